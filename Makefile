@@ -1,0 +1,49 @@
+# fireworks-client. Every target bootstraps .venv (python3 -m venv + an editable install with
+# the extras) the first time, and again only when pyproject.toml changes.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export PATH := $(abspath $(VENV)/bin):$(PATH)
+
+.PHONY: help demo test generate check-generated lint fuzz bench clean
+
+help:
+	@echo "make demo      the main job (for now: the operations the generated client offers)"
+	@echo "make test      regeneration check, lint, and the test suite"
+	@echo "make generate  rebuild the effective spec and generated/fireworks_api"
+	@echo "make lint      ruff and mypy --strict"
+	@echo "make fuzz      the property tests with many more examples"
+	@echo "make bench     benchmarks"
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+demo: $(STAMP)
+	$(PY) -m codegen.operations
+
+generate: $(STAMP)
+	$(PY) -m codegen.generate
+
+check-generated: $(STAMP)
+	$(PY) -m codegen.generate --check
+
+lint: $(STAMP)
+	$(PY) -m ruff check overlay codegen tests bench
+	$(PY) -m ruff format --check overlay codegen tests bench
+	$(PY) -m mypy
+
+test: check-generated lint
+	$(PY) -m pytest
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -m "not slow" tests/test_schema_roundtrip.py
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache .mypy_cache bench-results

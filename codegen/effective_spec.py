@@ -1,0 +1,79 @@
+"""Build the effective spec: upstream ``openapi3.yml`` + generic normalisations + the declared
+corrections in ``openapi3.overlay.yml``, validated with openapi-spec-validator.
+
+    python -m codegen.effective_spec --out build/openapi.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import OpenAPIV30SpecValidator
+
+from codegen.normalise import normalise
+from codegen.overlay import apply_overlay
+
+__all__ = ["ROOT", "SpecError", "build", "dumps", "load_yaml", "validate"]
+
+ROOT = Path(__file__).resolve().parent.parent
+UPSTREAM = ROOT / "openapi3.yml"
+OVERLAY = ROOT / "openapi3.overlay.yml"
+
+
+class SpecError(ValueError):
+    """The effective spec is not a valid OpenAPI 3.0 document."""
+
+
+def load_yaml(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def validate(doc: dict[str, Any]) -> None:
+    errors = sorted(
+        f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
+        for e in OpenAPIV30SpecValidator(doc).iter_errors()
+    )
+    if errors:
+        raise SpecError("the effective spec is invalid:\n  " + "\n  ".join(errors))
+
+
+def build(
+    upstream: dict[str, Any] | None = None, overlay: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    doc = normalise(upstream if upstream is not None else load_yaml(UPSTREAM))
+    doc = apply_overlay(doc, overlay if overlay is not None else load_yaml(OVERLAY))
+    # Again, so that schemas the overlay declares get the same treatment (both are idempotent).
+    doc = normalise(doc)
+    validate(doc)
+    return doc
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True, help="where to write the JSON")
+    args = parser.parse_args(argv)
+    try:
+        text = dumps(build())
+    except (SpecError, ValueError) as exc:
+        print(f"effective spec: {exc}", file=sys.stderr)
+        return 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

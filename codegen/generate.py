@@ -1,0 +1,123 @@
+"""Regenerate ``generated/fireworks_api`` from the effective spec, or check that it is current.
+
+    python -m codegen.generate           # rewrite generated/fireworks_api
+    python -m codegen.generate --check   # exit 1 if generated/ differs from a fresh generation
+
+Steps: build the effective spec (codegen.effective_spec), run the pinned openapi-python-client
+with generator-config.yaml and ``--fail-on-warning``, add the effective spec as package data
+(``openapi.json``, read at run time by the mock server and the tests) and ``py.typed``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from codegen.effective_spec import ROOT, SpecError, build, dumps
+
+__all__ = ["PACKAGE", "generate_into", "main"]
+
+PACKAGE = "fireworks_api"
+TARGET = ROOT / "generated" / PACKAGE
+CONFIG = ROOT / "generator-config.yaml"
+
+
+class GenerationError(RuntimeError):
+    """openapi-python-client failed or warned."""
+
+
+def generate_into(out_dir: Path) -> Path:
+    """Generate the package into ``out_dir / PACKAGE`` and return that path."""
+    spec_text = dumps(build())
+    spec_file = out_dir / "openapi.json"
+    spec_file.write_text(spec_text, encoding="utf-8")
+    package = out_dir / PACKAGE
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    proc = subprocess.run(
+        [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path", str(spec_file),
+            "--config", str(CONFIG),
+            "--meta", "none",
+            "--output-path", str(package),
+            "--fail-on-warning",
+        ],
+        cwd=out_dir,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = (proc.stdout + proc.stderr).strip()
+    # The generator prints "Generating <path>" and nothing else when all is well.
+    extra = [line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")]
+    if proc.returncode != 0 or extra:
+        raise GenerationError(f"openapi-python-client failed or warned:\n{output}")
+    shutil.move(str(spec_file), package / "openapi.json")
+    (package / "py.typed").write_text("", encoding="utf-8")
+    return package
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def _differences(fresh: Path, current: Path) -> list[str]:
+    new, old = _files(fresh), _files(current)
+    out = [f"only in a fresh generation: {n}" for n in sorted(new.keys() - old.keys())]
+    out += [f"only in generated/: {n}" for n in sorted(old.keys() - new.keys())]
+    for name in sorted(new.keys() & old.keys()):
+        if new[name] != old[name]:
+            diff = difflib.unified_diff(
+                old[name].decode(errors="replace").splitlines(),
+                new[name].decode(errors="replace").splitlines(),
+                f"generated/{PACKAGE}/{name}", "fresh", lineterm="", n=1,
+            )
+            out.append("\n".join(list(diff)[:40]))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="fireworks-generate-") as tmp:
+        try:
+            fresh = generate_into(Path(tmp))
+        except (SpecError, GenerationError, ValueError) as exc:
+            print(f"generate: {exc}", file=sys.stderr)
+            return 1
+        if args.check:
+            if not TARGET.is_dir():
+                print("generate --check: generated/fireworks_api is missing; run `make generate`", file=sys.stderr)
+                return 1
+            diffs = _differences(fresh, TARGET)
+            if diffs:
+                print("generate --check: generated/ differs from a fresh generation; run `make generate`"
+                      " (never edit generated/ by hand):", file=sys.stderr)
+                print("\n".join(diffs), file=sys.stderr)
+                return 1
+            print("generate --check: generated/ matches a fresh generation")
+            return 0
+        if TARGET.exists():
+            shutil.rmtree(TARGET)
+        TARGET.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
+    print(f"generate: wrote {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""Generic normalisations applied to the upstream document before the declared corrections.
+
+They fix whole classes of problems rather than one place in the file, so that a newer upstream
+file with the same habits is handled without new corrections.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "NORMALISATIONS",
+    "multipart_nullables",
+    "normalise",
+    "nullable_enums",
+    "string_response_codes",
+]
+
+_SCHEMA_REF = "#/components/schemas/"
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+# Keys that describe a schema rather than constrain its type; they stay on the outer schema.
+_ANNOTATIONS = {"description", "title", "default", "example", "deprecated", "readOnly", "writeOnly"}
+
+
+def string_response_codes(doc: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI requires response codes to be strings; YAML reads ``200:`` as an integer and
+    openapi-python-client then refuses the whole document."""
+    for item in doc.get("paths", {}).values():
+        for method, operation in item.items():
+            if method in _HTTP_METHODS and isinstance(operation.get("responses"), dict):
+                operation["responses"] = {str(k): v for k, v in operation["responses"].items()}
+    return doc
+
+
+def _refs(node: Any) -> set[str]:
+    """Names of the component schemas that ``node`` refers to, directly."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
+            found.add(ref[len(_SCHEMA_REF) :])
+        for value in node.values():
+            found |= _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _refs(value)
+    return found
+
+
+def _closure(doc: dict[str, Any], roots: list[Any]) -> set[str]:
+    schemas = doc.get("components", {}).get("schemas", {})
+    seen: set[str] = set()
+    todo = set().union(*(_refs(r) for r in roots)) if roots else set()
+    while todo:
+        name = todo.pop()
+        if name not in seen and name in schemas:
+            seen.add(name)
+            todo |= _refs(schemas[name])
+    return seen
+
+
+def _body_schemas(doc: dict[str, Any], multipart: bool) -> list[Any]:
+    out = []
+    for item in doc.get("paths", {}).values():
+        for method, operation in item.items():
+            if method not in _HTTP_METHODS:
+                continue
+            for media, content in operation.get("requestBody", {}).get("content", {}).items():
+                if (media == "multipart/form-data") == multipart:
+                    out.append(content.get("schema"))
+    return out
+
+
+def multipart_nullables(doc: dict[str, Any]) -> dict[str, Any]:
+    """Drop ``nullable`` from the fields of multipart/form-data bodies.
+
+    A form field has no null: it is sent or left out. openapi-python-client 0.29.1 sends
+    ``str(None)``, the text "None", for a null field, so a nullable field such as
+    ``lora_adapter_name`` would reach the service as the adapter named "None".
+    """
+    multipart = _closure(doc, _body_schemas(doc, multipart=True))
+    json_side = _closure(doc, [*_body_schemas(doc, multipart=False), *_responses(doc)])
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name in sorted(multipart):
+        fields = [
+            field
+            for part in [schemas[name], *schemas[name].get("allOf", [])]
+            for field in part.get("properties", {}).values()
+            if isinstance(field, dict) and "nullable" in field
+        ]
+        if fields and name in json_side:
+            # Dropping nullable here would change a JSON body or response too.
+            raise ValueError(f"{name} has nullable fields and is used by multipart and JSON alike")
+        for field in fields:
+            del field["nullable"]
+    return doc
+
+
+def _responses(doc: dict[str, Any]) -> list[Any]:
+    out: list[Any] = [doc.get("components", {}).get("responses", {})]
+    for item in doc.get("paths", {}).values():
+        for method, operation in item.items():
+            if method in _HTTP_METHODS:
+                out.append(operation.get("responses", {}))
+    return out
+
+
+def _walk(node: Any) -> Any:
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            node[key] = _walk(value)
+        if node.get("nullable") is True and isinstance(node.get("enum"), list):
+            inner = {k: v for k, v in node.items() if k not in _ANNOTATIONS and k != "nullable"}
+            outer = {k: v for k, v in node.items() if k in _ANNOTATIONS}
+            inner["enum"] = [v for v in inner["enum"] if v is not None]
+            return {**outer, "nullable": True, "anyOf": [inner]}
+    elif isinstance(node, list):
+        return [_walk(v) for v in node]
+    return node
+
+
+def nullable_enums(doc: dict[str, Any]) -> dict[str, Any]:
+    """A ``nullable: true`` enum becomes ``nullable: true`` + ``anyOf: [the enum]``.
+
+    openapi-python-client 0.29.1 builds ``Enum(value)`` for a nullable enum and raises on
+    ``null`` (its issue 1405); as a nullable union of one enum it checks for ``None`` first.
+    Remove this when the generator handles nullable enums.
+    """
+    result: dict[str, Any] = _walk(doc)
+    return result
+
+
+NORMALISATIONS = (string_response_codes, multipart_nullables, nullable_enums)
+
+
+def normalise(doc: dict[str, Any]) -> dict[str, Any]:
+    for step in NORMALISATIONS:
+        doc = step(doc)
+    return doc

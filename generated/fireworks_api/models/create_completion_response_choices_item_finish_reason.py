@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CreateCompletionResponseChoicesItemFinishReason(StrEnum):
+    LENGTH = "length"
+    STOP = "stop"
+
+    def __str__(self) -> str:
+        return str(self.value)
