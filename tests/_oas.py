@@ -1,0 +1,115 @@
+"""Helpers for tests: OpenAPI 3.0 schemas of the effective spec as JSON Schema, and the
+generated model that each response or request schema maps to."""
+
+from __future__ import annotations
+
+import importlib
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from codegen.operations import Operation, effective_spec, operations
+
+SCHEMA_REF = "#/components/schemas/"
+RESPONSE_REF = "#/components/responses/"
+# OpenAPI-only keywords with no JSON Schema meaning.
+_DROP = {"discriminator", "example", "xml", "externalDocs", "nullable", "deprecated"}
+
+
+def to_json_schema(schema: Any, spec: dict[str, Any], _stack: tuple[str, ...] = ()) -> Any:
+    """Inline every ``$ref`` and translate OpenAPI 3.0 into JSON Schema (draft 2020-12):
+    ``nullable: true`` allows null, ``format: binary`` is a string, OpenAPI-only keywords go."""
+    if isinstance(schema, list):
+        return [to_json_schema(s, spec, _stack) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        name = schema["$ref"].removeprefix(SCHEMA_REF)
+        if name in _stack:
+            raise ValueError(f"recursive schema {name}")
+        return to_json_schema(spec["components"]["schemas"][name], spec, (*_stack, name))
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _DROP or key.startswith("x-"):
+            continue
+        if key == "format" and value in ("binary", "float", "double", "int32", "int64", "byte"):
+            continue
+        if key == "properties":
+            out[key] = {k: to_json_schema(v, spec, _stack) for k, v in value.items()}
+        elif key in ("items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"):
+            out[key] = to_json_schema(value, spec, _stack)
+        else:
+            out[key] = value
+    if list(out) == ["allOf"] and len(out["allOf"]) == 1:
+        out = out["allOf"][0]  # a lone allOf (OpenAPI 3.0's way to add nullable to a $ref)
+    if schema.get("nullable") is True:
+        return {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+def _resolve(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].removeprefix(SCHEMA_REF)]
+    return schema
+
+
+def object_properties(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """An object schema's properties, merged over allOf, each with its $ref resolved."""
+    schema = _resolve(schema, spec)
+    props: dict[str, dict[str, Any]] = {}
+    for part in schema.get("allOf", []):
+        props.update(object_properties(part, spec))
+    for name, prop in schema.get("properties", {}).items():
+        props[name] = _resolve(prop, spec)
+    return props
+
+
+def model_class(ref: str) -> type[Any]:
+    """The generated attrs class for ``#/components/schemas/Name``."""
+    name = ref.removeprefix(SCHEMA_REF)
+    module = importlib.import_module("fireworks_api.models")
+    cls: type[Any] = getattr(module, name)
+    return cls
+
+
+@dataclass(frozen=True)
+class ResponseCase:
+    operation: Operation
+    status: str
+    media_type: str
+    schema: dict[str, Any]  # as written in the spec (a $ref, or an array of $ref)
+
+    @property
+    def id(self) -> str:
+        return f"{self.operation.operation_id}-{self.status}-{self.media_type}"
+
+
+def response_cases(spec: dict[str, Any] | None = None) -> Iterator[ResponseCase]:
+    """Every (operation, status, JSON-ish media type) of the effective spec with a schema."""
+    spec = spec if spec is not None else effective_spec()
+    by_path = {(op.method.lower(), op.path): op for op in operations(spec)}
+    for (method, path), op in by_path.items():
+        for status, response in spec["paths"][path][method]["responses"].items():
+            if "$ref" in response:
+                response = spec["components"]["responses"][response["$ref"].removeprefix(RESPONSE_REF)]
+            for media_type, content in response.get("content", {}).items():
+                if media_type in ("application/json", "text/event-stream"):
+                    yield ResponseCase(op, status, media_type, content["schema"])
+
+
+def request_body(op: Operation, spec: dict[str, Any] | None = None) -> tuple[str, dict[str, Any]] | None:
+    """(media type, schema) of an operation's request body, if it has one."""
+    spec = spec if spec is not None else effective_spec()
+    body = spec["paths"][op.path][op.method.lower()].get("requestBody")
+    if body is None:
+        return None
+    ((media_type, content),) = body["content"].items()
+    return media_type, content["schema"]
+
+
+def body_class(op: Operation) -> type[Any]:
+    """The generated model that an operation's ``body`` argument takes."""
+    hints = typing.get_type_hints(op.module()._get_kwargs)
+    cls: type[Any] = hints["body"]
+    return cls

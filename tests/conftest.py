@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+# `make test` runs the default profile; `make fuzz` sets HYPOTHESIS_PROFILE=fuzz.
+_COMMON = {
+    "deadline": None,
+    "suppress_health_check": [
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
+}
+settings.register_profile("default", max_examples=40, **_COMMON)
+settings.register_profile("fuzz", max_examples=600, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
