@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
-from codegen.normalise import normalise
+from codegen.normalise import NORMALISATIONS, normalise
 from codegen.overlay import apply_overlay
 
 __all__ = ["ROOT", "SpecError", "build", "dumps", "load_yaml", "validate"]
@@ -37,22 +37,45 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def _null_defaults(node: Any, where: str = "$") -> list[str]:
+    """``default: null`` on a schema that is not nullable, with its location: the validator
+    reports these without saying where they are."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        if "type" in node and "default" in node and node["default"] is None and not node.get("nullable"):
+            found.append(f"{where}: default is null but the schema is not nullable")
+        for key, value in node.items():
+            found += _null_defaults(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _null_defaults(value, f"{where}[{i}]")
+    return found
+
+
 def validate(doc: dict[str, Any]) -> None:
-    errors = sorted(
-        f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
-        for e in OpenAPIV30SpecValidator(doc).iter_errors()
-    )
+    try:
+        errors = sorted(
+            f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
+            for e in OpenAPIV30SpecValidator(doc).iter_errors()
+        )
+    except ValueError as exc:  # the validator cannot even read it (integer keys, say)
+        raise SpecError(f"the effective spec cannot be validated: {exc}") from exc
     if errors:
+        errors += _null_defaults(doc.get("components", {}))
         raise SpecError("the effective spec is invalid:\n  " + "\n  ".join(errors))
 
 
 def build(
-    upstream: dict[str, Any] | None = None, overlay: dict[str, Any] | None = None
+    upstream: dict[str, Any] | None = None,
+    overlay: dict[str, Any] | None = None,
+    normalisations: tuple[Any, ...] = NORMALISATIONS,
 ) -> dict[str, Any]:
-    doc = normalise(upstream if upstream is not None else load_yaml(UPSTREAM))
+    """The effective spec. Tests pass a changed overlay or fewer normalisations to show what
+    each correction is for."""
+    doc = normalise(upstream if upstream is not None else load_yaml(UPSTREAM), normalisations)
     doc = apply_overlay(doc, overlay if overlay is not None else load_yaml(OVERLAY))
-    # Again, so that schemas the overlay declares get the same treatment (both are idempotent).
-    doc = normalise(doc)
+    # Again, so that schemas the overlay declares get the same treatment (all are idempotent).
+    doc = normalise(doc, normalisations)
     validate(doc)
     return doc
 

@@ -19,9 +19,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from typing import Any
+
 from codegen.effective_spec import ROOT, SpecError, build, dumps
 
-__all__ = ["PACKAGE", "generate_into", "main"]
+__all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator"]
 
 PACKAGE = "fireworks_api"
 TARGET = ROOT / "generated" / PACKAGE
@@ -32,37 +34,43 @@ class GenerationError(RuntimeError):
     """openapi-python-client failed or warned."""
 
 
-def generate_into(out_dir: Path) -> Path:
-    """Generate the package into ``out_dir / PACKAGE`` and return that path."""
-    spec_text = dumps(build())
+def run_generator(
+    spec: dict[str, Any], out_dir: Path, *, fail_on_warning: bool = True
+) -> tuple[Path, str]:
+    """Run the pinned generator on ``spec``; return the package path and what it printed.
+
+    With ``fail_on_warning`` any warning is an error; without it, tests can look at the
+    warnings a spec provokes.
+    """
     spec_file = out_dir / "openapi.json"
-    spec_file.write_text(spec_text, encoding="utf-8")
+    spec_file.write_text(dumps(spec), encoding="utf-8")
     package = out_dir / PACKAGE
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    proc = subprocess.run(
-        [
-            str(bin_dir / "openapi-python-client"),
-            "generate",
-            "--path", str(spec_file),
-            "--config", str(CONFIG),
-            "--meta", "none",
-            "--output-path", str(package),
-            "--fail-on-warning",
-        ],
-        cwd=out_dir,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    command = [
+        str(bin_dir / "openapi-python-client"),
+        "generate",
+        "--path", str(spec_file),
+        "--config", str(CONFIG),
+        "--meta", "none",
+        "--output-path", str(package),
+    ]
+    if fail_on_warning:
+        command.append("--fail-on-warning")
+    proc = subprocess.run(command, cwd=out_dir, env=env, capture_output=True, text=True, check=False)
     output = (proc.stdout + proc.stderr).strip()
-    # The generator prints "Generating <path>" and nothing else when all is well.
+    # All is well when the generator prints "Generating <path>" and nothing else.
     extra = [line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")]
-    if proc.returncode != 0 or extra:
+    if proc.returncode != 0 or (fail_on_warning and extra):
         raise GenerationError(f"openapi-python-client failed or warned:\n{output}")
-    shutil.move(str(spec_file), package / "openapi.json")
+    spec_file.replace(package / "openapi.json")
     (package / "py.typed").write_text("", encoding="utf-8")
+    return package, "\n".join(extra)
+
+
+def generate_into(out_dir: Path) -> Path:
+    """Generate the package from the effective spec into ``out_dir / PACKAGE``."""
+    package, _ = run_generator(build(), out_dir)
     return package
 
 

@@ -133,7 +133,7 @@ def nullable_enums(doc: dict[str, Any]) -> dict[str, Any]:
 NORMALISATIONS = (string_response_codes, multipart_nullables, nullable_enums)
 
 
-def normalise(doc: dict[str, Any]) -> dict[str, Any]:
-    for step in NORMALISATIONS:
+def normalise(doc: dict[str, Any], steps: tuple[Any, ...] = NORMALISATIONS) -> dict[str, Any]:
+    for step in steps:
         doc = step(doc)
     return doc
