@@ -42,7 +42,12 @@ def _null_defaults(node: Any, where: str = "$") -> list[str]:
     reports these without saying where they are."""
     found: list[str] = []
     if isinstance(node, dict):
-        if "type" in node and "default" in node and node["default"] is None and not node.get("nullable"):
+        if (
+            "type" in node
+            and "default" in node
+            and node["default"] is None
+            and not node.get("nullable")
+        ):
             found.append(f"{where}: default is null but the schema is not nullable")
         for key, value in node.items():
             found += _null_defaults(value, f"{where}.{key}")

@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-
 from typing import Any
 
 from codegen.effective_spec import ROOT, SpecError, build, dumps
@@ -50,17 +49,25 @@ def run_generator(
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
-        "--path", str(spec_file),
-        "--config", str(CONFIG),
-        "--meta", "none",
-        "--output-path", str(package),
+        "--path",
+        str(spec_file),
+        "--config",
+        str(CONFIG),
+        "--meta",
+        "none",
+        "--output-path",
+        str(package),
     ]
     if fail_on_warning:
         command.append("--fail-on-warning")
-    proc = subprocess.run(command, cwd=out_dir, env=env, capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        command, cwd=out_dir, env=env, capture_output=True, text=True, check=False
+    )
     output = (proc.stdout + proc.stderr).strip()
     # All is well when the generator prints "Generating <path>" and nothing else.
-    extra = [line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")]
+    extra = [
+        line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")
+    ]
     if proc.returncode != 0 or (fail_on_warning and extra):
         raise GenerationError(f"openapi-python-client failed or warned:\n{output}")
     spec_file.replace(package / "openapi.json")
@@ -91,7 +98,10 @@ def _differences(fresh: Path, current: Path) -> list[str]:
             diff = difflib.unified_diff(
                 old[name].decode(errors="replace").splitlines(),
                 new[name].decode(errors="replace").splitlines(),
-                f"generated/{PACKAGE}/{name}", "fresh", lineterm="", n=1,
+                f"generated/{PACKAGE}/{name}",
+                "fresh",
+                lineterm="",
+                n=1,
             )
             out.append("\n".join(list(diff)[:40]))
     return out
@@ -109,12 +119,18 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if args.check:
             if not TARGET.is_dir():
-                print("generate --check: generated/fireworks_api is missing; run `make generate`", file=sys.stderr)
+                print(
+                    "generate --check: generated/fireworks_api is missing; run `make generate`",
+                    file=sys.stderr,
+                )
                 return 1
             diffs = _differences(fresh, TARGET)
             if diffs:
-                print("generate --check: generated/ differs from a fresh generation; run `make generate`"
-                      " (never edit generated/ by hand):", file=sys.stderr)
+                print(
+                    "generate --check: generated/ differs from a fresh generation;"
+                    " run `make generate` (never edit generated/ by hand):",
+                    file=sys.stderr,
+                )
                 print("\n".join(diffs), file=sys.stderr)
                 return 1
             print("generate --check: generated/ matches a fresh generation")

@@ -1,6 +1,6 @@
 """The operations of the effective spec and the generated modules that implement them.
 
-    python -m codegen.operations     # a table, what `make demo` prints for now
+python -m codegen.operations     # a table, what `make demo` prints for now
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ def operations(spec: dict[str, Any] | None = None) -> list[Operation]:
 
 def main() -> int:
     spec = effective_spec()
-    print(f"{spec['info']['title']} {spec['info']['version']}: the generated client, fireworks_api\n")
+    print(
+        f"{spec['info']['title']} {spec['info']['version']}: the generated client, fireworks_api\n"
+    )
     for op in operations(spec):
         module = op.module()
         present = [f for f in _FUNCTIONS if callable(getattr(module, f, None))]

@@ -18,7 +18,7 @@ import copy
 from typing import Any
 
 from jsonpath_ng import DatumInContext, Fields, Index
-from jsonpath_ng.ext import parse
+from jsonpath_ng.ext.parser import parse
 
 __all__ = ["OverlayError", "apply_overlay", "merge"]
 
@@ -57,6 +57,23 @@ def _remove(match: DatumInContext) -> tuple[Any, Any]:
     raise OverlayError(f"cannot remove {match.full_path}: the root or an unsupported path step")
 
 
+def _apply(action: dict[str, Any], matches: list[DatumInContext]) -> None:
+    if action.get("remove"):
+        removals = [_remove(m) for m in matches]
+        # Delete list items from the highest index down so earlier indexes stay valid.
+        for parent, key in sorted(removals, key=lambda r: -r[1] if isinstance(r[1], int) else 0):
+            del parent[key]
+        return
+    for match in matches:
+        node = match.value
+        if isinstance(node, list):
+            node.append(copy.deepcopy(action["update"]))
+        elif isinstance(node, dict):
+            merge(node, action["update"], str(match.full_path))
+        else:
+            raise OverlayError("update targets must be objects or arrays")
+
+
 def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
     """Return a copy of ``document`` with every action of ``overlay`` applied in order."""
     version = str(overlay.get("overlay", ""))
@@ -79,19 +96,11 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> dict[str
         except Exception as exc:  # jsonpath-ng raises bare Exception subclasses
             raise OverlayError(f"{label}: invalid JSONPath: {exc}") from exc
         if not matches:
-            raise OverlayError(f"{label}: the target selects nothing; is the correction still needed?")
-        if action.get("remove"):
-            removals = [_remove(m) for m in matches]
-            # Delete list items from the highest index down so earlier indexes stay valid.
-            for parent, key in sorted(removals, key=lambda r: -r[1] if isinstance(r[1], int) else 0):
-                del parent[key]
-            continue
-        for match in matches:
-            node = match.value
-            if isinstance(node, list):
-                node.append(copy.deepcopy(action["update"]))
-            elif isinstance(node, dict):
-                merge(node, action["update"], str(match.full_path))
-            else:
-                raise OverlayError(f"{label}: update targets must be objects or arrays")
+            raise OverlayError(
+                f"{label}: the target selects nothing; is the correction still needed?"
+            )
+        try:
+            _apply(action, matches)
+        except OverlayError as exc:
+            raise OverlayError(f"{label}: {exc}") from None
     return result

@@ -90,15 +90,20 @@ def response_cases(spec: dict[str, Any] | None = None) -> Iterator[ResponseCase]
     spec = spec if spec is not None else effective_spec()
     by_path = {(op.method.lower(), op.path): op for op in operations(spec)}
     for (method, path), op in by_path.items():
-        for status, response in spec["paths"][path][method]["responses"].items():
-            if "$ref" in response:
-                response = spec["components"]["responses"][response["$ref"].removeprefix(RESPONSE_REF)]
+        for status, declared in spec["paths"][path][method]["responses"].items():
+            response = declared
+            if "$ref" in declared:
+                response = spec["components"]["responses"][
+                    declared["$ref"].removeprefix(RESPONSE_REF)
+                ]
             for media_type, content in response.get("content", {}).items():
                 if media_type in ("application/json", "text/event-stream"):
                     yield ResponseCase(op, status, media_type, content["schema"])
 
 
-def request_body(op: Operation, spec: dict[str, Any] | None = None) -> tuple[str, dict[str, Any]] | None:
+def request_body(
+    op: Operation, spec: dict[str, Any] | None = None
+) -> tuple[str, dict[str, Any]] | None:
     """(media type, schema) of an operation's request body, if it has one."""
     spec = spec if spec is not None else effective_spec()
     body = spec["paths"][op.path][op.method.lower()].get("requestBody")

@@ -55,7 +55,9 @@ def _parse_and_dump(schema: dict[str, Any], payload: Any) -> Any:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -99,7 +101,9 @@ def test_every_response_schema_is_covered() -> None:
     } <= names
 
 
-JSON_BODIES = [op for op in operations(SPEC) if (request_body(op, SPEC) or ("",))[0] == "application/json"]
+JSON_BODIES = [
+    op for op in operations(SPEC) if (request_body(op, SPEC) or ("",))[0] == "application/json"
+]
 MULTIPART_BODIES = [
     op for op in operations(SPEC) if (request_body(op, SPEC) or ("",))[0] == "multipart/form-data"
 ]
@@ -123,7 +127,8 @@ def test_json_request_bodies_round_trip_and_validate(op: Any) -> None:
 
 def _decode_part(text: str, prop: dict[str, Any]) -> Any:
     kind = prop.get("type") or next(
-        (m.get("type") for m in prop.get("anyOf", []) + prop.get("oneOf", []) if "type" in m), "string"
+        (m.get("type") for m in prop.get("anyOf", []) + prop.get("oneOf", []) if "type" in m),
+        "string",
     )
     if kind == "integer":
         return int(text)

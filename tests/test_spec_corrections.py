@@ -20,6 +20,21 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
+from fireworks_api import AuthenticatedClient
+from fireworks_api.api.default import create_embedding, image_to_image, list_models
+from fireworks_api.models import (
+    ChatCompletionRequestMessage,
+    ChatMessageContentImageUrl,
+    CreateChatCompletionStreamResponse,
+    CreateCompletionStreamResponse,
+    CreateEmbeddingRequest,
+    CreateImageToImageRequest,
+    CreateImageToImageRequestInitImageMode,
+    ErrorResponse,
+    ImageArtifact,
+    ListModelsResponse,
+)
+from fireworks_api.types import File
 
 from codegen.effective_spec import OVERLAY, UPSTREAM, SpecError, build, load_yaml, validate
 from codegen.generate import run_generator
@@ -40,7 +55,9 @@ CHAT_CHUNK = {
     "object": "chat.completion.chunk",
     "created": 1700000000,
     "model": "accounts/fireworks/models/llama-v3p1-8b-instruct",
-    "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Hi"}, "finish_reason": None}],
+    "choices": [
+        {"index": 0, "delta": {"role": "assistant", "content": "Hi"}, "finish_reason": None}
+    ],
     "usage": None,
 }
 COMPLETION_CHUNK = {
@@ -58,7 +75,9 @@ def overlay_without(*targets: str) -> dict[str, Any]:
     """The declared overlay less the actions with these exact targets."""
     overlay = load_yaml(OVERLAY)
     kept = [a for a in overlay["actions"] if a["target"] not in targets]
-    assert len(overlay["actions"]) - len(kept) == len(targets), "a target named here is not in the overlay"
+    assert len(overlay["actions"]) - len(kept) == len(targets), (
+        "a target named here is not in the overlay"
+    )
     return {**overlay, "actions": kept}
 
 
@@ -79,7 +98,9 @@ def _generated(key: str, spec_json: str, tmp_root: str) -> tuple[Path, str]:
 
 
 @pytest.fixture(scope="module")
-def generate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str, dict[str, Any]], tuple[Path, str]]]:
+def generate(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Callable[[str, dict[str, Any]], tuple[Path, str]]]:
     root = str(tmp_path_factory.mktemp("generated"))
     yield lambda key, spec: _generated(key, json.dumps(spec), root)
     _generated.cache_clear()
@@ -88,7 +109,11 @@ def generate(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str
 def run_with(package: Path, code: str) -> subprocess.CompletedProcess[str]:
     """Run ``code`` with ``package`` (a generated fireworks_api) first on sys.path."""
     return subprocess.run(
-        [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(package.parent)!r})\n" + textwrap.dedent(code)],
+        [
+            sys.executable,
+            "-c",
+            f"import sys; sys.path.insert(0, {str(package.parent)!r})\n" + textwrap.dedent(code),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -101,7 +126,12 @@ def run_with(package: Path, code: str) -> subprocess.CompletedProcess[str]:
 
 def test_string_response_codes_make_the_document_readable() -> None:
     spec = effective()
-    assert all(isinstance(code, str) for item in spec["paths"].values() for op in item.values() for code in op["responses"])
+    assert all(
+        isinstance(code, str)
+        for item in spec["paths"].values()
+        for op in item.values()
+        for code in op["responses"]
+    )
     upstream = normalise(load_yaml(UPSTREAM), without_step(string_response_codes))
     with pytest.raises(SpecError, match="cannot be validated"):
         validate(upstream)
@@ -109,7 +139,10 @@ def test_string_response_codes_make_the_document_readable() -> None:
 
 def test_negative_prompt_null_default_removed() -> None:
     for schema in ("BaseImageToImageRequest", "CreateControlNetRequest"):
-        assert "default" not in effective()["components"]["schemas"][schema]["properties"]["negative_prompt"]
+        assert (
+            "default"
+            not in effective()["components"]["schemas"][schema]["properties"]["negative_prompt"]
+        )
     with pytest.raises(SpecError, match="negative_prompt"):
         build(
             overlay=overlay_without(
@@ -123,7 +156,9 @@ def _undefined_required(spec: dict[str, Any]) -> list[str]:
     out = []
     for name, schema in spec["components"]["schemas"].items():
         props = object_properties(schema, spec)
-        required = set(schema.get("required", [])) | {r for p in schema.get("allOf", []) for r in p.get("required", [])}
+        required = set(schema.get("required", [])) | {
+            r for p in schema.get("allOf", []) for r in p.get("required", [])
+        }
         out += [f"{name}.{field}" for field in sorted(required - props.keys())]
     return out
 
@@ -136,7 +171,10 @@ def test_required_fields_are_defined() -> None:
             "$.components.schemas.CreateControlNetRequest.required[?(@ == 'model')]",
         )
     )
-    assert _undefined_required(spec) == ["CreateControlNetRequest.model", "CreateImageRequest.model"]
+    assert _undefined_required(spec) == [
+        "CreateControlNetRequest.model",
+        "CreateImageRequest.model",
+    ]
 
 
 def test_model_is_an_object() -> None:
@@ -149,10 +187,17 @@ def test_model_is_an_object() -> None:
 
 def test_every_operation_has_an_operation_id() -> None:
     def missing(spec: dict[str, Any]) -> list[str]:
-        return [p for p, item in spec["paths"].items() for op in item.values() if "operationId" not in op]
+        return [
+            p
+            for p, item in spec["paths"].items()
+            for op in item.values()
+            if "operationId" not in op
+        ]
 
     assert missing(effective()) == []
-    targets = [f"$.paths['{IMAGES}{suffix}'].post" for suffix in ("", "/image_to_image", "/control_net")]
+    targets = [
+        f"$.paths['{IMAGES}{suffix}'].post" for suffix in ("", "/image_to_image", "/control_net")
+    ]
     assert len(missing(build(overlay=overlay_without(*targets)))) == 3
 
 
@@ -166,11 +211,15 @@ CHAT_CONTENT_ACTIONS = (
 
 
 def test_chat_message_content_members_are_named(generate: Any) -> None:
-    from fireworks_api.models import ChatCompletionRequestMessage, ChatMessageContentImageUrl
 
     message = ChatCompletionRequestMessage.from_dict(
-        {"role": "user", "content": [{"type": "text", "text": "What is this?"},
-                                     {"type": "image_url", "image_url": {"url": "data:image/png;base64,AA=="}}]}
+        {
+            "role": "user",
+            "content": [
+                {"type": "text", "text": "What is this?"},
+                {"type": "image_url", "image_url": {"url": "data:image/png;base64,AA=="}},
+            ],
+        }
     )
     assert isinstance(message.content, list)
     part = message.content[1]
@@ -178,14 +227,19 @@ def test_chat_message_content_members_are_named(generate: Any) -> None:
     assert part.image_url.url == "data:image/png;base64,AA=="  # type: ignore[union-attr]
 
     overlay = load_yaml(OVERLAY)
-    first_schemas_action = next(a for a in overlay["actions"] if a["target"] == "$.components.schemas")
-    actions = [a for a in overlay["actions"] if a is not first_schemas_action and a["target"] not in CHAT_CONTENT_ACTIONS[1:]]
+    first_schemas_action = next(
+        a for a in overlay["actions"] if a["target"] == "$.components.schemas"
+    )
+    actions = [
+        a
+        for a in overlay["actions"]
+        if a is not first_schemas_action and a["target"] not in CHAT_CONTENT_ACTIONS[1:]
+    ]
     _, warnings = generate("no-chat-content", build(overlay={**overlay, "actions": actions}))
     assert "duplicate models" in warnings and "ChatMessageContent" in warnings
 
 
 def test_stream_chunks_with_null_usage_and_finish_reason_parse(generate: Any) -> None:
-    from fireworks_api.models import CreateChatCompletionStreamResponse, CreateCompletionStreamResponse
 
     chat = CreateChatCompletionStreamResponse.from_dict(CHAT_CHUNK)
     assert chat.usage is None and chat.choices[0].finish_reason is None
@@ -212,17 +266,26 @@ def test_stream_chunks_with_null_usage_and_finish_reason_parse(generate: Any) ->
     # Without the nullable-enum normalisation: ValueError on "finish_reason": null.
     package, _ = generate("no-nullable-enums", build(normalisations=without_step(nullable_enums)))
     result = run_with(package, check)
-    assert result.returncode != 0 and "ValueError" in result.stderr and "None is not a valid" in result.stderr
+    assert (
+        result.returncode != 0
+        and "ValueError" in result.stderr
+        and "None is not a valid" in result.stderr
+    )
 
 
 def test_streams_are_declared_as_event_streams() -> None:
     spec = effective()
-    for path, chunk in (("/chat/completions", "CreateChatCompletionStreamResponse"),
-                        ("/completions", "CreateCompletionStreamResponse")):
+    for path, chunk in (
+        ("/chat/completions", "CreateChatCompletionStreamResponse"),
+        ("/completions", "CreateCompletionStreamResponse"),
+    ):
         stream = spec["paths"][path]["post"]["responses"]["200"]["content"]["text/event-stream"]
         assert stream["schema"] == {"$ref": f"#/components/schemas/{chunk}"}
         assert stream["x-fireworks-sse"]["terminator"] == "[DONE]"
-    jsonschema.validate(COMPLETION_CHUNK, to_json_schema({"$ref": "#/components/schemas/CreateCompletionStreamResponse"}, spec))
+    jsonschema.validate(
+        COMPLETION_CHUNK,
+        to_json_schema({"$ref": "#/components/schemas/CreateCompletionStreamResponse"}, spec),
+    )
 
     bare = build(
         overlay=overlay_without(
@@ -231,11 +294,12 @@ def test_streams_are_declared_as_event_streams() -> None:
         )
     )
     for path in ("/chat/completions", "/completions"):
-        assert list(bare["paths"][path]["post"]["responses"]["200"]["content"]) == ["application/json"]
+        assert list(bare["paths"][path]["post"]["responses"]["200"]["content"]) == [
+            "application/json"
+        ]
 
 
 def _mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
-    from fireworks_api import AuthenticatedClient
 
     return AuthenticatedClient(
         base_url="http://fireworks.test/inference/v1",
@@ -245,10 +309,17 @@ def _mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
 
 
 def test_list_models_is_an_operation() -> None:
-    from fireworks_api.api.default import list_models
-    from fireworks_api.models import ListModelsResponse
-
-    body = {"object": "list", "data": [{"id": "accounts/fireworks/models/x", "object": "model", "created": 1, "owned_by": "fireworks"}]}
+    body = {
+        "object": "list",
+        "data": [
+            {
+                "id": "accounts/fireworks/models/x",
+                "object": "model",
+                "created": 1,
+                "owned_by": "fireworks",
+            }
+        ],
+    }
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -256,7 +327,10 @@ def test_list_models_is_an_operation() -> None:
         return httpx.Response(200, json=body)
 
     result = list_models.sync(client=_mock_client(handler))
-    assert isinstance(result, ListModelsResponse) and result.data[0].id == "accounts/fireworks/models/x"
+    assert (
+        isinstance(result, ListModelsResponse)
+        and result.data[0].id == "accounts/fireworks/models/x"
+    )
     assert seen[0].method == "GET" and seen[0].url.path == "/inference/v1/models"
     assert "/models" not in build(overlay=overlay_without("$.paths"))["paths"]
 
@@ -266,10 +340,9 @@ ERROR_CODES = ("400", "401", "403", "404", "429", "500", "503")
 
 @pytest.mark.parametrize("status", ERROR_CODES)
 def test_error_statuses_parse_as_error_response(status: str) -> None:
-    from fireworks_api.api.default import create_embedding
-    from fireworks_api.models import CreateEmbeddingRequest, ErrorResponse
-
-    error = {"error": {"type": "invalid_request_error", "message": "no", "param": "input", "code": None}}
+    error = {
+        "error": {"type": "invalid_request_error", "message": "no", "param": "input", "code": None}
+    }
     response = create_embedding.sync_detailed(
         client=_mock_client(lambda _: httpx.Response(int(status), json=error)),
         body=CreateEmbeddingRequest(input_="hello", model="nomic-ai/nomic-embed-text-v1.5"),
@@ -280,7 +353,13 @@ def test_error_statuses_parse_as_error_response(status: str) -> None:
 
 def test_every_operation_declares_the_error_responses() -> None:
     def declared(spec: dict[str, Any]) -> set[str]:
-        return {code for item in spec["paths"].values() for op in item.values() for code in ERROR_CODES if code not in op["responses"]}
+        return {
+            code
+            for item in spec["paths"].values()
+            for op in item.values()
+            for code in ERROR_CODES
+            if code not in op["responses"]
+        }
 
     assert declared(effective()) == set()
     bare = build(
@@ -299,23 +378,34 @@ def _image_json_schema(spec: dict[str, Any]) -> Any:
 
 
 def test_image_json_response_is_the_artifact_array() -> None:
-    from fireworks_api.models import ImageArtifact
 
     jsonschema.validate(IMAGE_ARTIFACTS, _image_json_schema(effective()))
     assert ImageArtifact.from_dict(IMAGE_ARTIFACTS[0]).finish_reason.value == "SUCCESS"
 
     overlay = load_yaml(OVERLAY)
-    dropped = [a for a in overlay["actions"] if "ImageArtifact" in json.dumps(a) or a["target"].startswith("$.components.responses.ImageResponse")]
+    dropped = [
+        a
+        for a in overlay["actions"]
+        if "ImageArtifact" in json.dumps(a)
+        or a["target"].startswith("$.components.responses.ImageResponse")
+    ]
     assert len(dropped) == 4
-    bare = build(overlay={**overlay, "actions": [a for a in overlay["actions"] if a not in dropped]})
+    bare = build(
+        overlay={**overlay, "actions": [a for a in overlay["actions"] if a not in dropped]}
+    )
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(IMAGE_ARTIFACTS, _image_json_schema(bare))
 
 
 def _multipart_fields(request: httpx.Request) -> dict[str, bytes]:
-    raw = b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n" + request.read()
+    raw = (
+        b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n" + request.read()
+    )
     message = email.parser.BytesParser().parsebytes(raw)
-    return {part.get_param("name", header="content-disposition"): part.get_payload(decode=True) for part in message.get_payload()}
+    return {
+        part.get_param("name", header="content-disposition"): part.get_payload(decode=True)
+        for part in message.get_payload()
+    }
 
 
 IMAGE_TO_IMAGE_ACTIONS = (
@@ -326,18 +416,16 @@ IMAGE_TO_IMAGE_ACTIONS = (
 
 
 def test_image_to_image_sends_a_multipart_body(generate: Any) -> None:
-    from fireworks_api.api.default import image_to_image
-    from fireworks_api.models import CreateImageToImageRequest, CreateImageToImageRequestInitImageMode
-    from fireworks_api.types import File
-
     seen: list[dict[str, bytes]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(_multipart_fields(request))
         return httpx.Response(200, json=IMAGE_ARTIFACTS)
 
-    for mode, extra in (("IMAGE_STRENGTH", {"image_strength": 0.3}),
-                        ("STEP_SCHEDULE", {"step_schedule_start": 0.5, "step_schedule_end": 0.9})):
+    for mode, extra in (
+        ("IMAGE_STRENGTH", {"image_strength": 0.3}),
+        ("STEP_SCHEDULE", {"step_schedule_start": 0.5, "step_schedule_end": 0.9}),
+    ):
         body = CreateImageToImageRequest(
             init_image=File(payload=b"\x89PNG fake", file_name="in.png", mime_type="image/png"),
             init_image_mode=CreateImageToImageRequestInitImageMode(mode),
@@ -352,14 +440,17 @@ def test_image_to_image_sends_a_multipart_body(generate: Any) -> None:
         for key, value in extra.items():
             assert float(fields[key]) == value
 
-    package, _ = generate("no-flat-image-to-image", build(overlay=overlay_without(*IMAGE_TO_IMAGE_ACTIONS)))
+    package, _ = generate(
+        "no-flat-image-to-image", build(overlay=overlay_without(*IMAGE_TO_IMAGE_ACTIONS))
+    )
     result = run_with(
         package,
         """
         from fireworks_api.api.default.image_to_image import _get_kwargs
         from fireworks_api.models import ImageStrengthRequest
         from fireworks_api.types import File
-        kwargs = _get_kwargs(body=ImageStrengthRequest(image_strength=0.3, init_image=File(payload=b"x")))
+        body = ImageStrengthRequest(image_strength=0.3, init_image=File(payload=b"x"))
+        kwargs = _get_kwargs(body=body)
         print("files" in kwargs or "data" in kwargs or "content" in kwargs)
         """,
     )
@@ -371,13 +462,17 @@ def test_multipart_fields_are_never_sent_as_none(generate: Any) -> None:
         props = effective()["components"]["schemas"][name]["properties"]
         assert not [f for f, p in props.items() if p.get("nullable")]
 
-    package, _ = generate("no-multipart-nullables", build(normalisations=without_step(multipart_nullables)))
+    package, _ = generate(
+        "no-multipart-nullables", build(normalisations=without_step(multipart_nullables))
+    )
     result = run_with(
         package,
         """
         from fireworks_api.models import CreateControlNetRequest
         from fireworks_api.types import File
-        parts = CreateControlNetRequest(prompt="p", control_image=File(payload=b"x"), lora_adapter_name=None).to_multipart()
+        body = CreateControlNetRequest(prompt="p", control_image=File(payload=b"x"))
+        body.lora_adapter_name = None
+        parts = body.to_multipart()
         print(dict((k, v[1]) for k, v in parts)["lora_adapter_name"])
         """,
     )

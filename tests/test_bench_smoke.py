@@ -1,0 +1,22 @@
+"""The benchmark harness runs (tiny counts, no targets), so it cannot rot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from codegen.effective_spec import ROOT
+
+
+def test_bench_harness_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["import", "median", "ms", "x", "httpx"]
+    assert {line.split()[0] for line in lines[1:]} >= {"httpx", "fireworks_client", "fireworks_api"}

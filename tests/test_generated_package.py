@@ -1,0 +1,76 @@
+"""generated/fireworks_api: complete, current, deterministic, and shipping its effective spec."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from codegen.effective_spec import ROOT, build, dumps
+from codegen.generate import TARGET, _differences, _files, run_generator
+from codegen.operations import effective_spec, operations
+
+
+@pytest.mark.parametrize("op", operations(), ids=lambda op: op.operation_id)
+def test_every_operation_has_a_sync_and_async_module(op: object) -> None:
+    module = op.module()  # type: ignore[attr-defined]
+    for name in ("sync", "sync_detailed"):
+        assert callable(getattr(module, name)) and not inspect.iscoroutinefunction(
+            getattr(module, name)
+        )
+    for name in ("asyncio", "asyncio_detailed"):
+        assert inspect.iscoroutinefunction(getattr(module, name))
+
+
+def test_all_seven_operations_are_there() -> None:
+    assert sorted(op.operation_id for op in operations()) == [
+        "controlNet",
+        "createChatCompletion",
+        "createCompletion",
+        "createEmbedding",
+        "generateImage",
+        "imageToImage",
+        "listModels",
+    ]
+
+
+def test_the_package_ships_the_effective_spec() -> None:
+    shipped = resources.files("fireworks_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    assert shipped == dumps(build())
+    assert effective_spec() == json.loads(shipped)
+
+
+def test_both_packages_are_typed() -> None:
+    for package in ("fireworks_api", "fireworks_client"):
+        assert resources.files(package).joinpath("py.typed").is_file()
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    spec = build()
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    first, _ = run_generator(spec, tmp_path / "one")
+    second, _ = run_generator(spec, tmp_path / "two")
+    assert _files(first) == _files(second)
+    assert _differences(first, TARGET) == [], "generated/ is stale: run `make generate`"
+
+
+def test_the_check_reports_hand_edits(tmp_path: Path) -> None:
+    copy = tmp_path / "fireworks_api"
+    shutil.copytree(TARGET, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "client.py").write_text((copy / "client.py").read_text() + "# edited by hand\n")
+    (copy / "extra.py").write_text("")
+    (copy / "types.py").unlink()
+    report = "\n".join(_differences(TARGET, copy))
+    assert "+# edited by hand" not in report and "-# edited by hand" in report
+    assert "only in generated/: extra.py" in report
+    assert "only in a fresh generation: types.py" in report
+
+
+def test_generated_is_not_ignored_or_edited_by_lint() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert 'extend-exclude = ["generated"]' in pyproject
