@@ -6,13 +6,13 @@ python -m codegen.operations     # a table, what `make demo` prints for now
 from __future__ import annotations
 
 import importlib
-import json
 import re
 import sys
 from dataclasses import dataclass
-from importlib import resources
 from types import ModuleType
 from typing import Any
+
+from fireworks_client._openapi import load_spec
 
 __all__ = ["Operation", "effective_spec", "module_name", "operations"]
 
@@ -22,9 +22,7 @@ _FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 def effective_spec() -> dict[str, Any]:
     """The effective spec as shipped inside the installed ``fireworks_api`` package."""
-    text = resources.files("fireworks_api").joinpath("openapi.json").read_text(encoding="utf-8")
-    spec: dict[str, Any] = json.loads(text)
-    return spec
+    return load_spec()
 
 
 def module_name(operation_id: str) -> str:
@@ -47,10 +45,18 @@ class Operation:
         return importlib.import_module(self.module_path)
 
 
+def _summary(method: str, path: str, op: dict[str, Any]) -> str:
+    summary = str(op.get("summary", ""))
+    # Some upstream summaries only repeat the method and path; the description says more.
+    if summary == f"{method.upper()} {path}":
+        return str(op.get("description", summary))
+    return summary
+
+
 def operations(spec: dict[str, Any] | None = None) -> list[Operation]:
     spec = spec if spec is not None else effective_spec()
     return [
-        Operation(method.upper(), path, op.get("operationId", ""), op.get("summary", ""))
+        Operation(method.upper(), path, op.get("operationId", ""), _summary(method, path, op))
         for path, item in spec["paths"].items()
         for method, op in item.items()
         if method in _METHODS

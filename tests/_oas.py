@@ -9,59 +9,31 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from fireworks_client._openapi import SCHEMA_REF, resolve, to_json_schema
+
 from codegen.operations import Operation, effective_spec, operations
 
-SCHEMA_REF = "#/components/schemas/"
+__all__ = [
+    "ResponseCase",
+    "body_class",
+    "model_class",
+    "object_properties",
+    "request_body",
+    "response_cases",
+    "to_json_schema",
+]
+
 RESPONSE_REF = "#/components/responses/"
-# OpenAPI-only keywords with no JSON Schema meaning.
-_DROP = {"discriminator", "example", "xml", "externalDocs", "nullable", "deprecated"}
-
-
-def to_json_schema(schema: Any, spec: dict[str, Any], _stack: tuple[str, ...] = ()) -> Any:
-    """Inline every ``$ref`` and translate OpenAPI 3.0 into JSON Schema (draft 2020-12):
-    ``nullable: true`` allows null, ``format: binary`` is a string, OpenAPI-only keywords go."""
-    if isinstance(schema, list):
-        return [to_json_schema(s, spec, _stack) for s in schema]
-    if not isinstance(schema, dict):
-        return schema
-    if "$ref" in schema:
-        name = schema["$ref"].removeprefix(SCHEMA_REF)
-        if name in _stack:
-            raise ValueError(f"recursive schema {name}")
-        return to_json_schema(spec["components"]["schemas"][name], spec, (*_stack, name))
-    out: dict[str, Any] = {}
-    for key, value in schema.items():
-        if key in _DROP or key.startswith("x-"):
-            continue
-        if key == "format" and value in ("binary", "float", "double", "int32", "int64", "byte"):
-            continue
-        if key == "properties":
-            out[key] = {k: to_json_schema(v, spec, _stack) for k, v in value.items()}
-        elif key in ("items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"):
-            out[key] = to_json_schema(value, spec, _stack)
-        else:
-            out[key] = value
-    if list(out) == ["allOf"] and len(out["allOf"]) == 1:
-        out = out["allOf"][0]  # a lone allOf (OpenAPI 3.0's way to add nullable to a $ref)
-    if schema.get("nullable") is True:
-        return {"anyOf": [out, {"type": "null"}]}
-    return out
-
-
-def _resolve(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = spec["components"]["schemas"][schema["$ref"].removeprefix(SCHEMA_REF)]
-    return schema
 
 
 def object_properties(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """An object schema's properties, merged over allOf, each with its $ref resolved."""
-    schema = _resolve(schema, spec)
+    schema = resolve(schema, spec)
     props: dict[str, dict[str, Any]] = {}
     for part in schema.get("allOf", []):
         props.update(object_properties(part, spec))
     for name, prop in schema.get("properties", {}).items():
-        props[name] = _resolve(prop, spec)
+        props[name] = resolve(prop, spec)
     return props
 
 

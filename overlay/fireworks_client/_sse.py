@@ -1,0 +1,116 @@
+"""An incremental decoder of server-sent events (the WHATWG event-stream format).
+
+Bytes go in as they arrive from the network, in chunks of any size; complete events come out.
+Lines may end in CR, LF or CRLF (a CRLF split across two reads counts once), UTF-8 characters
+may be split across reads, comment lines are skipped, and several ``data:`` lines join with
+newlines. An event that is not finished by a blank line when the stream ends is not an event
+(``close()`` reports it so that a truncated stream can be told apart from a complete one).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+__all__ = ["SSEDecoder", "ServerSentEvent", "encode_event"]
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSentEvent:
+    """One event: ``data`` is the joined data lines; ``event`` defaults to "message"."""
+
+    data: str
+    event: str = "message"
+    id: str | None = None
+    retry: int | None = None
+
+
+class SSEDecoder:
+    """Feed bytes with :meth:`feed`; it returns the events completed so far."""
+
+    __slots__ = ("_data", "_event", "_id", "_pending", "_retry", "_started", "_text")
+
+    def __init__(self) -> None:
+        self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self._pending = ""  # text after the last complete line
+        self._started = False  # a byte-order mark is skipped only at the very start
+        self._data: list[str] = []
+        self._event = ""
+        self._id: str | None = None
+        self._retry: int | None = None
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        text = self._pending + self._text.decode(chunk)
+        if not self._started and text:
+            self._started = True
+            text = text.removeprefix("\ufeff")
+        # A trailing CR may be the first half of a CRLF: keep it until the next read.
+        keep_cr = text.endswith("\r")
+        if keep_cr:
+            text = text[:-1]
+        if "\r" in text:
+            lines = _LINE_END.split(text)
+        else:
+            lines = text.split("\n")
+        self._pending = lines.pop() + ("\r" if keep_cr else "")
+        events: list[ServerSentEvent] = []
+        for line in lines:
+            event = self._line(line)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def close(self) -> tuple[list[ServerSentEvent], bool]:
+        """End of stream: the events that a final line ending completes, and whether an
+        unfinished event (data without its closing blank line) was left over."""
+        events = self.feed(b"")
+        tail = self._pending
+        self._pending = ""
+        if tail.endswith("\r"):  # a lone CR ends its line
+            event = self._line(tail[:-1])
+            if event is not None:
+                events.append(event)
+            tail = ""
+        elif tail:
+            self._line(tail)
+        truncated = bool(self._data)
+        self._data = []
+        return events, truncated
+
+    def _line(self, line: str) -> ServerSentEvent | None:
+        if not line:
+            return self._dispatch()
+        if line[0] == ":":
+            return None
+        name, colon, value = line.partition(":")
+        if colon and value[:1] == " ":
+            value = value[1:]
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id":
+            if "\0" not in value:
+                self._id = value
+        elif name == "retry" and value.isdigit():
+            self._retry = int(value)
+        return None
+
+    def _dispatch(self) -> ServerSentEvent | None:
+        if not self._data:
+            self._event = ""
+            return None
+        event = ServerSentEvent("\n".join(self._data), self._event or "message", self._id, self._retry)
+        self._data = []
+        self._event = ""
+        return event
+
+
+def encode_event(data: str, *, event: str | None = None) -> bytes:
+    """One event in wire form; multi-line data becomes several ``data:`` lines."""
+    head = f"event: {event}\n" if event else ""
+    body = "".join(f"data: {line}\n" for line in data.split("\n"))
+    return (head + body + "\n").encode()
