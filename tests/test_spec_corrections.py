@@ -25,6 +25,7 @@ from fireworks_api.api.default import create_embedding, image_to_image, list_mod
 from fireworks_api.models import (
     ChatCompletionRequestMessage,
     ChatMessageContentImageUrl,
+    CreateChatCompletionResponse,
     CreateChatCompletionStreamResponse,
     CreateCompletionStreamResponse,
     CreateEmbeddingRequest,
@@ -482,3 +483,82 @@ def test_multipart_fields_are_never_sent_as_none(generate: Any) -> None:
 def test_overlay_actions_all_say_why() -> None:
     for action in load_yaml(OVERLAY)["actions"]:
         assert len(action["description"].split()) >= 3, action["target"]
+
+
+COMPLETION = {
+    "id": "cmpl-1",
+    "object": "text_completion",
+    "created": 1700000000,
+    "model": "accounts/fireworks/models/llama-v2-7b",
+    "choices": [
+        {
+            "text": " Paris",
+            "index": 0,
+            "finish_reason": "stop",
+            "logprobs": {
+                "tokens": [" Paris"],
+                "token_logprobs": [-0.31],
+                "top_logprobs": [{" Paris": -0.31, " Lyon": -2.5}],
+                "text_offset": [0],
+            },
+        }
+    ],
+}
+TOP_LOGPROBS = (
+    "$.components.schemas.CreateCompletionResponse.properties.choices.items.properties"
+    ".logprobs.properties.top_logprobs.items.additionalProperties"
+)
+
+
+def test_top_logprobs_are_real_numbers() -> None:
+    schema = {"$ref": "#/components/schemas/CreateCompletionResponse"}
+    jsonschema.validate(COMPLETION, to_json_schema(schema, effective()))
+    bare = build(overlay=overlay_without(TOP_LOGPROBS))
+    with pytest.raises(jsonschema.ValidationError, match="is not of type 'integer'"):
+        jsonschema.validate(COMPLETION, to_json_schema(schema, bare))
+
+
+TOOL_CALLS = (
+    "$.components.schemas.CreateChatCompletionResponse.properties.choices.items.properties"
+    ".finish_reason.enum",
+    "$.components.schemas.CreateChatCompletionStreamResponse.properties.choices.items.properties"
+    ".finish_reason.anyOf[0].enum",
+)
+
+
+def test_tool_calls_is_a_finish_reason() -> None:
+    answer = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": "accounts/fireworks/models/llama-v3p1-8b-instruct",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "tool_calls",
+                "message": {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'},
+                        }
+                    ],
+                },
+            }
+        ],
+    }
+    chunk = {**CHAT_CHUNK, "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}
+    assert CreateChatCompletionResponse.from_dict(answer).to_dict() == answer
+    assert CreateChatCompletionStreamResponse.from_dict(chunk).to_dict() == chunk
+    bare = build(overlay=overlay_without(*TOOL_CALLS))
+    for payload, name in (
+        (answer, "CreateChatCompletionResponse"),
+        (chunk, "CreateChatCompletionStreamResponse"),
+    ):
+        with pytest.raises(jsonschema.ValidationError, match="tool_calls"):
+            jsonschema.validate(
+                payload, to_json_schema({"$ref": f"#/components/schemas/{name}"}, bare)
+            )
