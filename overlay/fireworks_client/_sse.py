@@ -103,7 +103,9 @@ class SSEDecoder:
         if not self._data:
             self._event = ""
             return None
-        event = ServerSentEvent("\n".join(self._data), self._event or "message", self._id, self._retry)
+        event = ServerSentEvent(
+            "\n".join(self._data), self._event or "message", self._id, self._retry
+        )
         self._data = []
         self._event = ""
         return event

@@ -1,0 +1,5 @@
+import sys
+
+from fireworks_client._cli import main
+
+sys.exit(main())

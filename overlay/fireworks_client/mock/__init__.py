@@ -1,0 +1,31 @@
+"""A mock of the Fireworks inference API, derived from the effective spec, for contract tests.
+
+Three ways to run it:
+
+* ``fireworks-client mock --port 0``: a server on 127.0.0.1 (Ctrl-C or SIGTERM stops it);
+* ``create_app()``: an ASGI app, in process through ``httpx.ASGITransport``;
+* the pytest fixtures in ``fireworks_client.mock.pytest_plugin``.
+
+Needs the ``mock`` extra (``pip install fireworks-client[mock]``). What it answers:
+``fireworks_client.mock._behaviours``; the models it knows: :data:`DEFAULT_MODELS`; faults on
+demand: :class:`FaultKind`, :class:`FaultPlan`.
+"""
+
+from fireworks_client.mock._app import MockState, create_app
+from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
+from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
+from fireworks_client.mock._server import MockServer, serve_forever
+
+__all__ = [
+    "DEFAULT_MODELS",
+    "FAULT_HEADER",
+    "Fault",
+    "FaultKind",
+    "FaultPlan",
+    "MockServer",
+    "MockState",
+    "ModelInfo",
+    "ModelKind",
+    "create_app",
+    "serve_forever",
+]

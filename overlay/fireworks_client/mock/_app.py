@@ -1,0 +1,514 @@
+"""The mock server as an ASGI app, derived from the effective spec at start-up.
+
+Routes, request validation and the shape of answers come from the spec; what a schema cannot
+say (models, context windows, ...) comes from ``_behaviours``. Order of checks for a request:
+auth (401), the fault header, body size (413), content type, parse, schema validation (400),
+queued faults, then the behaviour.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import math
+import threading
+from collections import deque
+from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Mount, Route
+
+from fireworks_client._openapi import load_spec, resolve, to_json_schema
+from fireworks_client._sse import encode_event
+from fireworks_client.mock._behaviours import (
+    BEHAVIOURS,
+    BinaryResult,
+    JsonResult,
+    MockRequest,
+    Result,
+    StreamResult,
+)
+from fireworks_client.mock._errors import MockError, error_body
+from fireworks_client.mock._faults import (
+    FAULT_HEADER,
+    Fault,
+    FaultKind,
+    FaultPlan,
+    parse_fault_header,
+)
+from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
+from fireworks_client.mock._synth import synthesize
+from fireworks_client.mock._text import rng_for
+
+__all__ = ["MockState", "api_prefix", "create_app"]
+
+MAX_BODY_BYTES = 32 * 1024 * 1024
+MAX_DEPTH = 64
+_MESSAGE_LIMIT = 300
+_HTML_502 = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+)
+
+
+@dataclass
+class MockState:
+    """What a running mock shares with its user: the fault plan and a log of requests (method,
+    path, headers without Authorization, parsed body)."""
+
+    models: tuple[ModelInfo, ...]
+    api_keys: frozenset[str] | None
+    max_body_bytes: int
+    faults: FaultPlan = field(default_factory=FaultPlan)
+    requests: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=1000))
+    _ids: itertools.count[int] = field(default_factory=itertools.count)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def next_request_id(self) -> str:
+        with self._lock:
+            return f"req_mock_{next(self._ids):08d}"
+
+
+class _Disconnect(Exception):
+    """Raised inside a stream to drop the connection (a server answers it by closing)."""
+
+
+def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(json.dumps(body), status, headers, media_type="application/json")
+
+
+def _path(parts: Any) -> str:
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
+    """A message naming the field and the rule, and the field for ``param``."""
+    where = _path(error.absolute_path)
+    instance = error.instance
+    if error.validator == "required" and isinstance(instance, dict):
+        missing = next((r for r in error.validator_value if r not in instance), "?")
+        name = f"{where}.{missing}" if where else missing
+        return f"{name}: is required (rule: required)", name
+    if error.validator == "additionalProperties" and isinstance(instance, dict):
+        known = set(error.schema.get("properties", {}))
+        extra = sorted(set(instance) - known)[0] if set(instance) - known else "?"
+        name = f"{where}.{extra}" if where else extra
+        return f"{name}: unknown field (rule: additionalProperties)", name
+    message = error.message
+    if len(message) > _MESSAGE_LIMIT:
+        message = message[:_MESSAGE_LIMIT] + "..."
+    return f"{where or 'body'}: {message} (rule: {error.validator})", where or None
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                break
+            stack.extend(
+                (child, level + 1) for child in (node.values() if isinstance(node, dict) else node)
+            )
+    return deepest
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _flat_properties(schema: Any) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    if isinstance(schema, dict):
+        for part in schema.get("allOf", []):
+            props.update(_flat_properties(part))
+        props.update(schema.get("properties", {}))
+    return props
+
+
+def _coerce_form_value(name: str, text: str, prop: dict[str, Any]) -> Any:
+    """A form field's text as the type its schema says; a 400 naming the field otherwise."""
+    kind = prop.get("type")
+    try:
+        if kind == "integer":
+            return int(text)
+        if kind == "number":
+            value = float(text)
+            if not math.isfinite(value):
+                raise ValueError(text)
+            return value
+    except ValueError:
+        raise MockError(
+            400, f"{name}: {text[:40]!r} is not a valid {kind} (rule: type)", param=name
+        ) from None
+    if kind == "boolean":
+        if text.lower() not in ("true", "false"):
+            raise MockError(
+                400, f"{name}: {text[:40]!r} is not a valid boolean (rule: type)", param=name
+            )
+        return text.lower() == "true"
+    return text
+
+
+class _Operation:
+    """One operation of the spec: parses, validates and answers its requests."""
+
+    def __init__(
+        self, spec: dict[str, Any], path: str, method: str, op: dict[str, Any], state: MockState
+    ) -> None:
+        self.state = state
+        self.operation_id = op.get("operationId", f"{method} {path}")
+        self.media_type: str | None = None
+        self.validator: jsonschema.protocols.Validator | None = None
+        self.properties: dict[str, Any] = {}
+        self.binaries: set[str] = set()
+        body = op.get("requestBody")
+        if body:
+            ((self.media_type, content),) = body["content"].items()
+            schema = to_json_schema(content["schema"], spec)
+            self.validator = jsonschema.Draft202012Validator(schema)
+            self.properties = _flat_properties(schema)
+            raw = resolve(content["schema"], spec)
+            raw_props = {
+                **{
+                    k: v
+                    for part in raw.get("allOf", [])
+                    for k, v in _flat_properties(resolve(part, spec)).items()
+                },
+                **raw.get("properties", {}),
+            }
+            self.binaries = {
+                name for name, p in raw_props.items() if resolve(p, spec).get("format") == "binary"
+            }
+        self.behaviour = BEHAVIOURS.get(self.operation_id)
+        success = op.get("responses", {}).get("200", {})
+        json_content = success.get("content", {}).get("application/json")
+        # An operation added to the spec with no behaviour yet answers a value of its schema.
+        self.fallback_schema = (
+            to_json_schema(json_content["schema"], spec) if json_content else None
+        )
+
+    async def endpoint(self, request: Request) -> Response:
+        request_id = self.state.next_request_id()
+        try:
+            response = await self._handle(request)
+        except MockError as exc:
+            response = _json(exc.body(), exc.status, exc.headers)
+        response.headers["x-request-id"] = request_id
+        return response
+
+    async def _handle(self, request: Request) -> Response:
+        _check_auth(request, self.state.api_keys)
+        header_fault = None
+        if FAULT_HEADER in request.headers:
+            try:
+                header_fault = parse_fault_header(request.headers[FAULT_HEADER])
+            except ValueError as exc:
+                raise MockError(400, str(exc), param=FAULT_HEADER) from None
+        body, files = await self._parse(request)
+        self.state.requests.append(
+            {
+                "method": request.method,
+                "path": request.url.path,
+                "headers": {k: v for k, v in request.headers.items() if k != "authorization"},
+                "body": body,
+            }
+        )
+        streaming = body.get("stream") is True
+        fault = header_fault or self.state.faults.take(streaming=streaming)
+        if fault is not None and not fault.kind.streams_only:
+            answer = await _apply_fault(fault)
+            if answer is not None:
+                return answer
+            fault = None
+        result = self._answer(
+            MockRequest(self.operation_id, body, files, request.headers.get("accept", ""))
+        )
+        return _render(result, fault)
+
+    def _answer(self, request: MockRequest) -> Result:
+        if self.behaviour is not None:
+            return self.behaviour(self.state.models, request)
+        value = synthesize(self.fallback_schema, rng_for(self.operation_id, request.body), ["mock"])
+        return JsonResult(value)
+
+    async def _parse(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+        if self.media_type is None:
+            return {}, {}
+        raw = await _read_body(request, self.state.max_body_bytes)
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if self.media_type == "multipart/form-data":
+            if content_type != "multipart/form-data":
+                raise MockError(
+                    400,
+                    f"Content-Type: expected multipart/form-data, got {content_type or 'none'}",
+                    param="content-type",
+                )
+            body, files = await self._parse_form(request)
+        else:
+            if (
+                content_type
+                and content_type != "application/json"
+                and not content_type.endswith("+json")
+            ):
+                raise MockError(
+                    400,
+                    f"Content-Type: expected application/json, got {content_type}",
+                    param="content-type",
+                )
+            body, files = _parse_json(raw), {}
+        assert self.validator is not None
+        error = jsonschema.exceptions.best_match(self.validator.iter_errors(body))
+        if error is not None:
+            message, param = _describe(error)
+            raise MockError(400, f"Invalid request: {message}", param=param)
+        return body, files
+
+    async def _parse_form(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+        try:
+            form = await request.form(
+                max_files=16, max_fields=256, max_part_size=self.state.max_body_bytes
+            )
+        except (MultiPartException, ValueError, KeyError, UnicodeDecodeError) as exc:
+            raise MockError(400, f"Malformed multipart body: {exc}") from None
+        body: dict[str, Any] = {}
+        files: dict[str, bytes] = {}
+        for name, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                data = await value.read()
+            else:
+                data = value.encode() if name in self.binaries else b""
+            if name in self.binaries:
+                files[name] = data
+                body[name] = "<binary>"
+            elif isinstance(value, UploadFile):
+                raise MockError(400, f"{name}: expected a plain form field, got a file", param=name)
+            else:
+                body[name] = _coerce_form_value(name, value, self.properties.get(name, {}))
+        await form.close()
+        return body, files
+
+
+def _parse_json(raw: bytes) -> dict[str, Any]:
+    if not raw.strip():
+        raise MockError(400, "The request body is empty; expected a JSON object")
+    try:
+        body = json.loads(raw, parse_constant=_reject_constant)
+    except RecursionError:
+        raise MockError(
+            400, f"Malformed JSON body: nested deeper than {MAX_DEPTH} levels"
+        ) from None
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, NaN and friends
+        raise MockError(400, f"Malformed JSON body: {exc}") from None
+    if _depth(body) > MAX_DEPTH:
+        raise MockError(400, f"Malformed JSON body: nested deeper than {MAX_DEPTH} levels")
+    if not isinstance(body, dict):
+        raise MockError(400, f"body: {type(body).__name__} is not of type 'object' (rule: type)")
+    return body
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise MockError(
+            413,
+            f"The request body is {declared} bytes; the limit is {limit}",
+            code="request_too_large",
+        )
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise MockError(
+                413,
+                f"The request body is over the limit of {limit} bytes",
+                code="request_too_large",
+            )
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    request._body = raw  # starlette reads the form from the cached body
+    return raw
+
+
+def _check_auth(request: Request, api_keys: frozenset[str] | None) -> None:
+    header = request.headers.get("authorization")
+    if header is None:
+        raise MockError(
+            401,
+            "Missing Authorization header: send `Authorization: Bearer <API key>`",
+            code="missing_api_key",
+        )
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise MockError(
+            401,
+            "Malformed Authorization header: expected `Bearer <API key>`",
+            code="invalid_api_key",
+        )
+    if api_keys is not None and token.strip() not in api_keys:
+        raise MockError(401, "Invalid API key", code="invalid_api_key")
+
+
+async def _apply_fault(fault: Fault) -> Response | None:
+    """The answer a request-level fault gives, or None to go on (after a delay)."""
+    kind = fault.kind
+    if kind is FaultKind.DELAY:
+        await asyncio.sleep(fault.number("seconds", 5))
+        return None
+    if kind is FaultKind.BAD_GATEWAY:
+        return Response(_HTML_502, 502, media_type="text/html")
+    headers: dict[str, str] = {}
+    if "retry_after_ms" in fault.params:
+        headers["retry-after-ms"] = str(int(fault.params["retry_after_ms"]))
+    if kind is FaultKind.RATE_LIMIT or "retry_after" in fault.params:
+        headers["Retry-After"] = str(int(fault.number("retry_after", 1)))
+    status = {
+        FaultKind.RATE_LIMIT: 429,
+        FaultKind.FORBIDDEN: 403,
+        FaultKind.SERVER_ERROR: 500,
+        FaultKind.UNAVAILABLE: 503,
+    }.get(kind, int(fault.number("code", 500)))
+    messages = {
+        429: "Rate limit exceeded (mock fault)",
+        403: "Permission denied (mock fault)",
+        503: "The service is temporarily unavailable (mock fault)",
+    }
+    return _json(
+        error_body(status, messages.get(status, f"Mock fault: HTTP {status}"), code="mock_fault"),
+        status,
+        headers,
+    )
+
+
+def _render(result: Result, fault: Fault | None) -> Response:
+    if isinstance(result, JsonResult):
+        return _json(result.body, headers=result.headers)
+    if isinstance(result, BinaryResult):
+        return Response(result.content, media_type=result.media_type, headers=result.headers)
+    return StreamingResponse(
+        _events(result, fault),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache"},
+    )
+
+
+async def _events(result: StreamResult, fault: Fault | None) -> AsyncIterator[bytes]:
+    after = int(fault.number("after", 2)) if fault else -1
+    for number, chunk in enumerate(result.chunks):
+        if number == after and fault is not None:
+            kind = fault.kind
+            if kind is FaultKind.STREAM_TRUNCATED:
+                return
+            if kind is FaultKind.STREAM_DISCONNECT:
+                raise _Disconnect("mock fault: stream_disconnect")
+            if kind is FaultKind.STREAM_ERROR:
+                yield encode_event(
+                    json.dumps(
+                        error_body(
+                            500, "The model failed while streaming (mock fault)", code="mock_fault"
+                        )
+                    )
+                )
+                return
+            if kind is FaultKind.MALFORMED_CHUNK:
+                yield b'data: {"id": "broken", "choices": [\n\n'
+            if kind is FaultKind.STREAM_STALL:
+                await asyncio.sleep(fault.number("seconds", 5))
+        yield encode_event(json.dumps(chunk))
+    yield b"data: [DONE]\n\n"
+
+
+def create_app(
+    *,
+    models: tuple[ModelInfo, ...] = DEFAULT_MODELS,
+    api_keys: frozenset[str] | set[str] | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    spec: dict[str, Any] | None = None,
+) -> Starlette:
+    """The mock as an ASGI app. ``api_keys``: accept only these (default: any non-empty key).
+    The app's ``state.mock`` is its :class:`MockState` (faults, request log)."""
+    spec = spec if spec is not None else load_spec()
+    state = MockState(models, frozenset(api_keys) if api_keys is not None else None, max_body_bytes)
+    api = [
+        Route(
+            path,
+            _Operation(spec, path, method, op, state).endpoint,
+            methods=[method.upper()],
+            name=op.get("operationId"),
+        )
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in ("get", "post", "put", "patch", "delete")
+    ]
+    # Served under the path of the spec's server URL (/inference/v1), as the service is.
+    prefix = api_prefix(spec)
+    routes = _control_routes(spec, state) + ([Mount(prefix, routes=api)] if prefix else api)
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    app.state.mock = state
+    return app
+
+
+def api_prefix(spec: dict[str, Any]) -> str:
+    """The path of the spec's first server URL, without its trailing slash."""
+    servers = spec.get("servers") or [{"url": "/"}]
+    return urlsplit(servers[0]["url"]).path.rstrip("/")
+
+
+def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    headers = dict(exc.headers or {})
+    message = (
+        "Method not allowed" if exc.status_code == 405 else f"No such path: {request.url.path}"
+    )
+    return _json(error_body(exc.status_code, message), exc.status_code, headers)
+
+
+def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
+    """Not part of the API: the spec itself, fault injection and the request log."""
+
+    async def openapi(_: Request) -> Response:
+        return JSONResponse(spec)
+
+    async def faults(request: Request) -> Response:
+        if request.method == "DELETE":
+            state.faults.clear()
+            return _json({"pending": []})
+        if request.method == "POST":
+            try:
+                data = json.loads(await request.body())
+                params = {k: float(v) for k, v in data.items() if k not in ("fault", "times")}
+                state.faults.inject(data["fault"], times=int(data.get("times", 1)), **params)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                known = ", ".join(k.value for k in FaultKind)
+                return _json(
+                    error_body(
+                        400, f'expected {{"fault": one of {known}, "times": N, ...}}: {exc}'
+                    ),
+                    400,
+                )
+        pending = [
+            {"fault": f.kind.value, "times": left, **f.params} for f, left in state.faults.pending()
+        ]
+        return _json({"pending": pending})
+
+    async def requests(_: Request) -> Response:
+        return _json({"requests": list(state.requests)})
+
+    return [
+        Route("/openapi.json", openapi, methods=["GET"]),
+        Route("/_mock/faults", faults, methods=["GET", "POST", "DELETE"]),
+        Route("/_mock/requests", requests, methods=["GET"]),
+    ]

@@ -1,0 +1,601 @@
+"""What each operation of the mock answers, keyed by operationId.
+
+Requests arrive here already validated against the effective spec; these functions add the
+service's semantics that a schema cannot say (models, context windows, stop sequences, ...).
+Every answer is a function of the request: the same request gives the same answer.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fireworks_client.mock._errors import MockError
+from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
+from fireworks_client.mock._synth import synthesize
+from fireworks_client.mock._text import (
+    Generation,
+    count_tokens,
+    generate,
+    rng_for,
+    split_tokens,
+    topic_words,
+)
+
+__all__ = [
+    "BEHAVIOURS",
+    "CREATED",
+    "BinaryResult",
+    "JsonResult",
+    "MockRequest",
+    "StreamResult",
+    "chat_prompt_tokens",
+]
+
+# A fixed creation time keeps answers identical across runs.
+CREATED = 1735689600
+_CHAT_MAX_TOKENS = 200  # the spec's defaults
+_COMPLETION_MAX_TOKENS = 16
+_PROMPT_TRUNCATE_LEN = 1500
+_IMAGE_MODEL = "accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
+
+
+@dataclass(frozen=True, slots=True)
+class MockRequest:
+    operation_id: str
+    body: dict[str, Any]
+    files: dict[str, bytes] = field(default_factory=dict)
+    accept: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class JsonResult:
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class StreamResult:
+    chunks: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class BinaryResult:
+    content: bytes
+    media_type: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Result = JsonResult | StreamResult | BinaryResult
+
+
+def _request_id(prefix: str, body: Any) -> str:
+    digest = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
+    return f"{prefix}-{digest[:24]}"
+
+
+def _text_model(models: tuple[ModelInfo, ...], body: dict[str, Any], endpoint: str) -> ModelInfo:
+    model = find_model(models, body["model"])
+    if model is None or model.kind is not ModelKind.TEXT:
+        raise MockError(
+            404,
+            f"Model not found: {body['model']!r} does not exist or does not serve {endpoint}",
+            param="model",
+            code="model_not_found",
+        )
+    return model
+
+
+def _stops(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _fit_window(
+    model: ModelInfo, body: dict[str, Any], prompt_tokens: int, max_tokens: int
+) -> tuple[int, bool]:
+    """The max_tokens to use and whether it was lowered to fit the context window."""
+    window = model.context_window
+    if prompt_tokens + max_tokens <= window:
+        return max_tokens, False
+    behaviour = body.get("context_length_exceeded_behavior") or "truncate"
+    if behaviour == "error" or prompt_tokens >= window:
+        raise MockError(
+            400,
+            f"The prompt is too long: {prompt_tokens} prompt tokens + max_tokens {max_tokens} = "
+            f"{prompt_tokens + max_tokens} tokens exceeds the context window of {window} tokens "
+            f"of model {model.id}",
+            param="max_tokens" if prompt_tokens < window else "prompt",
+            code="context_length_exceeded",
+        )
+    return window - prompt_tokens, True
+
+
+def _seed_parts(model: ModelInfo, body: dict[str, Any]) -> tuple[Any, ...]:
+    # Not max_tokens, stop, stream, logprobs or echo: those cut or dress the same text.
+    return (
+        model.id,
+        body.get("temperature"),
+        body.get("top_p"),
+        body.get("top_k"),
+        body.get("frequency_penalty"),
+        body.get("presence_penalty"),
+    )
+
+
+# --- chat -----------------------------------------------------------------------------------
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(str(part.get("text") or "") for part in content if isinstance(part, dict))
+    return ""
+
+
+def chat_prompt_tokens(messages: list[dict[str, Any]]) -> int:
+    """Each message costs its role, its name, its text, and 2 tokens of framing."""
+    return sum(
+        count_tokens(str(m.get("role", "")))
+        + count_tokens(str(m.get("name") or ""))
+        + count_tokens(_content_text(m.get("content")))
+        + 2
+        for m in messages
+    )
+
+
+def _truncate_messages(messages: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
+    """prompt_truncate_len: evict the earliest non-system messages, never the last one."""
+    if limit is None:
+        return messages
+    kept = list(messages)
+    while chat_prompt_tokens(kept) > limit:
+        victim = next((i for i, m in enumerate(kept[:-1]) if m.get("role") != "system"), None)
+        if victim is None:
+            break
+        del kept[victim]
+    return kept
+
+
+def _tool_call(
+    body: dict[str, Any], messages: list[dict[str, Any]], rng_parts: tuple[Any, ...]
+) -> dict[str, Any] | None:
+    """A tool call when tools are given and the last message, from the user, names one."""
+    tools = body.get("tools") or []
+    if not tools or not messages or messages[-1].get("role") != "user":
+        return None
+    asked = _content_text(messages[-1].get("content")).lower()
+    for tool in tools:
+        function = tool["function"]
+        if function["name"].lower() in asked:
+            rng = rng_for(*rng_parts, "tool", function["name"])
+            arguments = synthesize(
+                function.get("parameters") or {"type": "object"},
+                rng,
+                topic_words(asked) or ["mock"],
+            )
+            return {
+                "id": "call_"
+                + hashlib.sha256(
+                    json.dumps([rng_parts, function["name"]], default=str).encode()
+                ).hexdigest()[:24],
+                "type": "function",
+                "function": {"name": function["name"], "arguments": json.dumps(arguments)},
+            }
+    return None
+
+
+def _json_mode_generation(
+    body: dict[str, Any],
+    generation: Generation,
+    rng_parts: tuple[Any, ...],
+    topics: list[str],
+    max_tokens: int,
+) -> Generation:
+    fmt = body.get("response_format") or {}
+    if fmt.get("type") != "json_object":
+        return generation
+    schema = fmt.get("schema")
+    value = (
+        synthesize(schema, rng_for(*rng_parts, "json"), topics or ["mock"])
+        if schema
+        else {"answer": generation.text}
+    )
+    tokens = split_tokens(json.dumps(value))
+    if len(tokens) > max_tokens:  # cut like any answer: the JSON is then incomplete
+        return Generation("".join(tokens[:max_tokens]), max_tokens, "length", None)
+    return Generation("".join(tokens), len(tokens), "stop", None)
+
+
+def chat_completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
+    body = request.body
+    model = _text_model(models, body, "/chat/completions")
+    limit = body.get("prompt_truncate_len", _PROMPT_TRUNCATE_LEN)
+    messages = _truncate_messages(body["messages"], limit)
+    prompt_tokens = chat_prompt_tokens(messages)
+    requested = body.get("max_tokens")
+    max_tokens, fill = _fit_window(
+        model, body, prompt_tokens, _CHAT_MAX_TOKENS if requested is None else requested
+    )
+    conversation = "\n".join(_content_text(m.get("content")) for m in messages)
+    last_user = next(
+        (_content_text(m.get("content")) for m in reversed(messages) if m.get("role") == "user"),
+        conversation,
+    )
+    topics = topic_words(last_user)
+    seed = (*_seed_parts(model, body), conversation)
+    choices = []
+    completion_tokens = 0
+    for index in range(body.get("n") or 1):
+        call = _tool_call(body, messages, (*seed, index))
+        if call is not None:
+            message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [call]}
+            completion_tokens += count_tokens(
+                call["function"]["name"] + call["function"]["arguments"]
+            )
+            choices.append({"index": index, "message": message, "finish_reason": "tool_calls"})
+            continue
+        generation = generate(
+            rng_for(*seed, index),
+            topics,
+            max_tokens=max_tokens,
+            stop=_stops(body.get("stop")),
+            fill=fill,
+        )
+        generation = _json_mode_generation(body, generation, (*seed, index), topics, max_tokens)
+        completion_tokens += generation.token_count
+        message = {"role": "assistant", "content": generation.text}
+        choices.append(
+            {"index": index, "message": message, "finish_reason": generation.finish_reason}
+        )
+    usage = {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+    head = {"id": _request_id("chatcmpl", body), "created": CREATED, "model": model.id}
+    if body.get("stream"):
+        return StreamResult(_chat_chunks(head, choices, usage))
+    return JsonResult({**head, "object": "chat.completion", "choices": choices, "usage": usage})
+
+
+def _chat_chunks(
+    head: dict[str, Any], choices: list[dict[str, Any]], usage: dict[str, int]
+) -> list[dict[str, Any]]:
+    """Role first, then one chunk per token, then a finish chunk carrying usage, for each
+    choice; the choices' chunks interleave."""
+    per_choice: list[list[dict[str, Any]]] = []
+    for choice in choices:
+        index, message = choice["index"], choice["message"]
+        deltas: list[dict[str, Any]] = [{"role": "assistant", "content": ""}]
+        if message.get("tool_calls"):
+            deltas.append({"tool_calls": [{"index": 0, **message["tool_calls"][0]}]})
+        else:
+            deltas += [{"content": piece} for piece in split_tokens(message["content"])]
+        events = [{"index": index, "delta": delta, "finish_reason": None} for delta in deltas]
+        events.append({"index": index, "delta": {}, "finish_reason": choice["finish_reason"]})
+        per_choice.append(events)
+    chunks = []
+    for step in range(max(map(len, per_choice))):
+        for events in per_choice:
+            if step < len(events):
+                event = events[step]
+                final = event["finish_reason"] is not None
+                chunks.append(
+                    {
+                        **head,
+                        "object": "chat.completion.chunk",
+                        "choices": [event],
+                        "usage": usage if final else None,
+                    }
+                )
+    return chunks
+
+
+# --- completions ----------------------------------------------------------------------------
+
+
+def _prompts(prompt: Any) -> list[tuple[str, int]]:
+    """(text, token count) for each prompt; token ids count one token each."""
+    if isinstance(prompt, str):
+        return [(prompt, count_tokens(prompt))]
+    if prompt and all(isinstance(p, str) for p in prompt):
+        return [(p, count_tokens(p)) for p in prompt]
+    if prompt and all(isinstance(p, int) for p in prompt):
+        return [(" ".join(map(str, prompt)), len(prompt))]
+    return [(" ".join(map(str, ids)), len(ids)) for ids in prompt]
+
+
+def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
+    body = request.body
+    model = _text_model(models, body, "/completions")
+    prompts = _prompts(body["prompt"])
+    requested = body.get("max_tokens")
+    requested = _COMPLETION_MAX_TOKENS if requested is None else requested
+    max_tokens, fill = _fit_window(model, body, max(count for _, count in prompts), requested)
+    echo = bool(body.get("echo"))
+    choices = []
+    completion_tokens = 0
+    n = body.get("n") or 1
+    for p, (text, _) in enumerate(prompts):
+        for i in range(n):
+            rng = rng_for(*_seed_parts(model, body), text, i)
+            offset = len(text) if echo else 0
+            generation = generate(
+                rng,
+                topic_words(text),
+                max_tokens=max_tokens,
+                stop=_stops(body.get("stop")),
+                fill=fill,
+                logprobs=body.get("logprobs"),
+                text_offset=offset,
+                lead=" ",
+            )
+            completion_tokens += generation.token_count
+            choices.append(
+                {
+                    "text": (text if echo else "") + generation.text,
+                    "index": p * n + i,
+                    "logprobs": generation.logprobs,
+                    "finish_reason": generation.finish_reason,
+                }
+            )
+    prompt_tokens = sum(count for _, count in prompts)
+    usage = {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+    head = {
+        "id": _request_id("cmpl", body),
+        "object": "text_completion",
+        "created": CREATED,
+        "model": model.id,
+    }
+    if body.get("stream"):
+        return StreamResult(
+            _completion_chunks(
+                head, choices, usage, echo_prompts=[t for t, _ in prompts] if echo else None, n=n
+            )
+        )
+    return JsonResult({**head, "choices": choices, "usage": usage})
+
+
+def _completion_chunks(
+    head: dict[str, Any],
+    choices: list[dict[str, Any]],
+    usage: dict[str, int],
+    *,
+    echo_prompts: list[str] | None,
+    n: int,
+) -> list[dict[str, Any]]:
+    """One chunk per token; the last chunk of each choice carries finish_reason and usage."""
+    per_choice: list[list[dict[str, Any]]] = []
+    for choice in choices:
+        text: str = choice["text"]
+        pieces: list[str] = []
+        if echo_prompts is not None:
+            prompt = echo_prompts[choice["index"] // n]
+            pieces.append(prompt)
+            text = text[len(prompt) :]
+        pieces += split_tokens(text) or [""]
+        logprobs = choice["logprobs"]
+        events = []
+        for k, piece in enumerate(pieces):
+            last = k == len(pieces) - 1
+            token_logprobs = None
+            j = k - (1 if echo_prompts is not None else 0)
+            if logprobs is not None and 0 <= j < len(logprobs["tokens"]):
+                token_logprobs = {key: values[j : j + 1] for key, values in logprobs.items()}
+            events.append(
+                {
+                    "text": piece,
+                    "index": choice["index"],
+                    "logprobs": token_logprobs,
+                    "finish_reason": choice["finish_reason"] if last else None,
+                }
+            )
+        per_choice.append(events)
+    chunks = []
+    for step in range(max(map(len, per_choice))):
+        for events in per_choice:
+            if step < len(events):
+                event = events[step]
+                chunks.append(
+                    {**head, "choices": [event], "usage": usage if event["finish_reason"] else None}
+                )
+    return chunks
+
+
+# --- embeddings -----------------------------------------------------------------------------
+
+
+def embedding(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
+    body = request.body
+    model = find_model(models, body["model"])
+    if model is None or model.kind is not ModelKind.EMBEDDING:
+        raise MockError(
+            404,
+            f"Model not found: {body['model']!r} is not an embedding model",
+            param="model",
+            code="model_not_found",
+        )
+    inputs = [body["input"]] if isinstance(body["input"], str) else list(body["input"])
+    size = body.get("dimensions") or model.dimensions
+    if size > model.dimensions:
+        raise MockError(
+            400,
+            f"dimensions: {size} is more than the {model.dimensions} that {model.id} produces",
+            param="dimensions",
+            code="invalid_dimensions",
+        )
+    data, total = [], 0
+    for index, text in enumerate(inputs):
+        tokens = count_tokens(text)
+        if not text:
+            raise MockError(
+                400,
+                f"input[{index}]: must not be an empty string",
+                param="input",
+                code="empty_input",
+            )
+        if tokens > model.context_window:
+            raise MockError(
+                400,
+                f"input[{index}]: {tokens} tokens is more than the {model.context_window} that {model.id} accepts",
+                param="input",
+                code="input_too_long",
+            )
+        total += tokens
+        rng = rng_for(model.id, text)
+        full = [rng.gauss(0.0, 1.0) for _ in range(model.dimensions)]
+        vector = full[:size]
+        norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+        data.append(
+            {"object": "embedding", "index": index, "embedding": [v / norm for v in vector]}
+        )
+    return JsonResult(
+        {
+            "object": "list",
+            "model": model.id,
+            "data": data,
+            "usage": {"prompt_tokens": total, "total_tokens": total},
+        }
+    )
+
+
+# --- images ---------------------------------------------------------------------------------
+
+_UNSAFE_WORD = "unsafe"  # with safety_check, a prompt containing it comes back CONTENT_FILTERED
+
+
+def _image_answer(
+    body: dict[str, Any],
+    accept: str,
+    prompt: str,
+    size: tuple[int, int],
+    init: Any = None,
+    strength: float = 0.5,
+) -> Result:
+    from fireworks_client.mock._images import encode_image, render_image  # Pillow only when asked
+
+    samples = body.get("samples") or 1
+    base_seed = body.get("seed") or int(
+        hashlib.sha256(json.dumps([prompt, size, body.get("steps")]).encode()).hexdigest()[:8], 16
+    )
+    filtered = bool(body.get("safety_check")) and _UNSAFE_WORD in prompt.lower()
+    finish = "CONTENT_FILTERED" if filtered else "SUCCESS"
+    wants = _image_media_type(accept)
+    images = []
+    for k in range(samples):
+        seed = (base_seed + k) % 4294967296
+        images.append(
+            (
+                seed,
+                render_image(
+                    size[0],
+                    size[1],
+                    rng_for(prompt, seed),
+                    filtered=filtered,
+                    init=init,
+                    strength=strength,
+                ),
+            )
+        )
+    if samples == 1 and wants != "application/json":
+        seed, image = images[0]
+        return BinaryResult(
+            encode_image(image, wants), wants, {"Finish-Reason": finish, "Seed": str(seed)}
+        )
+    artifacts = [
+        {
+            "base64": base64.b64encode(encode_image(image, "image/png")).decode(),
+            "finishReason": finish,
+            "seed": seed,
+        }
+        for seed, image in images
+    ]
+    return JsonResult(artifacts)
+
+
+def _image_media_type(accept: str) -> str:
+    """image/png unless the Accept header prefers image/jpeg or application/json."""
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in ("image/png", "image/jpeg", "application/json"):
+            return media
+    return "image/png"
+
+
+def _prompt_of(body: dict[str, Any]) -> str:
+    if "text_prompts" in body:
+        return " ".join(p["text"] for p in body["text_prompts"] if p.get("weight", 1) >= 0)
+    return str(body.get("prompt") or "")
+
+
+def generate_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
+    body = request.body
+    size = (body.get("width") or 1024, body.get("height") or 1024)
+    return _image_answer(body, request.accept, _prompt_of(body), size)
+
+
+def image_to_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
+    from fireworks_client.mock._images import decode_image
+
+    body = request.body
+    init = decode_image(request.files.get("init_image", b""), "init_image")
+    if body["init_image_mode"] == "STEP_SCHEDULE":
+        if "step_schedule_end" not in body:
+            raise MockError(
+                400,
+                "step_schedule_end: required when init_image_mode is STEP_SCHEDULE",
+                param="step_schedule_end",
+            )
+        strength = 1.0 - float(
+            body["step_schedule_start"] if "step_schedule_start" in body else 0.65
+        )
+    else:
+        strength = float(body.get("image_strength", 0.1))
+    return _image_answer(
+        body, request.accept, _prompt_of(body), init.size, init=init, strength=1.0 - strength
+    )
+
+
+def control_net(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
+    from fireworks_client.mock._images import decode_image
+
+    body = request.body
+    control = decode_image(request.files.get("control_image", b""), "control_image")
+    scale = float(body.get("conditioning_scale", 0.5))
+    return _image_answer(
+        body, request.accept, _prompt_of(body), control.size, init=control, strength=scale
+    )
+
+
+# --- models ---------------------------------------------------------------------------------
+
+
+def list_models(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
+    data = [
+        {"id": m.id, "object": "model", "created": m.created, "owned_by": m.owned_by}
+        for m in models
+    ]
+    return JsonResult({"object": "list", "data": data})
+
+
+BEHAVIOURS: dict[str, Callable[[tuple[ModelInfo, ...], MockRequest], Result]] = {
+    "createChatCompletion": chat_completion,
+    "createCompletion": completion,
+    "createEmbedding": embedding,
+    "generateImage": generate_image,
+    "imageToImage": image_to_image,
+    "controlNet": control_net,
+    "listModels": list_models,
+}

@@ -1,0 +1,114 @@
+"""The mock on a real socket: uvicorn on 127.0.0.1, in a background thread or in the
+foreground (the ``fireworks-client mock`` command)."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from fireworks_client._openapi import load_spec
+from fireworks_client.mock._app import MockState, api_prefix, create_app
+from fireworks_client.mock._faults import FaultPlan
+
+__all__ = ["MockServer", "serve_forever"]
+
+
+class MockServer:
+    """The mock listening on ``host`` (127.0.0.1) and a free port, in a daemon thread.
+
+        with MockServer() as mock:
+            client = Fireworks(api_key="any", base_url=mock.base_url)
+            mock.faults.inject("rate_limit", times=2)
+
+    Keyword arguments go to :func:`create_app` (``models``, ``api_keys``, ``max_body_bytes``).
+    """
+
+    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, **app_options: Any) -> None:
+        spec = load_spec()
+        self.app = create_app(spec=spec, **app_options)
+        self._prefix = api_prefix(spec)
+        self._config = uvicorn.Config(
+            self.app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
+        )
+        self._server = uvicorn.Server(self._config)
+        self._thread: threading.Thread | None = None
+        self.port = port
+
+    @property
+    def state(self) -> MockState:
+        state: MockState = self.app.state.mock
+        return state
+
+    @property
+    def faults(self) -> FaultPlan:
+        return self.state.faults
+
+    @property
+    def url(self) -> str:
+        """The server's root, e.g. ``http://127.0.0.1:53211``."""
+        return f"http://{self._config.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API's base URL, like ``https://api.fireworks.ai/inference/v1``."""
+        return self.url + self._prefix
+
+    def start(self, timeout: float = 10.0) -> MockServer:
+        self._thread = threading.Thread(target=self._server.run, name="fireworks-mock", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"the mock server did not start on {self._config.host}:{self._config.port}"
+                )
+            time.sleep(0.01)
+        self.port = self._server.servers[0].sockets[0].getsockname()[1]
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def serve_forever(
+    host: str = "127.0.0.1", port: int = 0, *, announce: Any = print, **app_options: Any
+) -> None:
+    """Run in the foreground until Ctrl-C or SIGTERM; ``announce`` gets the base URL once the
+    socket is bound (port 0 picks a free one)."""
+    spec = load_spec()
+    app = create_app(spec=spec, **app_options)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
+        )
+    )
+
+    async def main() -> None:
+        task = asyncio.create_task(server.serve())
+        while not server.started and not task.done():
+            await asyncio.sleep(0.01)
+        if server.started:
+            bound = server.servers[0].sockets[0].getsockname()[1]
+            announce(f"http://{host}:{bound}{api_prefix(spec)}")
+        await task
+
+    asyncio.run(main())
