@@ -10,6 +10,7 @@ from typing import Any
 
 __all__ = [
     "NORMALISATIONS",
+    "multipart_flat_bodies",
     "multipart_nullables",
     "normalise",
     "nullable_enums",
@@ -96,6 +97,41 @@ def multipart_nullables(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def multipart_flat_bodies(doc: dict[str, Any]) -> dict[str, Any]:
+    """A multipart body schema built with ``allOf`` becomes one object with the merged fields.
+
+    A form is flat by nature, and tools handle a plain object better: schemathesis applies a
+    field's multipart ``encoding`` and keeps enum constraints only on a plain object.
+    """
+    schemas = doc.get("components", {}).get("schemas", {})
+    for body in _body_schemas(doc, multipart=True):
+        name = str(body.get("$ref", "")).removeprefix(_SCHEMA_REF)
+        schema = schemas.get(name)
+        if not schema or "allOf" not in schema:
+            continue
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for part in schema["allOf"]:
+            part_name = str(part.get("$ref", "")).removeprefix(_SCHEMA_REF)
+            part = schemas.get(part_name, part)
+            if "allOf" in part or "anyOf" in part or "oneOf" in part:
+                raise ValueError(f"{name}: cannot flatten a nested composition in {part_name or 'allOf'}")
+            for field, value in part.get("properties", {}).items():
+                # Both parts apply (allOf): keywords add up; the same keyword twice must agree.
+                known = properties.get(field, {})
+                clash = [k for k in known.keys() & value.keys() if known[k] != value[k]]
+                if clash:
+                    raise ValueError(f"{name}.{field}: allOf parts disagree on {', '.join(sorted(clash))}")
+                properties[field] = {**known, **value}
+            required += [r for r in part.get("required", []) if r not in required]
+        flat = {k: v for k, v in schema.items() if k != "allOf"}
+        flat.update({"type": "object", "properties": properties})
+        if required:
+            flat["required"] = required
+        schemas[name] = flat
+    return doc
+
+
 def _responses(doc: dict[str, Any]) -> list[Any]:
     out: list[Any] = [doc.get("components", {}).get("responses", {})]
     for item in doc.get("paths", {}).values():
@@ -130,7 +166,7 @@ def nullable_enums(doc: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-NORMALISATIONS = (string_response_codes, multipart_nullables, nullable_enums)
+NORMALISATIONS = (string_response_codes, multipart_nullables, multipart_flat_bodies, nullable_enums)
 
 
 def normalise(doc: dict[str, Any], steps: tuple[Any, ...] = NORMALISATIONS) -> dict[str, Any]:

@@ -557,6 +557,7 @@ def image_to_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Resul
                 400,
                 "step_schedule_end: required when init_image_mode is STEP_SCHEDULE",
                 param="step_schedule_end",
+                code="mode_requires_field",
             )
         strength = 1.0 - float(
             body["step_schedule_start"] if "step_schedule_start" in body else 0.65
