@@ -20,6 +20,7 @@ import email.parser
 import io
 import json
 import os
+from collections import Counter
 from typing import Any
 
 import jsonschema
@@ -47,6 +48,8 @@ SEMANTIC_CODES = {
 ACCEPTED = set(range(200, 400)) | {401, 403, 404, 409, 429} | set(range(500, 600))
 REJECTED = {400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 428, 429}
 SPEC = load_spec()
+# (operation, schema-valid on the wire, status) -> count, for the coverage test at the end.
+OUTCOMES: Counter[tuple[str, bool, int]] = Counter()
 
 
 def _image(fmt: str, size: tuple[int, int]) -> bytes:
@@ -121,8 +124,11 @@ def _judged_by_the_wire(
     ctx: schemathesis.CheckContext, response: Any, case: schemathesis.Case
 ) -> bool | None:
     op = SPEC["paths"][case.operation.path][case.operation.method.lower()]
-    if "requestBody" not in op or response.request.method.upper() != case.operation.method.upper():
+    if response.request.method.upper() != case.operation.method.upper():
         return None  # unsupported_method sends other methods; it judges those itself
+    if "requestBody" not in op:
+        OUTCOMES[(case.operation.label, True, response.status_code)] += 1
+        return None
     ((media_type, _),) = op["requestBody"]["content"].items()
     sent_type = response.request.headers.get("Content-Type", "").split(";")[0].strip()
     try:
@@ -132,6 +138,7 @@ def _judged_by_the_wire(
     except ValueError:  # not JSON at all
         valid = False
     status = response.status_code
+    OUTCOMES[(case.operation.label, valid, status)] += 1
     if valid and status not in ACCEPTED:
         code = (
             (json.loads(response.content).get("error") or {}).get("code") if status == 400 else None
@@ -155,3 +162,21 @@ def test_mock_conforms_to_the_spec(case: schemathesis.Case) -> None:
         excluded_checks=[positive_data_acceptance, negative_data_rejection],
         additional_checks=[_judged_by_the_wire],
     )
+
+
+def test_fuzzing_reached_every_behaviour() -> None:
+    """The run above must have had valid requests answered 200 by every operation, and
+    invalid ones rejected, or it proved little (say, if every model name were unknown)."""
+    assert OUTCOMES, "run the whole module: the schemathesis test records what it saw"
+    for path, methods in SPEC["paths"].items():
+        for method in methods:
+            label = f"{method.upper()} {path}"
+            answered = {
+                status for (op, valid, status), n in OUTCOMES.items() if op == label and valid
+            }
+            assert 200 in answered, f"{label}: no valid request was answered 200: {OUTCOMES}"
+            if "requestBody" in methods[method]:
+                rejected = {
+                    s for (op, valid, s), n in OUTCOMES.items() if op == label and not valid
+                }
+                assert 400 in rejected, f"{label}: no invalid request was rejected with 400"

@@ -3,7 +3,8 @@
 Three ways to run it:
 
 * ``fireworks-client mock --port 0``: a server on 127.0.0.1 (Ctrl-C or SIGTERM stops it);
-* ``create_app()``: an ASGI app, in process through ``httpx.ASGITransport``;
+* ``create_app()``: an ASGI app, in process through ``httpx.ASGITransport`` (async) or
+  :class:`ASGISyncTransport` (sync);
 * the pytest fixtures in ``fireworks_client.mock.pytest_plugin``.
 
 Needs the ``mock`` extra (``pip install fireworks-client[mock]``). What it answers:
@@ -15,8 +16,10 @@ from fireworks_client.mock._app import MockState, create_app
 from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
 from fireworks_client.mock._server import MockServer, serve_forever
+from fireworks_client.mock._transport import ASGISyncTransport
 
 __all__ = [
+    "ASGISyncTransport",
     "DEFAULT_MODELS",
     "FAULT_HEADER",
     "Fault",

@@ -95,6 +95,14 @@ def _path(parts: Any) -> str:
 
 def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
     """A message naming the field and the rule, and the field for ``param``."""
+    # "not valid under any of the given schemas" says little: name the closest alternative's
+    # rule instead, leaving out the null branch that `nullable` adds.
+    while error.validator in ("anyOf", "oneOf") and error.context:
+        candidates = [e for e in error.context if e.validator_value != "null"]
+        best = jsonschema.exceptions.best_match(candidates)
+        if best is None:
+            break
+        error = best
     where = _path(error.absolute_path)
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):

@@ -4,6 +4,7 @@ foreground (the ``fireworks-client mock`` command)."""
 from __future__ import annotations
 
 import asyncio
+import signal
 import threading
 import time
 from types import TracebackType
@@ -111,4 +112,14 @@ def serve_forever(
             announce(f"http://{host}:{bound}{api_prefix(spec)}")
         await task
 
-    asyncio.run(main())
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then raises the signal again; make that
+    # second SIGTERM a clean exit rather than death by signal.
+    previous = signal.signal(signal.SIGTERM, _exit_cleanly)
+    try:
+        asyncio.run(main())
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_cleanly(signum: int, frame: Any) -> None:
+    raise SystemExit(0)
