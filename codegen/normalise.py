@@ -111,17 +111,19 @@ def multipart_flat_bodies(doc: dict[str, Any]) -> dict[str, Any]:
             continue
         properties: dict[str, Any] = {}
         required: list[str] = []
-        for part in schema["allOf"]:
-            part_name = str(part.get("$ref", "")).removeprefix(_SCHEMA_REF)
-            part = schemas.get(part_name, part)
+        for member in schema["allOf"]:
+            part_name = str(member.get("$ref", "")).removeprefix(_SCHEMA_REF)
+            part = schemas.get(part_name, member)
             if "allOf" in part or "anyOf" in part or "oneOf" in part:
-                raise ValueError(f"{name}: cannot flatten a nested composition in {part_name or 'allOf'}")
+                where = part_name or "allOf"
+                raise ValueError(f"{name}: cannot flatten a nested composition in {where}")
             for field, value in part.get("properties", {}).items():
                 # Both parts apply (allOf): keywords add up; the same keyword twice must agree.
                 known = properties.get(field, {})
                 clash = [k for k in known.keys() & value.keys() if known[k] != value[k]]
                 if clash:
-                    raise ValueError(f"{name}.{field}: allOf parts disagree on {', '.join(sorted(clash))}")
+                    keys = ", ".join(sorted(clash))
+                    raise ValueError(f"{name}.{field}: allOf parts disagree on {keys}")
                 properties[field] = {**known, **value}
             required += [r for r in part.get("required", []) if r not in required]
         flat = {k: v for k, v in schema.items() if k != "allOf"}

@@ -12,12 +12,11 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-from PIL import Image
-
 from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import DEFAULT_MODELS, ASGISyncTransport, create_app
 from fireworks_client.mock._text import count_tokens
+from PIL import Image
 
 SPEC = load_spec()
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"

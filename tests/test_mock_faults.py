@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import MockServer
 

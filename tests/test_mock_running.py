@@ -12,7 +12,6 @@ import time
 
 import httpx
 import pytest
-
 from fireworks_client.mock import create_app
 
 

@@ -6,6 +6,7 @@ Subcommands so far: ``mock``, which runs the mock server (needs the ``mock`` ext
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 
@@ -42,15 +43,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "mock":
         try:
-            from fireworks_client.mock import serve_forever
+            # Imported here: the mock's web stack is an optional extra.
+            from fireworks_client.mock import serve_forever  # noqa: PLC0415
         except ImportError as exc:
             print(
-                f"fireworks-client mock: needs the mock extra: pip install 'fireworks-client[mock]' ({exc})",
+                "fireworks-client mock: needs the mock extra: "
+                f"pip install 'fireworks-client[mock]' ({exc})",
                 file=sys.stderr,
             )
             return EXIT_USAGE
         keys = frozenset(args.api_keys) if args.api_keys else None
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             serve_forever(
                 args.host,
                 args.port,
@@ -59,8 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ),
                 api_keys=keys,
             )
-        except KeyboardInterrupt:
-            pass
         return 0
     return EXIT_USAGE
 

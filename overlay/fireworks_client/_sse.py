@@ -51,10 +51,7 @@ class SSEDecoder:
         keep_cr = text.endswith("\r")
         if keep_cr:
             text = text[:-1]
-        if "\r" in text:
-            lines = _LINE_END.split(text)
-        else:
-            lines = text.split("\n")
+        lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
         self._pending = lines.pop() + ("\r" if keep_cr else "")
         events: list[ServerSentEvent] = []
         for line in lines:

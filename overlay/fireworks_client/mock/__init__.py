@@ -19,9 +19,9 @@ from fireworks_client.mock._server import MockServer, serve_forever
 from fireworks_client.mock._transport import ASGISyncTransport
 
 __all__ = [
-    "ASGISyncTransport",
     "DEFAULT_MODELS",
     "FAULT_HEADER",
+    "ASGISyncTransport",
     "Fault",
     "FaultKind",
     "FaultPlan",

@@ -15,9 +15,9 @@ import math
 import threading
 from collections import deque
 from collections.abc import AsyncIterator
-from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import jsonschema
 from starlette.applications import Starlette
@@ -106,11 +106,13 @@ def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
     where = _path(error.absolute_path)
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):
-        missing = next((r for r in error.validator_value if r not in instance), "?")
+        wanted: list[str] = list(error.validator_value)  # type: ignore[arg-type]
+        missing = next((r for r in wanted if r not in instance), "?")
         name = f"{where}.{missing}" if where else missing
         return f"{name}: is required (rule: required)", name
     if error.validator == "additionalProperties" and isinstance(instance, dict):
-        known = set(error.schema.get("properties", {}))
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        known = set(schema.get("properties", {}))
         extra = sorted(set(instance) - known)[0] if set(instance) - known else "?"
         name = f"{where}.{extra}" if where else extra
         return f"{name}: unknown field (rule: additionalProperties)", name
@@ -472,7 +474,7 @@ def create_app(
 def api_prefix(spec: dict[str, Any]) -> str:
     """The path of the spec's first server URL, without its trailing slash."""
     servers = spec.get("servers") or [{"url": "/"}]
-    return urlsplit(servers[0]["url"]).path.rstrip("/")
+    return str(urlsplit(servers[0]["url"]).path).rstrip("/")
 
 
 def _http_error(request: Request, exc: Exception) -> Response:

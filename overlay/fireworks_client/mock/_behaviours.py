@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fireworks_client.mock._errors import MockError
+from fireworks_client.mock._images import decode_image, encode_image, render_image
 from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import (
@@ -449,7 +450,8 @@ def embedding(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
         if tokens > model.context_window:
             raise MockError(
                 400,
-                f"input[{index}]: {tokens} tokens is more than the {model.context_window} that {model.id} accepts",
+                f"input[{index}]: {tokens} tokens is more than the {model.context_window} "
+                f"that {model.id} accepts",
                 param="input",
                 code="input_too_long",
             )
@@ -484,8 +486,6 @@ def _image_answer(
     init: Any = None,
     strength: float = 0.5,
 ) -> Result:
-    from fireworks_client.mock._images import encode_image, render_image  # Pillow only when asked
-
     samples = body.get("samples") or 1
     base_seed = body.get("seed") or int(
         hashlib.sha256(json.dumps([prompt, size, body.get("steps")]).encode()).hexdigest()[:8], 16
@@ -547,8 +547,6 @@ def generate_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Resul
 
 
 def image_to_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
-    from fireworks_client.mock._images import decode_image
-
     body = request.body
     init = decode_image(request.files.get("init_image", b""), "init_image")
     if body["init_image_mode"] == "STEP_SCHEDULE":
@@ -559,9 +557,7 @@ def image_to_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Resul
                 param="step_schedule_end",
                 code="mode_requires_field",
             )
-        strength = 1.0 - float(
-            body["step_schedule_start"] if "step_schedule_start" in body else 0.65
-        )
+        strength = 1.0 - float(body.get("step_schedule_start", 0.65))
     else:
         strength = float(body.get("image_strength", 0.1))
     return _image_answer(
@@ -570,8 +566,6 @@ def image_to_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Resul
 
 
 def control_net(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
-    from fireworks_client.mock._images import decode_image
-
     body = request.body
     control = decode_image(request.files.get("control_image", b""), "control_image")
     scale = float(body.get("conditioning_scale", 0.5))

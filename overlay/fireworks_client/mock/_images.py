@@ -32,7 +32,7 @@ def render_image(
     gradient = (
         Image.linear_gradient("L").rotate(rng.choice((0, 90, 180, 270))).resize((width, height))
     )
-    image = ImageOps.colorize(gradient, start, end)  # type: ignore[arg-type]
+    image = ImageOps.colorize(gradient, start, end)
     if init is not None:
         image = Image.blend(
             image, init.convert("RGB").resize((width, height)), max(0.0, min(1.0, strength))
@@ -63,7 +63,8 @@ def decode_image(data: bytes, field: str) -> Image.Image:
         if max(image.size) > MAX_INPUT_SIDE:
             raise MockError(
                 400,
-                f"{field}: {image.size[0]}x{image.size[1]} is larger than {MAX_INPUT_SIDE}x{MAX_INPUT_SIDE}",
+                f"{field}: {image.size[0]}x{image.size[1]} is larger than "
+                f"{MAX_INPUT_SIDE}x{MAX_INPUT_SIDE}",
                 param=field,
                 code="invalid_image",
             )

@@ -45,12 +45,12 @@ def synthesize(schema: Any, rng: random.Random, words: list[str], _depth: int = 
         count = min(count, int(schema.get("maxItems", count)))
         return [synthesize(schema.get("items", {}), rng, words, _depth + 1) for _ in range(count)]
     if kind in ("integer", "number"):
-        low = schema.get("minimum", schema.get("exclusiveMinimum", 0))
-        high = schema.get("maximum", schema.get("exclusiveMaximum", max(low, 0) + 100))
-        low, high = (
-            int(low) + ("exclusiveMinimum" in schema),
-            int(high) - ("exclusiveMaximum" in schema),
-        )
+        minimum: Any = schema.get("minimum", schema.get("exclusiveMinimum", 0))
+        low = int(minimum)
+        maximum: Any = schema.get("maximum", schema.get("exclusiveMaximum", max(low, 0) + 100))
+        high = int(maximum)
+        low += "exclusiveMinimum" in schema
+        high -= "exclusiveMaximum" in schema
         value = rng.randint(low, high) if low <= high else low
         return value if kind == "integer" else float(value)
     if kind == "boolean":

@@ -20,9 +20,48 @@ __all__ = ["Generation", "count_tokens", "generate", "rng_for", "split_tokens", 
 _TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{4,}")
 _COMMON = frozenset(
-    "about above after again against before being below between could does doing during "
-    "explain having other please should their there these those through under until where "
-    "which while would write tell what when with your yours give short answer sentence".split()
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "before",
+        "being",
+        "below",
+        "between",
+        "could",
+        "does",
+        "doing",
+        "during",
+        "explain",
+        "having",
+        "other",
+        "please",
+        "should",
+        "their",
+        "there",
+        "these",
+        "those",
+        "through",
+        "under",
+        "until",
+        "where",
+        "which",
+        "while",
+        "would",
+        "write",
+        "tell",
+        "what",
+        "when",
+        "with",
+        "your",
+        "yours",
+        "give",
+        "short",
+        "answer",
+        "sentence",
+    ]
 )
 
 _SENTENCES = (
