@@ -41,6 +41,7 @@ from codegen.effective_spec import OVERLAY, UPSTREAM, SpecError, build, load_yam
 from codegen.generate import run_generator
 from codegen.normalise import (
     NORMALISATIONS,
+    multipart_flat_bodies,
     multipart_nullables,
     normalise,
     nullable_enums,
@@ -568,3 +569,47 @@ def test_tool_calls_is_a_finish_reason() -> None:
             jsonschema.validate(
                 payload, to_json_schema({"$ref": f"#/components/schemas/{name}"}, bare)
             )
+
+
+EMPTY_INPUT = (
+    "$.components.schemas.CreateEmbeddingRequest.properties.input.oneOf[0]",
+    "$.components.schemas.CreateEmbeddingRequest.properties.input.oneOf[0].default",
+    "$.components.schemas.CreateEmbeddingRequest.properties.input.oneOf[1].items",
+    "$.components.schemas.CreateEmbeddingRequest.properties.input.oneOf[1].items.default",
+)
+
+
+def test_embedding_input_cannot_be_empty() -> None:
+    schema = {"$ref": "#/components/schemas/CreateEmbeddingRequest"}
+    for empty in ("", ["ok", ""]):
+        body = {"model": "nomic-ai/nomic-embed-text-v1.5", "input": empty}
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(body, to_json_schema(schema, effective()))
+        jsonschema.validate(
+            body, to_json_schema(schema, build(overlay=overlay_without(*EMPTY_INPUT)))
+        )
+
+
+def test_image_parts_declare_their_media_types() -> None:
+    targets = []
+    for suffix, field in (("/image_to_image", "init_image"), ("/control_net", "control_image")):
+        path = f"{IMAGES}{suffix}"
+        content = effective()["paths"][path]["post"]["requestBody"]["content"][
+            "multipart/form-data"
+        ]
+        assert content["encoding"][field]["contentType"] == "image/png, image/jpeg"
+        targets.append(f"$.paths['{path}'].post.requestBody.content['multipart/form-data']")
+    bare = build(overlay=overlay_without(*targets))
+    for suffix in ("/image_to_image", "/control_net"):
+        content = bare["paths"][f"{IMAGES}{suffix}"]["post"]["requestBody"]["content"]
+        assert "encoding" not in content["multipart/form-data"]
+
+
+def test_multipart_bodies_are_flat_objects() -> None:
+    flat = effective()["components"]["schemas"]["CreateImageToImageRequest"]
+    assert "allOf" not in flat and flat["type"] == "object"
+    assert {"prompt", "init_image", "init_image_mode", "image_strength"} <= set(flat["properties"])
+    assert flat["required"] == ["init_image", "init_image_mode"]
+    assert flat["properties"]["init_image_mode"]["enum"] == ["IMAGE_STRENGTH", "STEP_SCHEDULE"]
+    nested = build(normalisations=without_step(multipart_flat_bodies))
+    assert "allOf" in nested["components"]["schemas"]["CreateImageToImageRequest"]
