@@ -1,4 +1,5 @@
-"""Benchmarks. For now: import cost of the packages against ``import httpx``.
+"""Benchmarks: import cost of the packages against ``import httpx``; the mock server's
+requests per second over loopback.
 
     python bench/run.py            # 7 repeats, written to bench-results/bench.json
     python bench/run.py --smoke    # 1 repeat, to check that the harness runs
@@ -35,6 +36,52 @@ def import_seconds(module: str) -> float:
     return float(out)
 
 
+MOCK_CLIENT = """
+import json, sys, time, httpx
+url, count = sys.argv[1], int(sys.argv[2])
+body = {"model": "accounts/fireworks/models/llama-v3p1-8b-instruct", "max_tokens": 16,
+        "messages": [{"role": "user", "content": "Tell me about lighthouses"}]}
+with httpx.Client(base_url=url, headers={"Authorization": "Bearer bench"}) as client:
+    client.post("/chat/completions", json=body).raise_for_status()  # warm up
+    started = time.perf_counter()
+    for _ in range(count):
+        client.post("/chat/completions", json=body).raise_for_status()
+    print(count / (time.perf_counter() - started))
+"""
+
+
+def mock_requests_per_second(count: int) -> tuple[float, float]:
+    """Non-streaming chat completions against `fireworks-client mock` in its own process, one
+    keep-alive connection; returns (requests/s, the server's CPU seconds per request)."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "fireworks_client", "mock", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url = server.stdout.readline().split(" on ")[1].split()[0]
+        cpu_before = _cpu_seconds(server.pid)
+        rate = float(
+            subprocess.run(
+                [sys.executable, "-c", MOCK_CLIENT, url, str(count)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        cpu = (_cpu_seconds(server.pid) - cpu_before) / (count + 1)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return rate, cpu
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="fireworks-client benchmarks")
     parser.add_argument("--smoke", action="store_true", help="one repeat, no file written")
@@ -59,12 +106,26 @@ def main(argv: list[str] | None = None) -> int:
             }
         )
         print(f"{subject:24} {median * 1000:10.1f} {median / base:8.2f}")
+    mock_count = 20 if args.smoke else 2000
+    rates = [mock_requests_per_second(mock_count) for _ in range(1 if args.smoke else 3)]
+    mock_rate = statistics.median(r for r, _ in rates)
+    mock_cpu = statistics.median(c for _, c in rates)
+    print(
+        f"\nmock server: {mock_rate:,.0f} requests/s, "
+        f"{mock_cpu * 1e6:,.0f} us server CPU per request "
+        f"(chat completions over loopback, one connection, {mock_count} requests)"
+    )
     result = {
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "versions": {p: metadata.version(p) for p in ("httpx", "attrs", "fireworks-client")},
         "repeats": repeats,
         "imports": rows,
+        "mock_server": {
+            "requests_per_second": round(mock_rate),
+            "server_cpu_us_per_request": round(mock_cpu * 1e6),
+            "requests": mock_count,
+        },
         "seconds": round(time.perf_counter() - started, 1),
     }
     if not args.smoke:

@@ -5,7 +5,8 @@
 
 Steps: build the effective spec (codegen.effective_spec), run the pinned openapi-python-client
 with generator-config.yaml and ``--fail-on-warning``, add the effective spec as package data
-(``openapi.json``, read at run time by the mock server and the tests) and ``py.typed``.
+(``openapi.json``, read at run time by the mock server and the tests), ``py.typed``, and the
+typed request parameters of the clients (``params.py``, codegen/params.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.effective_spec import ROOT, SpecError, build, dumps
+from codegen.params import render_params
 
 __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator"]
 
@@ -72,6 +74,12 @@ def run_generator(
         raise GenerationError(f"openapi-python-client failed or warned:\n{output}")
     spec_file.replace(package / "openapi.json")
     (package / "py.typed").write_text("", encoding="utf-8")
+    params = package / "params.py"
+    params.write_text(render_params(spec), encoding="utf-8")
+    subprocess.run(
+        [str(bin_dir / "ruff"), "format", "--isolated", "--no-cache", "--quiet", str(params)],
+        check=True,
+    )
     return package, "\n".join(extra)
 
 

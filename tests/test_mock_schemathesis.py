@@ -168,6 +168,13 @@ def test_fuzzing_reached_every_behaviour() -> None:
     """The run above must have had valid requests answered 200 by every operation, and
     invalid ones rejected, or it proved little (say, if every model name were unknown)."""
     assert OUTCOMES, "run the whole module: the schemathesis test records what it saw"
+    per_operation = Counter[str]()
+    for (op, _, _), n in OUTCOMES.items():
+        per_operation[op] += n
+    print(f"\nschemathesis cases per operation (max_examples={EXAMPLES}):")
+    for op, n in sorted(per_operation.items()):
+        print(f"  {n:6d}  {op}")
+    print(f"  {sum(per_operation.values()):6d}  in all")
     for path, methods in SPEC["paths"].items():
         for method in methods:
             label = f"{method.upper()} {path}"

@@ -1,0 +1,124 @@
+"""Typed keyword parameters for the hand-written clients, generated from the effective spec.
+
+For each operation with a JSON request body this writes a ``TypedDict`` of its fields (the
+``allOf`` parts merged) to ``fireworks_api/params.py``. The clients take ``**params:
+Unpack[...]``, so an IDE completes every field the spec has, and a field added to the spec
+reaches users by regeneration alone. Fields the clients handle themselves (``stream``) are
+left out. Nested objects accept a dict or the generated attrs model.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from typing import Any
+
+__all__ = ["render_params"]
+
+_HANDLED_BY_CLIENT = {"stream"}
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _class_name(operation_id: str) -> str:
+    return operation_id[0].upper() + operation_id[1:] + "Params"
+
+
+def _model_name(ref: str) -> str:
+    """openapi-python-client's class name for a component schema."""
+    name = ref.removeprefix(_SCHEMA_REF)
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]", name) if part)
+
+
+def _annotation(schema: dict[str, Any], spec: dict[str, Any], models: set[str]) -> str:
+    if "$ref" in schema:
+        target = spec["components"]["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)]
+        inner = _annotation(target, spec, models)
+        if target.get("type") == "object" or "properties" in target:
+            name = _model_name(schema["$ref"])
+            models.add(name)
+            return f"{name} | dict[str, Any]"
+        return inner
+    nullable = " | None" if schema.get("nullable") else ""
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            members = [_annotation(m, spec, models) for m in schema[key]]
+            unique = list(dict.fromkeys(part for m in members for part in m.split(" | ")))
+            return " | ".join(unique) + (nullable if "None" not in unique else "")
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        return _annotation(schema["allOf"][0], spec, models) + nullable
+    if "enum" in schema:
+        values = [v for v in schema["enum"] if v is not None]
+        return f"Literal[{', '.join(repr(v) for v in values)}]" + nullable
+    kind = schema.get("type")
+    if kind == "array":
+        return f"Sequence[{_annotation(schema.get('items', {}), spec, models)}]" + nullable
+    simple = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "dict[str, Any]"}
+    return simple.get(str(kind), "Any") + nullable
+
+
+def _fields(schema: dict[str, Any], spec: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    if "$ref" in schema:
+        return _fields(spec["components"]["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)], spec)
+    props: dict[str, Any] = {}
+    required: set[str] = set()
+    for part in schema.get("allOf", []):
+        part_props, part_required = _fields(part, spec)
+        props.update(part_props)
+        required |= part_required
+    props.update(schema.get("properties", {}))
+    required |= set(schema.get("required", []))
+    return props, required
+
+
+def _doc(schema: dict[str, Any], spec: dict[str, Any]) -> str:
+    if "$ref" in schema and "description" not in schema:
+        schema = spec["components"]["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)]
+    text = " ".join(str(schema.get("description", "")).split())
+    text = text.replace("\\", "\\\\").replace('"""', "'''")
+    return textwrap.shorten(text, 300, placeholder=" ...") if text else ""
+
+
+def render_params(spec: dict[str, Any]) -> str:
+    models: set[str] = set()
+    classes: list[str] = []
+    names: list[str] = []
+    for item in spec["paths"].values():
+        for op in item.values():
+            body = op.get("requestBody", {}).get("content", {}).get("application/json")
+            if not body or "operationId" not in op:
+                continue
+            props, required = _fields(body["schema"], spec)
+            name = _class_name(op["operationId"])
+            names.append(name)
+            lines = [f"class {name}(TypedDict, total=False):", f'    """The fields of {op["operationId"]}."""', ""]
+            for field, prop in props.items():
+                if field in _HANDLED_BY_CLIENT or not field.isidentifier() or keyword.iskeyword(field):
+                    continue
+                annotation = _annotation(prop, spec, models)
+                wrapped = f"Required[{annotation}]" if field in required else f"NotRequired[{annotation}]"
+                lines.append(f"    {field}: {wrapped}")
+                doc = _doc(prop, spec)
+                if doc:
+                    lines.append(f'    """{doc}"""')
+            classes.append("\n".join(lines))
+    header = [
+        '"""Typed request parameters, generated from the effective spec by codegen/params.py.',
+        "",
+        "Do not edit: `make generate` writes this file.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Sequence",
+        "from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypedDict",
+        "",
+    ]
+    if models:
+        # Only for type checkers: importing the models costs import time that callers of the
+        # typed parameters should not pay.
+        header.append("if TYPE_CHECKING:")
+        header.append("    from .models import " + ", ".join(sorted(models)))
+        header.append("")
+    header.append(f"__all__ = [{', '.join(repr(n) for n in sorted(names))}]")
+    return "\n".join(header) + "\n\n\n" + "\n\n\n".join(classes) + "\n"

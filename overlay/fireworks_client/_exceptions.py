@@ -1,0 +1,216 @@
+"""The errors fireworks-client raises. Catch ``FireworksError`` for all of them.
+
+    FireworksError
+    ├── FireworksConfigurationError      no API key, a bad base URL, ...
+    └── APIError                         anything that went wrong talking to the API
+        ├── APIConnectionError           the request or response never made it
+        │   ├── APITimeoutError          ... because a timeout expired
+        │   └── IncompleteStreamError    a stream ended before `data: [DONE]`
+        ├── APIResponseValidationError   an answer that does not parse as the spec says
+        └── APIStatusError               the API answered with an error status (or in-band)
+            ├── InvalidRequestError          400
+            │   └── ContextLengthExceededError   prompt + max_tokens over the context window
+            ├── AuthenticationError          401
+            ├── PermissionError              403 (also exported as PermissionDeniedError)
+            ├── NotFoundError                404
+            ├── ConflictError                409
+            ├── RateLimitError               429
+            ├── InternalServerError          500 and any other 5xx (520, 529, ...)
+            └── ServiceUnavailableError      503
+
+The names of the older ``fireworks.client`` (InvalidRequestError, AuthenticationError,
+PermissionError, RateLimitError, InternalServerError, ServiceUnavailableError) keep their
+meaning. No message, repr or attribute of these errors holds the API key.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "ConflictError",
+    "ContextLengthExceededError",
+    "FireworksConfigurationError",
+    "FireworksError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PermissionError",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "status_error",
+]
+
+
+class FireworksError(Exception):
+    """The base of every error fireworks-client raises."""
+
+
+class FireworksConfigurationError(FireworksError):
+    """The client cannot be set up as asked (no API key, say)."""
+
+
+class APIError(FireworksError):
+    """Something went wrong talking to the API. ``request`` is the request, when there was one."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The request did not reach the API or its answer did not arrive whole."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class IncompleteStreamError(APIConnectionError):
+    """A stream ended without ``data: [DONE]``: what arrived is not the whole answer."""
+
+
+class APIResponseValidationError(APIError):
+    """The API answered, but not in the shape the spec describes."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object = None) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The API answered with an error, as an HTTP status or as an event inside a stream.
+
+    ``status_code``, ``request_id`` (the ``x-request-id`` header), the ErrorResponse fields
+    ``type``, ``code`` and ``param``, the parsed ``body`` and the ``response``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = status_code if status_code is not None else response.status_code
+        self.request_id: str | None = response.headers.get("x-request-id")
+        self.body = body
+        error = body.get("error") if isinstance(body, dict) else None
+        error = error if isinstance(error, dict) else {}
+        self.type: str | None = _str_or_none(error.get("type"))
+        self.code: str | None = _str_or_none(error.get("code"))
+        self.param: str | None = _str_or_none(error.get("param"))
+
+    def __str__(self) -> str:
+        request_id = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.status_code}: {self.message}{request_id}"
+
+
+class InvalidRequestError(APIStatusError):
+    """400: the request is wrong; ``param`` names the field when the API says which."""
+
+
+class ContextLengthExceededError(InvalidRequestError):
+    """The prompt plus ``max_tokens`` does not fit the model's context window and
+    ``context_length_exceeded_behavior`` is ``"error"``. ``prompt_tokens``, ``max_tokens``
+    and ``context_window`` hold the numbers when the message gives them."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object = None, status_code: int | None = None) -> None:
+        super().__init__(message, response=response, body=body, status_code=status_code)
+        self.prompt_tokens = _number(r"(\d+) prompt tokens", message)
+        self.max_tokens = _number(r"max_tokens (\d+)", message)
+        self.context_window = _number(r"context window of (\d+)", message)
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or not valid."""
+
+
+class PermissionError(APIStatusError):  # noqa: A001 - the older fireworks.client's name
+    """403: the key may not do this."""
+
+
+PermissionDeniedError = PermissionError
+
+
+class NotFoundError(APIStatusError):
+    """404: no such model or path."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; retried automatically, honouring ``Retry-After``."""
+
+
+class InternalServerError(APIStatusError):
+    """500, and any other 5xx status without a class of its own."""
+
+
+class ServiceUnavailableError(APIStatusError):
+    """503: the service is overloaded or down for a moment."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: InvalidRequestError,
+    401: AuthenticationError,
+    403: PermissionError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: InvalidRequestError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+_CONTEXT_LENGTH = re.compile(r"context[ _]length|context window|prompt is too long", re.IGNORECASE)
+
+
+def status_error(response: httpx.Response, body: object, *, status_code: int | None = None) -> APIStatusError:
+    """The error for an error answer; works for any status, 520 and 529 included."""
+    status = status_code if status_code is not None else response.status_code
+    error = body.get("error") if isinstance(body, dict) else None
+    message = ""
+    if isinstance(error, dict):
+        message = str(error.get("message") or "")
+    elif isinstance(error, str):
+        message = error
+    if not message:
+        text = response.text[:200].strip() if not response.is_stream_consumed or response.is_closed else ""
+        message = text or response.reason_phrase or f"HTTP {status}"
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    code = error.get("code") if isinstance(error, dict) else None
+    if cls is InvalidRequestError and (code == "context_length_exceeded" or _CONTEXT_LENGTH.search(message)):
+        cls = ContextLengthExceededError
+    return cls(message, response=response, body=body, status_code=status)
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(pattern: str, text: str) -> int | None:
+    match = re.search(pattern, text)
+    return int(match.group(1)) if match else None
