@@ -1,6 +1,6 @@
 """Typed keyword parameters for the hand-written clients, generated from the effective spec.
 
-For each operation with a JSON request body this writes a ``TypedDict`` of its fields (the
+For each operation with a JSON or multipart request body this writes a ``TypedDict`` of its fields (the
 ``allOf`` parts merged) to ``fireworks_api/params.py``. The clients take ``**params:
 Unpack[...]``, so an IDE completes every field the spec has, and a field added to the spec
 reaches users by regeneration alone. Fields the clients handle themselves (``stream``) are
@@ -53,6 +53,8 @@ def _annotation(schema: dict[str, Any], spec: dict[str, Any], models: set[str]) 
     kind = schema.get("type")
     if kind == "array":
         return f"Sequence[{_annotation(schema.get('items', {}), spec, models)}]" + nullable
+    if kind == "string" and schema.get("format") == "binary":
+        return "bytes | IO[bytes] | PathLike[str]" + nullable
     simple = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "dict[str, Any]"}
     return simple.get(str(kind), "Any") + nullable
 
@@ -85,7 +87,8 @@ def render_params(spec: dict[str, Any]) -> str:
     names: list[str] = []
     for item in spec["paths"].values():
         for op in item.values():
-            body = op.get("requestBody", {}).get("content", {}).get("application/json")
+            content = op.get("requestBody", {}).get("content", {})
+            body = content.get("application/json") or content.get("multipart/form-data")
             if not body or "operationId" not in op:
                 continue
             props, required = _fields(body["schema"], spec)
@@ -111,7 +114,8 @@ def render_params(spec: dict[str, Any]) -> str:
         "from __future__ import annotations",
         "",
         "from collections.abc import Sequence",
-        "from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypedDict",
+        "from os import PathLike",
+        "from typing import IO, TYPE_CHECKING, Any, Literal, NotRequired, Required, TypedDict",
         "",
     ]
     if models:

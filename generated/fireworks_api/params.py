@@ -6,16 +6,19 @@ Do not edit: `make generate` writes this file.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypedDict
+from os import PathLike
+from typing import IO, TYPE_CHECKING, Any, Literal, NotRequired, Required, TypedDict
 
 if TYPE_CHECKING:
     from .models import ChatCompletionRequestMessage, ChatCompletionTool, TextPrompt
 
 __all__ = [
+    "ControlNetParams",
     "CreateChatCompletionParams",
     "CreateCompletionParams",
     "CreateEmbeddingParams",
     "GenerateImageParams",
+    "ImageToImageParams",
 ]
 
 
@@ -114,6 +117,75 @@ class GenerateImageParams(TypedDict, total=False):
     lora_adapter_name: NotRequired[str | None]
     """A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA adapter to load and run in SDXL inference."""
     lora_weight_filename: NotRequired[str | None]
+    """The filename (e.g. lora.safetensors) of the file within the HF repo to load as the HF adapter."""
+
+
+class ImageToImageParams(TypedDict, total=False):
+    """The fields of imageToImage."""
+
+    prompt: NotRequired[str]
+    """The prompt to use when transforming the image"""
+    negative_prompt: NotRequired[str]
+    """The negative prompt to use when transforming the image"""
+    init_image: Required[bytes | IO[bytes] | PathLike[str]]
+    """Image used to initialize the diffusion process, in lieu of random noise."""
+    init_image_mode: Required[Literal["IMAGE_STRENGTH", "STEP_SCHEDULE"]]
+    """Which of the two modes to use."""
+    cfg_scale: NotRequired[int]
+    clip_guidance_preset: NotRequired[str]
+    sampler: NotRequired[Literal["K_DPMPP_2M"]]
+    """We support none and "K_DPMPP_2M" here"""
+    samples: NotRequired[int]
+    """Number of images to generate"""
+    seed: NotRequired[int]
+    """Random noise seed (omit this option or use `0` for a random seed)"""
+    steps: NotRequired[int]
+    """Number of diffusion steps to run"""
+    safety_check: NotRequired[bool]
+    """Enable a safety check for each response. If the safety check model detects unsafe content, the response will be filtered with Finish-Reason = CONTENT_FILTERED."""
+    lora_adapter_name: NotRequired[str]
+    """A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA adapter to load and run in SDXL inference."""
+    lora_weight_filename: NotRequired[str]
+    """The filename (e.g. lora.safetensors) of the file within the HF repo to load as the HF adapter."""
+    image_strength: NotRequired[float]
+    """IMAGE_STRENGTH mode only. How much of the init image to keep."""
+    step_schedule_start: NotRequired[float]
+    """STEP_SCHEDULE mode only."""
+    step_schedule_end: NotRequired[float]
+    """STEP_SCHEDULE mode only; required in that mode."""
+
+
+class ControlNetParams(TypedDict, total=False):
+    """The fields of controlNet."""
+
+    prompt: Required[str]
+    """The prompt to use when transforming the image"""
+    negative_prompt: NotRequired[str]
+    """The negative prompt to use when transforming the image"""
+    control_image: Required[bytes | IO[bytes] | PathLike[str]]
+    """Image to use as a guidance for ControlNet."""
+    control_net_name: NotRequired[Literal["canny"]]
+    """Which ControlNet to use. Currently only "canny" is supported"""
+    conditioning_scale: NotRequired[float]
+    """Scaler from 0 to 1 of the guidance strength from control image."""
+    step_schedule_start: NotRequired[float]
+    step_schedule_end: NotRequired[float]
+    cfg_scale: NotRequired[float]
+    """Configuration scale for the image diffusion process. Adjust the description as needed."""
+    clip_guidance_preset: NotRequired[str]
+    sampler: NotRequired[Literal["K_DPMPP_2M"]]
+    """We support none and "K_DPMPP_2M" here"""
+    samples: NotRequired[int]
+    """Number of images to generate"""
+    steps: NotRequired[int]
+    """Number of diffusion steps to run"""
+    seed: NotRequired[int]
+    """Random noise seed (omit this option or use `0` for a random seed)"""
+    safety_check: NotRequired[bool]
+    """Enable a safety check for each response. If the safety check model detects unsafe content, the response will be filtered with Finish-Reason = CONTENT_FILTERED."""
+    lora_adapter_name: NotRequired[str]
+    """A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA adapter to load and run in SDXL inference."""
+    lora_weight_filename: NotRequired[str]
     """The filename (e.g. lora.safetensors) of the file within the HF repo to load as the HF adapter."""
 
 

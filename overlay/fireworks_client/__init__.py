@@ -1,10 +1,69 @@
 """fireworks-client: a typed Python SDK for the Fireworks AI inference API.
 
-The generated layer, ``fireworks_api``, holds the attrs models and request builders compiled
-from the effective spec (``fireworks_api/openapi.json``). This package is the handwritten
-layer on top of it.
+    from fireworks_client import Fireworks
+
+    client = Fireworks()  # reads FIREWORKS_API_KEY
+    answer = client.chat.completions.create(
+        model="accounts/fireworks/models/llama-v3p1-8b-instruct",
+        messages=[{"role": "user", "content": "Hello"}],
+    )
+
+The clients: :class:`Fireworks`, :class:`AsyncFireworks` (``_client``). Errors: the tree in
+``_exceptions``. Streams: ``_streaming``. Results are the attrs models of the generated
+package ``fireworks_api``, compiled from the effective spec.
 """
 
+from fireworks_client._client import AsyncFireworks, Fireworks
+from fireworks_client._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConflictError,
+    ContextLengthExceededError,
+    FireworksConfigurationError,
+    FireworksError,
+    IncompleteStreamError,
+    InternalServerError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    PermissionError,
+    RateLimitError,
+    ServiceUnavailableError,
+)
+from fireworks_client._streaming import AsyncStream, Stream
+from fireworks_client._types import NOT_GIVEN, NotGiven
 from fireworks_client._version import __version__
+from fireworks_client.resources import GeneratedImage
 
-__all__ = ["__version__"]
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncFireworks",
+    "AsyncStream",
+    "AuthenticationError",
+    "ConflictError",
+    "ContextLengthExceededError",
+    "Fireworks",
+    "FireworksConfigurationError",
+    "FireworksError",
+    "GeneratedImage",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "PermissionError",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "Stream",
+    "__version__",
+]

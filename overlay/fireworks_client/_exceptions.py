@@ -73,14 +73,18 @@ class APIError(FireworksError):
 class APIConnectionError(APIError):
     """The request did not reach the API or its answer did not arrive whole."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
         super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
         super().__init__(message, request=request)
 
 
@@ -137,7 +141,14 @@ class ContextLengthExceededError(InvalidRequestError):
     ``context_length_exceeded_behavior`` is ``"error"``. ``prompt_tokens``, ``max_tokens``
     and ``context_window`` hold the numbers when the message gives them."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object = None, status_code: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object = None,
+        status_code: int | None = None,
+    ) -> None:
         super().__init__(message, response=response, body=body, status_code=status_code)
         self.prompt_tokens = _number(r"(\d+) prompt tokens", message)
         self.max_tokens = _number(r"max_tokens (\d+)", message)
@@ -188,7 +199,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 _CONTEXT_LENGTH = re.compile(r"context[ _]length|context window|prompt is too long", re.IGNORECASE)
 
 
-def status_error(response: httpx.Response, body: object, *, status_code: int | None = None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, body: object, *, status_code: int | None = None
+) -> APIStatusError:
     """The error for an error answer; works for any status, 520 and 529 included."""
     status = status_code if status_code is not None else response.status_code
     error = body.get("error") if isinstance(body, dict) else None
@@ -198,11 +211,17 @@ def status_error(response: httpx.Response, body: object, *, status_code: int | N
     elif isinstance(error, str):
         message = error
     if not message:
-        text = response.text[:200].strip() if not response.is_stream_consumed or response.is_closed else ""
+        text = (
+            response.text[:200].strip()
+            if not response.is_stream_consumed or response.is_closed
+            else ""
+        )
         message = text or response.reason_phrase or f"HTTP {status}"
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     code = error.get("code") if isinstance(error, dict) else None
-    if cls is InvalidRequestError and (code == "context_length_exceeded" or _CONTEXT_LENGTH.search(message)):
+    if cls is InvalidRequestError and (
+        code == "context_length_exceeded" or _CONTEXT_LENGTH.search(message)
+    ):
         cls = ContextLengthExceededError
     return cls(message, response=response, body=body, status_code=status)
 

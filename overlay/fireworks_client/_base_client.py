@@ -1,0 +1,382 @@
+"""What the sync and async clients share: configuration, request building, the retry policy
+and the mapping of error answers to exceptions. The two clients add only their I/O loops."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import os
+import platform
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+import httpx
+
+from fireworks_client._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+)
+from fireworks_client._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    FireworksConfigurationError,
+    status_error,
+)
+from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+from fireworks_client._version import __version__
+
+__all__ = ["AsyncAPIClient", "ClientConfig", "RequestOptions", "SyncAPIClient"]
+
+log = logging.getLogger("fireworks_client")
+
+RETRY_STATUSES = frozenset({408, 409, 429})
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """A client's settings; ``with_options`` copies it with changes."""
+
+    api_key: str
+    base_url: str
+    timeout: Timeout
+    max_retries: int
+    default_headers: Mapping[str, str]
+    retry_initial_delay: float = INITIAL_RETRY_DELAY
+    retry_max_delay: float = MAX_RETRY_DELAY
+
+    def __repr__(self) -> str:  # never the key
+        return f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """Per-call overrides."""
+
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    extra_headers: Mapping[str, str] | None = None
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    timeout: Timeout | NotGiven,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+) -> ClientConfig:
+    key = api_key if api_key is not None else os.environ.get("FIREWORKS_API_KEY")
+    if not key:
+        raise FireworksConfigurationError(
+            "No API key: pass api_key=... to the client or set the FIREWORKS_API_KEY environment variable"
+        )
+    url = base_url or os.environ.get("FIREWORKS_BASE_URL") or DEFAULT_BASE_URL
+    if not url.startswith(("http://", "https://")):
+        raise FireworksConfigurationError(
+            f"base_url: expected an http:// or https:// URL, got {url!r}"
+        )
+    if max_retries < 0:
+        raise FireworksConfigurationError(f"max_retries: must be 0 or more, got {max_retries}")
+    return ClientConfig(
+        api_key=key,
+        base_url=url.rstrip("/"),
+        timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
+        max_retries=max_retries,
+        default_headers=dict(default_headers or {}),
+    )
+
+
+_USER_AGENT = (
+    f"fireworks-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+
+
+class _BaseClient:
+    """Configuration, headers, retry policy and error mapping."""
+
+    _config: ClientConfig
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._config.max_retries
+
+    @property
+    def timeout(self) -> Timeout:
+        return self._config.timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._config.base_url!r})"
+
+    def _headers(self, extra: Mapping[str, str] | None) -> dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": _USER_AGENT,
+            **self._config.default_headers,
+            "Authorization": f"Bearer {self._config.api_key}",
+        }
+        if extra:
+            headers.update(extra)
+        return headers
+
+    def _build_request(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        files: Any = None,
+        data: Any = None,
+        options: RequestOptions,
+        accept: str | None = None,
+    ) -> httpx.Request:
+        headers = self._headers(options.extra_headers)
+        if accept:
+            headers["Accept"] = accept
+        timeout = self._config.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        content = None
+        if json_body is not None:
+            content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
+            headers["Content-Type"] = "application/json"
+        return client.build_request(
+            method,
+            self._config.base_url + path,
+            content=content,
+            files=files,
+            data=data,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def _retries(self, options: RequestOptions) -> int:
+        return (
+            self._config.max_retries
+            if isinstance(options.max_retries, NotGiven)
+            else options.max_retries
+        )
+
+    @staticmethod
+    def _should_retry(response: httpx.Response) -> bool:
+        explicit = response.headers.get("x-should-retry")
+        if explicit in ("true", "false"):
+            return explicit == "true"
+        return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+    def _retry_delay(self, retries_done: int, response: httpx.Response | None) -> float:
+        """``retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date) when the server
+        gives one within MAX_RETRY_AFTER; else exponential backoff with jitter."""
+        if response is not None:
+            server = _server_delay(response.headers)
+            if server is not None and 0 <= server <= MAX_RETRY_AFTER:
+                return server
+        cap = self._config.retry_max_delay
+        delay = min(self._config.retry_initial_delay * (2**retries_done), cap)
+        return delay * (1 - 0.25 * random.random())  # jitter spreads retries of many clients
+
+    @staticmethod
+    def _error_for(response: httpx.Response) -> Exception:
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = None
+        return status_error(response, body)
+
+    @staticmethod
+    def _log_retry(request: httpx.Request, why: str, delay: float, left: int) -> None:
+        log.debug(
+            "retrying %s %s in %.2fs (%s; %d retries left)",
+            request.method,
+            request.url.path,
+            delay,
+            why,
+            left,
+        )
+
+
+def _server_delay(headers: httpx.Headers) -> float | None:
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return when.timestamp() - time.time()
+
+
+def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out: {type(exc).__name__}", request=request)
+    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
+
+
+class SyncAPIClient(_BaseClient):
+    """The synchronous I/O loop: send, retry, raise."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._config = config
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.Client(transport=transport, timeout=config.timeout)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        files: Any = None,
+        data: Any = None,
+        options: RequestOptions = RequestOptions(),
+        stream: bool = False,
+        accept: str | None = None,
+    ) -> httpx.Response:
+        """Send with retries; an error answer raises. With ``stream`` the body is not read."""
+        left = self._retries(options)
+        done = 0
+        while True:
+            request = self._build_request(
+                self._client,
+                method,
+                path,
+                json_body=json_body,
+                files=files,
+                data=data,
+                options=options,
+                accept=accept,
+            )
+            try:
+                response = self._client.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                error = _connection_error(exc, request)
+                if left > 0:
+                    delay = self._retry_delay(done, None)
+                    self._log_retry(request, type(exc).__name__, delay, left)
+                    time.sleep(delay)
+                    left, done = left - 1, done + 1
+                    continue
+                raise error from exc
+            if response.is_success:
+                return response
+            if left > 0 and self._should_retry(response):
+                delay = self._retry_delay(done, response)
+                response.close()
+                self._log_retry(request, f"HTTP {response.status_code}", delay, left)
+                time.sleep(delay)
+                left, done = left - 1, done + 1
+                continue
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                raise _connection_error(exc, request) from exc
+            finally:
+                response.close()
+            raise self._error_for(response)
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._client.close()
+
+
+class AsyncAPIClient(_BaseClient):
+    """The asynchronous I/O loop: send, retry, raise."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._config = config
+        self._owns_client = http_client is None
+        self._client = http_client or httpx.AsyncClient(transport=transport, timeout=config.timeout)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        files: Any = None,
+        data: Any = None,
+        options: RequestOptions = RequestOptions(),
+        stream: bool = False,
+        accept: str | None = None,
+    ) -> httpx.Response:
+        left = self._retries(options)
+        done = 0
+        while True:
+            request = self._build_request(
+                self._client,
+                method,
+                path,
+                json_body=json_body,
+                files=files,
+                data=data,
+                options=options,
+                accept=accept,
+            )
+            try:
+                response = await self._client.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                error = _connection_error(exc, request)
+                if left > 0:
+                    delay = self._retry_delay(done, None)
+                    self._log_retry(request, type(exc).__name__, delay, left)
+                    await asyncio.sleep(delay)
+                    left, done = left - 1, done + 1
+                    continue
+                raise error from exc
+            if response.is_success:
+                return response
+            if left > 0 and self._should_retry(response):
+                delay = self._retry_delay(done, response)
+                await response.aclose()
+                self._log_retry(request, f"HTTP {response.status_code}", delay, left)
+                await asyncio.sleep(delay)
+                left, done = left - 1, done + 1
+                continue
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                raise _connection_error(exc, request) from exc
+            finally:
+                await response.aclose()
+            raise self._error_for(response)
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
+
+
+def with_config(config: ClientConfig, **changes: Any) -> ClientConfig:
+    return replace(config, **{k: v for k, v in changes.items() if not isinstance(v, NotGiven)})

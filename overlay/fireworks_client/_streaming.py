@@ -1,0 +1,219 @@
+"""Streams of typed chunks over server-sent events, sync and async.
+
+A stream is an iterator and a context manager, and always closes its response. It ends at
+``data: [DONE]``; a stream that ends without it raises :class:`IncompleteStreamError`, so a
+broken stream never looks complete. An in-band ``data: {"error": ...}`` event raises the
+matching :class:`APIStatusError`; a network error or timeout while reading raises
+:class:`APIConnectionError` / :class:`APITimeoutError`. ``usage`` holds the usage of
+whichever chunk carried it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from fireworks_client._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    IncompleteStreamError,
+    status_error,
+)
+from fireworks_client._sse import SSEDecoder
+
+__all__ = ["AsyncStream", "Stream"]
+
+T = TypeVar("T")
+
+_DONE = "[DONE]"
+# In-band errors carry a type but no status; these map them back.
+_STATUS_OF_TYPE = {
+    "invalid_request_error": 400,
+    "authentication_error": 401,
+    "permission_error": 403,
+    "not_found_error": 404,
+    "rate_limit_error": 429,
+    "service_unavailable": 503,
+}
+
+
+class _StreamState(Generic[T]):
+    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
+        self.response = response
+        self._parse = parse
+        self._decoder = SSEDecoder()
+        self.usage: Any = None
+        self.done = False
+
+    def events(self, chunk: bytes) -> Iterator[T]:
+        for event in self._decoder.feed(chunk):
+            if self.done:
+                return
+            if event.data == _DONE:
+                self.done = True
+                return
+            yield self._chunk(event.data)
+
+    def end(self) -> Iterator[T]:
+        if self.done:
+            return
+        events, _ = self._decoder.close()
+        for event in events:
+            if event.data == _DONE:
+                self.done = True
+                return
+            yield self._chunk(event.data)
+        raise IncompleteStreamError(
+            "The stream ended before `data: [DONE]`: the answer is incomplete",
+            request=self.response.request,
+        )
+
+    def _chunk(self, data: str) -> T:
+        try:
+            obj = json.loads(data)
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                f"A stream event is not JSON: {data[:100]!r}", response=self.response, body=data
+            ) from exc
+        if isinstance(obj, dict) and "error" in obj:
+            error = obj["error"]
+            kind = error.get("type") if isinstance(error, dict) else None
+            raise status_error(self.response, obj, status_code=_STATUS_OF_TYPE.get(str(kind), 500))
+        if not isinstance(obj, dict):
+            raise APIResponseValidationError(
+                f"A stream event is not an object: {data[:100]!r}", response=self.response, body=obj
+            )
+        try:
+            parsed = self._parse(obj)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise APIResponseValidationError(
+                f"A stream chunk does not match the spec: {exc!r}", response=self.response, body=obj
+            ) from exc
+        usage = getattr(parsed, "usage", None)
+        if usage is not None and not _is_unset(usage):
+            self.usage = usage
+        return parsed
+
+    def wrap(self, exc: httpx.TransportError) -> APIConnectionError:
+        request = self.response.request
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(
+                f"Timed out while reading the stream: {type(exc).__name__}", request=request
+            )
+        return APIConnectionError(
+            f"The stream broke off: {type(exc).__name__}: {exc}", request=request
+        )
+
+
+def _is_unset(value: Any) -> bool:
+    return type(value).__name__ == "Unset"
+
+
+class Stream(Generic[T]):
+    """An iterator of typed chunks; use it in a ``with`` block or iterate it to the end."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
+        self._state = _StreamState(response, parse)
+        self._iterator = self._iterate()
+
+    @property
+    def response(self) -> httpx.Response:
+        return self._state.response
+
+    @property
+    def usage(self) -> Any:
+        """Usage, once a chunk has carried it (the last one does)."""
+        return self._state.usage
+
+    def _iterate(self) -> Iterator[T]:
+        state = self._state
+        try:
+            try:
+                for raw in state.response.iter_bytes():
+                    yield from state.events(raw)
+                    if state.done:
+                        return
+            except httpx.TransportError as exc:
+                raise state.wrap(exc) from exc
+            yield from state.end()
+        finally:
+            state.response.close()
+
+    def __iter__(self) -> Iterator[T]:
+        return self._iterator
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        self._iterator.close()
+        self._state.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(Generic[T]):
+    """An async iterator of typed chunks; use it in an ``async with`` block or iterate it."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
+        self._state = _StreamState(response, parse)
+        self._iterator = self._iterate()
+
+    @property
+    def response(self) -> httpx.Response:
+        return self._state.response
+
+    @property
+    def usage(self) -> Any:
+        return self._state.usage
+
+    async def _iterate(self) -> AsyncIterator[T]:
+        state = self._state
+        try:
+            try:
+                async for raw in state.response.aiter_bytes():
+                    for item in state.events(raw):
+                        yield item
+                    if state.done:
+                        return
+            except httpx.TransportError as exc:
+                raise state.wrap(exc) from exc
+            for item in state.end():
+                yield item
+        finally:
+            await state.response.aclose()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterator
+
+    async def __anext__(self) -> T:
+        return await self._iterator.__anext__()
+
+    async def close(self) -> None:
+        await self._iterator.aclose()  # type: ignore[attr-defined]
+        await self._state.response.aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,65 @@
+"""``client.embeddings``: POST /embeddings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
+
+from fireworks_api.models import CreateEmbeddingResponse
+
+from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+from fireworks_client.resources._shared import options, parse_json, wire_body
+
+if TYPE_CHECKING:
+    from fireworks_api.params import CreateEmbeddingParams
+
+    from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncEmbeddings", "Embeddings"]
+
+PATH = "/embeddings"
+
+
+class Embeddings:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateEmbeddingParams],
+    ) -> CreateEmbeddingResponse:
+        """One embedding vector per input text."""
+        response = self._client.request(
+            "POST",
+            PATH,
+            json_body=wire_body(params, extra_body),
+            options=options(extra_headers, timeout, max_retries),
+        )
+        return parse_json(response, CreateEmbeddingResponse.from_dict)
+
+
+class AsyncEmbeddings:
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateEmbeddingParams],
+    ) -> CreateEmbeddingResponse:
+        response = await self._client.request(
+            "POST",
+            PATH,
+            json_body=wire_body(params, extra_body),
+            options=options(extra_headers, timeout, max_retries),
+        )
+        return parse_json(response, CreateEmbeddingResponse.from_dict)

@@ -1,0 +1,106 @@
+"""Helpers of the resources: what goes on the wire and how answers are parsed."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+
+from fireworks_client._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from fireworks_client._exceptions import APIResponseValidationError
+from fireworks_client._streaming import AsyncStream, Stream
+from fireworks_client._types import NotGiven, Timeout
+
+__all__ = ["create_async", "create_sync", "options", "parse_json", "to_jsonable", "wire_body"]
+
+T = TypeVar("T")
+C = TypeVar("C")
+
+
+def to_jsonable(value: Any) -> Any:
+    """Generated attrs models become their dicts (only the fields they hold), enums their
+    values, tuples lists; the rest is left as it is."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def wire_body(
+    params: Mapping[str, Any], extra_body: Mapping[str, Any] | None, **forced: Any
+) -> dict[str, Any]:
+    """Exactly what the caller set (no spec defaults), then ``extra_body`` for fields the spec
+    does not know yet, then what the call itself decides (``stream``)."""
+    body = {k: to_jsonable(v) for k, v in params.items()}
+    if extra_body:
+        body.update(to_jsonable(dict(extra_body)))
+    body.update(forced)
+    return body
+
+
+def options(
+    extra_headers: Mapping[str, str] | None,
+    timeout: Timeout | NotGiven,
+    max_retries: int | NotGiven,
+) -> RequestOptions:
+    return RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+
+
+def parse_json(response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    try:
+        data = response.json()
+    except ValueError as exc:
+        raise APIResponseValidationError(
+            f"The answer is not JSON: {response.text[:100]!r}", response=response
+        ) from exc
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"The answer does not match the spec: {exc!r}", response=response, body=data
+        ) from exc
+
+
+def create_sync(
+    client: SyncAPIClient,
+    path: str,
+    body: dict[str, Any],
+    opts: RequestOptions,
+    *,
+    stream: bool,
+    parse: Callable[[Any], T],
+    parse_chunk: Callable[[dict[str, Any]], C],
+) -> T | Stream[C]:
+    """POST a body; parse the answer, or stream its chunks."""
+    if stream:
+        response = client.request(
+            "POST", path, json_body=body, options=opts, stream=True, accept="text/event-stream"
+        )
+        return Stream(response, parse_chunk)
+    return parse_json(client.request("POST", path, json_body=body, options=opts), parse)
+
+
+async def create_async(
+    client: AsyncAPIClient,
+    path: str,
+    body: dict[str, Any],
+    opts: RequestOptions,
+    *,
+    stream: bool,
+    parse: Callable[[Any], T],
+    parse_chunk: Callable[[dict[str, Any]], C],
+) -> T | AsyncStream[C]:
+    if stream:
+        response = await client.request(
+            "POST", path, json_body=body, options=opts, stream=True, accept="text/event-stream"
+        )
+        return AsyncStream(response, parse_chunk)
+    return parse_json(await client.request("POST", path, json_body=body, options=opts), parse)
