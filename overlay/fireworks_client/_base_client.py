@@ -19,7 +19,6 @@ import httpx
 
 from fireworks_client._constants import (
     DEFAULT_BASE_URL,
-    DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
@@ -54,7 +53,10 @@ class ClientConfig:
     retry_max_delay: float = MAX_RETRY_DELAY
 
     def __repr__(self) -> str:  # never the key
-        return f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
+        return (
+            f"ClientConfig(base_url={self.base_url!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries})"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +75,14 @@ def resolve_config(
     timeout: Timeout | NotGiven,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    retry_initial_delay: float = INITIAL_RETRY_DELAY,
+    retry_max_delay: float = MAX_RETRY_DELAY,
 ) -> ClientConfig:
     key = api_key if api_key is not None else os.environ.get("FIREWORKS_API_KEY")
     if not key:
         raise FireworksConfigurationError(
-            "No API key: pass api_key=... to the client or set the FIREWORKS_API_KEY environment variable"
+            "No API key: pass api_key=... to the client "
+            "or set the FIREWORKS_API_KEY environment variable"
         )
     url = base_url or os.environ.get("FIREWORKS_BASE_URL") or DEFAULT_BASE_URL
     if not url.startswith(("http://", "https://")):
@@ -92,6 +97,8 @@ def resolve_config(
         timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout,
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
+        retry_initial_delay=retry_initial_delay,
+        retry_max_delay=retry_max_delay,
     )
 
 
@@ -170,10 +177,11 @@ class _BaseClient:
 
     @staticmethod
     def _should_retry(response: httpx.Response) -> bool:
-        explicit = response.headers.get("x-should-retry")
+        explicit: str | None = response.headers.get("x-should-retry")
         if explicit in ("true", "false"):
             return explicit == "true"
-        return response.status_code in RETRY_STATUSES or response.status_code >= 500
+        status: int = response.status_code
+        return status in RETRY_STATUSES or status >= 500
 
     def _retry_delay(self, retries_done: int, response: httpx.Response | None) -> float:
         """``retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date) when the server
@@ -182,8 +190,8 @@ class _BaseClient:
             server = _server_delay(response.headers)
             if server is not None and 0 <= server <= MAX_RETRY_AFTER:
                 return server
-        cap = self._config.retry_max_delay
-        delay = min(self._config.retry_initial_delay * (2**retries_done), cap)
+        cap: float = self._config.retry_max_delay
+        delay: float = min(self._config.retry_initial_delay * (2**retries_done), cap)
         return delay * (1 - 0.25 * random.random())  # jitter spreads retries of many clients
 
     @staticmethod

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 
 from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient, resolve_config, with_config
-from fireworks_client._constants import DEFAULT_MAX_RETRIES
+from fireworks_client._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources import (
     AsyncChat,
@@ -36,8 +36,10 @@ class Fireworks(SyncAPIClient):
 
     ``api_key`` defaults to ``FIREWORKS_API_KEY``; ``base_url`` to ``FIREWORKS_BASE_URL`` or
     https://api.fireworks.ai/inference/v1; ``timeout`` to 600 s with a 5 s connect timeout;
-    ``max_retries`` to 2. Pass ``http_client`` (an ``httpx.Client``) or ``transport`` to
-    control the HTTP layer. A context manager; ``close()`` releases the connections.
+    ``max_retries`` to 2, with exponential backoff from ``retry_initial_delay`` (0.5 s) up to
+    ``retry_max_delay`` (8 s), or the server's ``Retry-After``. Pass ``http_client`` (an
+    ``httpx.Client``) or ``transport`` to control the HTTP layer. A context manager;
+    ``close()`` releases the connections.
     """
 
     chat: Chat
@@ -56,6 +58,8 @@ class Fireworks(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        retry_initial_delay: float = INITIAL_RETRY_DELAY,
+        retry_max_delay: float = MAX_RETRY_DELAY,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -63,6 +67,8 @@ class Fireworks(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            retry_initial_delay=retry_initial_delay,
+            retry_max_delay=retry_max_delay,
         )
         super().__init__(config, http_client=http_client, transport=transport)
         self._attach()
@@ -129,6 +135,8 @@ class AsyncFireworks(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        retry_initial_delay: float = INITIAL_RETRY_DELAY,
+        retry_max_delay: float = MAX_RETRY_DELAY,
     ) -> None:
         config = resolve_config(
             api_key=api_key,
@@ -136,6 +144,8 @@ class AsyncFireworks(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            retry_initial_delay=retry_initial_delay,
+            retry_max_delay=retry_max_delay,
         )
         super().__init__(config, http_client=http_client, transport=transport)
         self._attach()

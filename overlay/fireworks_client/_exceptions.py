@@ -159,7 +159,7 @@ class AuthenticationError(APIStatusError):
     """401: the API key is missing or not valid."""
 
 
-class PermissionError(APIStatusError):  # noqa: A001 - the older fireworks.client's name
+class PermissionError(APIStatusError):  # the older fireworks.client's name; shadows the builtin
     """403: the key may not do this."""
 
 

@@ -11,7 +11,7 @@ whichever chunk carried it.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -130,7 +130,7 @@ class Stream(Generic[T]):
         """Usage, once a chunk has carried it (the last one does)."""
         return self._state.usage
 
-    def _iterate(self) -> Iterator[T]:
+    def _iterate(self) -> Generator[T, None, None]:
         state = self._state
         try:
             try:
@@ -181,7 +181,7 @@ class AsyncStream(Generic[T]):
     def usage(self) -> Any:
         return self._state.usage
 
-    async def _iterate(self) -> AsyncIterator[T]:
+    async def _iterate(self) -> AsyncGenerator[T, None]:
         state = self._state
         try:
             try:
@@ -197,14 +197,14 @@ class AsyncStream(Generic[T]):
         finally:
             await state.response.aclose()
 
-    def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncGenerator[T, None]:
         return self._iterator
 
     async def __anext__(self) -> T:
         return await self._iterator.__anext__()
 
     async def close(self) -> None:
-        await self._iterator.aclose()  # type: ignore[attr-defined]
+        await self._iterator.aclose()
         await self._state.response.aclose()
 
     async def __aenter__(self) -> AsyncStream[T]:

@@ -55,7 +55,10 @@ class GeneratedImage:
         return target
 
     def __repr__(self) -> str:
-        return f"GeneratedImage(format={self.format!r}, finish_reason={self.finish_reason!r}, seed={self.seed}, {len(self.data)} bytes)"
+        return (
+            f"GeneratedImage(format={self.format!r}, finish_reason={self.finish_reason!r}, "
+            f"seed={self.seed}, {len(self.data)} bytes)"
+        )
 
 
 def _images(response: httpx.Response) -> list[GeneratedImage]:
@@ -111,8 +114,8 @@ def _form(
         elif isinstance(value, bool):
             data[name] = "true" if value else "false"
         else:
-            value = to_jsonable(value)
-            data[name] = value if isinstance(value, str) else str(value)
+            plain = to_jsonable(value)
+            data[name] = plain if isinstance(plain, str) else str(plain)
     return data, files
 
 
