@@ -1,0 +1,58 @@
+"""The incremental SSE decoder: the same events whatever way the bytes are cut."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fireworks_client._sse import SSEDecoder, ServerSentEvent, encode_event
+
+STREAM = (
+    "\ufeff: a comment first\r\n"
+    'data: {"text": "héllo, 世界 🌍"}\r\n\r\n'
+    "event: update\n"
+    "id: 7\n"
+    "retry: 1500\n"
+    "data: line one\n"
+    "data: line two\n\n"
+    "data:no space\r\r"
+    ": keep-alive\n\n"
+    "data: [DONE]\n\n"
+).encode()
+EXPECTED = [
+    ServerSentEvent('{"text": "héllo, 世界 🌍"}'),
+    ServerSentEvent("line one\nline two", "update", "7", 1500),
+    ServerSentEvent("no space", "message", "7", 1500),
+    ServerSentEvent("[DONE]", "message", "7", 1500),
+]
+
+
+def decode(chunks: list[bytes]) -> tuple[list[ServerSentEvent], bool]:
+    decoder = SSEDecoder()
+    events = [event for chunk in chunks for event in decoder.feed(chunk)]
+    tail, truncated = decoder.close()
+    return events + tail, truncated
+
+
+def test_whole_stream() -> None:
+    assert decode([STREAM]) == (EXPECTED, False)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=len(STREAM)), max_size=40))
+def test_any_cut_gives_the_same_events(cuts: list[int]) -> None:
+    points = sorted(set(cuts))
+    chunks = [STREAM[a:b] for a, b in zip([0, *points], [*points, len(STREAM)], strict=True)]
+    assert decode(chunks) == (EXPECTED, False)
+
+
+@given(st.text(max_size=50), st.sampled_from([b"\n", b"\r", b"\r\n"]))
+def test_encode_then_decode(data: str, newline: bytes) -> None:
+    wire = encode_event(data).replace(b"\n", newline)
+    lines = data.replace("\r\n", "\n").replace("\r", "\n")
+    assert decode([wire]) == ([ServerSentEvent(lines)], False)
+
+
+def test_an_unfinished_event_is_reported() -> None:
+    events, truncated = decode([b"data: one\n\ndata: two"])
+    assert events == [ServerSentEvent("one")] and truncated
+    assert decode([b"data: one\n\n"]) == ([ServerSentEvent("one")], False)
