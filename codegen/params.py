@@ -1,7 +1,7 @@
 """Typed keyword parameters for the hand-written clients, generated from the effective spec.
 
-For each operation with a JSON or multipart request body this writes a ``TypedDict`` of its fields (the
-``allOf`` parts merged) to ``fireworks_api/params.py``. The clients take ``**params:
+For each operation with a JSON or multipart request body this writes a ``TypedDict`` of its
+fields (the ``allOf`` parts merged) to ``fireworks_api/params.py``. The clients take ``**params:
 Unpack[...]``, so an IDE completes every field the spec has, and a field added to the spec
 reaches users by regeneration alone. Fields the clients handle themselves (``stream``) are
 left out. Nested objects accept a dict or the generated attrs model.
@@ -55,13 +55,21 @@ def _annotation(schema: dict[str, Any], spec: dict[str, Any], models: set[str]) 
         return f"Sequence[{_annotation(schema.get('items', {}), spec, models)}]" + nullable
     if kind == "string" and schema.get("format") == "binary":
         return "bytes | IO[bytes] | PathLike[str]" + nullable
-    simple = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "object": "dict[str, Any]"}
+    simple = {
+        "string": "str",
+        "integer": "int",
+        "number": "float",
+        "boolean": "bool",
+        "object": "dict[str, Any]",
+    }
     return simple.get(str(kind), "Any") + nullable
 
 
 def _fields(schema: dict[str, Any], spec: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
     if "$ref" in schema:
-        return _fields(spec["components"]["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)], spec)
+        return _fields(
+            spec["components"]["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)], spec
+        )
     props: dict[str, Any] = {}
     required: set[str] = set()
     for part in schema.get("allOf", []):
@@ -94,12 +102,22 @@ def render_params(spec: dict[str, Any]) -> str:
             props, required = _fields(body["schema"], spec)
             name = _class_name(op["operationId"])
             names.append(name)
-            lines = [f"class {name}(TypedDict, total=False):", f'    """The fields of {op["operationId"]}."""', ""]
+            lines = [
+                f"class {name}(TypedDict, total=False):",
+                f'    """The fields of {op["operationId"]}."""',
+                "",
+            ]
             for field, prop in props.items():
-                if field in _HANDLED_BY_CLIENT or not field.isidentifier() or keyword.iskeyword(field):
+                if (
+                    field in _HANDLED_BY_CLIENT
+                    or not field.isidentifier()
+                    or keyword.iskeyword(field)
+                ):
                     continue
                 annotation = _annotation(prop, spec, models)
-                wrapped = f"Required[{annotation}]" if field in required else f"NotRequired[{annotation}]"
+                wrapped = (
+                    f"Required[{annotation}]" if field in required else f"NotRequired[{annotation}]"
+                )
                 lines.append(f"    {field}: {wrapped}")
                 doc = _doc(prop, spec)
                 if doc:

@@ -9,12 +9,12 @@ import socket
 from collections.abc import Iterator
 from typing import Any
 
+import fireworks_client as fw
 import httpx
 import pytest
-from PIL import Image
-
-import fireworks_client as fw
+from fireworks_api.models import ChatCompletionRequestMessage, ChatCompletionRequestMessageRole
 from fireworks_client.mock import MockServer
+from PIL import Image
 
 KEY = "fw-test-key-0123456789-never-logged"
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
@@ -90,8 +90,6 @@ def test_chat_and_only_what_the_caller_set_goes_on_the_wire(
 def test_generated_models_are_accepted_as_parameters(
     client: fw.Fireworks, server: MockServer
 ) -> None:
-    from fireworks_api.models import ChatCompletionRequestMessage, ChatCompletionRequestMessageRole
-
     message = ChatCompletionRequestMessage(
         role=ChatCompletionRequestMessageRole.USER, content="Hi there"
     )
@@ -279,11 +277,16 @@ def test_connection_error_after_retries() -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # closed again when the block ends: nothing listens
-    with fw.Fireworks(
-        api_key=KEY, base_url=f"http://127.0.0.1:{port}", max_retries=1, retry_initial_delay=0.01
-    ) as client:
-        with pytest.raises(fw.APIConnectionError) as info:
-            client.models.list()
+    with (
+        fw.Fireworks(
+            api_key=KEY,
+            base_url=f"http://127.0.0.1:{port}",
+            max_retries=1,
+            retry_initial_delay=0.01,
+        ) as client,
+        pytest.raises(fw.APIConnectionError) as info,
+    ):
+        client.models.list()
     assert not isinstance(info.value, fw.APITimeoutError)
 
 
@@ -313,13 +316,14 @@ def test_stream_yields_typed_chunks_and_usage(client: fw.Fireworks) -> None:
 def test_broken_streams_raise(
     client: fw.Fireworks, server: MockServer, fault: str, cls: type[Exception]
 ) -> None:
-    received = 0
+    received: list[object] = []
+    stream = client.chat.completions.create(
+        model=CHAT_MODEL, messages=MESSAGES, stream=True, extra_headers={"X-Mock-Fault": fault}
+    )
     with pytest.raises(cls):
-        for _ in client.chat.completions.create(
-            model=CHAT_MODEL, messages=MESSAGES, stream=True, extra_headers={"X-Mock-Fault": fault}
-        ):
-            received += 1
-    assert received == 2
+        received.extend(stream)
+    assert len(received) == 2
+    assert stream.response.is_closed
     assert len(server.state.requests) == 1  # never retried once events were delivered
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from fireworks_client._sse import ServerSentEvent, SSEDecoder, encode_event
 from hypothesis import given
 from hypothesis import strategies as st
-
-from fireworks_client._sse import SSEDecoder, ServerSentEvent, encode_event
 
 STREAM = (
     "\ufeff: a comment first\r\n"

@@ -3,8 +3,6 @@ and the mapping of error answers to exceptions. The two clients add only their I
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import json
 import logging
 import os
@@ -228,6 +226,8 @@ def _server_delay(headers: httpx.Headers) -> float | None:
         return float(value)
     except ValueError:
         pass
+    import email.utils  # noqa: PLC0415 - only for an HTTP-date Retry-After; keeps imports light
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -360,7 +360,7 @@ class AsyncAPIClient(_BaseClient):
                 if left > 0:
                     delay = self._retry_delay(done, None)
                     self._log_retry(request, type(exc).__name__, delay, left)
-                    await asyncio.sleep(delay)
+                    await _sleep(delay)
                     left, done = left - 1, done + 1
                     continue
                 raise error from exc
@@ -370,7 +370,7 @@ class AsyncAPIClient(_BaseClient):
                 delay = self._retry_delay(done, response)
                 await response.aclose()
                 self._log_retry(request, f"HTTP {response.status_code}", delay, left)
-                await asyncio.sleep(delay)
+                await _sleep(delay)
                 left, done = left - 1, done + 1
                 continue
             try:
@@ -384,6 +384,12 @@ class AsyncAPIClient(_BaseClient):
     async def close(self) -> None:
         if self._owns_client:
             await self._client.aclose()
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 - asyncio costs ~20 ms of import; sync users never need it
+
+    await asyncio.sleep(seconds)
 
 
 def with_config(config: ClientConfig, **changes: Any) -> ClientConfig:
