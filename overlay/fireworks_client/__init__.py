@@ -10,7 +10,8 @@
 
 The clients: :class:`Fireworks`, :class:`AsyncFireworks` (``_client``). Errors: the tree in
 ``_exceptions``. Streams: ``_streaming``. Results are the attrs models of the generated
-package ``fireworks_api``, compiled from the effective spec.
+package ``fireworks_api``, compiled from the effective spec. Logging: ``_logging``
+(``FIREWORKS_LOG=debug``). The older ``fireworks.client`` API: ``fireworks_client.legacy``.
 """
 
 from fireworks_client._client import AsyncFireworks, Fireworks
@@ -34,6 +35,7 @@ from fireworks_client._exceptions import (
     RateLimitError,
     ServiceUnavailableError,
 )
+from fireworks_client._logging import set_console_log_level, setup_from_environment
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven
 from fireworks_client._version import __version__
@@ -66,4 +68,7 @@ __all__ = [
     "ServiceUnavailableError",
     "Stream",
     "__version__",
+    "set_console_log_level",
 ]
+
+setup_from_environment()

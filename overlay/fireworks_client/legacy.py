@@ -1,0 +1,146 @@
+"""The API of the older ``fireworks.client``, on top of the new clients.
+
+    from fireworks_client import legacy as client
+
+    client.api_key = "..."            # else FIREWORKS_API_KEY
+    answer = client.ChatCompletion.create(
+        "accounts/fireworks/models/llama-v3p1-8b-instruct",
+        [{"role": "user", "content": "Hello"}],
+    )
+    for chunk in client.Completion.create(model, "Once upon a time", stream=True): ...
+
+Calls with the same ``api_key`` and ``base_url`` share one client and its connections (the async
+ones, one per event loop); ``acreate`` awaits the async client and never blocks the loop.
+Answers are the generated models of ``fireworks_api``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator
+from typing import Any, ClassVar
+
+from fireworks_api.models import ListModelsResponse
+
+from fireworks_client._client import AsyncFireworks, Fireworks
+from fireworks_client._logging import set_console_log_level
+
+__all__ = [
+    "BaseCompletion",
+    "ChatCompletion",
+    "Completion",
+    "Model",
+    "api_key",
+    "base_url",
+    "set_console_log_level",
+]
+
+api_key: str | None = None
+"""The API key for the calls below; ``None`` means FIREWORKS_API_KEY."""
+base_url: str | None = None
+"""The API's base URL; ``None`` means FIREWORKS_BASE_URL or the service."""
+
+_lock = threading.Lock()
+_sync: dict[tuple[str | None, str | None], Fireworks] = {}
+_async: dict[tuple[str | None, str | None, int], AsyncFireworks] = {}
+
+
+def _client() -> Fireworks:
+    key = (api_key, base_url)
+    with _lock:
+        if key not in _sync:
+            _sync[key] = Fireworks(api_key=api_key, base_url=base_url)
+        return _sync[key]
+
+
+def _async_client() -> AsyncFireworks:
+    # An httpx.AsyncClient belongs to the event loop it first ran on.
+    key = (api_key, base_url, id(asyncio.get_running_loop()))
+    with _lock:
+        if key not in _async:
+            _async[key] = AsyncFireworks(api_key=api_key, base_url=base_url)
+        return _async[key]
+
+
+class BaseCompletion:
+    """Shared logic of :class:`Completion` and :class:`ChatCompletion`."""
+
+    _prompt_field: ClassVar[str]
+    _resource: ClassVar[str]
+
+    @classmethod
+    def _params(cls, model: str, prompt_or_messages: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+        params = {"model": model, **kwargs}
+        if prompt_or_messages is not None:
+            params[cls._prompt_field] = prompt_or_messages
+        elif cls._prompt_field not in params:
+            raise ValueError(
+                f"prompt_or_messages: give the {cls._prompt_field} as the second argument "
+                f"or as {cls._prompt_field}=..."
+            )
+        return params
+
+    @classmethod
+    def _endpoint(cls, client: Fireworks | AsyncFireworks) -> Any:
+        return client.chat.completions if cls._resource == "chat" else client.completions
+
+    @classmethod
+    def create(
+        cls,
+        model: str,
+        prompt_or_messages: Any = None,
+        request_timeout: float = 600,
+        stream: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """The answer, or with ``stream=True`` an iterator of chunks."""
+        params = cls._params(model, prompt_or_messages, kwargs)
+        return cls._endpoint(_client()).create(stream=stream, timeout=request_timeout, **params)
+
+    @classmethod
+    def acreate(
+        cls,
+        model: str,
+        *args: Any,
+        request_timeout: float = 600,
+        stream: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """Awaitable answer, or with ``stream=True`` an async iterator of chunks."""
+        params = cls._params(model, args[0] if args else None, kwargs)
+        if stream:
+            return cls._astream(params, request_timeout)
+        return cls._acreate(params, request_timeout)
+
+    @classmethod
+    async def _acreate(cls, params: dict[str, Any], timeout: float) -> Any:
+        return await cls._endpoint(_async_client()).create(timeout=timeout, **params)
+
+    @classmethod
+    async def _astream(cls, params: dict[str, Any], timeout: float) -> AsyncIterator[Any]:
+        stream = await cls._endpoint(_async_client()).create(stream=True, timeout=timeout, **params)
+        async with stream:
+            async for chunk in stream:
+                yield chunk
+
+
+class Completion(BaseCompletion):
+    """Text completions: POST /completions."""
+
+    _prompt_field = "prompt"
+    _resource = "completions"
+
+
+class ChatCompletion(BaseCompletion):
+    """Chat completions: POST /chat/completions."""
+
+    _prompt_field = "messages"
+    _resource = "chat"
+
+
+class Model:
+    @classmethod
+    def list(cls, request_timeout: float = 60) -> ListModelsResponse:
+        """The models available to the account."""
+        return _client().models.list(timeout=request_timeout)
