@@ -42,14 +42,15 @@ def set_console_log_level(level: str) -> None:
     if name not in _LEVELS:
         raise ValueError(f"level: expected one of {', '.join(sorted(_LEVELS))}, got {level!r}")
     numeric = logging.getLevelName("WARNING" if name == "WARN" else name)
-    if _handler is None:
-        _handler = logging.StreamHandler()
-        _handler.setFormatter(
+    handler = next((h for h in logger.handlers if isinstance(h, _ConsoleHandler)), None)
+    if handler is None:
+        handler = _ConsoleHandler()
+        handler.setFormatter(
             logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s")
         )
-        _handler.addFilter(RedactingFilter())
-        logger.addHandler(_handler)
-    _handler.setLevel(numeric)
+        handler.addFilter(RedactingFilter())
+        logger.addHandler(handler)
+    handler.setLevel(numeric)
     logger.setLevel(numeric)
 
 
