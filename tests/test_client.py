@@ -367,3 +367,47 @@ def test_the_key_never_shows(
                 texts += [str(exc), repr(exc), repr(exc.body), str(exc.__dict__.get("message"))]
     texts += [r.getMessage() for r in caplog.records]
     assert texts and not [t for t in texts if KEY in t]
+
+
+def test_folding_a_stream_gives_the_answer(client: fw.Fireworks) -> None:
+    for extra in ({"n": 2, "max_tokens": 9}, {}):
+        chunks = list(
+            client.chat.completions.create(
+                model=CHAT_MODEL, messages=MESSAGES, stream=True, **extra
+            )
+        )
+        assert (
+            fw.fold_chat_chunks(chunks).to_dict()
+            == client.chat.completions.create(
+                model=CHAT_MODEL, messages=MESSAGES, **extra
+            ).to_dict()
+        )
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "parameters": {
+                    "type": "object",
+                    "required": ["city"],
+                    "properties": {"city": {"type": "string"}},
+                },
+            },
+        }
+    ]
+    ask = [{"role": "user", "content": "call get_weather please"}]
+    folded = fw.fold_chat_chunks(
+        client.chat.completions.create(model=CHAT_MODEL, messages=ask, tools=tools, stream=True)
+    )
+    whole = client.chat.completions.create(model=CHAT_MODEL, messages=ask, tools=tools)
+    assert folded.choices[0].message.tool_calls == whole.choices[0].message.tool_calls
+    assert folded.choices[0].finish_reason.value == "tool_calls"
+    text_chunks = list(
+        client.completions.create(
+            model="accounts/fireworks/models/llama-v2-7b", prompt="Hi", stream=True
+        )
+    )
+    whole_text = client.completions.create(
+        model="accounts/fireworks/models/llama-v2-7b", prompt="Hi"
+    )
+    assert fw.fold_completion_chunks(text_chunks).choices[0].text == whole_text.choices[0].text

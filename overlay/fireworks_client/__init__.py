@@ -14,6 +14,7 @@ package ``fireworks_api``, compiled from the effective spec. Logging: ``_logging
 (``FIREWORKS_LOG=debug``). The older ``fireworks.client`` API: ``fireworks_client.legacy``.
 """
 
+from fireworks_client._accumulate import fold_chat_chunks, fold_completion_chunks
 from fireworks_client._client import AsyncFireworks, Fireworks
 from fireworks_client._exceptions import (
     APIConnectionError,
@@ -68,6 +69,8 @@ __all__ = [
     "ServiceUnavailableError",
     "Stream",
     "__version__",
+    "fold_chat_chunks",
+    "fold_completion_chunks",
     "set_console_log_level",
 ]
 

@@ -75,8 +75,10 @@ class BinaryResult:
 Result = JsonResult | StreamResult | BinaryResult
 
 
-def _request_id(prefix: str, body: Any) -> str:
-    digest = hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
+def _request_id(prefix: str, body: dict[str, Any]) -> str:
+    # Streamed or not, the same request has the same id.
+    same = {k: v for k, v in body.items() if k != "stream"}
+    digest = hashlib.sha256(json.dumps(same, sort_keys=True, default=str).encode()).hexdigest()
     return f"{prefix}-{digest[:24]}"
 
 

@@ -1,0 +1,110 @@
+"""Fold the chunks of a stream into the answer the same request would give without streaming.
+
+chunks = []
+with client.chat.completions.create(..., stream=True) as stream:
+    for chunk in stream:
+        show(chunk)
+        chunks.append(chunk)
+answer = fold_chat_chunks(chunks)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from fireworks_api.models import (
+    CreateChatCompletionResponse,
+    CreateChatCompletionStreamResponse,
+    CreateCompletionResponse,
+    CreateCompletionStreamResponse,
+)
+
+__all__ = ["fold_chat_chunks", "fold_completion_chunks"]
+
+
+def _head(first: dict[str, Any], obj: str) -> dict[str, Any]:
+    return {"id": first["id"], "object": obj, "created": first["created"], "model": first["model"]}
+
+
+def fold_chat_chunks(
+    chunks: Iterable[CreateChatCompletionStreamResponse],
+) -> CreateChatCompletionResponse:
+    """One message per choice: the text joined, tool calls merged by index (their
+    ``arguments`` joined), the finish reason and usage from the chunks that carried them."""
+    head: dict[str, Any] | None = None
+    usage: Any = None
+    choices: dict[int, dict[str, Any]] = {}
+    for chunk in chunks:
+        data = chunk.to_dict()
+        head = head or _head(data, "chat.completion")
+        usage = data.get("usage") or usage
+        for choice in data.get("choices", []):
+            state = choices.setdefault(
+                choice["index"], {"role": "assistant", "content": [], "tools": {}, "finish": None}
+            )
+            delta = choice.get("delta") or {}
+            state["role"] = delta.get("role") or state["role"]
+            if delta.get("content"):
+                state["content"].append(delta["content"])
+            for call in delta.get("tool_calls") or []:
+                merged = state["tools"].setdefault(
+                    call["index"],
+                    {"id": "", "type": "function", "function": {"name": "", "arguments": ""}},
+                )
+                merged["id"] = call.get("id") or merged["id"]
+                merged["type"] = call.get("type") or merged["type"]
+                function = call.get("function") or {}
+                merged["function"]["name"] += function.get("name") or ""
+                merged["function"]["arguments"] += function.get("arguments") or ""
+            state["finish"] = choice.get("finish_reason") or state["finish"]
+    if head is None:
+        raise ValueError("chunks: a stream with no chunk has no answer to fold")
+    out_choices = []
+    for index, state in sorted(choices.items()):
+        message: dict[str, Any] = {
+            "role": state["role"],
+            "content": "".join(state["content"])
+            if state["content"] or not state["tools"]
+            else None,
+        }
+        if state["tools"]:
+            message["tool_calls"] = [call for _, call in sorted(state["tools"].items())]
+        out_choices.append(
+            {"index": index, "message": message, "finish_reason": state["finish"] or "stop"}
+        )
+    body = {**head, "choices": out_choices, **({"usage": usage} if usage else {})}
+    return CreateChatCompletionResponse.from_dict(body)
+
+
+def fold_completion_chunks(
+    chunks: Iterable[CreateCompletionStreamResponse],
+) -> CreateCompletionResponse:
+    """One text per choice, joined; the finish reason and usage from the chunks that
+    carried them."""
+    head: dict[str, Any] | None = None
+    usage: Any = None
+    texts: dict[int, list[str]] = {}
+    finish: dict[int, str] = {}
+    for chunk in chunks:
+        data = chunk.to_dict()
+        head = head or _head(data, "text_completion")
+        usage = data.get("usage") or usage
+        for choice in data.get("choices", []):
+            texts.setdefault(choice["index"], []).append(choice.get("text") or "")
+            if choice.get("finish_reason"):
+                finish[choice["index"]] = choice["finish_reason"]
+    if head is None:
+        raise ValueError("chunks: a stream with no chunk has no answer to fold")
+    choices = [
+        {
+            "index": i,
+            "text": "".join(parts),
+            "logprobs": None,
+            "finish_reason": finish.get(i, "stop"),
+        }
+        for i, parts in sorted(texts.items())
+    ]
+    return CreateCompletionResponse.from_dict(
+        {**head, "choices": choices, **({"usage": usage} if usage else {})}
+    )
