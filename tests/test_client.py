@@ -7,12 +7,15 @@ import io
 import logging
 import socket
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from typing import Any
 
 import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_api.models import ChatCompletionRequestMessage, ChatCompletionRequestMessageRole
+from fireworks_client._base_client import _server_delay
 from fireworks_client.mock import MockServer
 from PIL import Image
 
@@ -411,3 +414,91 @@ def test_folding_a_stream_gives_the_answer(client: fw.Fireworks) -> None:
         model="accounts/fireworks/models/llama-v2-7b", prompt="Hi"
     )
     assert fw.fold_completion_chunks(text_chunks).choices[0].text == whole_text.choices[0].text
+
+
+def test_raw_response_gives_headers_and_request_id(client: fw.Fireworks) -> None:
+    raw = client.chat.completions.with_raw_response.create(model=CHAT_MODEL, messages=MESSAGES)
+    assert isinstance(raw, fw.RawResponse)
+    assert (
+        raw.status_code == 200 and raw.request_id and raw.request_id == raw.headers["x-request-id"]
+    )
+    assert raw.parse().choices[0].message.content
+    images = client.images.with_raw_response.generate(
+        text_prompts=[{"text": "x", "weight": 1}], width=512, height=512
+    )
+    assert images.headers["finish-reason"] == "SUCCESS" and images.parse()[0].format == "png"
+    assert isinstance(
+        client.models.list(), type(raw.parse().__class__).__mro__[-1]
+    )  # plain calls stay parsed
+    assert not isinstance(client.models.list(), fw.RawResponse)
+
+
+def test_retry_after_as_an_http_date() -> None:
+    soon = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    assert 25 < (_server_delay(httpx.Headers({"retry-after": soon})) or 0) <= 30
+    assert _server_delay(httpx.Headers({"retry-after": "2"})) == 2
+    assert _server_delay(httpx.Headers({"retry-after-ms": "150", "retry-after": "9"})) == 0.15
+    assert _server_delay(httpx.Headers({"retry-after": "soon"})) is None
+
+
+@pytest.mark.parametrize(
+    ("fault", "cls"),
+    [
+        ("forbidden", fw.PermissionError),
+        ("rate_limit", fw.RateLimitError),
+        ("server_error", fw.InternalServerError),
+        ("unavailable", fw.ServiceUnavailableError),
+        ("status; code=409", fw.ConflictError),
+        ("status; code=529", fw.InternalServerError),
+    ],
+)
+def test_async_error_classes(server: MockServer, fault: str, cls: type[Exception]) -> None:
+    async def main() -> None:
+        async with fw.AsyncFireworks(
+            api_key=KEY, base_url=server.base_url, max_retries=0
+        ) as client:
+            with pytest.raises(cls):
+                await client.models.list(extra_headers={"X-Mock-Fault": fault})
+            with pytest.raises(fw.InvalidRequestError):
+                await client.embeddings.create(model="thenlper/gte-base", input="")
+
+    asyncio.run(main())
+
+
+def test_async_retries_timeouts_and_broken_streams(server: MockServer) -> None:
+    async def main() -> None:
+        async with fw.AsyncFireworks(
+            api_key=KEY, base_url=server.base_url, retry_initial_delay=0.01
+        ) as client:
+            server.state.requests.clear()
+            server.faults.inject("unavailable", times=2)
+            assert (await client.models.list()).data
+            assert len(server.state.requests) == 3
+            with pytest.raises(fw.APITimeoutError):
+                await client.models.list(
+                    extra_headers={"X-Mock-Fault": "delay; seconds=1"}, timeout=0.2, max_retries=0
+                )
+            for fault, cls in (
+                ("stream_truncated; after=2", fw.IncompleteStreamError),
+                ("stream_error; after=2", fw.InternalServerError),
+                ("stream_disconnect; after=2", fw.APIConnectionError),
+            ):
+                stream = await client.chat.completions.create(
+                    model=CHAT_MODEL,
+                    messages=MESSAGES,
+                    stream=True,
+                    extra_headers={"X-Mock-Fault": fault},
+                )
+                received: list[object] = []
+
+                async def drain(stream: fw.AsyncStream[object], into: list[object]) -> None:
+                    async for chunk in stream:
+                        into.append(chunk)
+
+                with pytest.raises(cls):
+                    await drain(stream, received)
+                assert len(received) == 2 and stream.response.is_closed
+            raw = await client.models.with_raw_response.list()
+            assert raw.request_id and raw.parse().data
+
+    asyncio.run(main())

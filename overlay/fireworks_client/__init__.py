@@ -37,6 +37,7 @@ from fireworks_client._exceptions import (
     ServiceUnavailableError,
 )
 from fireworks_client._logging import set_console_log_level, setup_from_environment
+from fireworks_client._response import RawResponse
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven
 from fireworks_client._version import __version__
@@ -66,6 +67,7 @@ __all__ = [
     "PermissionDeniedError",
     "PermissionError",
     "RateLimitError",
+    "RawResponse",
     "ServiceUnavailableError",
     "Stream",
     "__version__",

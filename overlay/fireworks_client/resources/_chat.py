@@ -9,7 +9,13 @@ from fireworks_api.models import CreateChatCompletionResponse, CreateChatComplet
 
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import create_async, create_sync, options, wire_body
+from fireworks_client.resources._shared import (
+    Resource,
+    create_async,
+    create_sync,
+    options,
+    wire_body,
+)
 
 if TYPE_CHECKING:
     from fireworks_api.params import CreateChatCompletionParams
@@ -21,10 +27,7 @@ __all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
 PATH = "/chat/completions"
 
 
-class ChatCompletions:
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
+class ChatCompletions(Resource):
     @overload
     def create(
         self,
@@ -80,10 +83,7 @@ class Chat:
         self.completions = ChatCompletions(client)
 
 
-class AsyncChatCompletions:
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
+class AsyncChatCompletions(Resource):
     @overload
     async def create(
         self,

@@ -9,22 +9,24 @@ from fireworks_api.models import CreateCompletionResponse, CreateCompletionStrea
 
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import create_async, create_sync, options, wire_body
+from fireworks_client.resources._shared import (
+    Resource,
+    create_async,
+    create_sync,
+    options,
+    wire_body,
+)
 
 if TYPE_CHECKING:
     from fireworks_api.params import CreateCompletionParams
 
-    from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncCompletions", "Completions"]
 
 PATH = "/completions"
 
 
-class Completions:
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
+class Completions(Resource):
     @overload
     def create(
         self,
@@ -75,10 +77,7 @@ class Completions:
         )
 
 
-class AsyncCompletions:
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
+class AsyncCompletions(Resource):
     @overload
     async def create(
         self,

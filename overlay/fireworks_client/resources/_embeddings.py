@@ -8,22 +8,18 @@ from typing import TYPE_CHECKING, Any, Unpack
 from fireworks_api.models import CreateEmbeddingResponse
 
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import options, parse_json, wire_body
+from fireworks_client.resources._shared import Resource, options, parse_json, wire_body
 
 if TYPE_CHECKING:
     from fireworks_api.params import CreateEmbeddingParams
 
-    from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncEmbeddings", "Embeddings"]
 
 PATH = "/embeddings"
 
 
-class Embeddings:
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
+class Embeddings(Resource):
     def create(
         self,
         *,
@@ -43,10 +39,7 @@ class Embeddings:
         return parse_json(response, CreateEmbeddingResponse.from_dict)
 
 
-class AsyncEmbeddings:
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
+class AsyncEmbeddings(Resource):
     async def create(
         self,
         *,

@@ -17,13 +17,19 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 import httpx
 from fireworks_api.models import ImageArtifact
 
+from fireworks_client._response import RawResponse, raw_mode
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import options, parse_json, to_jsonable, wire_body
+from fireworks_client.resources._shared import (
+    Resource,
+    _parse_json,
+    options,
+    to_jsonable,
+    wire_body,
+)
 
 if TYPE_CHECKING:
     from fireworks_api.params import ControlNetParams, GenerateImageParams, ImageToImageParams
 
-    from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncImages", "GeneratedImage", "Images"]
 
@@ -62,9 +68,15 @@ class GeneratedImage:
 
 
 def _images(response: httpx.Response) -> list[GeneratedImage]:
+    if raw_mode.get():
+        return RawResponse(response, lambda: _parse_images(response))  # type: ignore[return-value]
+    return _parse_images(response)
+
+
+def _parse_images(response: httpx.Response) -> list[GeneratedImage]:
     media = response.headers.get("content-type", "").split(";")[0].strip()
     if media == "application/json":
-        artifacts = parse_json(response, lambda data: [ImageArtifact.from_dict(a) for a in data])
+        artifacts = _parse_json(response, lambda data: [ImageArtifact.from_dict(a) for a in data])
         return [
             GeneratedImage(base64.b64decode(a.base64), "png", str(a.finish_reason.value), a.seed)
             for a in artifacts
@@ -119,10 +131,7 @@ def _form(
     return data, files
 
 
-class Images:
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
+class Images(Resource):
     def generate(
         self,
         *,
@@ -190,10 +199,7 @@ class Images:
         return _images(response)
 
 
-class AsyncImages:
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
+class AsyncImages(Resource):
     async def generate(
         self,
         *,

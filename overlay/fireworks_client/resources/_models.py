@@ -8,18 +8,15 @@ from typing import TYPE_CHECKING
 from fireworks_api.models import ListModelsResponse
 
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import options, parse_json
+from fireworks_client.resources._shared import Resource, options, parse_json
 
 if TYPE_CHECKING:
-    from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient
+    pass
 
 __all__ = ["AsyncModels", "Models"]
 
 
-class Models:
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
+class Models(Resource):
     def list(
         self,
         *,
@@ -34,10 +31,7 @@ class Models:
         return parse_json(response, ListModelsResponse.from_dict)
 
 
-class AsyncModels:
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
+class AsyncModels(Resource):
     async def list(
         self,
         *,

@@ -10,13 +10,34 @@ import httpx
 
 from fireworks_client._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from fireworks_client._exceptions import APIResponseValidationError
+from fireworks_client._response import RawResponse, WithRawResponse, raw_mode
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NotGiven, Timeout
 
-__all__ = ["create_async", "create_sync", "options", "parse_json", "to_jsonable", "wire_body"]
+__all__ = [
+    "Resource",
+    "create_async",
+    "create_sync",
+    "options",
+    "parse_json",
+    "to_jsonable",
+    "wire_body",
+]
 
 T = TypeVar("T")
 C = TypeVar("C")
+
+
+class Resource:
+    """What every resource has: its client and ``with_raw_response``."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> Any:
+        """This resource with methods that return :class:`RawResponse`."""
+        return WithRawResponse(self)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -55,6 +76,13 @@ def options(
 
 
 def parse_json(response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    """The parsed answer; under ``with_raw_response``, a RawResponse that parses on demand."""
+    if raw_mode.get():
+        return RawResponse(response, lambda: _parse_json(response, parse))  # type: ignore[return-value]
+    return _parse_json(response, parse)
+
+
+def _parse_json(response: httpx.Response, parse: Callable[[Any], T]) -> T:
     try:
         data = response.json()
     except ValueError as exc:
