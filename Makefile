@@ -9,7 +9,7 @@ export PATH := $(abspath $(VENV)/bin):$(PATH)
 .PHONY: help demo test generate check-generated lint fuzz bench clean
 
 help:
-	@echo "make demo      the main job (for now: the operations the generated client offers)"
+	@echo "make demo      the main job: a tour of the client against the embedded mock server"
 	@echo "make test      regeneration check, lint, and the test suite"
 	@echo "make generate  rebuild the effective spec and generated/fireworks_api"
 	@echo "make lint      ruff and mypy --strict"
@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 demo: $(STAMP)
-	$(PY) -m codegen.operations
+	$(PY) -m fireworks_client.demo --out build/demo
 
 generate: $(STAMP)
 	$(PY) -m codegen.generate

@@ -97,3 +97,16 @@ def test_pytest_fixture_in_a_users_suite(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
     assert time.monotonic() - started < 60
+
+
+def test_demo_runs_against_the_embedded_mock(tmp_path: object) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "fireworks_client.demo", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ContextLengthExceededError" in result.stdout and "cosine similarity" in result.stdout
+    assert (tmp_path / "lighthouse.png").stat().st_size > 1000  # type: ignore[operator]
