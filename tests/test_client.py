@@ -160,6 +160,15 @@ def test_async_client_for_every_resource(server: MockServer) -> None:
                 text_prompts=[{"text": "x", "weight": 1}], width=512, height=512
             )
             assert image.format == "png"
+            (edited,) = await client.images.image_to_image(
+                init_image=_png(),
+                init_image_mode="STEP_SCHEDULE",
+                step_schedule_end=0.9,
+                image_format="jpeg",
+            )
+            assert edited.format == "jpeg"
+            (guided,) = await client.images.control_net(control_image=_png(), prompt="edges")
+            assert guided.finish_reason == "SUCCESS"
             with pytest.raises(fw.NotFoundError):
                 await client.chat.completions.create(model="nope", messages=MESSAGES)
 
@@ -461,6 +470,12 @@ def test_async_error_classes(server: MockServer, fault: str, cls: type[Exception
                 await client.models.list(extra_headers={"X-Mock-Fault": fault})
             with pytest.raises(fw.InvalidRequestError):
                 await client.embeddings.create(model="thenlper/gte-base", input="")
+            with pytest.raises(fw.ContextLengthExceededError):
+                await client.chat.completions.create(
+                    model="accounts/fireworks/models/mock-tiny",
+                    messages=[{"role": "user", "content": "word " * 60}],
+                    context_length_exceeded_behavior="error",
+                )
 
     asyncio.run(main())
 
@@ -482,6 +497,7 @@ def test_async_retries_timeouts_and_broken_streams(server: MockServer) -> None:
                 ("stream_truncated; after=2", fw.IncompleteStreamError),
                 ("stream_error; after=2", fw.InternalServerError),
                 ("stream_disconnect; after=2", fw.APIConnectionError),
+                ("malformed_chunk; after=2", fw.APIResponseValidationError),
             ):
                 stream = await client.chat.completions.create(
                     model=CHAT_MODEL,
@@ -500,5 +516,15 @@ def test_async_retries_timeouts_and_broken_streams(server: MockServer) -> None:
                 assert len(received) == 2 and stream.response.is_closed
             raw = await client.models.with_raw_response.list()
             assert raw.request_id and raw.parse().data
+
+    asyncio.run(main())
+
+
+def test_async_authentication_error() -> None:
+    async def main() -> None:
+        with MockServer(api_keys={"the-right-key"}) as strict:
+            async with fw.AsyncFireworks(api_key=KEY, base_url=strict.base_url) as client:
+                with pytest.raises(fw.AuthenticationError):
+                    await client.models.list()
 
     asyncio.run(main())
