@@ -61,7 +61,8 @@ def _sampling(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--context-length-exceeded",
         choices=("truncate", "error"),
-        help="when prompt + max tokens exceed the model's window: lower max tokens (truncate) or fail (error)",
+        help="when prompt + max tokens exceed the model's window: "
+        "lower max tokens (truncate) or fail (error)",
     )
     parser.add_argument("--json", action="store_true", help="print the whole answer as JSON")
     parser.add_argument(
@@ -88,7 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser(
         "chat",
         help="chat; streams the answer",
-        description="A prompt from the arguments or stdin; with neither, a conversation (Ctrl-D ends it).",
+        description="A prompt from the arguments or stdin; "
+        "with neither, a conversation (Ctrl-D ends it).",
     )
     chat.add_argument("prompt", nargs="*", help="the message (default: stdin, or a conversation)")
     chat.add_argument("--system", help="a system message")
@@ -221,7 +223,8 @@ def _text_or_stdin(words: list[str]) -> str | None:
 def _print_usage(args: argparse.Namespace, usage: Any) -> None:
     if args.usage and usage is not None and hasattr(usage, "total_tokens"):
         print(
-            f"usage: {usage.prompt_tokens} prompt + {usage.completion_tokens} completion = {usage.total_tokens} tokens",
+            f"usage: {usage.prompt_tokens} prompt + {usage.completion_tokens} completion "
+            f"= {usage.total_tokens} tokens",
             file=sys.stderr,
         )
 
@@ -248,7 +251,7 @@ def _chat(client: Fireworks, args: argparse.Namespace) -> int:
         chunks = []
         with client.chat.completions.create(
             messages=messages, stream=True, **_params(args)
-        ) as stream:  # type: ignore[call-overload]
+        ) as stream:
             for chunk in stream:
                 chunks.append(chunk)
                 if not args.json:
@@ -275,7 +278,7 @@ def _complete(client: Fireworks, args: argparse.Namespace) -> int:
     if args.echo:
         params["echo"] = True
     chunks = []
-    with client.completions.create(prompt=prompt, stream=True, **params) as stream:  # type: ignore[call-overload]
+    with client.completions.create(prompt=prompt, stream=True, **params) as stream:
         for chunk in stream:
             chunks.append(chunk)
             if not args.json:
@@ -351,7 +354,8 @@ def _run_mock(args: argparse.Namespace) -> int:
         from fireworks_client.mock import serve_forever  # noqa: PLC0415
     except ImportError as exc:
         print(
-            f"fireworks-client mock: needs the mock extra: pip install 'fireworks-client[mock]' ({exc})",
+            "fireworks-client mock: needs the mock extra: "
+            f"pip install 'fireworks-client[mock]' ({exc})",
             file=sys.stderr,
         )
         return EXIT_USAGE
