@@ -2,34 +2,40 @@
 
 ``httpx.ASGITransport(app=create_app())`` already serves ``httpx.AsyncClient``; a plain
 ``httpx.Client`` needs a synchronous transport, which this module adds: it runs the app on an
-event loop in a helper thread (anyio's blocking portal, as Starlette's TestClient does).
-Responses arrive whole, streams included.
+event loop of its own in a daemon thread (so a forgotten ``close()`` never keeps the process
+alive). Responses arrive whole, streams included.
 """
 
 from __future__ import annotations
 
-from types import TracebackType
+import asyncio
+import threading
 from typing import Any
 
-import anyio.from_thread
 import httpx
 
 __all__ = ["ASGISyncTransport"]
 
 
 class ASGISyncTransport(httpx.BaseTransport):
-    """``httpx.Client(transport=ASGISyncTransport(create_app()))``; close it (or the client)
-    to stop its helper thread."""
+    """``httpx.Client(transport=ASGISyncTransport(create_app()))``."""
 
     def __init__(self, app: Any) -> None:
         self._inner = httpx.ASGITransport(app=app)
-        self._portal_cm: Any = None
-        self._portal: Any = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                threading.Thread(
+                    target=loop.run_forever, name="fireworks-mock-asgi", daemon=True
+                ).start()
+                self._loop = loop
+            return self._loop
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._portal is None:
-            self._portal_cm = anyio.from_thread.start_blocking_portal()
-            self._portal = self._portal_cm.__enter__()
         content = request.read()
 
         async def call() -> httpx.Response:
@@ -42,18 +48,10 @@ class ASGISyncTransport(httpx.BaseTransport):
                 response.status_code, headers=response.headers, content=body, request=request
             )
 
-        response: httpx.Response = self._portal.call(call)
-        return response
+        return asyncio.run_coroutine_threadsafe(call(), self._running_loop()).result()
 
     def close(self) -> None:
-        if self._portal_cm is not None:
-            self._portal_cm.__exit__(None, None, None)
-            self._portal_cm = self._portal = None
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc: BaseException | None = None,
-        tb: TracebackType | None = None,
-    ) -> None:
-        self.close()
+        with self._lock:
+            loop, self._loop = self._loop, None
+        if loop is not None:
+            loop.call_soon_threadsafe(loop.stop)
