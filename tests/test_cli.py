@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import signal
 import socket
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import pytest
 from fireworks_client._cli import (
     EXIT_API_ERROR,
     EXIT_CONNECTION,
+    EXIT_INTERRUPTED,
     EXIT_STREAM_BROKEN,
     EXIT_USAGE,
 )
@@ -196,3 +198,32 @@ def test_key_never_printed() -> None:
         "-v", "--mock", "--api-key", "sk-very-secret-cli-key", "chat", "--model", "nope", "hi"
     )
     assert "sk-very-secret-cli-key" not in result.stdout + result.stderr
+
+
+def test_ctrl_c_during_a_stream_stops_cleanly(server: MockServer) -> None:
+    httpx.post(
+        server.url + "/_mock/faults", json={"fault": "stream_stall", "after": 3, "seconds": 30}
+    )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "fireworks_client",
+            "--base-url",
+            server.base_url,
+            "chat",
+            "Tell me about lighthouses",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "FIREWORKS_API_KEY": "k"},
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.read(3)  # the first words arrived; then the stream stalls
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=10) == EXIT_INTERRUPTED
+        assert proc.stderr is not None and b"Traceback" not in proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
