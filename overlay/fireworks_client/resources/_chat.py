@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from fireworks_api.models import CreateChatCompletionResponse, CreateChatCompletionStreamResponse
 
+from fireworks_client._fast_chunks import chat_chunk
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import (
@@ -74,7 +75,7 @@ class ChatCompletions(Resource):
             opts,
             stream=stream,
             parse=CreateChatCompletionResponse.from_dict,
-            parse_chunk=CreateChatCompletionStreamResponse.from_dict,
+            parse_chunk=chat_chunk,
         )
 
 
@@ -126,7 +127,7 @@ class AsyncChatCompletions(Resource):
             opts,
             stream=stream,
             parse=CreateChatCompletionResponse.from_dict,
-            parse_chunk=CreateChatCompletionStreamResponse.from_dict,
+            parse_chunk=chat_chunk,
         )
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from fireworks_api.models import CreateCompletionResponse, CreateCompletionStreamResponse
 
+from fireworks_client._fast_chunks import completion_chunk
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import (
@@ -73,7 +74,7 @@ class Completions(Resource):
             opts,
             stream=stream,
             parse=CreateCompletionResponse.from_dict,
-            parse_chunk=CreateCompletionStreamResponse.from_dict,
+            parse_chunk=completion_chunk,
         )
 
 
@@ -120,5 +121,5 @@ class AsyncCompletions(Resource):
             opts,
             stream=stream,
             parse=CreateCompletionResponse.from_dict,
-            parse_chunk=CreateCompletionStreamResponse.from_dict,
+            parse_chunk=completion_chunk,
         )

@@ -1,0 +1,162 @@
+"""One benchmark case in a fresh process: ``python bench/cases.py CASE BASE_URL COUNT``.
+
+Prints JSON: wall seconds, process CPU seconds, items done (requests or chunks), peak RSS.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import sys
+import time
+from typing import Any
+
+MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
+MESSAGES = [{"role": "user", "content": "Say hello"}]
+BODY = {"model": MODEL, "messages": MESSAGES}
+STREAM_BODY = {**BODY, "stream": True}
+HEADERS = {"Authorization": "Bearer bench-key"}
+CONCURRENCY = 64
+
+
+def sync_raw(url: str, count: int) -> int:
+    import httpx
+
+    with httpx.Client(headers=HEADERS) as client:
+        for _ in range(count):
+            json.loads(client.post(url + "/chat/completions", json=BODY).content)
+    return count
+
+
+def sync_sdk(url: str, count: int) -> int:
+    from fireworks_client import Fireworks
+
+    with Fireworks(api_key="bench-key", base_url=url) as client:
+        for _ in range(count):
+            client.chat.completions.create(model=MODEL, messages=MESSAGES)
+    return count
+
+
+def stream_raw(url: str, count: int) -> int:
+    import httpx
+
+    chunks = 0
+    with httpx.Client(headers=HEADERS) as client, client.stream("POST", url + "/chat/completions", json=STREAM_BODY) as response:
+        for line in response.iter_lines():
+            if line.startswith("data: ") and line != "data: [DONE]":
+                chunk = json.loads(line[6:])
+                _ = chunk["choices"][0]["delta"].get("content")
+                chunks += 1
+    return chunks
+
+
+def stream_sdk(url: str, count: int) -> int:
+    from fireworks_client import Fireworks
+
+    chunks = 0
+    with Fireworks(api_key="bench-key", base_url=url) as client:
+        with client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True) as stream:
+            for chunk in stream:
+                _ = chunk.choices[0].delta.content
+                chunks += 1
+    return chunks
+
+
+async def _gather(count: int, one: Any) -> int:
+    semaphore = asyncio.Semaphore(CONCURRENCY)
+
+    async def task() -> None:
+        async with semaphore:
+            await one()
+
+    await asyncio.gather(*(task() for _ in range(count)))
+    return count
+
+
+def async_aiohttp(url: str, count: int) -> int:
+    import aiohttp
+
+    async def main() -> int:
+        async with aiohttp.ClientSession(headers=HEADERS) as session:
+
+            async def one() -> None:
+                async with session.post(url + "/chat/completions", json=BODY) as response:
+                    json.loads(await response.read())
+
+            return await _gather(count, one)
+
+    return asyncio.run(main())
+
+
+def async_httpx(url: str, count: int) -> int:
+    import httpx
+
+    async def main() -> int:
+        async with httpx.AsyncClient(headers=HEADERS) as client:
+
+            async def one() -> None:
+                json.loads((await client.post(url + "/chat/completions", json=BODY)).content)
+
+            return await _gather(count, one)
+
+    return asyncio.run(main())
+
+
+def async_sdk(url: str, count: int) -> int:
+    from fireworks_client import AsyncFireworks
+
+    async def main() -> int:
+        async with AsyncFireworks(api_key="bench-key", base_url=url) as client:
+
+            async def one() -> None:
+                await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+
+            return await _gather(count, one)
+
+    return asyncio.run(main())
+
+
+def memory_streams(url: str, count: int) -> int:
+    """``count`` streams open at once (each read to its end)."""
+    from fireworks_client import AsyncFireworks
+
+    async def main() -> int:
+        import httpx
+
+        limits = httpx.Limits(max_connections=count, max_keepalive_connections=count)
+        async with httpx.AsyncClient(limits=limits, timeout=60) as http, AsyncFireworks(api_key="bench-key", base_url=url, http_client=http) as client:
+            streams = await asyncio.gather(*(client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True) for _ in range(count)))
+
+            async def drain(stream: Any) -> int:
+                n = 0
+                async with stream:
+                    async for _ in stream:
+                        n += 1
+                return n
+
+            await asyncio.gather(*(drain(s) for s in streams))
+        return count
+
+    return asyncio.run(main())
+
+
+CASES = {f.__name__: f for f in (sync_raw, sync_sdk, stream_raw, stream_sdk, async_aiohttp, async_httpx, async_sdk, memory_streams)}
+
+
+if __name__ == "__main__":
+    case, url, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    # Imports are not what these cases measure (bench/run.py times them separately).
+    import httpx  # noqa: F401
+
+    if "sdk" in case or case == "memory_streams":
+        import fireworks_client  # noqa: F401
+        import fireworks_client._fast_chunks  # noqa: F401
+    if "aiohttp" in case:
+        import aiohttp  # noqa: F401
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    wall, cpu = time.perf_counter(), time.process_time()
+    items = CASES[case](url, count)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"case": case, "seconds": wall, "cpu": cpu, "items": items, "peak_rss_kb": peak, "rss_before_kb": rss_before}))
