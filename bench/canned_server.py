@@ -16,8 +16,12 @@ MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 
 def _response(body: bytes, content_type: bytes) -> bytes:
     return (
-        b"HTTP/1.1 200 OK\r\ncontent-type: " + content_type + b"\r\ncontent-length: "
-        + str(len(body)).encode() + b"\r\nx-request-id: req_bench\r\n\r\n" + body
+        b"HTTP/1.1 200 OK\r\ncontent-type: "
+        + content_type
+        + b"\r\ncontent-length: "
+        + str(len(body)).encode()
+        + b"\r\nx-request-id: req_bench\r\n\r\n"
+        + body
     )
 
 
@@ -27,7 +31,16 @@ def canned(stream_chunks: int) -> tuple[bytes, bytes]:
         "object": "chat.completion",
         "created": 1735689600,
         "model": MODEL,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello there, this is a benchmark answer."}, "finish_reason": "stop"}],
+        "choices": [
+            {
+                "index": 0,
+                "message": {
+                    "role": "assistant",
+                    "content": "Hello there, this is a benchmark answer.",
+                },
+                "finish_reason": "stop",
+            }
+        ],
         "usage": {"prompt_tokens": 9, "completion_tokens": 9, "total_tokens": 18},
     }
     events = []
@@ -38,8 +51,20 @@ def canned(stream_chunks: int) -> tuple[bytes, bytes]:
             "object": "chat.completion.chunk",
             "created": 1735689600,
             "model": MODEL,
-            "choices": [{"index": 0, "delta": {"content": " word"}, "finish_reason": "stop" if last else None}],
-            "usage": {"prompt_tokens": 9, "completion_tokens": stream_chunks, "total_tokens": 9 + stream_chunks} if last else None,
+            "choices": [
+                {
+                    "index": 0,
+                    "delta": {"content": " word"},
+                    "finish_reason": "stop" if last else None,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": 9,
+                "completion_tokens": stream_chunks,
+                "total_tokens": 9 + stream_chunks,
+            }
+            if last
+            else None,
         }
         events.append(b"data: " + json.dumps(chunk, separators=(",", ":")).encode() + b"\n\n")
     events.append(b"data: [DONE]\n\n")
@@ -66,7 +91,9 @@ class _Protocol(asyncio.Protocol):
             length = 0
             at = head.find(b"content-length:")
             if at >= 0:
-                length = int(head[at + 15 : head.find(b"\r\n", at) if head.find(b"\r\n", at) > 0 else None])
+                length = int(
+                    head[at + 15 : head.find(b"\r\n", at) if head.find(b"\r\n", at) > 0 else None]
+                )
             if len(self.buffer) < end + 4 + length:
                 return
             body = self.buffer[end + 4 : end + 4 + length]
@@ -78,7 +105,9 @@ class _Protocol(asyncio.Protocol):
 async def main(stream_chunks: int) -> None:
     plain, stream = canned(stream_chunks)
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: _Protocol(plain, stream), "127.0.0.1", 0, backlog=2048)
+    server = await loop.create_server(
+        lambda: _Protocol(plain, stream), "127.0.0.1", 0, backlog=2048
+    )
     print(server.sockets[0].getsockname()[1], flush=True)
     await server.serve_forever()
 

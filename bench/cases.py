@@ -42,7 +42,10 @@ def stream_raw(url: str, count: int) -> int:
     import httpx
 
     chunks = 0
-    with httpx.Client(headers=HEADERS) as client, client.stream("POST", url + "/chat/completions", json=STREAM_BODY) as response:
+    with (
+        httpx.Client(headers=HEADERS) as client,
+        client.stream("POST", url + "/chat/completions", json=STREAM_BODY) as response,
+    ):
         for line in response.iter_lines():
             if line.startswith("data: ") and line != "data: [DONE]":
                 chunk = json.loads(line[6:])
@@ -125,8 +128,16 @@ def memory_streams(url: str, count: int) -> int:
         import httpx
 
         limits = httpx.Limits(max_connections=count, max_keepalive_connections=count)
-        async with httpx.AsyncClient(limits=limits, timeout=60) as http, AsyncFireworks(api_key="bench-key", base_url=url, http_client=http) as client:
-            streams = await asyncio.gather(*(client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True) for _ in range(count)))
+        async with (
+            httpx.AsyncClient(limits=limits, timeout=60) as http,
+            AsyncFireworks(api_key="bench-key", base_url=url, http_client=http) as client,
+        ):
+            streams = await asyncio.gather(
+                *(
+                    client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True)
+                    for _ in range(count)
+                )
+            )
 
             async def drain(stream: Any) -> int:
                 n = 0
@@ -141,7 +152,19 @@ def memory_streams(url: str, count: int) -> int:
     return asyncio.run(main())
 
 
-CASES = {f.__name__: f for f in (sync_raw, sync_sdk, stream_raw, stream_sdk, async_aiohttp, async_httpx, async_sdk, memory_streams)}
+CASES = {
+    f.__name__: f
+    for f in (
+        sync_raw,
+        sync_sdk,
+        stream_raw,
+        stream_sdk,
+        async_aiohttp,
+        async_httpx,
+        async_sdk,
+        memory_streams,
+    )
+}
 
 
 if __name__ == "__main__":
@@ -150,7 +173,7 @@ if __name__ == "__main__":
     import httpx  # noqa: F401
 
     if "sdk" in case or case == "memory_streams":
-        import fireworks_client  # noqa: F401
+        import fireworks_client
         import fireworks_client._fast_chunks  # noqa: F401
     if "aiohttp" in case:
         import aiohttp  # noqa: F401
@@ -159,4 +182,15 @@ if __name__ == "__main__":
     items = CASES[case](url, count)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"case": case, "seconds": wall, "cpu": cpu, "items": items, "peak_rss_kb": peak, "rss_before_kb": rss_before}))
+    print(
+        json.dumps(
+            {
+                "case": case,
+                "seconds": wall,
+                "cpu": cpu,
+                "items": items,
+                "peak_rss_kb": peak,
+                "rss_before_kb": rss_before,
+            }
+        )
+    )

@@ -1,11 +1,11 @@
-"""Benchmarks: import cost of the packages against ``import httpx``; the mock server's
-requests per second over loopback.
+"""``make bench``: the client's overhead against raw httpx and aiohttp doing the same work.
 
-    python bench/run.py            # 7 repeats, written to bench-results/bench.json
-    python bench/run.py --smoke    # 1 repeat, to check that the harness runs
+    python bench/run.py            # 5 repeats; bench-results/bench.json and a table
+    python bench/run.py --smoke    # tiny counts, no targets: checks that the harness runs
 
-Each measurement is a fresh interpreter (``python -X importtime`` is not used: it inflates
-times); baseline and candidate alternate so that drift hits both alike.
+Every measurement is a fresh process (bench/cases.py), baseline and candidate alternating,
+against a deliberately cheap local server in its own process (bench/canned_server.py) whose
+CPU share is reported. Medians; ratios are candidate/baseline from the same run.
 """
 
 from __future__ import annotations
@@ -20,24 +20,16 @@ import sys
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE = "import time, sys; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-SUBJECTS = ("httpx", "fireworks_client", "fireworks_api", "fireworks_api.models")
-
-
-def import_seconds(module: str) -> float:
-    out = subprocess.run(
-        [sys.executable, "-c", CODE.format(module=module)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return float(out)
-
+HERE = Path(__file__).resolve().parent
+IMPORT_CODE = (
+    "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+)
 
 MOCK_CLIENT = """
-import json, sys, time, httpx
+import sys, time, httpx
 url, count = sys.argv[1], int(sys.argv[2])
 body = {"model": "accounts/fireworks/models/llama-v3p1-8b-instruct", "max_tokens": 16,
         "messages": [{"role": "user", "content": "Tell me about lighthouses"}]}
@@ -50,89 +42,207 @@ with httpx.Client(base_url=url, headers={"Authorization": "Bearer bench"}) as cl
 """
 
 
-def mock_requests_per_second(count: int) -> tuple[float, float]:
-    """Non-streaming chat completions against `fireworks-client mock` in its own process, one
-    keep-alive connection; returns (requests/s, the server's CPU seconds per request)."""
-    server = subprocess.Popen(
-        [sys.executable, "-m", "fireworks_client", "mock", "--port", "0"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert server.stdout is not None
-        url = server.stdout.readline().split(" on ")[1].split()[0]
-        cpu_before = _cpu_seconds(server.pid)
-        rate = float(
-            subprocess.run(
-                [sys.executable, "-c", MOCK_CLIENT, url, str(count)],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-        )
-        cpu = (_cpu_seconds(server.pid) - cpu_before) / (count + 1)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    return rate, cpu
-
-
 def _cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class Server:
+    """A process serving HTTP on 127.0.0.1; ``url`` once it is up."""
+
+    def __init__(self, command: list[str], parse: Any) -> None:
+        self.proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        self.url = parse(self.proc.stdout.readline())
+
+    def cpu(self) -> float:
+        return _cpu_seconds(self.proc.pid)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def canned(chunks: int) -> Server:
+    return Server(
+        [sys.executable, str(HERE / "canned_server.py"), str(chunks)],
+        lambda line: f"http://127.0.0.1:{line.strip()}",
+    )
+
+
+def case(name: str, url: str, count: int) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, str(HERE / "cases.py"), name, url, str(count)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
+
+
+def import_seconds(module: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT_CODE.format(module=module)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout)
+
+
+def compare(
+    server: Server, baseline: str, candidate: str, count: int, repeats: int
+) -> dict[str, Any]:
+    runs: dict[str, list[dict[str, Any]]] = {baseline: [], candidate: []}
+    server_cpu = 0.0
+    wall = 0.0
+    for _ in range(repeats):
+        for name in (baseline, candidate):  # alternate, so drift hits both alike
+            before = server.cpu()
+            result = case(name, server.url, count)
+            server_cpu += server.cpu() - before
+            wall += result["seconds"]
+            runs[name].append(result)
+
+    def rate(name: str) -> float:
+        return statistics.median(r["items"] / r["seconds"] for r in runs[name])
+
+    def cpu_us(name: str) -> float:
+        return statistics.median(r["cpu"] / r["items"] * 1e6 for r in runs[name])
+
+    return {
+        "baseline": baseline,
+        "candidate": candidate,
+        "baseline_per_s": rate(baseline),
+        "candidate_per_s": rate(candidate),
+        "ratio": rate(candidate) / rate(baseline),
+        "baseline_cpu_us": cpu_us(baseline),
+        "candidate_cpu_us": cpu_us(candidate),
+        "server_cpu_share": server_cpu / wall if wall else 0.0,
+    }
+
+
+def mock_requests_per_second(count: int) -> tuple[float, float]:
+    """Non-streaming chat completions against `fireworks-client mock` in its own process."""
+    server = Server(
+        [sys.executable, "-m", "fireworks_client", "mock", "--port", "0"],
+        lambda line: line.split(" on ")[1].split()[0],
+    )
+    try:
+        before = server.cpu()
+        out = subprocess.run(
+            [sys.executable, "-c", MOCK_CLIENT, server.url, str(count)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return float(out.stdout), (server.cpu() - before) / (count + 1)
+    finally:
+        server.stop()
+
+
+TARGETS = {"import": ("<=", 1.5), "sync": (">=", 0.85), "stream": (">=", 0.8), "async": (">=", 0.8)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="fireworks-client benchmarks")
-    parser.add_argument("--smoke", action="store_true", help="one repeat, no file written")
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--smoke", action="store_true", help="tiny counts, no targets, no file")
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args(argv)
-    repeats = 1 if args.smoke else args.repeats
-    samples: dict[str, list[float]] = {s: [] for s in SUBJECTS}
+    smoke = args.smoke
+    repeats = 1 if smoke else args.repeats
     started = time.perf_counter()
+    rows: list[dict[str, Any]] = []
+
+    imports: dict[str, list[float]] = {"httpx": [], "fireworks_client": []}
     for _ in range(repeats):
-        for subject in SUBJECTS:  # alternate baseline and candidates
-            samples[subject].append(import_seconds(subject))
-    base = statistics.median(samples["httpx"])
-    rows = []
-    print(f"{'import':24} {'median ms':>10} {'x httpx':>8}")
-    for subject in SUBJECTS:
-        median = statistics.median(samples[subject])
+        for module in imports:
+            imports[module].append(import_seconds(module))
+    base, cand = (statistics.median(imports[m]) for m in ("httpx", "fireworks_client"))
+    rows.append(
+        {
+            "name": "import",
+            "baseline": "import httpx",
+            "candidate": "import fireworks_client",
+            "baseline_value": f"{base * 1000:.0f} ms",
+            "candidate_value": f"{cand * 1000:.0f} ms",
+            "ratio": cand / base,
+        }
+    )
+
+    small, big = canned(20), canned(200 if smoke else 20000)
+    try:
+        sync = compare(small, "sync_raw", "sync_sdk", 50 if smoke else 2000, repeats)
+        stream = compare(big, "stream_raw", "stream_sdk", 1, repeats)
+        async_aio = compare(small, "async_aiohttp", "async_sdk", 100 if smoke else 4000, repeats)
+        async_httpx = compare(small, "async_httpx", "async_sdk", 100 if smoke else 4000, 1)
+        memory = case("memory_streams", small.url, 20 if smoke else 1000)
+    finally:
+        small.stop()
+        big.stop()
+    for name, result, unit in (
+        ("sync", sync, "req/s"),
+        ("stream", stream, "chunks/s"),
+        ("async", async_aio, "req/s"),
+        ("async vs httpx", async_httpx, "req/s"),
+    ):
         rows.append(
             {
-                "import": subject,
-                "median_ms": round(median * 1000, 2),
-                "ratio_to_httpx": round(median / base, 2),
+                "name": name,
+                "baseline": result["baseline"],
+                "candidate": result["candidate"],
+                "baseline_value": f"{result['baseline_per_s']:,.0f} {unit}, {result['baseline_cpu_us']:,.0f} us CPU",
+                "candidate_value": f"{result['candidate_per_s']:,.0f} {unit}, {result['candidate_cpu_us']:,.0f} us CPU",
+                "ratio": result["ratio"],
+                "server_cpu_share": result["server_cpu_share"],
             }
         )
-        print(f"{subject:24} {median * 1000:10.1f} {median / base:8.2f}")
-    mock_count = 20 if args.smoke else 2000
-    rates = [mock_requests_per_second(mock_count) for _ in range(1 if args.smoke else 3)]
-    mock_rate = statistics.median(r for r, _ in rates)
-    mock_cpu = statistics.median(c for _, c in rates)
+    mock_rate, mock_cpu = mock_requests_per_second(20 if smoke else 2000)
+
+    print(f"{'case':16} {'baseline':40} {'candidate':40} {'ratio':>6}  target")
+    for row in rows:
+        target = TARGETS.get(row["name"])
+        verdict = ""
+        if target and not smoke:
+            op, limit = target
+            ok = row["ratio"] <= limit if op == "<=" else row["ratio"] >= limit
+            verdict = f"{op} {limit} {'met' if ok else 'MISSED'}"
+            row["target"] = verdict
+        print(
+            f"{row['name']:16} {row['baseline_value']:40} {row['candidate_value']:40} {row['ratio']:6.2f}  {verdict}"
+        )
+    share = max(r.get("server_cpu_share", 0) for r in rows)
+    print(f"canned server CPU share: at most {share:.0%} of the wall time of a case")
+    peak_mb = (memory["peak_rss_kb"] - memory["rss_before_kb"]) / 1024
     print(
-        f"\nmock server: {mock_rate:,.0f} requests/s, "
-        f"{mock_cpu * 1e6:,.0f} us server CPU per request "
-        f"(chat completions over loopback, one connection, {mock_count} requests)"
+        f"memory: {memory['items']} concurrent async streams: peak RSS {memory['peak_rss_kb'] / 1024:.0f} MB, +{peak_mb:.0f} MB over the idle client"
     )
+    print(
+        f"mock server: {mock_rate:,.0f} requests/s, {mock_cpu * 1e6:,.0f} us server CPU per request (chat completions over loopback, one connection)"
+    )
+
     result = {
         "cores": os.cpu_count(),
         "python": platform.python_version(),
-        "versions": {p: metadata.version(p) for p in ("httpx", "attrs", "fireworks-client")},
+        "machine": platform.machine(),
+        "versions": {
+            p: metadata.version(p) for p in ("httpx", "aiohttp", "attrs", "fireworks-client")
+        },
         "repeats": repeats,
-        "imports": rows,
+        "rows": rows,
+        "memory_streams": memory,
         "mock_server": {
             "requests_per_second": round(mock_rate),
             "server_cpu_us_per_request": round(mock_cpu * 1e6),
-            "requests": mock_count,
         },
         "seconds": round(time.perf_counter() - started, 1),
     }
-    if not args.smoke:
+    if not smoke:
         out = ROOT / "bench-results" / "bench.json"
         out.parent.mkdir(exist_ok=True)
         out.write_text(json.dumps(result, indent=2) + "\n")
-        print(f"written to {out.relative_to(ROOT)}")
+        print(f"written to {out.relative_to(ROOT)} ({result['seconds']} s)")
     return 0
 
 
