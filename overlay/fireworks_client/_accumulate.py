@@ -11,14 +11,17 @@ answer = fold_chat_chunks(chunks)
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fireworks_api.models import (
-    CreateChatCompletionResponse,
-    CreateChatCompletionStreamResponse,
-    CreateCompletionResponse,
-    CreateCompletionStreamResponse,
-)
+from fireworks_api import models
+
+if TYPE_CHECKING:
+    from fireworks_api.models import (
+        CreateChatCompletionResponse,
+        CreateChatCompletionStreamResponse,
+        CreateCompletionResponse,
+        CreateCompletionStreamResponse,
+    )
 
 __all__ = ["fold_chat_chunks", "fold_completion_chunks"]
 
@@ -74,7 +77,7 @@ def fold_chat_chunks(
             {"index": index, "message": message, "finish_reason": state["finish"] or "stop"}
         )
     body = {**head, "choices": out_choices, **({"usage": usage} if usage else {})}
-    return CreateChatCompletionResponse.from_dict(body)
+    return models.CreateChatCompletionResponse.from_dict(body)
 
 
 def fold_completion_chunks(
@@ -105,6 +108,6 @@ def fold_completion_chunks(
         }
         for i, parts in sorted(texts.items())
     ]
-    return CreateCompletionResponse.from_dict(
+    return models.CreateCompletionResponse.from_dict(
         {**head, "choices": choices, **({"usage": usage} if usage else {})}
     )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from fireworks_api.models import CreateChatCompletionResponse, CreateChatCompletionStreamResponse
+from fireworks_api import models
 
-from fireworks_client._fast_chunks import chat_chunk
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+from fireworks_client.resources import _lazy as _fast
 from fireworks_client.resources._shared import (
     Resource,
     create_async,
@@ -19,6 +19,10 @@ from fireworks_client.resources._shared import (
 )
 
 if TYPE_CHECKING:
+    from fireworks_api.models import (
+        CreateChatCompletionResponse,
+        CreateChatCompletionStreamResponse,
+    )
     from fireworks_api.params import CreateChatCompletionParams
 
     from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient
@@ -74,8 +78,8 @@ class ChatCompletions(Resource):
             body,
             opts,
             stream=stream,
-            parse=CreateChatCompletionResponse.from_dict,
-            parse_chunk=chat_chunk,
+            parse=models.CreateChatCompletionResponse.from_dict,
+            parse_chunk=_fast.chat_chunk,
         )
 
 
@@ -126,8 +130,8 @@ class AsyncChatCompletions(Resource):
             body,
             opts,
             stream=stream,
-            parse=CreateChatCompletionResponse.from_dict,
-            parse_chunk=chat_chunk,
+            parse=models.CreateChatCompletionResponse.from_dict,
+            parse_chunk=_fast.chat_chunk,
         )
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from fireworks_api.models import CreateCompletionResponse, CreateCompletionStreamResponse
+from fireworks_api import models
 
-from fireworks_client._fast_chunks import completion_chunk
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+from fireworks_client.resources import _lazy as _fast
 from fireworks_client.resources._shared import (
     Resource,
     create_async,
@@ -19,6 +19,7 @@ from fireworks_client.resources._shared import (
 )
 
 if TYPE_CHECKING:
+    from fireworks_api.models import CreateCompletionResponse, CreateCompletionStreamResponse
     from fireworks_api.params import CreateCompletionParams
 
 
@@ -73,8 +74,8 @@ class Completions(Resource):
             body,
             opts,
             stream=stream,
-            parse=CreateCompletionResponse.from_dict,
-            parse_chunk=completion_chunk,
+            parse=models.CreateCompletionResponse.from_dict,
+            parse_chunk=_fast.completion_chunk,
         )
 
 
@@ -120,6 +121,6 @@ class AsyncCompletions(Resource):
             body,
             opts,
             stream=stream,
-            parse=CreateCompletionResponse.from_dict,
-            parse_chunk=completion_chunk,
+            parse=models.CreateCompletionResponse.from_dict,
+            parse_chunk=_fast.completion_chunk,
         )

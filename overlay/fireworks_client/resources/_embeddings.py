@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from fireworks_api.models import CreateEmbeddingResponse
+from fireworks_api import models
 
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import Resource, options, parse_json, wire_body
 
 if TYPE_CHECKING:
+    from fireworks_api.models import CreateEmbeddingResponse
     from fireworks_api.params import CreateEmbeddingParams
 
 
@@ -36,7 +37,7 @@ class Embeddings(Resource):
             json_body=wire_body(params, extra_body),
             options=options(extra_headers, timeout, max_retries),
         )
-        return parse_json(response, CreateEmbeddingResponse.from_dict)
+        return parse_json(response, models.CreateEmbeddingResponse.from_dict)
 
 
 class AsyncEmbeddings(Resource):
@@ -55,4 +56,4 @@ class AsyncEmbeddings(Resource):
             json_body=wire_body(params, extra_body),
             options=options(extra_headers, timeout, max_retries),
         )
-        return parse_json(response, CreateEmbeddingResponse.from_dict)
+        return parse_json(response, models.CreateEmbeddingResponse.from_dict)

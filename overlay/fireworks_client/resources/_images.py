@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 import httpx
-from fireworks_api.models import ImageArtifact
+from fireworks_api import models
 
 from fireworks_client._response import RawResponse, raw_mode
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -76,7 +76,9 @@ def _images(response: httpx.Response) -> list[GeneratedImage]:
 def _parse_images(response: httpx.Response) -> list[GeneratedImage]:
     media = response.headers.get("content-type", "").split(";")[0].strip()
     if media == "application/json":
-        artifacts = _parse_json(response, lambda data: [ImageArtifact.from_dict(a) for a in data])
+        artifacts = _parse_json(
+            response, lambda data: [models.ImageArtifact.from_dict(a) for a in data]
+        )
         return [
             GeneratedImage(base64.b64decode(a.base64), "png", str(a.finish_reason.value), a.seed)
             for a in artifacts

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from fireworks_api.models import ListModelsResponse
+from fireworks_api import models
 
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import Resource, options, parse_json
 
 if TYPE_CHECKING:
+    from fireworks_api.models import ListModelsResponse
+
     pass
 
 __all__ = ["AsyncModels", "Models"]
@@ -28,7 +30,7 @@ class Models(Resource):
         response = self._client.request(
             "GET", "/models", options=options(extra_headers, timeout, max_retries)
         )
-        return parse_json(response, ListModelsResponse.from_dict)
+        return parse_json(response, models.ListModelsResponse.from_dict)
 
 
 class AsyncModels(Resource):
@@ -42,4 +44,4 @@ class AsyncModels(Resource):
         response = await self._client.request(
             "GET", "/models", options=options(extra_headers, timeout, max_retries)
         )
-        return parse_json(response, ListModelsResponse.from_dict)
+        return parse_json(response, models.ListModelsResponse.from_dict)
