@@ -528,3 +528,22 @@ def test_async_authentication_error() -> None:
                     await client.models.list()
 
     asyncio.run(main())
+
+
+def test_with_options_shares_the_connections(server: MockServer) -> None:
+    client = fw.Fireworks(api_key=KEY, base_url=server.base_url)
+    copy = client.with_options(max_retries=0)
+    assert copy._transport is client._transport
+    copy.close()  # a copy does not close what it shares
+    assert client.models.list().data
+    client.close()
+
+
+def test_a_callers_http_client_is_used(server: MockServer) -> None:
+    seen: list[str] = []
+    http = httpx.Client(event_hooks={"request": [lambda request: seen.append(request.url.path)]})
+    with fw.Fireworks(api_key=KEY, base_url=server.base_url, http_client=http) as client:
+        client.models.list()
+    assert seen == ["/inference/v1/models"]
+    assert not http.is_closed  # the caller's client stays the caller's
+    http.close()

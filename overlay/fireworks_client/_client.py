@@ -99,7 +99,13 @@ class Fireworks(SyncAPIClient):
         }
         if not isinstance(base_url, NotGiven):
             changes["base_url"] = base_url.rstrip("/")
-        SyncAPIClient.__init__(copy, with_config(self._config, **changes), http_client=self._client)
+        SyncAPIClient.__init__(
+            copy,
+            with_config(self._config, **changes),
+            http_client=self._client,
+            transport=self._transport,
+            owns_transport=False,
+        )
         copy._attach()
         return copy
 
@@ -176,7 +182,11 @@ class AsyncFireworks(AsyncAPIClient):
         if not isinstance(base_url, NotGiven):
             changes["base_url"] = base_url.rstrip("/")
         AsyncAPIClient.__init__(
-            copy, with_config(self._config, **changes), http_client=self._client
+            copy,
+            with_config(self._config, **changes),
+            http_client=self._client,
+            transport=self._transport,
+            owns_transport=False,
         )
         copy._attach()
         return copy
