@@ -31,6 +31,8 @@ __all__ = ["AsyncStream", "Stream"]
 T = TypeVar("T")
 
 _DONE = "[DONE]"
+# json.loads without its type checks and whitespace scans: the stream is the hot path.
+_decode = json.JSONDecoder().decode
 # In-band errors carry a type but no status; these map them back.
 _STATUS_OF_TYPE = {
     "invalid_request_error": 400,
@@ -75,7 +77,7 @@ class _StreamState(Generic[T]):
 
     def _chunk(self, data: str) -> T:
         try:
-            obj = json.loads(data)
+            obj = _decode(data)
         except ValueError as exc:
             raise APIResponseValidationError(
                 f"A stream event is not JSON: {data[:100]!r}", response=self.response, body=data
