@@ -169,13 +169,22 @@ class _BaseClient:
             )
         return httpx.Request(
             method,
-            url,
+            self._url(url),
             content=content,
             files=files,
             data=data,
             headers=headers,
-            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+            extensions={"timeout": _timeout_dict(timeout)},
         )
+
+    def _url(self, url: str) -> httpx.URL:
+        # Parsing a URL is a fifth of building a request; there are only a few paths.
+        parsed = _URLS.get(url)
+        if parsed is None:
+            if len(_URLS) > 256:  # a handful of paths per base URL; never grow without bound
+                _URLS.clear()
+            parsed = _URLS[url] = httpx.URL(url)
+        return parsed
 
     def _retries(self, options: RequestOptions) -> int:
         return (
@@ -221,6 +230,13 @@ class _BaseClient:
             why,
             left,
         )
+
+
+_URLS: dict[str, httpx.URL] = {}
+
+
+def _timeout_dict(timeout: Timeout) -> dict[str, float | None]:
+    return httpx.Timeout(timeout).as_dict()
 
 
 def _server_delay(headers: httpx.Headers) -> float | None:
