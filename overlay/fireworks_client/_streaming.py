@@ -82,6 +82,20 @@ class _StreamState(Generic[T]):
             raise APIResponseValidationError(
                 f"A stream event is not JSON: {data[:100]!r}", response=self.response, body=data
             ) from exc
+        if type(obj) is not dict or "error" in obj:
+            self._odd_event(obj, data)
+        try:
+            parsed = self._parse(obj)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise APIResponseValidationError(
+                f"A stream chunk does not match the spec: {exc!r}", response=self.response, body=obj
+            ) from exc
+        if obj.get("usage"):  # on the dict: cheaper than asking the model on every chunk
+            self.usage = getattr(parsed, "usage", None)
+        return parsed
+
+    def _odd_event(self, obj: Any, data: str) -> None:
+        """An in-band error raises its API error; anything but an object is malformed."""
         if isinstance(obj, dict) and "error" in obj:
             error = obj["error"]
             kind = error.get("type") if isinstance(error, dict) else None
@@ -90,16 +104,6 @@ class _StreamState(Generic[T]):
             raise APIResponseValidationError(
                 f"A stream event is not an object: {data[:100]!r}", response=self.response, body=obj
             )
-        try:
-            parsed = self._parse(obj)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise APIResponseValidationError(
-                f"A stream chunk does not match the spec: {exc!r}", response=self.response, body=obj
-            ) from exc
-        usage = getattr(parsed, "usage", None)
-        if usage is not None and not _is_unset(usage):
-            self.usage = usage
-        return parsed
 
     def wrap(self, exc: httpx.TransportError) -> APIConnectionError:
         request = self.response.request
@@ -110,10 +114,6 @@ class _StreamState(Generic[T]):
         return APIConnectionError(
             f"The stream broke off: {type(exc).__name__}: {exc}", request=request
         )
-
-
-def _is_unset(value: Any) -> bool:
-    return type(value).__name__ == "Unset"
 
 
 class Stream(Generic[T]):
