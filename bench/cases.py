@@ -59,10 +59,13 @@ def stream_sdk(url: str, count: int) -> int:
 
     chunks = 0
     with Fireworks(api_key="bench-key", base_url=url) as client:
-        with client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True) as stream:
-            for chunk in stream:
-                _ = chunk.choices[0].delta.content
-                chunks += 1
+        for _ in range(count):
+            with client.chat.completions.create(
+                model=MODEL, messages=MESSAGES, stream=True
+            ) as stream:
+                for chunk in stream:
+                    _ = chunk.choices[0].delta.content
+                    chunks += 1
     return chunks
 
 
