@@ -547,3 +547,10 @@ def test_a_callers_http_client_is_used(server: MockServer) -> None:
     assert seen == ["/inference/v1/models"]
     assert not http.is_closed  # the caller's client stays the caller's
     http.close()
+
+
+def test_unsendable_parameter_is_a_clear_error(client: fw.Fireworks) -> None:
+    with pytest.raises(TypeError, match="of type object cannot be sent as JSON"):
+        client.chat.completions.create(
+            model=CHAT_MODEL, messages=MESSAGES, extra_body={"odd": object()}
+        )

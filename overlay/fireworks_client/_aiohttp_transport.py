@@ -19,14 +19,20 @@ import httpx
 __all__ = ["AiohttpTransport"]
 
 
+_TIMEOUTS: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+
+
 def _timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
     limits = request.extensions.get("timeout") or {}
-    return aiohttp.ClientTimeout(
-        total=None,
-        sock_connect=limits.get("connect"),
-        sock_read=limits.get("read"),
-        connect=limits.get("pool"),
-    )
+    key = (limits.get("connect"), limits.get("read"), limits.get("pool"))
+    timeout = _TIMEOUTS.get(key)
+    if timeout is None:  # a few distinct timeouts at most; made once each
+        if len(_TIMEOUTS) > 64:
+            _TIMEOUTS.clear()
+        timeout = _TIMEOUTS[key] = aiohttp.ClientTimeout(
+            total=None, sock_connect=key[0], sock_read=key[1], connect=key[2]
+        )
+    return timeout
 
 
 def _map_error(

@@ -3,6 +3,7 @@ and the mapping of error answers to exceptions. The two clients add only their I
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 import os
@@ -154,7 +155,9 @@ class _BaseClient:
         timeout = self._config.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         content = None
         if json_body is not None:
-            content = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
+            content = json.dumps(
+                json_body, separators=(",", ":"), ensure_ascii=False, default=json_default
+            ).encode()
             headers["Content-Type"] = "application/json"
         url = self._config.base_url + path
         if client is not None:  # the caller's own httpx client: its hooks, cookies, limits
@@ -457,6 +460,25 @@ def _default_async_transport() -> httpx.AsyncBaseTransport | None:
     except ImportError:
         return None
     return AiohttpTransport()
+
+
+def json_default(value: Any) -> Any:
+    """What ``json.dumps`` cannot encode itself: generated attrs models (the fields they hold),
+    enums, other mappings and sequences; anything else is a clear TypeError."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return dict(value)
+    if (
+        isinstance(value, set | frozenset)
+        or (hasattr(value, "__iter__")
+        and not isinstance(value, str | bytes))
+    ):
+        return list(value)
+    raise TypeError(f"a request parameter of type {type(value).__name__} cannot be sent as JSON")
 
 
 async def _sleep(seconds: float) -> None:

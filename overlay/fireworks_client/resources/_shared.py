@@ -59,10 +59,11 @@ def wire_body(
     params: Mapping[str, Any], extra_body: Mapping[str, Any] | None, **forced: Any
 ) -> dict[str, Any]:
     """Exactly what the caller set (no spec defaults), then ``extra_body`` for fields the spec
-    does not know yet, then what the call itself decides (``stream``)."""
-    body = {k: to_jsonable(v) for k, v in params.items()}
+    does not know yet, then what the call itself decides (``stream``). Generated models in it
+    are turned into JSON when the body is encoded (``json_default``), not walked here."""
+    body = dict(params)
     if extra_body:
-        body.update(to_jsonable(dict(extra_body)))
+        body.update(extra_body)
     body.update(forced)
     return body
 
