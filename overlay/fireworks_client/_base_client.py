@@ -472,10 +472,8 @@ def json_default(value: Any) -> Any:
         return value.value
     if isinstance(value, Mapping):
         return dict(value)
-    if (
-        isinstance(value, set | frozenset)
-        or (hasattr(value, "__iter__")
-        and not isinstance(value, str | bytes))
+    if isinstance(value, set | frozenset) or (
+        hasattr(value, "__iter__") and not isinstance(value, str | bytes)
     ):
         return list(value)
     raise TypeError(f"a request parameter of type {type(value).__name__} cannot be sent as JSON")
