@@ -16,7 +16,10 @@ from typing import Any
 import aiohttp
 import httpx
 
-__all__ = ["AiohttpTransport"]
+__all__ = ["WHOLE_BODY", "AiohttpTransport"]
+
+# A request extension: the caller wants the whole body, not a stream.
+WHOLE_BODY = "fireworks_client.whole_body"
 
 
 _TIMEOUTS: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
@@ -99,15 +102,31 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise _map_error(exc, request, reading=False) from exc
         raw: Any = response.raw_headers
+        extensions = {
+            "http_version": b"HTTP/1.1",
+            "reason_phrase": (response.reason or "").encode(),
+        }
+        if request.extensions.get(WHOLE_BODY):
+            # Not a stream: read it here in one go, which skips httpx's chunk iteration.
+            try:
+                content = await response.read()
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                raise _map_error(exc, request, reading=True) from exc
+            finally:
+                response.release()
+            return httpx.Response(
+                response.status,
+                headers=list(raw),
+                content=content,
+                request=request,
+                extensions=extensions,
+            )
         return httpx.Response(
             response.status,
             headers=list(raw),
             stream=_Body(response, request),
             request=request,
-            extensions={
-                "http_version": b"HTTP/1.1",
-                "reason_phrase": (response.reason or "").encode(),
-            },
+            extensions=extensions,
         )
 
     async def aclose(self) -> None:

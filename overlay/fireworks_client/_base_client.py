@@ -385,6 +385,8 @@ class AsyncAPIClient(_BaseClient):
         if self._transport is None:
             assert self._client is not None
             return await self._client.send(request, stream=stream)
+        if not stream:
+            request.extensions[_WHOLE_BODY] = True  # honoured by AiohttpTransport
         response = await self._transport.handle_async_request(request)
         response.request = request
         if not stream:
@@ -450,6 +452,9 @@ class AsyncAPIClient(_BaseClient):
     async def close(self) -> None:
         if self._transport is not None and self._owns_transport:
             await self._transport.aclose()
+
+
+_WHOLE_BODY = "fireworks_client.whole_body"  # the same as _aiohttp_transport.WHOLE_BODY
 
 
 def _default_async_transport() -> httpx.AsyncBaseTransport | None:
