@@ -15,11 +15,26 @@ from typing import Any
 
 import aiohttp
 import httpx
+import yarl
 
 __all__ = ["WHOLE_BODY", "AiohttpTransport"]
 
 # A request extension: the caller wants the whole body, not a stream.
 WHOLE_BODY = "fireworks_client.whole_body"
+
+
+_SKIP = frozenset({"host", "content-length"})
+_URLS: dict[str, yarl.URL] = {}
+
+
+def _yarl(url: httpx.URL) -> yarl.URL:
+    text = str(url)
+    parsed = _URLS.get(text)
+    if parsed is None:
+        if len(_URLS) > 256:
+            _URLS.clear()
+        parsed = _URLS[text] = yarl.URL(text, encoded=True)
+    return parsed
 
 
 _TIMEOUTS: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
@@ -86,13 +101,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._get_session()
         body = await request.aread()
-        headers: list[tuple[str, str]] = [
-            (k, v) for k, v in request.headers.multi_items() if k.lower() != "host"
-        ]
+        # aiohttp sets Host and Content-Length itself; the URL is parsed once per distinct URL.
+        headers = [(k, v) for k, v in request.headers.multi_items() if k not in _SKIP]
         try:
             response = await session.request(
                 request.method,
-                str(request.url),
+                _yarl(request.url),
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
