@@ -17,6 +17,7 @@ import pytest
 from fireworks_api.models import ChatCompletionRequestMessage, ChatCompletionRequestMessageRole
 from fireworks_client._base_client import _server_delay
 from fireworks_client.mock import MockServer
+from fireworks_client.resources._images import _form
 from PIL import Image
 
 KEY = "fw-test-key-0123456789-never-logged"
@@ -554,3 +555,12 @@ def test_unsendable_parameter_is_a_clear_error(client: fw.Fireworks) -> None:
         client.chat.completions.create(
             model=CHAT_MODEL, messages=MESSAGES, extra_body={"odd": object()}
         )
+
+
+def test_form_fields_that_are_not_text_go_as_json(client: fw.Fireworks, server: MockServer) -> None:
+
+    data, files = _form(
+        {"control_image": b"\x89PNG", "safety_check": True, "samples": 2, "extra": {"a": [1]}}, None
+    )
+    assert data == {"safety_check": "true", "samples": "2", "extra": '{"a":[1]}'}
+    assert files["control_image"][2] == "image/png"

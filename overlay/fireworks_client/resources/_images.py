@@ -8,6 +8,7 @@ service as PNG or JPEG bytes with a ``Finish-Reason`` header), several when ``sa
 from __future__ import annotations
 
 import base64
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,13 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 import httpx
 from fireworks_api import models
 
+from fireworks_client._base_client import json_default
 from fireworks_client._response import RawResponse, raw_mode
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import (
     Resource,
     _parse_json,
     options,
-    to_jsonable,
     wire_body,
 )
 
@@ -127,9 +128,10 @@ def _form(
             files[name] = _file(name, value)
         elif isinstance(value, bool):
             data[name] = "true" if value else "false"
-        else:
-            plain = to_jsonable(value)
-            data[name] = plain if isinstance(plain, str) else str(plain)
+        elif isinstance(value, str | int | float):
+            data[name] = str(value)  # a StrEnum's str() is its value
+        else:  # lists, dicts and generated models go as JSON text, never as a Python repr
+            data[name] = json.dumps(value, separators=(",", ":"), default=json_default)
     return data, files
 
 

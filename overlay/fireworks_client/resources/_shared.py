@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -20,7 +19,6 @@ __all__ = [
     "create_sync",
     "options",
     "parse_json",
-    "to_jsonable",
     "wire_body",
 ]
 
@@ -38,21 +36,6 @@ class Resource:
     def with_raw_response(self) -> Any:
         """This resource with methods that return :class:`RawResponse`."""
         return WithRawResponse(self)
-
-
-def to_jsonable(value: Any) -> Any:
-    """Generated attrs models become their dicts (only the fields they hold), enums their
-    values, tuples lists; the rest is left as it is."""
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Mapping):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
-    return value
 
 
 def wire_body(
