@@ -32,7 +32,16 @@ from fireworks_client._exceptions import (
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client._version import __version__
 
-__all__ = ["AsyncAPIClient", "ClientConfig", "RequestOptions", "SyncAPIClient"]
+__all__ = [
+    "AsyncAPIClient",
+    "ClientConfig",
+    "RequestOptions",
+    "SyncAPIClient",
+    "connection_error",
+    "json_default",
+    "resolve_config",
+    "with_config",
+]
 
 log = logging.getLogger("fireworks_client")
 
@@ -265,10 +274,16 @@ def _server_delay(headers: httpx.Headers) -> float | None:
     return when.timestamp() - time.time()
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def connection_error(
+    exc: httpx.TransportError, request: httpx.Request, *, streaming: bool = False
+) -> APIConnectionError:
+    """The SDK's error for a network failure or timeout, sending or reading a stream."""
+    name = type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out: {type(exc).__name__}", request=request)
-    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
+        message = "Timed out while reading the stream" if streaming else "Request timed out"
+        return APITimeoutError(f"{message}: {name}", request=request)
+    message = "The stream broke off" if streaming else "Connection error"
+    return APIConnectionError(f"{message}: {name}: {exc}", request=request)
 
 
 class SyncAPIClient(_BaseClient):
@@ -332,7 +347,7 @@ class SyncAPIClient(_BaseClient):
             try:
                 response = self._send(request, stream=stream)
             except httpx.TransportError as exc:
-                error = _connection_error(exc, request)
+                error = connection_error(exc, request)
                 if left > 0:
                     delay = self._retry_delay(done, None)
                     self._log_retry(request, type(exc).__name__, delay, left)
@@ -352,7 +367,7 @@ class SyncAPIClient(_BaseClient):
             try:
                 response.read()
             except httpx.TransportError as exc:
-                raise _connection_error(exc, request) from exc
+                raise connection_error(exc, request) from exc
             finally:
                 response.close()
             raise self._error_for(response)
@@ -424,7 +439,7 @@ class AsyncAPIClient(_BaseClient):
             try:
                 response = await self._send(request, stream=stream)
             except httpx.TransportError as exc:
-                error = _connection_error(exc, request)
+                error = connection_error(exc, request)
                 if left > 0:
                     delay = self._retry_delay(done, None)
                     self._log_retry(request, type(exc).__name__, delay, left)
@@ -444,7 +459,7 @@ class AsyncAPIClient(_BaseClient):
             try:
                 await response.aread()
             except httpx.TransportError as exc:
-                raise _connection_error(exc, request) from exc
+                raise connection_error(exc, request) from exc
             finally:
                 await response.aclose()
             raise self._error_for(response)
@@ -491,4 +506,8 @@ async def _sleep(seconds: float) -> None:
 
 
 def with_config(config: ClientConfig, **changes: Any) -> ClientConfig:
-    return replace(config, **{k: v for k, v in changes.items() if not isinstance(v, NotGiven)})
+    """``config`` with the given settings changed; NOT_GIVEN leaves one as it is."""
+    given = {k: v for k, v in changes.items() if not isinstance(v, NotGiven)}
+    if "base_url" in given:
+        given["base_url"] = given["base_url"].rstrip("/")
+    return replace(config, **given)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
 
 import httpx
 
@@ -91,17 +90,17 @@ class Fireworks(SyncAPIClient):
     ) -> Fireworks:
         """A copy with some settings changed, sharing this client's connection pool."""
         copy = object.__new__(Fireworks)
-        changes: dict[str, Any] = {
-            "api_key": api_key,
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "default_headers": default_headers,
-        }
-        if not isinstance(base_url, NotGiven):
-            changes["base_url"] = base_url.rstrip("/")
+        config = with_config(
+            self._config,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
         SyncAPIClient.__init__(
             copy,
-            with_config(self._config, **changes),
+            config,
             http_client=self._client,
             transport=self._transport,
             owns_transport=False,
@@ -173,17 +172,17 @@ class AsyncFireworks(AsyncAPIClient):
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> AsyncFireworks:
         copy = object.__new__(AsyncFireworks)
-        changes: dict[str, Any] = {
-            "api_key": api_key,
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "default_headers": default_headers,
-        }
-        if not isinstance(base_url, NotGiven):
-            changes["base_url"] = base_url.rstrip("/")
+        config = with_config(
+            self._config,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
         AsyncAPIClient.__init__(
             copy,
-            with_config(self._config, **changes),
+            config,
             http_client=self._client,
             transport=self._transport,
             owns_transport=False,

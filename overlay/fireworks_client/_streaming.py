@@ -17,10 +17,10 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from fireworks_client._base_client import connection_error
 from fireworks_client._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
-    APITimeoutError,
     IncompleteStreamError,
     status_error,
 )
@@ -106,14 +106,7 @@ class _StreamState(Generic[T]):
             )
 
     def wrap(self, exc: httpx.TransportError) -> APIConnectionError:
-        request = self.response.request
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(
-                f"Timed out while reading the stream: {type(exc).__name__}", request=request
-            )
-        return APIConnectionError(
-            f"The stream broke off: {type(exc).__name__}: {exc}", request=request
-        )
+        return connection_error(exc, self.response.request, streaming=True)
 
 
 class Stream(Generic[T]):
