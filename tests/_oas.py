@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from fireworks_client._openapi import SCHEMA_REF, resolve, to_json_schema
+from fireworks_client._openapi import SCHEMA_REF, object_properties, to_json_schema
 
 from codegen.operations import Operation, effective_spec, operations
 
@@ -24,17 +24,6 @@ __all__ = [
 ]
 
 RESPONSE_REF = "#/components/responses/"
-
-
-def object_properties(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """An object schema's properties, merged over allOf, each with its $ref resolved."""
-    schema = resolve(schema, spec)
-    props: dict[str, dict[str, Any]] = {}
-    for part in schema.get("allOf", []):
-        props.update(object_properties(part, spec))
-    for name, prop in schema.get("properties", {}).items():
-        props[name] = resolve(prop, spec)
-    return props
 
 
 def model_class(ref: str) -> type[Any]:

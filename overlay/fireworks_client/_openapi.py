@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["SCHEMA_REF", "load_spec", "resolve", "to_json_schema"]
+__all__ = ["SCHEMA_REF", "load_spec", "object_properties", "resolve", "to_json_schema"]
 
 SCHEMA_REF = "#/components/schemas/"
 # OpenAPI-only keywords with no JSON Schema meaning.
@@ -41,6 +41,17 @@ def resolve(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
         seen.add(ref)
         schema = spec["components"]["schemas"][ref.removeprefix(SCHEMA_REF)]
     return schema
+
+
+def object_properties(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """An object schema's properties, merged over allOf, each with its $ref resolved."""
+    schema = resolve(schema, spec)
+    props: dict[str, dict[str, Any]] = {}
+    for part in schema.get("allOf", []):
+        props.update(object_properties(part, spec))
+    for name, prop in schema.get("properties", {}).items():
+        props[name] = resolve(prop, spec)
+    return props
 
 
 def to_json_schema(schema: Any, spec: dict[str, Any], _stack: tuple[str, ...] = ()) -> Any:

@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount, Route
 
-from fireworks_client._openapi import load_spec, resolve, to_json_schema
+from fireworks_client._openapi import load_spec, object_properties, to_json_schema
 from fireworks_client._sse import encode_event
 from fireworks_client.mock._behaviours import (
     BEHAVIOURS,
@@ -191,18 +191,8 @@ class _Operation:
             schema = to_json_schema(content["schema"], spec)
             self.validator = jsonschema.Draft202012Validator(schema)
             self.properties = _flat_properties(schema)
-            raw = resolve(content["schema"], spec)
-            raw_props = {
-                **{
-                    k: v
-                    for part in raw.get("allOf", [])
-                    for k, v in _flat_properties(resolve(part, spec)).items()
-                },
-                **raw.get("properties", {}),
-            }
-            self.binaries = {
-                name for name, p in raw_props.items() if resolve(p, spec).get("format") == "binary"
-            }
+            raw_props = object_properties(content["schema"], spec)  # keeps format: binary
+            self.binaries = {name for name, p in raw_props.items() if p.get("format") == "binary"}
         self.behaviour = BEHAVIOURS.get(self.operation_id)
         success = op.get("responses", {}).get("200", {})
         json_content = success.get("content", {}).get("application/json")
