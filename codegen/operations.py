@@ -1,6 +1,6 @@
 """The operations of the effective spec and the generated modules that implement them.
 
-    python -m codegen.operations     # a table of them
+python -m codegen.operations     # a table of them
 """
 
 from __future__ import annotations
