@@ -5,19 +5,23 @@
     answer = raw.parse()
 
 Works on every resource, sync and async. A stream already exposes its ``response``.
+
+``BufferedResponse`` is the async client's answer read whole without httpx's objects; it makes
+the ``httpx.Response`` only when something needs one (an error, a bad body).
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-__all__ = ["RawResponse", "WithRawResponse", "raw_mode"]
+__all__ = ["BufferedResponse", "RawResponse", "WithRawResponse", "raw_mode"]
 
 T = TypeVar("T")
 
@@ -81,3 +85,96 @@ class WithRawResponse:
                 raw_mode.reset(token)
 
         return call
+
+
+class BufferedResponse:
+    """A whole answer as the transport read it: status, raw headers and body.
+
+    Building ``httpx.Request`` and ``httpx.Response`` costs more CPU than aiohttp spends on the
+    whole request (``make bench``), so the async client's JSON path reads answers into this and
+    makes the httpx objects only on demand (``http_response()``): for an error status, a
+    compressed body or a body that does not parse.
+    """
+
+    __slots__ = (
+        "_response",
+        "content",
+        "method",
+        "raw_headers",
+        "reason",
+        "request_content",
+        "request_headers",
+        "status_code",
+        "timeout",
+        "url",
+    )
+
+    def __init__(
+        self,
+        status_code: int,
+        reason: str,
+        raw_headers: tuple[tuple[bytes, bytes], ...],
+        content: bytes,
+        *,
+        method: str,
+        url: str,
+        request_headers: Mapping[str, str],
+        request_content: bytes | None,
+        timeout: Mapping[str, float | None],
+    ) -> None:
+        self.status_code = status_code
+        self.reason = reason
+        self.raw_headers = raw_headers
+        self.content = content
+        self.method = method
+        self.url = url
+        self.request_headers = request_headers
+        self.request_content = request_content
+        self.timeout = timeout
+        self._response: httpx.Response | None = None
+
+    @property
+    def is_plain_success(self) -> bool:
+        """A 2xx whose body needs no decoding: the only answer the JSON path takes as it is."""
+        if not 200 <= self.status_code < 300:
+            return False
+        return not any(k.lower() == b"content-encoding" for k, _ in self.raw_headers)
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+    def http_request(self) -> httpx.Request:
+        return build_request(
+            self.method, self.url, self.request_headers, self.request_content, self.timeout
+        )
+
+    def http_response(self, request: httpx.Request | None = None) -> httpx.Response:
+        """The same answer as an ``httpx.Response`` (decoded as its Content-Encoding says)."""
+        if self._response is None:
+            self._response = httpx.Response(
+                self.status_code,
+                headers=list(self.raw_headers),
+                content=self.content,
+                request=request or self.http_request(),
+                extensions={
+                    "http_version": b"HTTP/1.1",
+                    "reason_phrase": self.reason.encode(),
+                },
+            )
+        return self._response
+
+    def __repr__(self) -> str:
+        return f"<BufferedResponse [{self.status_code}]>"
+
+
+def build_request(
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    content: bytes | None,
+    timeout: Mapping[str, float | None],
+) -> httpx.Request:
+    """The ``httpx.Request`` for what the client prepared (timeouts as httpx's extension)."""
+    return httpx.Request(
+        method, url, headers=headers, content=content, extensions={"timeout": dict(timeout)}
+    )

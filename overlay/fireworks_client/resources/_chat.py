@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from fireworks_api import models
-
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources import _lazy as _fast
@@ -78,7 +76,7 @@ class ChatCompletions(Resource):
             body,
             opts,
             stream=stream,
-            parse=models.CreateChatCompletionResponse.from_dict,
+            parse=_fast.chat_completion,
             parse_chunk=_fast.chat_chunk,
         )
 
@@ -130,7 +128,7 @@ class AsyncChatCompletions(Resource):
             body,
             opts,
             stream=stream,
-            parse=models.CreateChatCompletionResponse.from_dict,
+            parse=_fast.chat_completion,
             parse_chunk=_fast.chat_chunk,
         )
 

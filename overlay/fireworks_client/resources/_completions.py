@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from fireworks_api import models
-
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources import _lazy as _fast
@@ -74,7 +72,7 @@ class Completions(Resource):
             body,
             opts,
             stream=stream,
-            parse=models.CreateCompletionResponse.from_dict,
+            parse=_fast.completion,
             parse_chunk=_fast.completion_chunk,
         )
 
@@ -121,6 +119,6 @@ class AsyncCompletions(Resource):
             body,
             opts,
             stream=stream,
-            parse=models.CreateCompletionResponse.from_dict,
+            parse=_fast.completion,
             parse_chunk=_fast.completion_chunk,
         )

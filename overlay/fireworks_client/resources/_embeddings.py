@@ -31,7 +31,7 @@ class Embeddings(Resource):
         **params: Unpack[CreateEmbeddingParams],
     ) -> CreateEmbeddingResponse:
         """One embedding vector per input text."""
-        response = self._client.request(
+        response = self._client.request_json(
             "POST",
             PATH,
             json_body=wire_body(params, extra_body),
@@ -50,7 +50,7 @@ class AsyncEmbeddings(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreateEmbeddingParams],
     ) -> CreateEmbeddingResponse:
-        response = await self._client.request(
+        response = await self._client.request_json(
             "POST",
             PATH,
             json_body=wire_body(params, extra_body),

@@ -27,7 +27,7 @@ class Models(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListModelsResponse:
         """The models the account can use."""
-        response = self._client.request(
+        response = self._client.request_json(
             "GET", "/models", options=options(extra_headers, timeout, max_retries)
         )
         return parse_json(response, models.ListModelsResponse.from_dict)
@@ -41,7 +41,7 @@ class AsyncModels(Resource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ListModelsResponse:
-        response = await self._client.request(
+        response = await self._client.request_json(
             "GET", "/models", options=options(extra_headers, timeout, max_retries)
         )
         return parse_json(response, models.ListModelsResponse.from_dict)

@@ -9,7 +9,7 @@ import httpx
 
 from fireworks_client._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
 from fireworks_client._exceptions import APIResponseValidationError
-from fireworks_client._response import RawResponse, WithRawResponse, raw_mode
+from fireworks_client._response import BufferedResponse, RawResponse, WithRawResponse, raw_mode
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NotGiven, Timeout
 
@@ -59,25 +59,31 @@ def options(
     return RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
 
 
-def parse_json(response: httpx.Response, parse: Callable[[Any], T]) -> T:
+def parse_json(response: httpx.Response | BufferedResponse, parse: Callable[[Any], T]) -> T:
     """The parsed answer; under ``with_raw_response``, a RawResponse that parses on demand."""
     if raw_mode.get():
-        return RawResponse(response, lambda: _parse_json(response, parse))  # type: ignore[return-value]
+        http = _http(response)
+        return RawResponse(http, lambda: _parse_json(http, parse))  # type: ignore[return-value]
     return _parse_json(response, parse)
 
 
-def _parse_json(response: httpx.Response, parse: Callable[[Any], T]) -> T:
+def _http(response: httpx.Response | BufferedResponse) -> httpx.Response:
+    return response if isinstance(response, httpx.Response) else response.http_response()
+
+
+def _parse_json(response: httpx.Response | BufferedResponse, parse: Callable[[Any], T]) -> T:
     try:
         data = response.json()
     except ValueError as exc:
+        http = _http(response)
         raise APIResponseValidationError(
-            f"The answer is not JSON: {response.text[:100]!r}", response=response
+            f"The answer is not JSON: {http.text[:100]!r}", response=http
         ) from exc
     try:
         return parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
-            f"The answer does not match the spec: {exc!r}", response=response, body=data
+            f"The answer does not match the spec: {exc!r}", response=_http(response), body=data
         ) from exc
 
 
@@ -97,7 +103,7 @@ def create_sync(
             "POST", path, json_body=body, options=opts, stream=True, accept="text/event-stream"
         )
         return Stream(response, parse_chunk)
-    return parse_json(client.request("POST", path, json_body=body, options=opts), parse)
+    return parse_json(client.request_json("POST", path, json_body=body, options=opts), parse)
 
 
 async def create_async(
@@ -115,4 +121,4 @@ async def create_async(
             "POST", path, json_body=body, options=opts, stream=True, accept="text/event-stream"
         )
         return AsyncStream(response, parse_chunk)
-    return parse_json(await client.request("POST", path, json_body=body, options=opts), parse)
+    return parse_json(await client.request_json("POST", path, json_body=body, options=opts), parse)
