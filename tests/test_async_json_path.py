@@ -1,0 +1,201 @@
+"""The async client's JSON path (aiohttp, answers read into BufferedResponse) and its fallback
+(httpx's own async transport) give the same results and the same errors for answers the mock
+never sends: compressed, not JSON, not the spec's shape, and for a port nobody listens on."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+import socket
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import fireworks_client as fw
+import httpx
+import pytest
+from fireworks_client._response import BufferedResponse
+
+KEY = "fw-test-key-json-path-never-shown"
+MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
+MESSAGES = [{"role": "user", "content": "hi"}]
+ANSWER = {
+    "id": "c1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": MODEL,
+    "choices": [
+        {"index": 0, "message": {"role": "assistant", "content": "hello"}, "finish_reason": "stop"}
+    ],
+    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+}
+
+
+def _http(status: int, body: bytes, *headers: str) -> bytes:
+    head = [f"HTTP/1.1 {status} X", f"content-length: {len(body)}", *headers]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+@asynccontextmanager
+async def canned(answers: list[bytes]) -> AsyncIterator[tuple[str, list[bytes]]]:
+    """An HTTP/1.1 server on 127.0.0.1 giving ``answers`` in turn (the last one repeats);
+    yields its base URL and the request heads it received. Stops when the block ends."""
+    heads: list[bytes] = []
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":")[1])
+                await reader.readexactly(length)
+                heads.append(head)
+                writer.write(answers[min(len(heads), len(answers)) - 1])
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}/v1", heads
+    finally:
+        server.close()
+
+
+TRANSPORTS: dict[str, Callable[[], httpx.AsyncBaseTransport | None]] = {
+    "aiohttp": lambda: None,  # the default when aiohttp is installed: the JSON path
+    "httpx": httpx.AsyncHTTPTransport,
+}
+
+
+@pytest.fixture(params=sorted(TRANSPORTS))
+def transport(request: pytest.FixtureRequest) -> Callable[[], httpx.AsyncBaseTransport | None]:
+    return TRANSPORTS[request.param]
+
+
+def _client(url: str, transport: Any, **kw: Any) -> fw.AsyncFireworks:
+    return fw.AsyncFireworks(
+        api_key=KEY, base_url=url, transport=transport(), retry_initial_delay=0.01, **kw
+    )
+
+
+def test_the_default_async_transport_takes_the_json_path() -> None:
+    client = fw.AsyncFireworks(api_key=KEY, base_url="http://127.0.0.1:9")
+    assert client._buffered is not None  # aiohttp is installed in the test environment
+    fallback = fw.AsyncFireworks(
+        api_key=KEY, base_url="http://127.0.0.1:9", transport=httpx.AsyncHTTPTransport()
+    )
+    assert fallback._buffered is None
+
+
+def test_plain_and_compressed_answers_parse_alike(transport: Any) -> None:
+    body = json.dumps(ANSWER).encode()
+
+    async def main() -> None:
+        answers = [
+            _http(200, body, "content-type: application/json"),
+            _http(
+                200, gzip.compress(body), "content-type: application/json", "content-encoding: gzip"
+            ),
+        ]
+        async with canned(answers) as (url, heads), _client(url, transport) as client:
+            plain = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            packed = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            assert plain == packed and plain.choices[0].message.content == "hello"
+            assert all(b"accept-encoding: identity" in h.lower() for h in heads)
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"<html>busy</html>", "The answer is not JSON: '<html>busy</html>'"),
+        (b'{"id": "c1"}', "The answer does not match the spec"),
+    ],
+)
+def test_an_answer_that_does_not_parse_says_so(transport: Any, body: bytes, message: str) -> None:
+    async def main() -> None:
+        async with (
+            canned([_http(200, body, "x-request-id: r1")]) as (url, _),
+            _client(url, transport) as client,
+        ):
+            with pytest.raises(fw.APIResponseValidationError) as info:
+                await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            assert message in str(info.value)
+            response = info.value.response
+            assert isinstance(response, httpx.Response) and response.status_code == 200
+            assert response.headers["x-request-id"] == "r1" and response.content == body
+            assert response.request.url.path == "/v1/chat/completions"
+            assert KEY not in str(info.value) and KEY not in repr(info.value)
+
+    asyncio.run(main())
+
+
+def test_error_answers_retry_then_raise_with_the_body(transport: Any) -> None:
+    error = json.dumps({"error": {"message": "slow down", "type": "rate_limit"}}).encode()
+
+    async def main() -> None:
+        answers = [_http(429, error, "retry-after-ms: 1")] * 3 + [
+            _http(200, json.dumps(ANSWER).encode())
+        ]
+        async with canned(answers) as (url, heads), _client(url, transport) as client:
+            with pytest.raises(fw.RateLimitError, match="slow down") as info:
+                await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            assert len(heads) == 3 and info.value.status_code == 429
+            answer = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            assert answer.id == "c1" and len(heads) == 4
+
+    asyncio.run(main())
+
+
+def test_raw_response_on_the_json_path(transport: Any) -> None:
+    async def main() -> None:
+        answer = _http(200, json.dumps(ANSWER).encode(), "x-request-id: r9")
+        async with canned([answer]) as (url, _), _client(url, transport) as client:
+            raw = await client.chat.completions.with_raw_response.create(
+                model=MODEL, messages=MESSAGES
+            )
+            assert raw.request_id == "r9" and raw.status_code == 200
+            assert raw.parse().choices[0].message.content == "hello"
+
+    asyncio.run(main())
+
+
+def test_nobody_listening_is_a_connection_error_after_retries(transport: Any) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again when the block ends: nothing listens
+
+    async def main() -> None:
+        async with _client(f"http://127.0.0.1:{port}", transport, max_retries=1) as client:
+            with pytest.raises(fw.APIConnectionError, match="Connection error") as info:
+                await client.models.list()
+            assert not isinstance(info.value, fw.APITimeoutError)
+            assert info.value.request.url.port == port
+
+    asyncio.run(main())
+
+
+def test_buffered_response_makes_the_httpx_response_once() -> None:
+    reply = BufferedResponse(
+        201,
+        "Created",
+        ((b"Content-Type", b"application/json"), (b"Content-Encoding", b"gzip")),
+        gzip.compress(b'{"a": 1}'),
+        method="POST",
+        url="http://127.0.0.1:9/v1/x",
+        request_headers={"Authorization": f"Bearer {KEY}"},
+        request_content=b"{}",
+        timeout={"connect": 1.0, "read": 2.0, "write": 2.0, "pool": 1.0},
+    )
+    assert not reply.is_plain_success  # compressed: httpx decodes it
+    response = reply.http_response()
+    assert response is reply.http_response()
+    assert response.json() == {"a": 1} and response.reason_phrase == "Created"
+    assert response.request.extensions["timeout"]["read"] == 2.0
+    assert KEY not in repr(reply)
