@@ -187,6 +187,7 @@ def test_buffered_response_makes_the_httpx_response_once() -> None:
         "Created",
         ((b"Content-Type", b"application/json"), (b"Content-Encoding", b"gzip")),
         gzip.compress(b'{"a": 1}'),
+        content_encoding="gzip",
         method="POST",
         url="http://127.0.0.1:9/v1/x",
         request_headers={"Authorization": f"Bearer {KEY}"},

@@ -140,6 +140,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response.reason or "",
             response.raw_headers,
             body,
+            content_encoding=response.headers.get("Content-Encoding"),
             method=method,
             url=url,
             request_headers=headers,

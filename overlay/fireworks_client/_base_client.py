@@ -41,6 +41,7 @@ __all__ = [
     "SyncAPIClient",
     "connection_error",
     "json_default",
+    "json_text",
     "resolve_config",
     "with_config",
 ]
@@ -132,6 +133,7 @@ class _BaseClient:
             **config.default_headers,
             "Authorization": f"Bearer {config.api_key}",
         }
+        self._json_headers = {**self._base_headers, "Content-Type": "application/json"}
         self._default_timeout = _timeout_dict(config.timeout)
 
     @property
@@ -152,6 +154,10 @@ class _BaseClient:
     def _headers(
         self, extra: Mapping[str, str] | None, accept: str | None, json_body: bool
     ) -> dict[str, str]:
+        """The request's headers. The common sets are made once per client and shared: the
+        HTTP libraries copy them, nothing here changes them."""
+        if not extra and not accept:
+            return self._json_headers if json_body else self._base_headers
         headers = dict(self._base_headers)
         if accept:
             headers["Accept"] = accept
@@ -178,9 +184,7 @@ class _BaseClient:
         """What a request carries, before any HTTP library's objects are made."""
         content = None
         if json_body is not None:
-            content = json.dumps(
-                json_body, separators=(",", ":"), ensure_ascii=False, default=json_default
-            ).encode()
+            content = json_text(json_body).encode()
         return _Prepared(
             method,
             self._config.base_url + path,
@@ -595,6 +599,15 @@ def json_default(value: Any) -> Any:
     ):
         return list(value)
     raise TypeError(f"a request parameter of type {type(value).__name__} cannot be sent as JSON")
+
+
+def json_text(value: Any) -> str:
+    """Compact JSON of a request value (generated models and enums included)."""
+    return _ENCODER.encode(value)
+
+
+# One encoder: json.dumps with any option set builds a new JSONEncoder on every call.
+_ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=json_default)
 
 
 async def _sleep(seconds: float) -> None:

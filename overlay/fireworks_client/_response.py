@@ -99,6 +99,7 @@ class BufferedResponse:
     __slots__ = (
         "_response",
         "content",
+        "content_encoding",
         "method",
         "raw_headers",
         "reason",
@@ -116,6 +117,7 @@ class BufferedResponse:
         raw_headers: tuple[tuple[bytes, bytes], ...],
         content: bytes,
         *,
+        content_encoding: str | None,
         method: str,
         url: str,
         request_headers: Mapping[str, str],
@@ -126,6 +128,7 @@ class BufferedResponse:
         self.reason = reason
         self.raw_headers = raw_headers
         self.content = content
+        self.content_encoding = content_encoding
         self.method = method
         self.url = url
         self.request_headers = request_headers
@@ -136,9 +139,7 @@ class BufferedResponse:
     @property
     def is_plain_success(self) -> bool:
         """A 2xx whose body needs no decoding: the only answer the JSON path takes as it is."""
-        if not 200 <= self.status_code < 300:
-            return False
-        return not any(k.lower() == b"content-encoding" for k, _ in self.raw_headers)
+        return 200 <= self.status_code < 300 and not self.content_encoding
 
     def json(self) -> Any:
         return json.loads(self.content)

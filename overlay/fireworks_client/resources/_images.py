@@ -8,7 +8,6 @@ service as PNG or JPEG bytes with a ``Finish-Reason`` header), several when ``sa
 from __future__ import annotations
 
 import base64
-import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 import httpx
 from fireworks_api import models
 
-from fireworks_client._base_client import json_default
+from fireworks_client._base_client import json_text
 from fireworks_client._response import RawResponse, raw_mode
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import (
@@ -131,7 +130,7 @@ def _form(
         elif isinstance(value, str | int | float):
             data[name] = str(value)  # a StrEnum's str() is its value
         else:  # lists, dicts and generated models go as JSON text, never as a Python repr
-            data[name] = json.dumps(value, separators=(",", ":"), default=json_default)
+            data[name] = json_text(value)
     return data, files
 
 

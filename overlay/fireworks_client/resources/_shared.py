@@ -11,7 +11,7 @@ from fireworks_client._base_client import AsyncAPIClient, RequestOptions, SyncAP
 from fireworks_client._exceptions import APIResponseValidationError
 from fireworks_client._response import BufferedResponse, RawResponse, WithRawResponse, raw_mode
 from fireworks_client._streaming import AsyncStream, Stream
-from fireworks_client._types import NotGiven, Timeout
+from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 
 __all__ = [
     "Resource",
@@ -56,7 +56,12 @@ def options(
     timeout: Timeout | NotGiven,
     max_retries: int | NotGiven,
 ) -> RequestOptions:
+    if extra_headers is None and timeout is NOT_GIVEN and max_retries is NOT_GIVEN:
+        return _DEFAULT_OPTIONS  # the common call; a frozen dataclass is slow to make
     return RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+
+
+_DEFAULT_OPTIONS = RequestOptions()
 
 
 def parse_json(response: httpx.Response | BufferedResponse, parse: Callable[[Any], T]) -> T:
