@@ -1,6 +1,6 @@
 """``make bench``: the client's overhead against raw httpx and aiohttp doing the same work.
 
-    python bench/run.py            # 5 repeats; bench-results/bench.json and a table
+    python bench/run.py            # 7 repeats; bench-results/bench.json and a table
     python bench/run.py --smoke    # tiny counts, no targets: checks that the harness runs
 
 Every measurement is a fresh process (bench/cases.py), baseline and candidate alternating,
@@ -148,7 +148,7 @@ TARGETS = {"import": ("<=", 1.5), "sync": (">=", 0.85), "stream": (">=", 0.8), "
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="fireworks-client benchmarks")
     parser.add_argument("--smoke", action="store_true", help="tiny counts, no targets, no file")
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args(argv)
     smoke = args.smoke
     repeats = 1 if smoke else args.repeats

@@ -8,6 +8,8 @@ import asyncio
 import gzip
 import json
 import socket
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -200,3 +202,20 @@ def test_buffered_response_makes_the_httpx_response_once() -> None:
     assert response.json() == {"a": 1} and response.reason_phrase == "Created"
     assert response.request.extensions["timeout"]["read"] == 2.0
     assert KEY not in repr(reply)
+
+
+def test_aiohttp_loads_only_when_the_async_client_needs_it() -> None:
+    code = (
+        "import sys, fireworks_client as fw\n"
+        "assert 'aiohttp' not in sys.modules, 'import fireworks_client loaded aiohttp'\n"
+        "fw.Fireworks(api_key='k')\n"
+        "assert 'aiohttp' not in sys.modules, 'the sync client loaded aiohttp'\n"
+        "assert fw.AiohttpTransport(limit=3)._limit == 3 and 'aiohttp' in sys.modules\n"
+        "try:\n"
+        "    fw.NoSuchThing\n"
+        "except AttributeError as exc:\n"
+        "    assert 'NoSuchThing' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -10,9 +10,12 @@
 
 The clients: :class:`Fireworks`, :class:`AsyncFireworks` (``_client``). Errors: the tree in
 ``_exceptions``. Streams: ``_streaming``. Results are the attrs models of the generated
-package ``fireworks_api``, compiled from the effective spec. Logging: ``_logging``
-(``FIREWORKS_LOG=debug``). The older ``fireworks.client`` API: ``fireworks_client.legacy``.
+package ``fireworks_api``, compiled from the effective spec. ``AiohttpTransport`` (the async
+client's default when aiohttp is installed; give it your own connection ``limit``) is
+imported on first use. Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older ``fireworks.client`` API: ``fireworks_client.legacy``.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from fireworks_client._accumulate import fold_chat_chunks, fold_completion_chunks
 from fireworks_client._client import AsyncFireworks, Fireworks
@@ -77,3 +80,16 @@ __all__ = [
 ]
 
 setup_from_environment()
+
+
+if TYPE_CHECKING:
+    from fireworks_client._aiohttp_transport import AiohttpTransport as AiohttpTransport
+
+
+def __getattr__(name: str) -> Any:
+    # Not in __all__: it imports aiohttp (~90 ms), an optional extra, only when asked for.
+    if name == "AiohttpTransport":
+        from fireworks_client._aiohttp_transport import AiohttpTransport  # noqa: PLC0415
+
+        return AiohttpTransport
+    raise AttributeError(f"module 'fireworks_client' has no attribute {name!r}")

@@ -64,7 +64,7 @@ class Completions(Resource):
         Only the parameters you pass are sent; ``extra_body`` adds fields the spec does not
         know yet. ``context_length_exceeded_behavior="error"`` makes an over-long prompt
         raise :class:`ContextLengthExceededError`."""
-        body = wire_body(params, extra_body, **({"stream": True} if stream else {}))
+        body = wire_body(params, extra_body, stream=stream)
         opts = options(extra_headers, timeout, max_retries)
         return create_sync(
             self._client,
@@ -111,7 +111,7 @@ class AsyncCompletions(Resource):
         **params: Unpack[CreateCompletionParams],
     ) -> CreateCompletionResponse | AsyncStream[CreateCompletionStreamResponse]:
         """As :meth:`Completions.create`, awaited; streams are :class:`AsyncStream`."""
-        body = wire_body(params, extra_body, **({"stream": True} if stream else {}))
+        body = wire_body(params, extra_body, stream=stream)
         opts = options(extra_headers, timeout, max_retries)
         return await create_async(
             self._client,

@@ -39,15 +39,17 @@ class Resource:
 
 
 def wire_body(
-    params: Mapping[str, Any], extra_body: Mapping[str, Any] | None, **forced: Any
+    params: Mapping[str, Any], extra_body: Mapping[str, Any] | None, *, stream: bool = False
 ) -> dict[str, Any]:
     """Exactly what the caller set (no spec defaults), then ``extra_body`` for fields the spec
     does not know yet, then what the call itself decides (``stream``). Generated models in it
-    are turned into JSON when the body is encoded (``json_default``), not walked here."""
-    body = dict(params)
+    are turned into JSON when the body is encoded (``json_default``), not walked here.
+    ``params`` is the call's own ``**params``, a fresh dict: it is completed in place."""
+    body = params if isinstance(params, dict) else dict(params)
     if extra_body:
         body.update(extra_body)
-    body.update(forced)
+    if stream:
+        body["stream"] = True
     return body
 
 
