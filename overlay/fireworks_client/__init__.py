@@ -12,7 +12,8 @@ The clients: :class:`Fireworks`, :class:`AsyncFireworks` (``_client``). Errors: 
 ``_exceptions``. Streams: ``_streaming``. Results are the attrs models of the generated
 package ``fireworks_api``, compiled from the effective spec. ``AiohttpTransport`` (the async
 client's default when aiohttp is installed; give it your own connection ``limit``) is
-imported on first use. Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older ``fireworks.client`` API: ``fireworks_client.legacy``.
+imported on first use. Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older
+``fireworks.client`` API: ``fireworks_client.legacy``.
 """
 
 from typing import TYPE_CHECKING, Any
