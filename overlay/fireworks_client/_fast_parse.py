@@ -11,7 +11,8 @@ reason, plain usage) and hand everything else to ``from_dict``, so the result is
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fireworks_api.models import (
     ChatCompletionResponseMessage,
@@ -86,13 +87,8 @@ def chat_chunk(data: dict[str, Any]) -> CreateChatCompletionStreamResponse:
                     )
                 )
             else:
-                return CreateChatCompletionStreamResponse(
-                    id=data["id"],
-                    object_=data["object"],
-                    created=data["created"],
-                    model=data["model"],
-                    choices=choices,
-                    usage=data.get("usage", UNSET),
+                return _answer(
+                    CreateChatCompletionStreamResponse, data, choices, data.get("usage", UNSET)
                 )
         except (KeyError, TypeError, AttributeError):
             pass  # from_dict below raises the same error, or parses the odd shape
@@ -120,17 +116,27 @@ def completion_chunk(data: dict[str, Any]) -> CreateCompletionStreamResponse:
                     )
                 )
             else:
-                return CreateCompletionStreamResponse(
-                    id=data["id"],
-                    object_=data["object"],
-                    created=data["created"],
-                    model=data["model"],
-                    choices=choices,
-                    usage=data.get("usage", UNSET),
+                return _answer(
+                    CreateCompletionStreamResponse, data, choices, data.get("usage", UNSET)
                 )
         except (KeyError, TypeError, AttributeError):
             pass
     return CreateCompletionStreamResponse.from_dict(data)
+
+
+_A = TypeVar("_A")
+
+
+def _answer(cls: Callable[..., _A], data: dict[str, Any], choices: list[Any], usage: Any) -> _A:
+    """The top level, the same for chunks and whole answers of both kinds."""
+    return cls(
+        id=data["id"],
+        object_=data["object"],
+        created=data["created"],
+        model=data["model"],
+        choices=choices,
+        usage=usage,
+    )
 
 
 def _usage(data: dict[str, Any]) -> Any:
@@ -171,14 +177,7 @@ def chat_completion(data: dict[str, Any]) -> CreateChatCompletionResponse:
             else:
                 usage = _usage(data)
                 if usage is not _MISSING:
-                    return CreateChatCompletionResponse(
-                        id=data["id"],
-                        object_=data["object"],
-                        created=data["created"],
-                        model=data["model"],
-                        choices=choices,
-                        usage=usage,
-                    )
+                    return _answer(CreateChatCompletionResponse, data, choices, usage)
         except (KeyError, TypeError, AttributeError):
             pass  # from_dict below raises the same error, or parses the odd shape
     return CreateChatCompletionResponse.from_dict(data)
@@ -204,14 +203,7 @@ def completion(data: dict[str, Any]) -> CreateCompletionResponse:
             else:
                 usage = _usage(data)
                 if usage is not _MISSING:
-                    return CreateCompletionResponse(
-                        id=data["id"],
-                        object_=data["object"],
-                        created=data["created"],
-                        model=data["model"],
-                        choices=choices,
-                        usage=usage,
-                    )
+                    return _answer(CreateCompletionResponse, data, choices, usage)
         except (KeyError, TypeError, AttributeError):
             pass
     return CreateCompletionResponse.from_dict(data)
