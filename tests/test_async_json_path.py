@@ -40,9 +40,10 @@ def _http(status: int, body: bytes, *headers: str) -> bytes:
 
 
 @asynccontextmanager
-async def canned(answers: list[bytes]) -> AsyncIterator[tuple[str, list[bytes]]]:
-    """An HTTP/1.1 server on 127.0.0.1 giving ``answers`` in turn (the last one repeats);
-    yields its base URL and the request heads it received. Stops when the block ends."""
+async def canned(answers: list[bytes], delay: float = 0) -> AsyncIterator[tuple[str, list[bytes]]]:
+    """An HTTP/1.1 server on 127.0.0.1 giving ``answers`` in turn (the last one repeats),
+    each after ``delay`` seconds; yields its base URL and the request heads it received.
+    Stops when the block ends."""
     heads: list[bytes] = []
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -55,6 +56,7 @@ async def canned(answers: list[bytes]) -> AsyncIterator[tuple[str, list[bytes]]]
                         length = int(line.split(b":")[1])
                 await reader.readexactly(length)
                 heads.append(head)
+                await asyncio.sleep(delay)
                 writer.write(answers[min(len(heads), len(answers)) - 1])
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -219,3 +221,13 @@ def test_aiohttp_loads_only_when_the_async_client_needs_it() -> None:
         "    raise AssertionError('no AttributeError')\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_slow_answer_is_a_read_timeout(transport: Any) -> None:
+    async def main() -> None:
+        answer = _http(200, json.dumps(ANSWER).encode())
+        async with canned([answer], delay=0.5) as (url, _), _client(url, transport) as client:
+            with pytest.raises(fw.APITimeoutError, match="Request timed out: ReadTimeout"):
+                await client.models.list(timeout=0.1, max_retries=0)
+
+    asyncio.run(main())

@@ -14,7 +14,6 @@ through httpx's objects).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -58,13 +57,11 @@ def _timeout(limits: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
     return timeout
 
 
-def _map_error(
-    exc: BaseException, request: httpx.Request, *, reading: bool
-) -> httpx.TransportError:
-    if isinstance(exc, aiohttp.ServerTimeoutError | asyncio.TimeoutError):
-        if reading:
-            return httpx.ReadTimeout(str(exc) or "read timed out", request=request)
+def _map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # connecting, or waiting for the pool
         return httpx.ConnectTimeout(str(exc) or "connect timed out", request=request)
+    if isinstance(exc, TimeoutError):  # the answer was too slow: its head or its body
+        return httpx.ReadTimeout(str(exc) or "read timed out", request=request)
     if isinstance(exc, aiohttp.ClientConnectorError):
         return httpx.ConnectError(str(exc), request=request)
     if isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError):
@@ -82,7 +79,7 @@ class _Body(httpx.AsyncByteStream):
             async for chunk in self._response.content.iter_any():
                 yield chunk
         except (TimeoutError, aiohttp.ClientError) as exc:
-            raise _map_error(exc, self._request, reading=True) from exc
+            raise _map_error(exc, self._request) from exc
 
     async def aclose(self) -> None:
         self._response.release()
@@ -127,12 +124,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         except (TimeoutError, aiohttp.ClientError) as exc:
             request = build_request(method, url, headers, content, timeout)
-            raise _map_error(exc, request, reading=False) from exc
+            raise _map_error(exc, request) from exc
         try:
             body = await response.read()
         except (TimeoutError, aiohttp.ClientError) as exc:
             request = build_request(method, url, headers, content, timeout)
-            raise _map_error(exc, request, reading=True) from exc
+            raise _map_error(exc, request) from exc
         finally:
             response.release()
         return BufferedResponse(
@@ -170,7 +167,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=_timeout(timeout),
             )
         except (TimeoutError, aiohttp.ClientError) as exc:
-            raise _map_error(exc, request, reading=False) from exc
+            raise _map_error(exc, request) from exc
         return httpx.Response(
             response.status,
             headers=list(response.raw_headers),
