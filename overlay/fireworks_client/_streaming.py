@@ -5,13 +5,14 @@ A stream is an iterator and a context manager, and always closes its response. I
 broken stream never looks complete. An in-band ``data: {"error": ...}`` event raises the
 matching :class:`APIStatusError`; a network error or timeout while reading raises
 :class:`APIConnectionError` / :class:`APITimeoutError`. ``usage`` holds the usage of
-whichever chunk carried it.
+whichever chunk carried it. After ``[DONE]`` the rest of the body (normally nothing) is read,
+so the connection goes back to the pool for the next request instead of being dropped.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
@@ -42,6 +43,33 @@ _STATUS_OF_TYPE = {
     "rate_limit_error": 429,
     "service_unavailable": 503,
 }
+
+
+# What may follow [DONE] and still be read to keep the connection; past it, it is dropped.
+_DRAIN_LIMIT = 64 * 1024
+
+
+def _drain(chunks: Iterator[bytes]) -> None:
+    """Read the body to its end after [DONE], so the connection can be reused."""
+    seen = 0
+    try:
+        for raw in chunks:
+            seen += len(raw)
+            if seen > _DRAIN_LIMIT:
+                return
+    except httpx.TransportError:
+        pass  # the answer is whole already; only the connection is lost
+
+
+async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    seen = 0
+    try:
+        async for raw in chunks:
+            seen += len(raw)
+            if seen > _DRAIN_LIMIT:
+                return
+    except httpx.TransportError:
+        pass
 
 
 class _StreamState(Generic[T]):
@@ -129,9 +157,11 @@ class Stream(Generic[T]):
         state = self._state
         try:
             try:
-                for raw in state.response.iter_bytes():
+                chunks = state.response.iter_bytes()
+                for raw in chunks:
                     yield from state.events(raw)
                     if state.done:
+                        _drain(chunks)
                         return
             except httpx.TransportError as exc:
                 raise state.wrap(exc) from exc
@@ -180,10 +210,12 @@ class AsyncStream(Generic[T]):
         state = self._state
         try:
             try:
-                async for raw in state.response.aiter_bytes():
+                chunks = state.response.aiter_bytes()
+                async for raw in chunks:
                     for item in state.events(raw):
                         yield item
                     if state.done:
+                        await _adrain(chunks)
                         return
             except httpx.TransportError as exc:
                 raise state.wrap(exc) from exc

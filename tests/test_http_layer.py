@@ -1,6 +1,8 @@
-"""The async client's JSON path (aiohttp, answers read into BufferedResponse) and its fallback
-(httpx's own async transport) give the same results and the same errors for answers the mock
-never sends: compressed, not JSON, not the spec's shape, and for a port nobody listens on."""
+"""The HTTP layer under the clients, against a raw local server: the async client's JSON path
+(aiohttp, answers read into BufferedResponse) and its fallback (httpx's own async transport)
+give the same results and errors for answers the mock never sends (compressed, not JSON, not
+the spec's shape, too slow) and for a port nobody listens on; streams and answers of both
+clients share one kept-alive connection."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import fireworks_client as fw
@@ -39,14 +42,21 @@ def _http(status: int, body: bytes, *headers: str) -> bytes:
     return ("\r\n".join(head) + "\r\n\r\n").encode() + body
 
 
+@dataclass
+class Served:
+    url: str
+    heads: list[bytes] = field(default_factory=list)  # the request heads, in order
+    connections: int = 0
+
+
 @asynccontextmanager
-async def canned(answers: list[bytes], delay: float = 0) -> AsyncIterator[tuple[str, list[bytes]]]:
+async def canned(answers: list[bytes], delay: float = 0) -> AsyncIterator[Served]:
     """An HTTP/1.1 server on 127.0.0.1 giving ``answers`` in turn (the last one repeats),
-    each after ``delay`` seconds; yields its base URL and the request heads it received.
-    Stops when the block ends."""
-    heads: list[bytes] = []
+    each after ``delay`` seconds, keeping connections alive. Stops when the block ends."""
+    served = Served("")
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        served.connections += 1
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -55,17 +65,17 @@ async def canned(answers: list[bytes], delay: float = 0) -> AsyncIterator[tuple[
                     if line.lower().startswith(b"content-length:"):
                         length = int(line.split(b":")[1])
                 await reader.readexactly(length)
-                heads.append(head)
+                served.heads.append(head)
                 await asyncio.sleep(delay)
-                writer.write(answers[min(len(heads), len(answers)) - 1])
+                writer.write(answers[min(len(served.heads), len(answers)) - 1])
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             writer.close()
 
     server = await asyncio.start_server(serve, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
+    served.url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/v1"
     try:
-        yield f"http://127.0.0.1:{port}/v1", heads
+        yield served
     finally:
         server.close()
 
@@ -106,11 +116,11 @@ def test_plain_and_compressed_answers_parse_alike(transport: Any) -> None:
                 200, gzip.compress(body), "content-type: application/json", "content-encoding: gzip"
             ),
         ]
-        async with canned(answers) as (url, heads), _client(url, transport) as client:
+        async with canned(answers) as served, _client(served.url, transport) as client:
             plain = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
             packed = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
             assert plain == packed and plain.choices[0].message.content == "hello"
-            assert all(b"accept-encoding: identity" in h.lower() for h in heads)
+            assert all(b"accept-encoding: identity" in h.lower() for h in served.heads)
 
     asyncio.run(main())
 
@@ -125,8 +135,8 @@ def test_plain_and_compressed_answers_parse_alike(transport: Any) -> None:
 def test_an_answer_that_does_not_parse_says_so(transport: Any, body: bytes, message: str) -> None:
     async def main() -> None:
         async with (
-            canned([_http(200, body, "x-request-id: r1")]) as (url, _),
-            _client(url, transport) as client,
+            canned([_http(200, body, "x-request-id: r1")]) as served,
+            _client(served.url, transport) as client,
         ):
             with pytest.raises(fw.APIResponseValidationError) as info:
                 await client.chat.completions.create(model=MODEL, messages=MESSAGES)
@@ -147,12 +157,12 @@ def test_error_answers_retry_then_raise_with_the_body(transport: Any) -> None:
         answers = [_http(429, error, "retry-after-ms: 1")] * 3 + [
             _http(200, json.dumps(ANSWER).encode())
         ]
-        async with canned(answers) as (url, heads), _client(url, transport) as client:
+        async with canned(answers) as served, _client(served.url, transport) as client:
             with pytest.raises(fw.RateLimitError, match="slow down") as info:
                 await client.chat.completions.create(model=MODEL, messages=MESSAGES)
-            assert len(heads) == 3 and info.value.status_code == 429
+            assert len(served.heads) == 3 and info.value.status_code == 429
             answer = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
-            assert answer.id == "c1" and len(heads) == 4
+            assert answer.id == "c1" and len(served.heads) == 4
 
     asyncio.run(main())
 
@@ -160,7 +170,7 @@ def test_error_answers_retry_then_raise_with_the_body(transport: Any) -> None:
 def test_raw_response_on_the_json_path(transport: Any) -> None:
     async def main() -> None:
         answer = _http(200, json.dumps(ANSWER).encode(), "x-request-id: r9")
-        async with canned([answer]) as (url, _), _client(url, transport) as client:
+        async with canned([answer]) as served, _client(served.url, transport) as client:
             raw = await client.chat.completions.with_raw_response.create(
                 model=MODEL, messages=MESSAGES
             )
@@ -226,8 +236,69 @@ def test_aiohttp_loads_only_when_the_async_client_needs_it() -> None:
 def test_a_slow_answer_is_a_read_timeout(transport: Any) -> None:
     async def main() -> None:
         answer = _http(200, json.dumps(ANSWER).encode())
-        async with canned([answer], delay=0.5) as (url, _), _client(url, transport) as client:
+        async with (
+            canned([answer], delay=0.5) as served,
+            _client(served.url, transport) as client,
+        ):
             with pytest.raises(fw.APITimeoutError, match="Request timed out: ReadTimeout"):
                 await client.models.list(timeout=0.1, max_retries=0)
+
+    asyncio.run(main())
+
+
+def _sse(*events: dict[str, Any]) -> bytes:
+    body = b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events)
+    return _http(200, body + b"data: [DONE]\n\n", "content-type: text/event-stream")
+
+
+def test_streams_and_answers_keep_one_connection(transport: Any) -> None:
+    """Peers close the connection after each stream (perf-facts.md); this client reuses it."""
+    chunk = {
+        "id": "c1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": MODEL,
+        "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
+    }
+    answer = _http(200, json.dumps(ANSWER).encode())
+    answers = [_sse(chunk, chunk), answer, _sse(chunk), answer]
+
+    async def main() -> None:
+        async with canned(answers) as served, _client(served.url, transport) as client:
+            for _ in range(2):
+                stream = await client.chat.completions.create(
+                    model=MODEL, messages=MESSAGES, stream=True
+                )
+                async with stream:
+                    assert [c.choices[0].delta.content async for c in stream]
+                await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            assert len(served.heads) == 4 and served.connections == 1
+
+    asyncio.run(main())
+
+
+def test_the_sync_client_keeps_one_connection_too() -> None:
+    chunk = {
+        "id": "c1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": MODEL,
+        "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
+    }
+    answer = _http(200, json.dumps(ANSWER).encode())
+
+    def work(url: str) -> None:
+        with fw.Fireworks(api_key=KEY, base_url=url) as client:
+            for _ in range(2):
+                with client.chat.completions.create(
+                    model=MODEL, messages=MESSAGES, stream=True
+                ) as stream:
+                    assert [c.choices[0].delta.content for c in stream]
+                client.chat.completions.create(model=MODEL, messages=MESSAGES)
+
+    async def main() -> None:
+        async with canned([_sse(chunk), answer, _sse(chunk, chunk), answer]) as served:
+            await asyncio.to_thread(work, served.url)
+            assert len(served.heads) == 4 and served.connections == 1
 
     asyncio.run(main())
