@@ -121,6 +121,12 @@ def test_plain_and_compressed_answers_parse_alike(transport: Any) -> None:
             packed = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
             assert plain == packed and plain.choices[0].message.content == "hello"
             assert all(b"accept-encoding: identity" in h.lower() for h in served.heads)
+        async with (
+            canned(answers[1:]) as served,
+            _client(served.url, transport, default_headers={"Accept-Encoding": "gzip"}) as client,
+        ):
+            assert await client.chat.completions.create(model=MODEL, messages=MESSAGES) == plain
+            assert b"accept-encoding: gzip\r\n" in served.heads[0].lower()
 
     asyncio.run(main())
 
