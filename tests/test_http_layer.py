@@ -12,6 +12,7 @@ import json
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_client._response import BufferedResponse
+from fireworks_client.mock import MockServer
 
 KEY = "fw-test-key-json-path-never-shown"
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
@@ -308,3 +310,31 @@ def test_the_sync_client_keeps_one_connection_too() -> None:
             assert len(served.heads) == 4 and served.connections == 1
 
     asyncio.run(main())
+
+
+def test_one_async_client_in_several_event_loops() -> None:
+    """A second ``asyncio.run`` starts afresh; a loop still running elsewhere is a clear error."""
+    with MockServer() as server:
+        client = fw.AsyncFireworks(api_key=KEY, base_url=server.base_url)
+
+        async def call() -> int:
+            return len((await client.models.list()).data)
+
+        assert asyncio.run(call()) and asyncio.run(call())
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, daemon=True)
+        thread.start()
+        try:
+            assert asyncio.run_coroutine_threadsafe(call(), loop).result(timeout=10)
+            with pytest.raises(RuntimeError, match="in use in another running event loop"):
+                asyncio.run(call())
+            asyncio.run_coroutine_threadsafe(client.close(), loop).result(timeout=10)
+        finally:
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(timeout=10)
+            loop.close()
+
+
+def test_a_connection_limit_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="limit: must be 1 or more connections, got 0"):
+        fw.AiohttpTransport(limit=0)

@@ -14,6 +14,7 @@ through httpx's objects).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -87,21 +88,37 @@ class _Body(httpx.AsyncByteStream):
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Keep-alive connections (``limit`` at most) in one aiohttp session, made on first use in
-    the running event loop."""
+    the running event loop. Used again in a later loop (a second ``asyncio.run``), it starts
+    afresh: connections cannot outlive their loop."""
 
     def __init__(self, *, limit: int = 100) -> None:
+        if limit < 1:
+            raise ValueError(f"limit: must be 1 or more connections, got {limit}")
         self._limit = limit
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
-    def _get_session(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(limit=self._limit)
-            self._session = aiohttp.ClientSession(
-                connector=connector,
+    async def _get_session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is not None and self._loop is not loop:
+            old = self._loop
+            if old is not None and old.is_running():
+                raise RuntimeError(
+                    "This client is in use in another running event loop (another thread?); "
+                    "make one client per event loop"
+                )
+            # The loop it was made in has ended: close what it left (nothing to wait for).
+            await session.close()
+            session = None
+        if session is None or session.closed:
+            session = self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._limit),
                 # httpx decodes content encodings itself; aiohttp hands the bytes over as sent.
                 auto_decompress=False,
             )
-        return self._session
+            self._loop = loop
+        return session
 
     async def send_buffered(
         self,
@@ -112,7 +129,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         timeout: dict[str, float | None],
     ) -> BufferedResponse:
         """Send and read the whole answer; no httpx objects unless something fails."""
-        session = self._get_session()
+        session = await self._get_session()
         try:
             response = await session.request(
                 method,
@@ -156,7 +173,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 request.method, str(request.url), headers, body or None, timeout
             )
             return reply.http_response(request)
-        session = self._get_session()
+        session = await self._get_session()
         try:
             response = await session.request(
                 request.method,
