@@ -12,7 +12,8 @@ import random
 import time
 from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, NamedTuple, Protocol, runtime_checkable
+from types import TracebackType
+from typing import Any, NamedTuple, Protocol, Self, runtime_checkable
 
 import httpx
 
@@ -139,6 +140,36 @@ class _BaseClient:
     @property
     def base_url(self) -> str:
         return self._config.base_url
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some settings changed, sharing this client's connection pool."""
+        copy = object.__new__(type(self))
+        config = with_config(
+            self._config,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        copy._share(self, config)
+        copy._attach()
+        return copy
+
+    def _share(self, other: Self, config: ClientConfig) -> None:
+        """Set up as a copy of ``other`` with ``config``, on its HTTP layer (not owning it)."""
+        raise NotImplementedError
+
+    def _attach(self) -> None:
+        """Make the resources (the public clients have them)."""
 
     @property
     def max_retries(self) -> int:
@@ -454,8 +485,29 @@ class SyncAPIClient(_BaseClient):
         return self.request(method, path, json_body=json_body, options=options)
 
     def close(self) -> None:
+        """Release the connections (not those of an ``http_client`` of yours)."""
         if self._transport is not None and self._owns_transport:
             self._transport.close()
+
+    def _share(self, other: Self, config: ClientConfig) -> None:
+        SyncAPIClient.__init__(
+            self,
+            config,
+            http_client=other._client,
+            transport=other._transport,
+            owns_transport=False,
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 class AsyncAPIClient(_BaseClient):
@@ -568,8 +620,29 @@ class AsyncAPIClient(_BaseClient):
         raise self._error_for(response)
 
     async def close(self) -> None:
+        """Release the connections (not those of an ``http_client`` of yours)."""
         if self._transport is not None and self._owns_transport:
             await self._transport.aclose()
+
+    def _share(self, other: Self, config: ClientConfig) -> None:
+        AsyncAPIClient.__init__(
+            self,
+            config,
+            http_client=other._client,
+            transport=other._transport,
+            owns_transport=False,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
 
 
 _WHOLE_BODY = "fireworks_client.whole_body"  # the same as _aiohttp_transport.WHOLE_BODY

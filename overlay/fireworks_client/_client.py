@@ -7,11 +7,10 @@ answer = client.chat.completions.create(model=..., messages=[...])
 from __future__ import annotations
 
 from collections.abc import Mapping
-from types import TracebackType
 
 import httpx
 
-from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient, resolve_config, with_config
+from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient, resolve_config
 from fireworks_client._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources import (
@@ -79,46 +78,6 @@ class Fireworks(SyncAPIClient):
         self.images = Images(self)
         self.models = Models(self)
 
-    def with_options(
-        self,
-        *,
-        api_key: str | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> Fireworks:
-        """A copy with some settings changed, sharing this client's connection pool."""
-        copy = object.__new__(Fireworks)
-        config = with_config(
-            self._config,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        SyncAPIClient.__init__(
-            copy,
-            config,
-            http_client=self._client,
-            transport=self._transport,
-            owns_transport=False,
-        )
-        copy._attach()
-        return copy
-
-    def __enter__(self) -> Fireworks:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
 
 class AsyncFireworks(AsyncAPIClient):
     """The asynchronous client; the same settings as :class:`Fireworks`, ``http_client`` an
@@ -161,42 +120,3 @@ class AsyncFireworks(AsyncAPIClient):
         self.embeddings = AsyncEmbeddings(self)
         self.images = AsyncImages(self)
         self.models = AsyncModels(self)
-
-    def with_options(
-        self,
-        *,
-        api_key: str | NotGiven = NOT_GIVEN,
-        base_url: str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-    ) -> AsyncFireworks:
-        copy = object.__new__(AsyncFireworks)
-        config = with_config(
-            self._config,
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
-        AsyncAPIClient.__init__(
-            copy,
-            config,
-            http_client=self._client,
-            transport=self._transport,
-            owns_transport=False,
-        )
-        copy._attach()
-        return copy
-
-    async def __aenter__(self) -> AsyncFireworks:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
