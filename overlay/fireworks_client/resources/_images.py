@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 import httpx
 from fireworks_api import models
 
-from fireworks_client._base_client import json_text
+from fireworks_client._base_client import RequestOptions, json_text
 from fireworks_client._response import RawResponse, raw_mode
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import (
@@ -134,6 +134,30 @@ def _form(
     return data, files
 
 
+def _call(
+    path: str,
+    params: Mapping[str, Any],
+    extra_body: Mapping[str, Any] | None,
+    opts: RequestOptions,
+    image_format: ImageFormat,
+    *,
+    form: bool,
+) -> dict[str, Any]:
+    """What the sync and async methods pass to ``request``: a JSON body, or a multipart form
+    for the operations that upload an image."""
+    call: dict[str, Any] = {
+        "method": "POST",
+        "path": BASE + path,
+        "options": opts,
+        "accept": _accept(image_format),
+    }
+    if form:
+        call["data"], call["files"] = _form(params, extra_body)
+    else:
+        call["json_body"] = wire_body(params, extra_body)
+    return call
+
+
 class Images(Resource):
     def generate(
         self,
@@ -146,14 +170,9 @@ class Images(Resource):
         **params: Unpack[GenerateImageParams],
     ) -> list[GeneratedImage]:
         """Images from ``text_prompts``."""
-        response = self._client.request(
-            "POST",
-            BASE,
-            json_body=wire_body(params, extra_body),
-            options=options(extra_headers, timeout, max_retries),
-            accept=_accept(image_format),
-        )
-        return _images(response)
+        opts = options(extra_headers, timeout, max_retries)
+        call = _call("", params, extra_body, opts, image_format, form=False)
+        return _images(self._client.request(**call))
 
     def image_to_image(
         self,
@@ -168,16 +187,9 @@ class Images(Resource):
         """Images from ``init_image`` (bytes, a path or a file) in ``init_image_mode``
         IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
         ``step_schedule_start`` and ``step_schedule_end``)."""
-        data, files = _form(params, extra_body)
-        response = self._client.request(
-            "POST",
-            BASE + "/image_to_image",
-            data=data,
-            files=files,
-            options=options(extra_headers, timeout, max_retries),
-            accept=_accept(image_format),
-        )
-        return _images(response)
+        opts = options(extra_headers, timeout, max_retries)
+        call = _call("/image_to_image", params, extra_body, opts, image_format, form=True)
+        return _images(self._client.request(**call))
 
     def control_net(
         self,
@@ -190,16 +202,9 @@ class Images(Resource):
         **params: Unpack[ControlNetParams],
     ) -> list[GeneratedImage]:
         """Images guided by ``control_image`` (bytes, a path or a file)."""
-        data, files = _form(params, extra_body)
-        response = self._client.request(
-            "POST",
-            BASE + "/control_net",
-            data=data,
-            files=files,
-            options=options(extra_headers, timeout, max_retries),
-            accept=_accept(image_format),
-        )
-        return _images(response)
+        opts = options(extra_headers, timeout, max_retries)
+        call = _call("/control_net", params, extra_body, opts, image_format, form=True)
+        return _images(self._client.request(**call))
 
 
 class AsyncImages(Resource):
@@ -213,14 +218,9 @@ class AsyncImages(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GenerateImageParams],
     ) -> list[GeneratedImage]:
-        response = await self._client.request(
-            "POST",
-            BASE,
-            json_body=wire_body(params, extra_body),
-            options=options(extra_headers, timeout, max_retries),
-            accept=_accept(image_format),
-        )
-        return _images(response)
+        opts = options(extra_headers, timeout, max_retries)
+        call = _call("", params, extra_body, opts, image_format, form=False)
+        return _images(await self._client.request(**call))
 
     async def image_to_image(
         self,
@@ -232,16 +232,9 @@ class AsyncImages(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ImageToImageParams],
     ) -> list[GeneratedImage]:
-        data, files = _form(params, extra_body)
-        response = await self._client.request(
-            "POST",
-            BASE + "/image_to_image",
-            data=data,
-            files=files,
-            options=options(extra_headers, timeout, max_retries),
-            accept=_accept(image_format),
-        )
-        return _images(response)
+        opts = options(extra_headers, timeout, max_retries)
+        call = _call("/image_to_image", params, extra_body, opts, image_format, form=True)
+        return _images(await self._client.request(**call))
 
     async def control_net(
         self,
@@ -253,13 +246,6 @@ class AsyncImages(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ControlNetParams],
     ) -> list[GeneratedImage]:
-        data, files = _form(params, extra_body)
-        response = await self._client.request(
-            "POST",
-            BASE + "/control_net",
-            data=data,
-            files=files,
-            options=options(extra_headers, timeout, max_retries),
-            accept=_accept(image_format),
-        )
-        return _images(response)
+        opts = options(extra_headers, timeout, max_retries)
+        call = _call("/control_net", params, extra_body, opts, image_format, form=True)
+        return _images(await self._client.request(**call))
