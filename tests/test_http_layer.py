@@ -338,3 +338,21 @@ def test_one_async_client_in_several_event_loops() -> None:
 def test_a_connection_limit_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="limit: must be 1 or more connections, got 0"):
         fw.AiohttpTransport(limit=0)
+
+
+def test_a_client_left_open_after_its_loop_ended_exits_quietly() -> None:
+    """aiohttp prints "Unclosed client session/connector" at exit; httpx's clients do not, and
+    neither does this client once its loop has ended (AiohttpTransport.__del__)."""
+    code = (
+        "import asyncio, fireworks_client as fw\n"
+        "from fireworks_client.mock import MockServer\n"
+        "with MockServer() as server:\n"
+        "    client = fw.AsyncFireworks(api_key='k', base_url=server.base_url)\n"
+        "    async def main():\n"
+        "        return (await client.models.list()).data\n"
+        "    assert asyncio.run(main())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "Unclosed" not in done.stderr, done.stderr

@@ -196,6 +196,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             },
         )
 
+    def __del__(self) -> None:
+        # A client never closed, whose loop has ended (the usual end of a script): aiohttp
+        # would print "Unclosed client session/connector" at exit, where httpx's clients say
+        # nothing. Its connections died with the loop; mark them closed. A loop still alive
+        # is a real leak, and aiohttp says so.
+        session, loop = self._session, self._loop
+        if session is None or session.closed or loop is None or not loop.is_closed():
+            return
+        connector = session.connector
+        session.detach()
+        if connector is not None:
+            # Private, and sync: with the loop closed it only marks the connector closed.
+            # Remove when aiohttp offers a sync close (it has only the async one, 3.14).
+            getattr(connector, "_close", lambda: None)()
+
     async def aclose(self) -> None:
         if self._session is not None:
             await self._session.close()
