@@ -92,11 +92,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     afresh: connections cannot outlive their loop."""
 
     def __init__(self, *, limit: int = 100) -> None:
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         if limit < 1:
             raise ValueError(f"limit: must be 1 or more connections, got {limit}")
         self._limit = limit
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def _get_session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
