@@ -356,3 +356,50 @@ def test_a_client_left_open_after_its_loop_ended_exits_quietly() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert "Unclosed" not in done.stderr, done.stderr
+
+
+def test_a_cancelled_request_never_lends_its_answer_to_the_next(transport: Any) -> None:
+    """The connection of a request cancelled while waiting is dropped, not pooled: its late
+    answer must not be read as the next request's."""
+    first = dict(ANSWER, id="late")
+    second = dict(ANSWER, id="mine")
+    answers = [_http(200, json.dumps(first).encode()), _http(200, json.dumps(second).encode())]
+
+    async def main() -> None:
+        async with (
+            canned(answers, delay=0.3) as served,
+            _client(served.url, transport) as client,
+        ):
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(
+                    client.chat.completions.create(model=MODEL, messages=MESSAGES), 0.05
+                )
+            await asyncio.sleep(0.4)  # the late answer is on the wire by now
+            answer = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            assert answer.id == "mine" and served.connections == 2
+
+    asyncio.run(main())
+
+
+def test_a_stream_left_early_never_lends_its_rest_to_the_next(transport: Any) -> None:
+    chunk = {
+        "id": "c1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": MODEL,
+        "choices": [{"index": 0, "delta": {"content": "x" * 1000}, "finish_reason": None}],
+    }
+    answers = [_sse(*[chunk] * 200), _http(200, json.dumps(ANSWER).encode())]
+
+    async def main() -> None:
+        async with canned(answers) as served, _client(served.url, transport) as client:
+            stream = await client.chat.completions.create(
+                model=MODEL, messages=MESSAGES, stream=True
+            )
+            async with stream:
+                async for _ in stream:
+                    break  # leaves ~200 KB unread
+            answer = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            assert answer.id == "c1" and served.connections == 2
+
+    asyncio.run(main())
