@@ -123,6 +123,45 @@ def async_sdk(url: str, count: int) -> int:
     return asyncio.run(main())
 
 
+def stream_async_raw(url: str, count: int) -> int:
+    """``count`` streams one after another, raw aiohttp lines + ``json.loads``."""
+    import aiohttp
+
+    async def main() -> int:
+        chunks = 0
+        async with aiohttp.ClientSession(headers=HEADERS) as session:
+            for _ in range(count):
+                async with session.post(url + "/chat/completions", json=STREAM_BODY) as response:
+                    async for raw in response.content:
+                        line = raw.rstrip(b"\r\n")
+                        if line.startswith(b"data: ") and line != b"data: [DONE]":
+                            chunk = json.loads(line[6:])
+                            _ = chunk["choices"][0]["delta"].get("content")
+                            chunks += 1
+        return chunks
+
+    return asyncio.run(main())
+
+
+def stream_async_sdk(url: str, count: int) -> int:
+    from fireworks_client import AsyncFireworks
+
+    async def main() -> int:
+        chunks = 0
+        async with AsyncFireworks(api_key="bench-key", base_url=url) as client:
+            for _ in range(count):
+                stream = await client.chat.completions.create(
+                    model=MODEL, messages=MESSAGES, stream=True
+                )
+                async with stream:
+                    async for chunk in stream:
+                        _ = chunk.choices[0].delta.content
+                        chunks += 1
+        return chunks
+
+    return asyncio.run(main())
+
+
 def memory_streams(url: str, count: int) -> int:
     """``count`` streams open at once (each read to its end), on the async client's default
     transport (aiohttp) with room for that many connections."""
@@ -162,6 +201,8 @@ CASES = {
         async_aiohttp,
         async_httpx,
         async_sdk,
+        stream_async_raw,
+        stream_async_sdk,
         memory_streams,
     )
 }
@@ -175,9 +216,9 @@ if __name__ == "__main__":
     if "sdk" in case or case == "memory_streams":
         import fireworks_client
         import fireworks_client._fast_parse
-    if "aiohttp" in case:
+    if "aiohttp" in case or case == "stream_async_raw":
         import aiohttp  # noqa: F401
-    if case in ("async_sdk", "memory_streams"):
+    if case in ("async_sdk", "stream_async_sdk", "memory_streams"):
         # AsyncFireworks imports aiohttp on first use (~90 ms of CPU); as for the raw aiohttp
         # case, that import is outside what is timed.
         import fireworks_client._aiohttp_transport  # noqa: F401

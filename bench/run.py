@@ -178,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         stream = compare(big, "stream_raw", "stream_sdk", 1 if smoke else 5, repeats)
         async_aio = compare(small, "async_aiohttp", "async_sdk", 100 if smoke else 4000, repeats)
         async_httpx = compare(small, "async_httpx", "async_sdk", 100 if smoke else 4000, 1)
+        stream_async = compare(
+            big, "stream_async_raw", "stream_async_sdk", 1 if smoke else 5, repeats
+        )
         memory = case("memory_streams", small.url, 20 if smoke else 1000)
     finally:
         small.stop()
@@ -187,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         ("stream", stream, "chunks/s"),
         ("async", async_aio, "req/s"),
         ("async vs httpx", async_httpx, "req/s"),
+        ("async stream", stream_async, "chunks/s"),
     ):
         rows.append(
             {
