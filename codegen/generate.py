@@ -7,7 +7,7 @@ Steps: build the effective spec (codegen.effective_spec), run the pinned openapi
 with generator-config.yaml and ``--fail-on-warning``, add the effective spec as package data
 (``openapi.json``, read at run time by the mock server and the tests), ``py.typed``, and the
 typed request parameters of the clients (``params.py``, codegen/params.py); then make the
-models' package face load lazily (codegen/lazy_models.py).
+models' package face load lazily (codegen/lazy_faces.py).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.effective_spec import ROOT, SpecError, build, dumps
-from codegen.lazy_models import make_models_lazy
+from codegen.lazy_faces import make_lazy
 from codegen.params import render_params
 
 __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator"]
@@ -78,7 +78,8 @@ def run_generator(
     (package / "py.typed").write_text("", encoding="utf-8")
     params = package / "params.py"
     params.write_text(render_params(spec), encoding="utf-8")
-    make_models_lazy(package / "models" / "__init__.py")
+    make_lazy(package / "models" / "__init__.py")
+    make_lazy(package / "__init__.py")
     subprocess.run(
         [
             str(bin_dir / "ruff"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import inspect
 import json
 import shutil
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pytest
 
 from codegen.effective_spec import ROOT, build, dumps
 from codegen.generate import TARGET, _differences, _files, run_generator
+from codegen.lazy_faces import make_lazy
 from codegen.operations import effective_spec, operations
 
 
@@ -74,3 +77,34 @@ def test_the_check_reports_hand_edits(tmp_path: Path) -> None:
 def test_generated_is_not_ignored_or_edited_by_lint() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert 'extend-exclude = ["generated"]' in pyproject
+
+
+def test_the_package_faces_load_on_first_use() -> None:
+    """codegen/lazy_faces.py: importing the SDK loads no model module, no generated Client and
+    no attrs; every name of both faces still resolves, to the class its module defines."""
+    code = (
+        "import sys\n"
+        "import fireworks_client\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('fireworks_api.', 'attr')))\n"
+        "assert loaded == ['fireworks_api.models'], loaded\n"
+        "import fireworks_api, fireworks_api.models as models\n"
+        "for face in (fireworks_api, models):\n"
+        "    for name in face.__all__:\n"
+        "        value = getattr(face, name)\n"
+        "        assert value.__name__ == name and name in dir(face), name\n"
+        "assert 'attrs' in sys.modules\n"
+        "try:\n"
+        "    models.NoSuchModel\n"
+        "except AttributeError as exc:\n"
+        "    assert 'NoSuchModel' in str(exc)\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_face_without_relative_imports_is_refused(tmp_path: Path) -> None:
+    face = tmp_path / "__init__.py"
+    face.write_text('"""Nothing."""\nimport os\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="found no relative imports to make lazy"):
+        make_lazy(face)

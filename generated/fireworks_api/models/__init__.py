@@ -1,6 +1,6 @@
-"""Contains all the data models used in inputs/outputs.
+"""Contains all the data models used in inputs/outputs
 
-Each model's module loads on first use (codegen/lazy_models.py).
+Each name's module loads on first use (codegen/lazy_faces.py).
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
-"""Make ``fireworks_api/models/__init__.py`` load each model module on first use.
+"""Make the generated package faces load their modules on first use.
 
-The generated package face imports all of its ~70 model modules eagerly, which costs more
-import time than httpx itself; the clients need a handful. This rewrites the face with the
-same names (PEP 562 ``__getattr__``; the eager imports stay for type checkers), so
-``from fireworks_api.models import X`` loads only X's module. Applied by ``make generate``;
-it becomes unnecessary if the generator gains a lazy-import option.
+``fireworks_api/models/__init__.py`` imports all of its ~70 model modules eagerly, which costs
+more import time than httpx itself; the clients need a handful. ``fireworks_api/__init__.py``
+imports the generated ``Client`` and with it attrs (~13 ms), which fireworks_client does not
+use. This rewrites each face with the same names (PEP 562 ``__getattr__``; the eager imports
+stay for type checkers), so ``from fireworks_api.models import X`` loads only X's module and
+``import fireworks_api`` loads nothing. Applied by ``make generate``; it becomes unnecessary if
+the generator gains a lazy-import option.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-__all__ = ["make_models_lazy"]
+__all__ = ["make_lazy"]
 
 
-def make_models_lazy(init: Path) -> None:
+def make_lazy(init: Path) -> None:
+    """Rewrite the package face ``init`` to import its names on first use; its docstring
+    is kept, with a line saying so."""
     tree = ast.parse(init.read_text(encoding="utf-8"))
+    doc = (ast.get_docstring(tree, clean=False) or "").strip()
     names: dict[str, str] = {}
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
@@ -25,9 +30,9 @@ def make_models_lazy(init: Path) -> None:
     if not names:
         raise ValueError(f"{init}: found no relative imports to make lazy")
     lines = [
-        '"""Contains all the data models used in inputs/outputs.',
+        f'"""{doc}',
         "",
-        "Each model's module loads on first use (codegen/lazy_models.py).",
+        "Each name's module loads on first use (codegen/lazy_faces.py).",
         '"""',
         "",
         "from __future__ import annotations",
