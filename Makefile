@@ -44,7 +44,8 @@ test: check-generated lint
 FUZZ_EXAMPLES ?= 1000
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz SCHEMATHESIS_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -s -p no:cacheprovider \
-		tests/test_schema_roundtrip.py tests/test_mock_schemathesis.py
+		tests/test_schema_roundtrip.py tests/test_mock_schemathesis.py tests/test_fast_parse.py \
+		tests/test_sse_decoder.py
 
 bench: $(STAMP)
 	$(PY) bench/run.py

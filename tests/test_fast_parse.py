@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from unittest import mock
 
 import pytest
 from fireworks_api.models import (
@@ -14,6 +15,7 @@ from fireworks_api.models import (
 from fireworks_client._fast_parse import chat_chunk, chat_completion, completion, completion_chunk
 from fireworks_client._openapi import load_spec, to_json_schema
 from hypothesis import given
+from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 SPEC = load_spec()
@@ -43,6 +45,70 @@ def test_chat_chunks(payload: dict[str, Any]) -> None:
 @given(from_schema(_schema("CreateCompletionStreamResponse")))
 def test_completion_chunks(payload: dict[str, Any]) -> None:
     _same(completion_chunk, CreateCompletionStreamResponse.from_dict, payload)
+
+
+# The shapes the service sends, with random values: schema-random payloads mostly take the
+# from_dict fallback, these always take the fast path.
+_TEXT = st.text(max_size=20)
+_MAYBE_TEXT = st.one_of(st.none(), _TEXT)
+_USAGE = st.fixed_dictionaries(
+    {k: st.integers(0, 10**6) for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
+)
+_TOP = {"id": _TEXT, "object": _TEXT, "created": st.integers(0, 2**40), "model": _TEXT}
+SERVICE_ANSWERS = st.fixed_dictionaries(
+    {
+        **_TOP,
+        "choices": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "index": st.integers(0, 8),
+                    "message": st.fixed_dictionaries(
+                        {"role": st.sampled_from(["assistant", "user", "system"])},
+                        optional={"content": _MAYBE_TEXT},
+                    ),
+                    "finish_reason": st.sampled_from(["stop", "length", "tool_calls"]),
+                }
+            ),
+            max_size=3,
+        ),
+    },
+    optional={"usage": _USAGE},
+)
+SERVICE_CHUNKS = st.fixed_dictionaries(
+    {
+        **_TOP,
+        "choices": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "index": st.integers(0, 8),
+                    "delta": st.fixed_dictionaries(
+                        {}, optional={"role": st.just("assistant"), "content": _MAYBE_TEXT}
+                    ),
+                    "finish_reason": st.sampled_from([None, "stop", "length"]),
+                }
+            ),
+            max_size=3,
+        ),
+    },
+    optional={"usage": st.none()},
+)
+
+
+def _fast_and_same(fast: Any, model: Any, payload: dict[str, Any]) -> None:
+    expected = model.from_dict(payload)
+    with mock.patch.object(model, "from_dict", side_effect=AssertionError("took from_dict")):
+        got = fast(payload)
+    assert got == expected and got.to_dict() == expected.to_dict()
+
+
+@given(SERVICE_ANSWERS)
+def test_service_answers(payload: dict[str, Any]) -> None:
+    _fast_and_same(chat_completion, CreateChatCompletionResponse, payload)
+
+
+@given(SERVICE_CHUNKS)
+def test_service_chunks(payload: dict[str, Any]) -> None:
+    _fast_and_same(chat_chunk, CreateChatCompletionStreamResponse, payload)
 
 
 @given(from_schema(_schema("CreateChatCompletionResponse")))
