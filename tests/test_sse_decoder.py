@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fireworks_client._sse import ServerSentEvent, SSEDecoder, encode_event
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 STREAM = (
@@ -45,6 +45,8 @@ def test_any_cut_gives_the_same_events(cuts: list[int]) -> None:
 
 
 @given(st.text(max_size=50), st.sampled_from([b"\n", b"\r", b"\r\n"]))
+@example("\r", b"\n")  # make fuzz found it: a CR inside data was sent unsplit
+@example("a\r\nb\rc", b"\r\n")
 def test_encode_then_decode(data: str, newline: bytes) -> None:
     wire = encode_event(data).replace(b"\n", newline)
     lines = data.replace("\r\n", "\n").replace("\r", "\n")

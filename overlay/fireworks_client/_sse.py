@@ -124,7 +124,8 @@ class SSEDecoder:
 
 
 def encode_event(data: str, *, event: str | None = None) -> bytes:
-    """One event in wire form; multi-line data becomes several ``data:`` lines."""
+    """One event in wire form; multi-line data becomes several ``data:`` lines (a CR, LF or
+    CRLF inside ``data`` is a line break on the wire, so each of them starts a new one)."""
     head = f"event: {event}\n" if event else ""
-    body = "".join(f"data: {line}\n" for line in data.split("\n"))
+    body = "".join(f"data: {line}\n" for line in _LINE_END.split(data))
     return (head + body + "\n").encode()
