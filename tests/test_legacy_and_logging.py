@@ -58,6 +58,17 @@ def test_acreate_awaits_and_streams(mock: MockServer) -> None:
     assert answer == streamed
 
 
+def test_async_clients_are_per_event_loop_and_go_with_it(mock: MockServer) -> None:
+    async def main() -> tuple[int, int]:
+        assert await legacy._async_client() is await legacy._async_client()
+        answer = await legacy.ChatCompletion.acreate(MODEL, [{"role": "user", "content": "Hi"}])
+        return answer.usage.total_tokens, len(legacy._async)
+
+    first, second = asyncio.run(main()), asyncio.run(main())  # a new loop, a new client
+    assert first[0] == second[0]
+    assert second[1] == 1  # the ended loop's clients were dropped
+
+
 def test_set_console_log_level(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(ValueError, match="DEBUG"):
         set_console_log_level("LOUD")

@@ -196,11 +196,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             },
         )
 
-    def __del__(self) -> None:
-        # A client never closed, whose loop has ended (the usual end of a script): aiohttp
-        # would print "Unclosed client session/connector" at exit, where httpx's clients say
-        # nothing. Its connections died with the loop; mark them closed. A loop still alive
-        # is a real leak, and aiohttp says so.
+    def _forget_ended_loop(self) -> None:
+        """A client never closed, whose loop has ended (the usual end of a script): aiohttp
+        would print "Unclosed client session/connector" at exit, where httpx's clients say
+        nothing. Its connections died with the loop; mark them closed. A loop still alive is
+        a real leak, and aiohttp says so."""
         session, loop = self._session, self._loop
         if session is None or session.closed or loop is None or not loop.is_closed():
             return
@@ -210,6 +210,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # Private, and sync: with the loop closed it only marks the connector closed.
             # Remove when aiohttp offers a sync close (it has only the async one, 3.14).
             getattr(connector, "_close", lambda: None)()
+
+    def __del__(self) -> None:
+        self._forget_ended_loop()
 
     async def aclose(self) -> None:
         if self._session is not None:

@@ -43,7 +43,10 @@ base_url: str | None = None
 
 _lock = threading.Lock()
 _sync: dict[tuple[str | None, str | None], Fireworks] = {}
-_async: dict[tuple[str | None, str | None, int], AsyncFireworks] = {}
+# Per event loop (httpx's async pool cannot move between loops), keyed by the loop itself (an
+# id() can be recycled by a new loop); the clients of ended loops are dropped when a new loop
+# asks (their connections died with the loop).
+_async: dict[asyncio.AbstractEventLoop, dict[tuple[str | None, str | None], AsyncFireworks]] = {}
 
 
 def _client() -> Fireworks:
@@ -54,13 +57,22 @@ def _client() -> Fireworks:
         return _sync[key]
 
 
-def _async_client() -> AsyncFireworks:
-    # An httpx.AsyncClient belongs to the event loop it first ran on.
-    key = (api_key, base_url, id(asyncio.get_running_loop()))
+async def _async_client() -> AsyncFireworks:
+    loop = asyncio.get_running_loop()
+    key = (api_key, base_url)
+    ended: list[AsyncFireworks] = []
     with _lock:
-        if key not in _async:
-            _async[key] = AsyncFireworks(api_key=api_key, base_url=base_url)
-        return _async[key]
+        clients = _async.get(loop)
+        if clients is None:
+            for other in [other for other in _async if other.is_closed()]:
+                ended += _async.pop(other).values()
+            clients = _async[loop] = {}
+        if key not in clients:
+            clients[key] = AsyncFireworks(api_key=api_key, base_url=base_url)
+        client = clients[key]
+    for old in ended:  # nothing to wait for: their connections died with their loop
+        await old.close()
+    return client
 
 
 class BaseCompletion:
@@ -115,11 +127,13 @@ class BaseCompletion:
 
     @classmethod
     async def _acreate(cls, params: dict[str, Any], timeout: float) -> Any:
-        return await cls._endpoint(_async_client()).create(timeout=timeout, **params)
+        return await cls._endpoint(await _async_client()).create(timeout=timeout, **params)
 
     @classmethod
     async def _astream(cls, params: dict[str, Any], timeout: float) -> AsyncIterator[Any]:
-        stream = await cls._endpoint(_async_client()).create(stream=True, timeout=timeout, **params)
+        stream = await cls._endpoint(await _async_client()).create(
+            stream=True, timeout=timeout, **params
+        )
         async with stream:
             async for chunk in stream:
                 yield chunk
