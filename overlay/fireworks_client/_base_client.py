@@ -32,6 +32,14 @@ from fireworks_client._exceptions import (
 )
 from fireworks_client._response import BufferedResponse
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+from fireworks_client._validation import (
+    check_api_key,
+    check_base_url,
+    check_delay,
+    check_headers,
+    check_retries,
+    check_timeout,
+)
 from fireworks_client._version import __version__
 
 __all__ = [
@@ -79,6 +87,14 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     extra_headers: Mapping[str, str] | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.timeout, NotGiven):
+            check_timeout("timeout", self.timeout)
+        if not isinstance(self.max_retries, NotGiven):
+            check_retries("max_retries", self.max_retries)
+        if self.extra_headers is not None:
+            check_headers("extra_headers", self.extra_headers)
+
 
 def resolve_config(
     *,
@@ -97,12 +113,15 @@ def resolve_config(
             "or set the FIREWORKS_API_KEY environment variable"
         )
     url = base_url or os.environ.get("FIREWORKS_BASE_URL") or DEFAULT_BASE_URL
-    if not url.startswith(("http://", "https://")):
-        raise FireworksConfigurationError(
-            f"base_url: expected an http:// or https:// URL, got {url!r}"
-        )
-    if max_retries < 0:
-        raise FireworksConfigurationError(f"max_retries: must be 0 or more, got {max_retries}")
+    _check_settings(
+        api_key=key,
+        base_url=url,
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=default_headers or {},
+        retry_initial_delay=retry_initial_delay,
+        retry_max_delay=retry_max_delay,
+    )
     return ClientConfig(
         api_key=key,
         base_url=url.rstrip("/"),
@@ -112,6 +131,24 @@ def resolve_config(
         retry_initial_delay=retry_initial_delay,
         retry_max_delay=retry_max_delay,
     )
+
+
+_CHECKS = {
+    "api_key": check_api_key,
+    "base_url": check_base_url,
+    "timeout": check_timeout,
+    "max_retries": check_retries,
+    "default_headers": check_headers,
+    "retry_initial_delay": check_delay,
+    "retry_max_delay": check_delay,
+}
+
+
+def _check_settings(**settings: Any) -> None:
+    """Each given setting against its rule (_validation); NOT_GIVEN is left out."""
+    for name, value in settings.items():
+        if not isinstance(value, NotGiven):
+            _CHECKS[name](name, value)
 
 
 _USER_AGENT = (
@@ -693,6 +730,9 @@ async def _sleep(seconds: float) -> None:
 def with_config(config: ClientConfig, **changes: Any) -> ClientConfig:
     """``config`` with the given settings changed; NOT_GIVEN leaves one as it is."""
     given = {k: v for k, v in changes.items() if not isinstance(v, NotGiven)}
+    _check_settings(**given)
+    if "default_headers" in given:
+        given["default_headers"] = dict(given["default_headers"])
     if "base_url" in given:
         given["base_url"] = given["base_url"].rstrip("/")
     return replace(config, **given)

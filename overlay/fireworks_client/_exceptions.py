@@ -57,8 +57,9 @@ class FireworksError(Exception):
     """The base of every error fireworks-client raises."""
 
 
-class FireworksConfigurationError(FireworksError):
-    """The client cannot be set up as asked (no API key, say)."""
+class FireworksConfigurationError(FireworksError, ValueError):
+    """A setting is missing or not acceptable: no API key, a base URL that is not http(s), a
+    timeout that is not seconds, a header with a line break... Also a ``ValueError``."""
 
 
 class APIError(FireworksError):
