@@ -1,0 +1,95 @@
+"""The public API as a type checker sees it: code a user writes, checked by mypy --strict.
+
+Return types follow ``stream=``, answers are the generated models, keyword arguments are the
+spec's (a misspelt one is an error), and ``with_options`` keeps the client's class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mypy import api
+
+ROOT = Path(__file__).resolve().parent.parent
+
+USER_CODE = """
+from typing import assert_type
+
+from fireworks_api.models import (
+    CreateChatCompletionResponse,
+    CreateChatCompletionStreamResponse,
+    CreateCompletionResponse,
+    CreateEmbeddingResponse,
+    ListModelsResponse,
+)
+from fireworks_client import AsyncFireworks, AsyncStream, Fireworks, GeneratedImage, Stream
+
+MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
+
+
+def sync_calls(client: Fireworks) -> None:
+    answer = client.chat.completions.create(model=MODEL, messages=[{"role": "user"}])
+    assert_type(answer, CreateChatCompletionResponse)
+    stream = client.chat.completions.create(model=MODEL, messages=[], stream=True)
+    assert_type(stream, Stream[CreateChatCompletionStreamResponse])
+    assert_type(client.completions.create(model=MODEL, prompt="x"), CreateCompletionResponse)
+    assert_type(client.embeddings.create(model=MODEL, input="x"), CreateEmbeddingResponse)
+    assert_type(client.models.list(), ListModelsResponse)
+    assert_type(client.images.generate(text_prompts=[{"text": "x"}]), list[GeneratedImage])
+    assert_type(client.with_options(max_retries=0), Fireworks)
+
+
+async def async_calls(client: AsyncFireworks) -> None:
+    answer = await client.chat.completions.create(model=MODEL, messages=[])
+    assert_type(answer, CreateChatCompletionResponse)
+    stream = await client.chat.completions.create(model=MODEL, messages=[], stream=True)
+    assert_type(stream, AsyncStream[CreateChatCompletionStreamResponse])
+    assert_type(client.with_options(timeout=5), AsyncFireworks)
+"""
+
+MISTAKES = {
+    "a misspelt parameter": (
+        "client.chat.completions.create(model=MODEL, messages=[], max_token=5)",
+        'Unexpected keyword argument "max_token"',
+    ),
+    "a parameter of the wrong type": (
+        "client.embeddings.create(model=MODEL, input='x', dimensions='5')",
+        'Argument "dimensions" to "create" of "Embeddings" has incompatible type "str"',
+    ),
+    "a parameter of the wrong type on an overload": (
+        "client.chat.completions.create(model=MODEL, messages=[], max_tokens='5')",
+        'No overload variant of "create" of "ChatCompletions" matches argument types',
+    ),
+    "a missing required parameter": (
+        "client.embeddings.create(input='x')",
+        'Missing named argument "model"',
+    ),
+}
+
+
+def _mypy(tmp_path: Path, code: str) -> tuple[str, int]:
+    source = tmp_path / "user_code.py"
+    source.write_text(code, encoding="utf-8")
+    out, err, status = api.run(
+        [
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+            str(source),
+        ]
+    )
+    return out + err, status
+
+
+def test_users_code_type_checks(tmp_path: Path) -> None:
+    out, status = _mypy(tmp_path, USER_CODE)
+    assert status == 0, out
+
+
+@pytest.mark.parametrize("mistake", sorted(MISTAKES))
+def test_mistakes_are_type_errors(tmp_path: Path, mistake: str) -> None:
+    call, expected = MISTAKES[mistake]
+    code = USER_CODE + f"\n\ndef mistake(client: Fireworks) -> None:\n    {call}\n"
+    out, status = _mypy(tmp_path, code)
+    assert status == 1 and expected in out, out
