@@ -254,6 +254,16 @@ def test_a_slow_answer_is_a_read_timeout(transport: Any) -> None:
     asyncio.run(main())
 
 
+def _chunk(content: str) -> dict[str, Any]:
+    return {
+        "id": "c1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": MODEL,
+        "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": None}],
+    }
+
+
 def _sse(*events: dict[str, Any]) -> bytes:
     body = b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events)
     return _http(200, body + b"data: [DONE]\n\n", "content-type: text/event-stream")
@@ -261,13 +271,7 @@ def _sse(*events: dict[str, Any]) -> bytes:
 
 def test_streams_and_answers_keep_one_connection(transport: Any) -> None:
     """Peers close the connection after each stream (perf-facts.md); this client reuses it."""
-    chunk = {
-        "id": "c1",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": MODEL,
-        "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
-    }
+    chunk = _chunk("hi")
     answer = _http(200, json.dumps(ANSWER).encode())
     answers = [_sse(chunk, chunk), answer, _sse(chunk), answer]
 
@@ -286,13 +290,7 @@ def test_streams_and_answers_keep_one_connection(transport: Any) -> None:
 
 
 def test_the_sync_client_keeps_one_connection_too() -> None:
-    chunk = {
-        "id": "c1",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": MODEL,
-        "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
-    }
+    chunk = _chunk("hi")
     answer = _http(200, json.dumps(ANSWER).encode())
 
     def work(url: str) -> None:
@@ -382,13 +380,7 @@ def test_a_cancelled_request_never_lends_its_answer_to_the_next(transport: Any) 
 
 
 def test_a_stream_left_early_never_lends_its_rest_to_the_next(transport: Any) -> None:
-    chunk = {
-        "id": "c1",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": MODEL,
-        "choices": [{"index": 0, "delta": {"content": "x" * 1000}, "finish_reason": None}],
-    }
+    chunk = _chunk("x" * 1000)
     answers = [_sse(*[chunk] * 200), _http(200, json.dumps(ANSWER).encode())]
 
     async def main() -> None:
