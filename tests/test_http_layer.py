@@ -395,3 +395,21 @@ def test_a_stream_left_early_never_lends_its_rest_to_the_next(transport: Any) ->
             assert answer.id == "c1" and served.connections == 2
 
     asyncio.run(main())
+
+
+def test_an_async_callers_http_client_is_used_and_left_open() -> None:
+    seen: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    async def main() -> None:
+        async with canned([_http(200, json.dumps(ANSWER).encode())]) as served:
+            http = httpx.AsyncClient(event_hooks={"request": [hook]})
+            async with fw.AsyncFireworks(api_key=KEY, base_url=served.url, http_client=http) as c:
+                assert c._buffered is None  # the caller's client: httpx's path, its hooks
+                assert (await c.chat.completions.create(model=MODEL, messages=MESSAGES)).id
+            assert seen == ["/v1/chat/completions"] and not http.is_closed
+            await http.aclose()
+
+    asyncio.run(main())
