@@ -15,6 +15,8 @@ through httpx's objects).
 from __future__ import annotations
 
 import asyncio
+import atexit
+import weakref
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
@@ -118,6 +120,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 auto_decompress=False,
             )
             self._loop = loop
+            _WITH_SESSION.add(self)
         return session
 
     async def send_buffered(
@@ -218,3 +221,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+# At exit, the finalizers of a never-closed client run in no set order (a client and its
+# resources form a cycle), so aiohttp's session could warn before its transport's __del__
+# has marked it. atexit runs first: asyncio.run has closed its loop by then.
+_WITH_SESSION: weakref.WeakSet[AiohttpTransport] = weakref.WeakSet()
+
+
+@atexit.register
+def _forget_ended_loops() -> None:
+    for transport in list(_WITH_SESSION):
+        transport._forget_ended_loop()
