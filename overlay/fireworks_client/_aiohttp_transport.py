@@ -24,12 +24,10 @@ import aiohttp
 import httpx
 import yarl
 
+from fireworks_client._constants import WHOLE_BODY
 from fireworks_client._response import BufferedResponse, build_request
 
-__all__ = ["WHOLE_BODY", "AiohttpTransport"]
-
-# A request extension: the caller wants the whole body, not a stream.
-WHOLE_BODY = "fireworks_client.whole_body"
+__all__ = ["AiohttpTransport"]
 
 
 _SKIP = frozenset({"host", "content-length"})

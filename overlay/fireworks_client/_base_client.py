@@ -23,6 +23,7 @@ from fireworks_client._constants import (
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
+    WHOLE_BODY,
 )
 from fireworks_client._exceptions import (
     APIConnectionError,
@@ -30,7 +31,7 @@ from fireworks_client._exceptions import (
     FireworksConfigurationError,
     status_error,
 )
-from fireworks_client._response import BufferedResponse
+from fireworks_client._response import BufferedResponse, build_request
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client._validation import (
     check_api_key,
@@ -88,12 +89,11 @@ class RequestOptions:
     extra_headers: Mapping[str, str] | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.timeout, NotGiven):
-            check_timeout("timeout", self.timeout)
-        if not isinstance(self.max_retries, NotGiven):
-            check_retries("max_retries", self.max_retries)
-        if self.extra_headers is not None:
-            check_headers("extra_headers", self.extra_headers)
+        _check_settings(
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            extra_headers=NOT_GIVEN if self.extra_headers is None else self.extra_headers,
+        )
 
 
 def resolve_config(
@@ -139,6 +139,7 @@ _CHECKS = {
     "timeout": check_timeout,
     "max_retries": check_retries,
     "default_headers": check_headers,
+    "extra_headers": check_headers,
     "retry_initial_delay": check_delay,
     "retry_max_delay": check_delay,
 }
@@ -280,14 +281,8 @@ class _BaseClient:
                 headers=headers,
                 timeout=httpx.Timeout(**timeout),
             )
-        return httpx.Request(
-            method,
-            self._url(url),
-            content=content,
-            files=files,
-            data=data,
-            headers=headers,
-            extensions={"timeout": timeout},
+        return build_request(
+            method, self._url(url), headers, content, timeout, files=files, data=data
         )
 
     def _url(self, url: str) -> httpx.URL:
@@ -572,7 +567,7 @@ class AsyncAPIClient(_BaseClient):
             assert self._client is not None
             return await self._client.send(request, stream=stream)
         if not stream:
-            request.extensions[_WHOLE_BODY] = True  # honoured by AiohttpTransport
+            request.extensions[WHOLE_BODY] = True  # honoured by AiohttpTransport
         response = await self._transport.handle_async_request(request)
         response.request = request
         if not stream:
@@ -680,9 +675,6 @@ class AsyncAPIClient(_BaseClient):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-_WHOLE_BODY = "fireworks_client.whole_body"  # the same as _aiohttp_transport.WHOLE_BODY
 
 
 def _default_async_transport() -> httpx.AsyncBaseTransport | None:

@@ -170,12 +170,21 @@ class BufferedResponse:
 
 def build_request(
     method: str,
-    url: str,
+    url: str | httpx.URL,
     headers: Mapping[str, str],
     content: bytes | None,
     timeout: Mapping[str, float | None],
+    *,
+    files: Any = None,
+    data: Any = None,
 ) -> httpx.Request:
     """The ``httpx.Request`` for what the client prepared (timeouts as httpx's extension)."""
     return httpx.Request(
-        method, url, headers=headers, content=content, extensions={"timeout": dict(timeout)}
+        method,
+        url,
+        headers=headers,
+        content=content,
+        files=files,
+        data=data,
+        extensions={"timeout": timeout},
     )
