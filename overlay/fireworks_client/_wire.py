@@ -5,9 +5,11 @@ merged headers, encoded body, timeouts) and hands it to a sender, sync or async,
 HTTP library underneath. A sender puts it on the wire and gives the answer back:
 
 - ``stream=True``: an ``httpx.Response`` whose body is not read yet (the caller closes it);
-- ``stream=False``: the whole answer, as an ``httpx.Response`` already read and closed, or as a
-  :class:`~fireworks_client._response.BufferedResponse` when the sender read it without
-  httpx's objects (the aiohttp sender's fast path; see ``make bench``).
+- ``stream=False``: the whole answer as a :class:`~fireworks_client._response.BufferedResponse`
+  (status, raw headers, the body's bytes as they came, NOT decoded: the request path decodes a
+  ``Content-Encoding`` itself, so a body that does not decode is reported as the SDK's error
+  with the answer's status). The aiohttp sender reads it without any httpx object (its fast
+  path; see ``make bench``); httpx-based senders read ``iter_raw()`` into it.
 
 Network failures and timeouts come out as ``httpx.TransportError`` subclasses, whatever the
 library, so the request path maps them to the SDK's errors in one place. Speed work lives in
@@ -43,7 +45,7 @@ Answer: TypeAlias = "httpx.Response | BufferedResponse"
 
 
 class SyncSender(Protocol):
-    def send(self, request: Prepared, *, stream: bool) -> httpx.Response: ...
+    def send(self, request: Prepared, *, stream: bool) -> Answer: ...
 
     def close(self) -> None: ...
 
