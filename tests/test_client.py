@@ -15,9 +15,9 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_api.models import ChatCompletionRequestMessage, ChatCompletionRequestMessageRole
-from fireworks_client._base_client import _server_delay
+from fireworks_client._encoding import form_body
+from fireworks_client._retries import server_delay
 from fireworks_client.mock import MockServer
-from fireworks_client.resources._images import _form
 from PIL import Image
 
 KEY = "fw-test-key-0123456789-never-logged"
@@ -279,11 +279,18 @@ def test_retries_give_up(client: fw.Fireworks, server: MockServer) -> None:
     assert len(server.state.requests) == 4
 
 
-def test_timeout_raises_api_timeout_error(client: fw.Fireworks) -> None:
-    with pytest.raises(fw.APITimeoutError):
-        client.models.list(
-            extra_headers={"X-Mock-Fault": "delay; seconds=1"}, timeout=0.2, max_retries=0
-        )
+def test_timeout_raises_api_timeout_error() -> None:
+    # A server that takes the connection (the kernel's backlog) and never answers: the read
+    # timeout is what ends the call, not a delay slept on either side.
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        with (
+            fw.Fireworks(api_key=KEY, base_url=url, max_retries=0) as client,
+            pytest.raises(fw.APITimeoutError),
+        ):
+            client.models.list(timeout=0.2)
 
 
 def test_connection_error_after_retries() -> None:
@@ -369,7 +376,7 @@ def test_completion_stream(client: fw.Fireworks) -> None:
 def test_the_key_never_shows(
     client: fw.Fireworks, server: MockServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    texts = [repr(client), str(client), repr(client._config)]
+    texts = [repr(client), str(client), repr(client._settings), repr(vars(client))]
     server.faults.inject("unavailable", times=1)
     with caplog.at_level(logging.DEBUG):
         client.models.list()
@@ -445,10 +452,10 @@ def test_raw_response_gives_headers_and_request_id(client: fw.Fireworks) -> None
 
 def test_retry_after_as_an_http_date() -> None:
     soon = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
-    assert 25 < (_server_delay(httpx.Headers({"retry-after": soon})) or 0) <= 30
-    assert _server_delay(httpx.Headers({"retry-after": "2"})) == 2
-    assert _server_delay(httpx.Headers({"retry-after-ms": "150", "retry-after": "9"})) == 0.15
-    assert _server_delay(httpx.Headers({"retry-after": "soon"})) is None
+    assert 25 < (server_delay(httpx.Headers({"retry-after": soon})) or 0) <= 30
+    assert server_delay(httpx.Headers({"retry-after": "2"})) == 2
+    assert server_delay(httpx.Headers({"retry-after-ms": "150", "retry-after": "9"})) == 0.15
+    assert server_delay(httpx.Headers({"retry-after": "soon"})) is None
 
 
 @pytest.mark.parametrize(
@@ -534,7 +541,7 @@ def test_async_authentication_error() -> None:
 def test_with_options_shares_the_connections(server: MockServer) -> None:
     client = fw.Fireworks(api_key=KEY, base_url=server.base_url)
     copy = client.with_options(max_retries=0)
-    assert copy._transport is client._transport
+    assert copy._get_sender() is client._get_sender()
     copy.close()  # a copy does not close what it shares
     assert client.models.list().data
     client.close()
@@ -557,10 +564,14 @@ def test_unsendable_parameter_is_a_clear_error(client: fw.Fireworks) -> None:
         )
 
 
-def test_form_fields_that_are_not_text_go_as_json(client: fw.Fireworks, server: MockServer) -> None:
-
-    data, files = _form(
-        {"control_image": b"\x89PNG", "safety_check": True, "samples": 2, "extra": {"a": [1]}}, None
+def test_form_fields_that_are_not_text_go_as_json() -> None:
+    content, content_type = form_body(
+        {"control_image": b"\x89PNG", "safety_check": True, "samples": 2, "extra": {"a": [1]}},
+        {"control_image"},
     )
-    assert data == {"safety_check": "true", "samples": "2", "extra": '{"a":[1]}'}
-    assert files["control_image"][2] == "image/png"
+    form = httpx.Request("POST", "http://x/", content=content, headers={"content-type": content_type})
+    text = form.read().decode("latin-1")
+    assert 'name="safety_check"\r\n\r\ntrue\r\n' in text
+    assert 'name="samples"\r\n\r\n2\r\n' in text
+    assert 'name="extra"\r\n\r\n{"a":[1]}\r\n' in text
+    assert 'name="control_image"; filename="control_image.png"\r\nContent-Type: image/png' in text

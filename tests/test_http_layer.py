@@ -49,13 +49,18 @@ class Served:
     url: str
     heads: list[bytes] = field(default_factory=list)  # the request heads, in order
     connections: int = 0
+    gate: asyncio.Event = field(default_factory=asyncio.Event)  # opened: answers may go
+    written: asyncio.Event = field(default_factory=asyncio.Event)  # an answer is on the wire
 
 
 @asynccontextmanager
-async def canned(answers: list[bytes], delay: float = 0) -> AsyncIterator[Served]:
+async def canned(answers: list[bytes], *, held: bool = False) -> AsyncIterator[Served]:
     """An HTTP/1.1 server on 127.0.0.1 giving ``answers`` in turn (the last one repeats),
-    each after ``delay`` seconds, keeping connections alive. Stops when the block ends."""
+    keeping connections alive; ``held``: none until ``served.gate`` is set. Stops when the
+    block ends."""
     served = Served("")
+    if not held:
+        served.gate.set()
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         served.connections += 1
@@ -68,9 +73,10 @@ async def canned(answers: list[bytes], delay: float = 0) -> AsyncIterator[Served
                         length = int(line.split(b":")[1])
                 await reader.readexactly(length)
                 served.heads.append(head)
-                await asyncio.sleep(delay)
+                await served.gate.wait()
                 writer.write(answers[min(len(served.heads), len(answers)) - 1])
                 await writer.drain()
+                served.written.set()
         except (asyncio.IncompleteReadError, ConnectionError):
             writer.close()
 
@@ -245,7 +251,7 @@ def test_a_slow_answer_is_a_read_timeout(transport: Any) -> None:
     async def main() -> None:
         answer = _http(200, json.dumps(ANSWER).encode())
         async with (
-            canned([answer], delay=0.5) as served,
+            canned([answer], held=True) as served,
             _client(served.url, transport) as client,
         ):
             with pytest.raises(fw.APITimeoutError, match="Request timed out: ReadTimeout"):
@@ -365,14 +371,15 @@ def test_a_cancelled_request_never_lends_its_answer_to_the_next(transport: Any) 
 
     async def main() -> None:
         async with (
-            canned(answers, delay=0.3) as served,
+            canned(answers, held=True) as served,
             _client(served.url, transport) as client,
         ):
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(
                     client.chat.completions.create(model=MODEL, messages=MESSAGES), 0.05
                 )
-            await asyncio.sleep(0.4)  # the late answer is on the wire by now
+            served.gate.set()
+            await served.written.wait()  # the late answer is on the wire now
             answer = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
             assert answer.id == "mine" and served.connections == 2
 

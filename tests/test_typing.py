@@ -22,7 +22,14 @@ from fireworks_api.models import (
     CreateEmbeddingResponse,
     ListModelsResponse,
 )
-from fireworks_client import AsyncFireworks, AsyncStream, Fireworks, GeneratedImage, Stream
+from fireworks_client import (
+    AsyncFireworks,
+    AsyncStream,
+    Fireworks,
+    GeneratedImage,
+    RawResponse,
+    Stream,
+)
 
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 
@@ -37,6 +44,16 @@ def sync_calls(client: Fireworks) -> None:
     assert_type(client.models.list(), ListModelsResponse)
     assert_type(client.images.generate(text_prompts=[{"text": "x"}]), list[GeneratedImage])
     assert_type(client.with_options(max_retries=0), Fireworks)
+    raw = client.chat.completions.with_raw_response.create(model=MODEL, messages=[])
+    assert_type(raw, RawResponse[CreateChatCompletionResponse])
+    assert_type(raw.parse(), CreateChatCompletionResponse)
+    raw_stream = client.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[], stream=True
+    )
+    assert_type(raw_stream.parse(), Stream[CreateChatCompletionStreamResponse])
+    assert_type(client.models.with_raw_response.list().parse(), ListModelsResponse)
+    raw_images = client.images.with_raw_response.generate(text_prompts=[{"text": "x"}])
+    assert_type(raw_images.parse(), list[GeneratedImage])
 
 
 async def async_calls(client: AsyncFireworks) -> None:
@@ -45,6 +62,14 @@ async def async_calls(client: AsyncFireworks) -> None:
     stream = await client.chat.completions.create(model=MODEL, messages=[], stream=True)
     assert_type(stream, AsyncStream[CreateChatCompletionStreamResponse])
     assert_type(client.with_options(timeout=5), AsyncFireworks)
+    raw = await client.chat.completions.with_raw_response.create(model=MODEL, messages=[])
+    assert_type(raw.parse(), CreateChatCompletionResponse)
+    raw_stream = await client.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[], stream=True
+    )
+    assert_type(raw_stream.parse(), AsyncStream[CreateChatCompletionStreamResponse])
+    raw_embedding = await client.embeddings.with_raw_response.create(model=MODEL, input="x")
+    assert_type(raw_embedding.parse(), CreateEmbeddingResponse)
 """
 
 MISTAKES = {
@@ -59,6 +84,10 @@ MISTAKES = {
     "a parameter of the wrong type on an overload": (
         "client.chat.completions.create(model=MODEL, messages=[], max_tokens='5')",
         'No overload variant of "create" of "ChatCompletions" matches argument types',
+    ),
+    "a misspelt parameter through with_raw_response": (
+        "client.chat.completions.with_raw_response.create(model=MODEL, messages=[], max_token=5)",
+        'Unexpected keyword argument "max_token"',
     ),
     "a missing required parameter": (
         "client.embeddings.create(input='x')",

@@ -8,8 +8,11 @@
         messages=[{"role": "user", "content": "Hello"}],
     )
 
-The clients: :class:`Fireworks`, :class:`AsyncFireworks` (``_client``). Errors: the tree in
-``_exceptions``. Streams: ``_streaming``. Results are the attrs models of the generated
+The clients: :class:`Fireworks`, :class:`AsyncFireworks` (``_client``), their settings
+(``_settings``), one request path for both (``_request_path``: prepare, send through a sender
+of ``_transports``/``_aiohttp_transport``, retry by ``_retries``, parse), and the operations
+they call (``_operations``: friendly names → the generated ``fireworks_api.operations``).
+Errors: the tree in ``_exceptions``. Streams: ``_streaming``. Results are the attrs models of the generated
 package ``fireworks_api``, compiled from the effective spec. ``AiohttpTransport`` (the async
 client's default when aiohttp is installed; give it your own connection ``limit``) is
 imported on first use. Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older
@@ -27,6 +30,7 @@ from fireworks_client._exceptions import (
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    ClientClosedError,
     ConflictError,
     ContextLengthExceededError,
     FireworksConfigurationError,
@@ -57,6 +61,7 @@ __all__ = [
     "AsyncFireworks",
     "AsyncStream",
     "AuthenticationError",
+    "ClientClosedError",
     "ConflictError",
     "ContextLengthExceededError",
     "Fireworks",

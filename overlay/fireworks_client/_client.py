@@ -6,13 +6,18 @@ answer = client.chat.completions.create(model=..., messages=[...])
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
-from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient, resolve_config
 from fireworks_client._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
+from fireworks_client._exceptions import FireworksConfigurationError
+from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
+from fireworks_client._settings import Settings
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+from fireworks_client._wire import AsyncSender, SyncSender
 from fireworks_client.resources import (
     AsyncChat,
     AsyncCompletions,
@@ -28,16 +33,59 @@ from fireworks_client.resources import (
 
 __all__ = ["AsyncFireworks", "Fireworks"]
 
+Verify = bool | str | ssl.SSLContext
+Cert = str | tuple[str, str] | tuple[str, str, str | None] | None
+
+
+def _http_arguments(
+    http_client: object | None,
+    transport: object | None,
+    verify: Verify,
+    cert: Cert,
+    proxy: str | httpx.URL | httpx.Proxy | None,
+    limits: httpx.Limits | None,
+    trust_env: bool,
+) -> dict[str, Any]:
+    """The HTTP layer's arguments, checked: an ``http_client`` of yours brings its own pool,
+    so the pool's settings go on it, not here."""
+    if http_client is not None and transport is not None:
+        raise FireworksConfigurationError(
+            "transport: give either http_client or transport, not both (put the transport "
+            "on your http_client)"
+        )
+    if http_client is not None or transport is not None:
+        own = {"verify": verify is not True, "cert": cert is not None, "proxy": proxy is not None}
+        own |= {"limits": limits is not None, "trust_env": trust_env is not True}
+        given = [name for name, set_ in own.items() if set_]
+        if given:
+            which = "http_client" if http_client is not None else "transport"
+            raise FireworksConfigurationError(
+                f"{', '.join(given)}: these set up the client's own connection pool; with "
+                f"{which}=... set them on your {which} instead"
+            )
+    return {
+        "http_client": http_client,
+        "transport": transport,
+        "verify": verify,
+        "cert": cert,
+        "proxy": proxy,
+        "limits": limits,
+        "trust_env": trust_env,
+    }
+
 
 class Fireworks(SyncAPIClient):
     """The synchronous client.
 
     ``api_key`` defaults to ``FIREWORKS_API_KEY``; ``base_url`` to ``FIREWORKS_BASE_URL`` or
-    https://api.fireworks.ai/inference/v1; ``timeout`` to 600 s with a 5 s connect timeout;
-    ``max_retries`` to 2, with exponential backoff from ``retry_initial_delay`` (0.5 s) up to
-    ``retry_max_delay`` (8 s), or the server's ``Retry-After``. Pass ``http_client`` (an
-    ``httpx.Client``) or ``transport`` to control the HTTP layer. A context manager;
-    ``close()`` releases the connections.
+    the spec's server (https://api.fireworks.ai/inference/v1); ``timeout`` to 600 s with a 5 s
+    connect timeout; ``max_retries`` to 2, with exponential backoff from
+    ``retry_initial_delay`` (0.5 s) up to ``retry_max_delay`` (8 s), or the server's
+    ``Retry-After``. The connection pool honours ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/
+    ``NO_PROXY`` and ``SSL_CERT_FILE``/``SSL_CERT_DIR`` as httpx does (``trust_env=False``:
+    not), and takes ``verify``, ``cert``, ``proxy`` and ``limits`` as httpx's client does. Or
+    bring your own: ``http_client`` (an ``httpx.Client``, left open by ``close()``) or
+    ``transport``. A context manager; ``close()`` releases the connections.
     """
 
     chat: Chat
@@ -58,8 +106,13 @@ class Fireworks(SyncAPIClient):
         transport: httpx.BaseTransport | None = None,
         retry_initial_delay: float = INITIAL_RETRY_DELAY,
         retry_max_delay: float = MAX_RETRY_DELAY,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool = True,
     ) -> None:
-        config = resolve_config(
+        settings = Settings.resolve(
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
@@ -68,20 +121,34 @@ class Fireworks(SyncAPIClient):
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
         )
-        super().__init__(config, http_client=http_client, transport=transport)
-        self._attach()
-
-    def _attach(self) -> None:
+        self._http = _http_arguments(
+            http_client, transport, verify, cert, proxy, limits, trust_env
+        )
+        super().__init__(settings, self._new_sender)
         self.chat = Chat(self)
         self.completions = Completions(self)
         self.embeddings = Embeddings(self)
         self.images = Images(self)
         self.models = Models(self)
 
+    def _new_sender(self) -> SyncSender:
+        from fireworks_client._transports import HTTPOptions, SyncHTTPSender  # noqa: PLC0415
+
+        http = dict(self._http)
+        http_client, transport = http.pop("http_client"), http.pop("transport")
+        if http["limits"] is None:
+            del http["limits"]
+        return SyncHTTPSender(HTTPOptions(**http), http_client=http_client, transport=transport)
+
+    def _copy_arguments(self) -> dict[str, Any]:
+        return {**self._settings.arguments(), **self._http}
+
 
 class AsyncFireworks(AsyncAPIClient):
     """The asynchronous client; the same settings as :class:`Fireworks`, ``http_client`` an
-    ``httpx.AsyncClient`` and ``transport`` an async transport."""
+    ``httpx.AsyncClient`` and ``transport`` an async transport. Without them, requests go
+    through aiohttp (many times faster than httpx's own async pool under concurrency), with the
+    same proxy, TLS and limit settings."""
 
     chat: AsyncChat
     completions: AsyncCompletions
@@ -101,8 +168,13 @@ class AsyncFireworks(AsyncAPIClient):
         transport: httpx.AsyncBaseTransport | None = None,
         retry_initial_delay: float = INITIAL_RETRY_DELAY,
         retry_max_delay: float = MAX_RETRY_DELAY,
+        verify: Verify = True,
+        cert: Cert = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool = True,
     ) -> None:
-        config = resolve_config(
+        settings = Settings.resolve(
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
@@ -111,12 +183,28 @@ class AsyncFireworks(AsyncAPIClient):
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
         )
-        super().__init__(config, http_client=http_client, transport=transport)
-        self._attach()
-
-    def _attach(self) -> None:
+        self._http = _http_arguments(
+            http_client, transport, verify, cert, proxy, limits, trust_env
+        )
+        super().__init__(settings, self._new_sender)
         self.chat = AsyncChat(self)
         self.completions = AsyncCompletions(self)
         self.embeddings = AsyncEmbeddings(self)
         self.images = AsyncImages(self)
         self.models = AsyncModels(self)
+
+    def _new_sender(self) -> AsyncSender:
+        http = dict(self._http)
+        http_client, transport = http.pop("http_client"), http.pop("transport")
+        if http_client is not None or transport is not None:
+            from fireworks_client._transports import AsyncHTTPSender  # noqa: PLC0415
+
+            return AsyncHTTPSender(http_client=http_client, transport=transport)
+        from fireworks_client._aiohttp_transport import AiohttpTransport  # noqa: PLC0415
+
+        if http["limits"] is None:
+            del http["limits"]
+        return AiohttpTransport(**http)
+
+    def _copy_arguments(self) -> dict[str, Any]:
+        return {**self._settings.arguments(), **self._http}

@@ -2,6 +2,7 @@
 
     FireworksError
     ├── FireworksConfigurationError      no API key, a bad base URL, ...
+    ├── ClientClosedError                a request on a client after close()
     └── APIError                         anything that went wrong talking to the API
         ├── APIConnectionError           the request or response never made it
         │   ├── APITimeoutError          ... because a timeout expired
@@ -37,6 +38,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConflictError",
     "ContextLengthExceededError",
     "FireworksConfigurationError",
@@ -49,6 +51,7 @@ __all__ = [
     "PermissionError",
     "RateLimitError",
     "ServiceUnavailableError",
+    "connection_error",
     "status_error",
 ]
 
@@ -60,6 +63,11 @@ class FireworksError(Exception):
 class FireworksConfigurationError(FireworksError, ValueError):
     """A setting is missing or not acceptable: no API key, a base URL that is not http(s), a
     timeout that is not seconds, a header with a line break... Also a ``ValueError``."""
+
+
+class ClientClosedError(FireworksError, RuntimeError):
+    """The client was closed (``close()``, or its ``with`` block ended): it sends nothing more.
+    Also a ``RuntimeError``, as httpx's own error for a closed client."""
 
 
 class APIError(FireworksError):
@@ -212,12 +220,7 @@ def status_error(
     elif isinstance(error, str):
         message = error
     if not message:
-        text = (
-            response.text[:200].strip()
-            if not response.is_stream_consumed or response.is_closed
-            else ""
-        )
-        message = text or response.reason_phrase or f"HTTP {status}"
+        message = _text(response) or response.reason_phrase or f"HTTP {status}"
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     code = error.get("code") if isinstance(error, dict) else None
     if cls is InvalidRequestError and (
@@ -227,6 +230,14 @@ def status_error(
     return cls(message, response=response, body=body, status_code=status)
 
 
+def _text(response: httpx.Response) -> str:
+    """The start of a body that was read and decodes; else nothing."""
+    try:
+        return response.text[:200].strip()
+    except (httpx.ResponseNotRead, httpx.DecodingError):
+        return ""
+
+
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -234,3 +245,15 @@ def _str_or_none(value: Any) -> str | None:
 def _number(pattern: str, text: str) -> int | None:
     match = re.search(pattern, text)
     return int(match.group(1)) if match else None
+
+
+def connection_error(
+    exc: httpx.TransportError, request: httpx.Request | None, *, streaming: bool = False
+) -> APIConnectionError:
+    """The SDK's error for a network failure or timeout, sending or reading a stream."""
+    name = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        message = "Timed out while reading the stream" if streaming else "Request timed out"
+        return APITimeoutError(f"{message}: {name}", request=request)
+    message = "The stream broke off" if streaming else "Connection error"
+    return APIConnectionError(f"{message}: {name}: {exc}", request=request)

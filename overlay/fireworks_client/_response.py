@@ -2,35 +2,38 @@
 
     raw = client.chat.completions.with_raw_response.create(model=..., messages=[...])
     raw.request_id, raw.headers["x-request-id"], raw.status_code
-    answer = raw.parse()
+    answer = raw.parse()            # typed: what ``create`` returns
 
-Works on every resource, sync and async. A stream already exposes its ``response``.
+Every resource has ``with_raw_response``, sync and async; for a stream, ``parse()`` gives the
+:class:`Stream`, and the headers are there before the first chunk.
 
-``BufferedResponse`` is the async client's answer read whole without httpx's objects; it makes
-the ``httpx.Response`` only when something needs one (an error, a bad body).
+``BufferedResponse`` is an answer read whole, as every sender gives it: status, raw headers and
+the body's bytes; the ``httpx.Response`` is made only when something needs one (an error, a
+compressed body, a raw response).
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
-from collections.abc import Callable, Mapping
-from contextvars import ContextVar
-from typing import Any, Generic, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-__all__ = ["BufferedResponse", "RawResponse", "WithRawResponse", "raw_mode"]
+if TYPE_CHECKING:
+    from fireworks_client._wire import Prepared
+
+__all__ = ["BufferedResponse", "RawResponse", "build_request", "to_raw", "to_raw_async"]
 
 T = TypeVar("T")
-
-raw_mode: ContextVar[bool] = ContextVar("fireworks_client_raw_mode", default=False)
+P = ParamSpec("P")
 
 
 class RawResponse(Generic[T]):
     """An answer before parsing: ``http_response``, ``headers``, ``status_code``,
     ``request_id``; ``parse()`` gives what the call returns normally."""
+
+    __slots__ = ("_parse", "http_response")
 
     def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
         self.http_response = http_response
@@ -56,35 +59,15 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, request_id={self.request_id!r})"
 
 
-class WithRawResponse:
-    """A resource whose methods return :class:`RawResponse` instead of the parsed answer."""
+def to_raw(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """For type checkers: ``method`` of a resource made with ``raw=True`` returns a
+    :class:`RawResponse` of what the plain one returns (overloads included)."""
+    return cast("Callable[P, RawResponse[T]]", method)
 
-    def __init__(self, resource: object) -> None:
-        self._resource = resource
 
-    def __getattr__(self, name: str) -> Any:
-        method = getattr(self._resource, name)
-        if inspect.iscoroutinefunction(method):
-
-            @functools.wraps(method)
-            async def call_async(*args: Any, **kwargs: Any) -> Any:
-                token = raw_mode.set(True)
-                try:
-                    return await method(*args, **kwargs)
-                finally:
-                    raw_mode.reset(token)
-
-            return call_async
-
-        @functools.wraps(method)
-        def call(*args: Any, **kwargs: Any) -> Any:
-            token = raw_mode.set(True)
-            try:
-                return method(*args, **kwargs)
-            finally:
-                raw_mode.reset(token)
-
-        return call
+def to_raw_async(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """As :func:`to_raw`, for the async resources' methods."""
+    return cast("Callable[P, Awaitable[RawResponse[T]]]", method)
 
 
 class BufferedResponse:
@@ -136,12 +119,45 @@ class BufferedResponse:
         self.timeout = timeout
         self._response: httpx.Response | None = None
 
+    @classmethod
+    def of(
+        cls,
+        request: Prepared,
+        status_code: int,
+        reason: str,
+        raw_headers: tuple[tuple[bytes, bytes], ...],
+        content: bytes,
+        content_encoding: str | None,
+    ) -> BufferedResponse:
+        """The answer to ``request``, as a sender read it."""
+        method, url, headers, request_content, timeout = request
+        return cls(
+            status_code,
+            reason,
+            raw_headers,
+            content,
+            content_encoding=content_encoding,
+            method=method,
+            url=url,
+            request_headers=headers,
+            request_content=request_content,
+            timeout=timeout,
+        )
+
+    @property
+    def is_success(self) -> bool:
+        return 200 <= self.status_code < 300
+
     @property
     def is_plain_success(self) -> bool:
         """A 2xx whose body needs no decoding: the only answer the JSON path takes as it is."""
         return 200 <= self.status_code < 300 and not self.content_encoding
 
     def json(self) -> Any:
+        """The body as JSON, decoded first as its Content-Encoding says (``httpx.DecodingError``
+        when it does not decode)."""
+        if self.content_encoding:
+            return json.loads(self.http_response().content)
         return json.loads(self.content)
 
     def http_request(self) -> httpx.Request:
@@ -149,20 +165,32 @@ class BufferedResponse:
             self.method, self.url, self.request_headers, self.request_content, self.timeout
         )
 
-    def http_response(self, request: httpx.Request | None = None) -> httpx.Response:
-        """The same answer as an ``httpx.Response`` (decoded as its Content-Encoding says)."""
+    def http_response(
+        self, request: httpx.Request | None = None, *, decode: bool = True
+    ) -> httpx.Response:
+        """The same answer as an ``httpx.Response``, decoded as its Content-Encoding says. A
+        body that does not decode gives a response whose ``read()`` raises
+        ``httpx.DecodingError`` (with ``decode=False`` too, without trying first)."""
         if self._response is None:
-            self._response = httpx.Response(
-                self.status_code,
-                headers=list(self.raw_headers),
-                content=self.content,
-                request=request or self.http_request(),
-                extensions={
-                    "http_version": b"HTTP/1.1",
-                    "reason_phrase": self.reason.encode(),
-                },
-            )
+            request = request or self.http_request()
+            if decode:
+                try:
+                    self._response = self._make(request, content=self.content)
+                except httpx.DecodingError:
+                    decode = False
+            if not decode:
+                return self._make(request, stream=httpx.ByteStream(self.content))
+            assert self._response is not None
         return self._response
+
+    def _make(self, request: httpx.Request, **body: Any) -> httpx.Response:
+        return httpx.Response(
+            self.status_code,
+            headers=list(self.raw_headers),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": self.reason.encode()},
+            **body,
+        )
 
     def __repr__(self) -> str:
         return f"<BufferedResponse [{self.status_code}]>"

@@ -1,20 +1,15 @@
-"""``client.chat.completions``: POST /chat/completions."""
+"""``client.chat.completions``: the chat completions operation."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from fireworks_client._streaming import AsyncStream, Stream
+from fireworks_client._operations import Endpoint
+from fireworks_client._request_path import request_options
+from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources import _lazy as _fast
-from fireworks_client.resources._shared import (
-    Resource,
-    create_async,
-    create_sync,
-    options,
-    wire_body,
-)
+from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from fireworks_api.models import (
@@ -23,14 +18,22 @@ if TYPE_CHECKING:
     )
     from fireworks_api.params import CreateChatCompletionParams
 
-    from fireworks_client._base_client import AsyncAPIClient, SyncAPIClient
+    from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
+    from fireworks_client._streaming import AsyncStream, Stream
 
-__all__ = ["AsyncChat", "AsyncChatCompletions", "Chat", "ChatCompletions"]
+__all__ = [
+    "AsyncChat",
+    "AsyncChatCompletions",
+    "AsyncChatCompletionsWithRawResponse",
+    "Chat",
+    "ChatCompletions",
+    "ChatCompletionsWithRawResponse",
+]
 
-PATH = "/chat/completions"
+CREATE = Endpoint("chat.completions.create")
 
 
-class ChatCompletions(Resource):
+class ChatCompletions(SyncResource):
     @overload
     def create(
         self,
@@ -68,17 +71,20 @@ class ChatCompletions(Resource):
         Only the parameters you pass are sent; ``extra_body`` adds fields the spec does not
         know yet. ``context_length_exceeded_behavior="error"`` makes an over-long prompt
         raise :class:`ContextLengthExceededError`."""
-        body = wire_body(params, extra_body, stream=stream)
-        opts = options(extra_headers, timeout, max_retries)
-        return create_sync(
-            self._client,
-            PATH,
-            body,
-            opts,
-            stream=stream,
-            parse=_fast.chat_completion,
-            parse_chunk=_fast.chat_chunk,
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client._call(  # type: ignore[no-any-return]
+            CREATE, params, extra_body, options, stream=stream, raw=self._raw
         )
+
+    @property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """These methods, answering a :class:`RawResponse` (headers, status, request id)."""
+        return ChatCompletionsWithRawResponse(self)
+
+
+class ChatCompletionsWithRawResponse:
+    def __init__(self, resource: ChatCompletions) -> None:
+        self.create = to_raw(resource._raw_copy().create)
 
 
 class Chat:
@@ -86,7 +92,7 @@ class Chat:
         self.completions = ChatCompletions(client)
 
 
-class AsyncChatCompletions(Resource):
+class AsyncChatCompletions(AsyncResource):
     @overload
     async def create(
         self,
@@ -120,17 +126,19 @@ class AsyncChatCompletions(Resource):
         **params: Unpack[CreateChatCompletionParams],
     ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]:
         """As :meth:`ChatCompletions.create`, awaited; streams are :class:`AsyncStream`."""
-        body = wire_body(params, extra_body, stream=stream)
-        opts = options(extra_headers, timeout, max_retries)
-        return await create_async(
-            self._client,
-            PATH,
-            body,
-            opts,
-            stream=stream,
-            parse=_fast.chat_completion,
-            parse_chunk=_fast.chat_chunk,
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client._call(  # type: ignore[no-any-return]
+            CREATE, params, extra_body, options, stream=stream, raw=self._raw
         )
+
+    @property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        return AsyncChatCompletionsWithRawResponse(self)
+
+
+class AsyncChatCompletionsWithRawResponse:
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self.create = to_raw_async(resource._raw_copy().create)
 
 
 class AsyncChat:

@@ -1,32 +1,37 @@
-"""``client.completions``: POST /completions."""
+"""``client.completions``: the text completions operation."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
-from fireworks_client._streaming import AsyncStream, Stream
+from fireworks_client._operations import Endpoint
+from fireworks_client._request_path import request_options
+from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources import _lazy as _fast
-from fireworks_client.resources._shared import (
-    Resource,
-    create_async,
-    create_sync,
-    options,
-    wire_body,
-)
+from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from fireworks_api.models import CreateCompletionResponse, CreateCompletionStreamResponse
+    from fireworks_api.models import (
+        CreateCompletionResponse,
+        CreateCompletionStreamResponse,
+    )
     from fireworks_api.params import CreateCompletionParams
 
+    from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
+    from fireworks_client._streaming import AsyncStream, Stream
 
-__all__ = ["AsyncCompletions", "Completions"]
+__all__ = [
+    "AsyncCompletions",
+    "AsyncCompletionsWithRawResponse",
+    "Completions",
+    "CompletionsWithRawResponse",
+]
 
-PATH = "/completions"
+CREATE = Endpoint("completions.create")
 
 
-class Completions(Resource):
+class Completions(SyncResource):
     @overload
     def create(
         self,
@@ -64,20 +69,23 @@ class Completions(Resource):
         Only the parameters you pass are sent; ``extra_body`` adds fields the spec does not
         know yet. ``context_length_exceeded_behavior="error"`` makes an over-long prompt
         raise :class:`ContextLengthExceededError`."""
-        body = wire_body(params, extra_body, stream=stream)
-        opts = options(extra_headers, timeout, max_retries)
-        return create_sync(
-            self._client,
-            PATH,
-            body,
-            opts,
-            stream=stream,
-            parse=_fast.completion,
-            parse_chunk=_fast.completion_chunk,
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client._call(  # type: ignore[no-any-return]
+            CREATE, params, extra_body, options, stream=stream, raw=self._raw
         )
 
+    @property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        """These methods, answering a :class:`RawResponse` (headers, status, request id)."""
+        return CompletionsWithRawResponse(self)
 
-class AsyncCompletions(Resource):
+
+class CompletionsWithRawResponse:
+    def __init__(self, resource: Completions) -> None:
+        self.create = to_raw(resource._raw_copy().create)
+
+
+class AsyncCompletions(AsyncResource):
     @overload
     async def create(
         self,
@@ -111,14 +119,16 @@ class AsyncCompletions(Resource):
         **params: Unpack[CreateCompletionParams],
     ) -> CreateCompletionResponse | AsyncStream[CreateCompletionStreamResponse]:
         """As :meth:`Completions.create`, awaited; streams are :class:`AsyncStream`."""
-        body = wire_body(params, extra_body, stream=stream)
-        opts = options(extra_headers, timeout, max_retries)
-        return await create_async(
-            self._client,
-            PATH,
-            body,
-            opts,
-            stream=stream,
-            parse=_fast.completion,
-            parse_chunk=_fast.completion_chunk,
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client._call(  # type: ignore[no-any-return]
+            CREATE, params, extra_body, options, stream=stream, raw=self._raw
         )
+
+    @property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        return AsyncCompletionsWithRawResponse(self)
+
+
+class AsyncCompletionsWithRawResponse:
+    def __init__(self, resource: AsyncCompletions) -> None:
+        self.create = to_raw_async(resource._raw_copy().create)

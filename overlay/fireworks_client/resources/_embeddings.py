@@ -1,26 +1,31 @@
-"""``client.embeddings``: POST /embeddings."""
+"""``client.embeddings``: the embeddings operation."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from fireworks_api import models
-
+from fireworks_client._operations import Endpoint
+from fireworks_client._request_path import request_options
+from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import Resource, options, parse_json, wire_body
+from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from fireworks_api.models import CreateEmbeddingResponse
     from fireworks_api.params import CreateEmbeddingParams
 
+__all__ = [
+    "AsyncEmbeddings",
+    "AsyncEmbeddingsWithRawResponse",
+    "Embeddings",
+    "EmbeddingsWithRawResponse",
+]
 
-__all__ = ["AsyncEmbeddings", "Embeddings"]
-
-PATH = "/embeddings"
+CREATE = Endpoint("embeddings.create")
 
 
-class Embeddings(Resource):
+class Embeddings(SyncResource):
     def create(
         self,
         *,
@@ -31,16 +36,20 @@ class Embeddings(Resource):
         **params: Unpack[CreateEmbeddingParams],
     ) -> CreateEmbeddingResponse:
         """One embedding vector per input text."""
-        response = self._client.request_json(
-            "POST",
-            PATH,
-            json_body=wire_body(params, extra_body),
-            options=options(extra_headers, timeout, max_retries),
-        )
-        return parse_json(response, models.CreateEmbeddingResponse.from_dict)
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client._call(CREATE, params, extra_body, options, raw=self._raw)  # type: ignore[no-any-return]
+
+    @property
+    def with_raw_response(self) -> EmbeddingsWithRawResponse:
+        return EmbeddingsWithRawResponse(self)
 
 
-class AsyncEmbeddings(Resource):
+class EmbeddingsWithRawResponse:
+    def __init__(self, resource: Embeddings) -> None:
+        self.create = to_raw(resource._raw_copy().create)
+
+
+class AsyncEmbeddings(AsyncResource):
     async def create(
         self,
         *,
@@ -50,10 +59,15 @@ class AsyncEmbeddings(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreateEmbeddingParams],
     ) -> CreateEmbeddingResponse:
-        response = await self._client.request_json(
-            "POST",
-            PATH,
-            json_body=wire_body(params, extra_body),
-            options=options(extra_headers, timeout, max_retries),
-        )
-        return parse_json(response, models.CreateEmbeddingResponse.from_dict)
+        """One embedding vector per input text."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client._call(CREATE, params, extra_body, options, raw=self._raw)  # type: ignore[no-any-return]
+
+    @property
+    def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
+        return AsyncEmbeddingsWithRawResponse(self)
+
+
+class AsyncEmbeddingsWithRawResponse:
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self.create = to_raw_async(resource._raw_copy().create)

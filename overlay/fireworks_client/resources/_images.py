@@ -2,7 +2,9 @@
 
 Every call returns a list of :class:`GeneratedImage`: one for a single image (sent by the
 service as PNG or JPEG bytes with a ``Finish-Reason`` header), several when ``samples`` > 1
-(sent as a JSON array of base64 artifacts).
+(sent as a JSON array of base64 artifacts). The operations, their multipart fields and the
+artifact model come from the spec; what is written here is what the generator cannot say:
+answers that are bytes or JSON depending on ``Accept``, and which image format the bytes are.
 """
 
 from __future__ import annotations
@@ -14,28 +16,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-import httpx
-from fireworks_api import models
-
-from fireworks_client._base_client import RequestOptions, json_text
-from fireworks_client._response import RawResponse, raw_mode
+from fireworks_client._operations import Endpoint
+from fireworks_client._request_path import as_http, parsed, request_options
+from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import (
-    Resource,
-    _parse_json,
-    options,
-    wire_body,
-)
+from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from fireworks_api.params import ControlNetParams, GenerateImageParams, ImageToImageParams
 
+    from fireworks_client._wire import Answer
 
-__all__ = ["AsyncImages", "GeneratedImage", "Images"]
 
-BASE = "/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
+__all__ = [
+    "AsyncImages",
+    "AsyncImagesWithRawResponse",
+    "GeneratedImage",
+    "Images",
+    "ImagesWithRawResponse",
+]
+
 ImageFormat = Literal["png", "jpeg"]
-_BINARY_FIELDS = {"init_image", "control_image"}
+GENERATE = Endpoint("images.generate")
+IMAGE_TO_IMAGE = Endpoint("images.image_to_image")
+CONTROL_NET = Endpoint("images.control_net")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,98 +71,46 @@ class GeneratedImage:
         )
 
 
-def _images(response: httpx.Response) -> list[GeneratedImage]:
-    if raw_mode.get():
-        return RawResponse(response, lambda: _parse_images(response))  # type: ignore[return-value]
-    return _parse_images(response)
+def _format_of(data: bytes) -> ImageFormat:
+    """The format the bytes are in (a JPEG starts with FF D8 FF), whatever was asked for."""
+    return "jpeg" if data[:3] == b"\xff\xd8\xff" else "png"
 
 
-def _parse_images(response: httpx.Response) -> list[GeneratedImage]:
-    media = response.headers.get("content-type", "").split(";")[0].strip()
-    if media == "application/json":
-        artifacts = _parse_json(
-            response, lambda data: [models.ImageArtifact.from_dict(a) for a in data]
-        )
+def _parser(endpoint: Endpoint) -> Any:
+    def parse(answer: Answer) -> list[GeneratedImage]:
+        http = as_http(answer)
+        media = http.headers.get("content-type", "").split(";")[0].strip()
+        if media == "application/json":
+            images = []
+            for artifact in parsed(answer, endpoint.parse):
+                data = base64.b64decode(artifact.base64)
+                images.append(
+                    GeneratedImage(
+                        data, _format_of(data), str(artifact.finish_reason.value), artifact.seed
+                    )
+                )
+            return images
+        seed = http.headers.get("seed")
         return [
-            GeneratedImage(base64.b64decode(a.base64), "png", str(a.finish_reason.value), a.seed)
-            for a in artifacts
+            GeneratedImage(
+                http.content,
+                _format_of(http.content),
+                http.headers.get("finish-reason", "SUCCESS"),
+                int(seed) if seed and seed.isdigit() else None,
+            )
         ]
-    seed = response.headers.get("seed")
-    return [
-        GeneratedImage(
-            response.content,
-            "jpeg" if media == "image/jpeg" else "png",
-            response.headers.get("finish-reason", "SUCCESS"),
-            int(seed) if seed and seed.isdigit() else None,
-        )
-    ]
+
+    return parse
 
 
 def _accept(image_format: ImageFormat) -> str:
     return "image/jpeg" if image_format == "jpeg" else "image/png"
 
 
-def _file(name: str, value: Any) -> tuple[str, bytes, str]:
-    if isinstance(value, bytes):
-        data = value
-    elif isinstance(value, str | os.PathLike):
-        data = Path(value).read_bytes()
-    elif hasattr(value, "read"):
-        data = value.read()
-    else:
-        raise TypeError(
-            f"{name}: expected bytes, a path or a binary file, got {type(value).__name__}"
-        )
-    mime = "image/jpeg" if data[:3] == b"\xff\xd8\xff" else "image/png"
-    return (f"{name}.{'jpg' if mime == 'image/jpeg' else 'png'}", data, mime)
+_PARSE = {e.friendly: _parser(e) for e in (GENERATE, IMAGE_TO_IMAGE, CONTROL_NET)}
 
 
-def _form(
-    params: Mapping[str, Any], extra_body: Mapping[str, Any] | None
-) -> tuple[dict[str, str], dict[str, Any]]:
-    """Form fields and files: only what the caller set; booleans as true/false; a None is
-    left out (a form field has no null)."""
-    data: dict[str, str] = {}
-    files: dict[str, Any] = {}
-    for name, value in {**params, **(extra_body or {})}.items():
-        if value is None:
-            continue
-        if name in _BINARY_FIELDS:
-            files[name] = _file(name, value)
-        elif isinstance(value, bool):
-            data[name] = "true" if value else "false"
-        elif isinstance(value, str | int | float):
-            data[name] = str(value)  # a StrEnum's str() is its value
-        else:  # lists, dicts and generated models go as JSON text, never as a Python repr
-            data[name] = json_text(value)
-    return data, files
-
-
-def _call(
-    path: str,
-    params: Mapping[str, Any],
-    extra_body: Mapping[str, Any] | None,
-    opts: RequestOptions,
-    image_format: ImageFormat,
-    *,
-    form: bool,
-) -> dict[str, Any]:
-    """What the sync and async methods pass to ``request``: a JSON body, or a multipart form
-    for the operations that upload an image."""
-    call: dict[str, Any] = {
-        "method": "POST",
-        "path": BASE + path,
-        "options": opts,
-        "accept": _accept(image_format),
-    }
-    if form:
-        call["data"], call["files"] = _form(params, extra_body)
-    else:
-        call["json_body"] = wire_body(params, extra_body)
-    return call
-
-
-class Images(Resource):
+class Images(SyncResource):
     def generate(
         self,
         *,
@@ -170,9 +122,16 @@ class Images(Resource):
         **params: Unpack[GenerateImageParams],
     ) -> list[GeneratedImage]:
         """Images from ``text_prompts``."""
-        opts = options(extra_headers, timeout, max_retries)
-        call = _call("", params, extra_body, opts, image_format, form=False)
-        return _images(self._client.request(**call))
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client._call(  # type: ignore[no-any-return]
+            GENERATE,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_PARSE[GENERATE.friendly],
+        )
 
     def image_to_image(
         self,
@@ -187,9 +146,16 @@ class Images(Resource):
         """Images from ``init_image`` (bytes, a path or a file) in ``init_image_mode``
         IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
         ``step_schedule_start`` and ``step_schedule_end``)."""
-        opts = options(extra_headers, timeout, max_retries)
-        call = _call("/image_to_image", params, extra_body, opts, image_format, form=True)
-        return _images(self._client.request(**call))
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client._call(  # type: ignore[no-any-return]
+            IMAGE_TO_IMAGE,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_PARSE[IMAGE_TO_IMAGE.friendly],
+        )
 
     def control_net(
         self,
@@ -202,12 +168,31 @@ class Images(Resource):
         **params: Unpack[ControlNetParams],
     ) -> list[GeneratedImage]:
         """Images guided by ``control_image`` (bytes, a path or a file)."""
-        opts = options(extra_headers, timeout, max_retries)
-        call = _call("/control_net", params, extra_body, opts, image_format, form=True)
-        return _images(self._client.request(**call))
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client._call(  # type: ignore[no-any-return]
+            CONTROL_NET,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_PARSE[CONTROL_NET.friendly],
+        )
+
+    @property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        return ImagesWithRawResponse(self)
 
 
-class AsyncImages(Resource):
+class ImagesWithRawResponse:
+    def __init__(self, resource: Images) -> None:
+        raw = resource._raw_copy()
+        self.generate = to_raw(raw.generate)
+        self.image_to_image = to_raw(raw.image_to_image)
+        self.control_net = to_raw(raw.control_net)
+
+
+class AsyncImages(AsyncResource):
     async def generate(
         self,
         *,
@@ -218,9 +203,17 @@ class AsyncImages(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GenerateImageParams],
     ) -> list[GeneratedImage]:
-        opts = options(extra_headers, timeout, max_retries)
-        call = _call("", params, extra_body, opts, image_format, form=False)
-        return _images(await self._client.request(**call))
+        """Images from ``text_prompts``."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client._call(  # type: ignore[no-any-return]
+            GENERATE,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_PARSE[GENERATE.friendly],
+        )
 
     async def image_to_image(
         self,
@@ -232,9 +225,19 @@ class AsyncImages(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ImageToImageParams],
     ) -> list[GeneratedImage]:
-        opts = options(extra_headers, timeout, max_retries)
-        call = _call("/image_to_image", params, extra_body, opts, image_format, form=True)
-        return _images(await self._client.request(**call))
+        """Images from ``init_image`` (bytes, a path or a file) in ``init_image_mode``
+        IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
+        ``step_schedule_start`` and ``step_schedule_end``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client._call(  # type: ignore[no-any-return]
+            IMAGE_TO_IMAGE,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_PARSE[IMAGE_TO_IMAGE.friendly],
+        )
 
     async def control_net(
         self,
@@ -246,6 +249,26 @@ class AsyncImages(Resource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ControlNetParams],
     ) -> list[GeneratedImage]:
-        opts = options(extra_headers, timeout, max_retries)
-        call = _call("/control_net", params, extra_body, opts, image_format, form=True)
-        return _images(await self._client.request(**call))
+        """Images guided by ``control_image`` (bytes, a path or a file)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client._call(  # type: ignore[no-any-return]
+            CONTROL_NET,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_PARSE[CONTROL_NET.friendly],
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+        return AsyncImagesWithRawResponse(self)
+
+
+class AsyncImagesWithRawResponse:
+    def __init__(self, resource: AsyncImages) -> None:
+        raw = resource._raw_copy()
+        self.generate = to_raw_async(raw.generate)
+        self.image_to_image = to_raw_async(raw.image_to_image)
+        self.control_net = to_raw_async(raw.control_net)

@@ -1,0 +1,92 @@
+"""The one declared mapping of the clients' friendly names to the spec's operations.
+
+Everything else about an operation (method, path, request content type, binary fields, the
+answer and stream-chunk models) comes from ``fireworks_api.operations``, which ``make
+generate`` writes from the effective spec; answers are built by the generated fast
+constructors (``fireworks_api.fast``). A new parameter or answer field therefore reaches users
+by regeneration alone; a new operation needs a line here and a method on its resource.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fireworks_api.operations import Operation
+
+__all__ = ["FRIENDLY_NAMES", "Endpoint", "model_parser"]
+
+FRIENDLY_NAMES: dict[str, str] = {
+    "chat.completions.create": "createChatCompletion",
+    "completions.create": "createCompletion",
+    "embeddings.create": "createEmbedding",
+    "images.generate": "generateImage",
+    "images.image_to_image": "imageToImage",
+    "images.control_net": "controlNet",
+    "models.list": "listModels",
+}
+
+_PARSERS: dict[str, Callable[[Any], Any]] = {}
+
+
+def model_parser(model: str) -> Callable[[Any], Any]:
+    """The fast constructor of the generated model named ``model`` (its class loads here)."""
+    parser = _PARSERS.get(model)
+    if parser is None:
+        import fireworks_api.models  # noqa: PLC0415 - lazy: loads the one model asked for
+        from fireworks_api.fast import parser_for  # noqa: PLC0415
+
+        parser = _PARSERS[model] = parser_for(getattr(fireworks_api.models, model))
+    return parser
+
+
+class Endpoint:
+    """A friendly name's operation, resolved on first use (so that importing the clients loads
+    neither the operations table nor any model)."""
+
+    __slots__ = ("_op", "_parse", "_parse_chunk", "friendly")
+
+    def __init__(self, friendly: str) -> None:
+        if friendly not in FRIENDLY_NAMES:
+            raise KeyError(f"no operation is declared for {friendly!r}")
+        self.friendly = friendly
+        self._op: Operation | None = None
+        self._parse: Callable[[Any], Any] | None = None
+        self._parse_chunk: Callable[[Any], Any] | None = None
+
+    @property
+    def op(self) -> Operation:
+        op = self._op
+        if op is None:
+            from fireworks_api.operations import OPERATIONS  # noqa: PLC0415
+
+            op = self._op = OPERATIONS[FRIENDLY_NAMES[self.friendly]]
+        return op
+
+    @property
+    def parse(self) -> Callable[[Any], Any]:
+        """The constructor of the JSON answer (a list of models when the spec says array)."""
+        parse = self._parse
+        if parse is None:
+            body = next((b for b in self.op.success if b.content_type == "application/json"), None)
+            if body is None or body.model is None:
+                raise TypeError(f"{self.friendly}: the spec gives no JSON answer model")
+            one = model_parser(body.model)
+            parse = self._parse = (lambda data: [one(item) for item in data]) if body.array else one
+        return parse
+
+    @property
+    def parse_chunk(self) -> Callable[[Any], Any]:
+        """The constructor of the stream chunk's model."""
+        parse = self._parse_chunk
+        if parse is None:
+            model = self.op.stream_model
+            if model is None:
+                raise TypeError(f"{self.friendly}: the spec gives no stream answer")
+            parse = self._parse_chunk = model_parser(model)
+        return parse
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.friendly!r})"
+

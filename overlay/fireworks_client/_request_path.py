@@ -1,0 +1,459 @@
+"""The request path: one place that turns a call into a prepared request, sends it through the
+client's sender with retries, and turns the answer into a result or an error. Sync and async
+differ only in how they wait; what they decide is shared (``_APIClient``, ``_retries``).
+
+    call ─▶ prepare (URL, merged headers, JSON or multipart body, timeouts)
+         ─▶ sender.send  (``_wire``: httpx or aiohttp underneath; speed work lives there)
+         ─▶ 2xx: parse the answer (or a Stream of chunks); error status: retry or raise
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, NoReturn, Self
+
+import httpx
+
+from fireworks_client._encoding import form_body, json_text, wire_body
+from fireworks_client._exceptions import (
+    APIResponseValidationError,
+    ClientClosedError,
+    connection_error,
+    status_error,
+)
+from fireworks_client._response import BufferedResponse, RawResponse, build_request
+from fireworks_client._retries import Attempts, RetryPolicy
+from fireworks_client._settings import Settings, check_settings, merge_headers
+from fireworks_client._streaming import AsyncStream, Stream
+from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+from fireworks_client._wire import Answer, AsyncSender, Prepared, SyncSender
+
+if TYPE_CHECKING:
+    from fireworks_client._operations import Endpoint
+
+__all__ = [
+    "AsyncAPIClient",
+    "RequestOptions",
+    "SyncAPIClient",
+    "as_http",
+    "parsed",
+    "request_options",
+]
+
+
+class RequestOptions:
+    """Per-call overrides: ``extra_headers``, ``timeout``, ``max_retries``."""
+
+    __slots__ = ("extra_headers", "max_retries", "timeout")
+
+    def __init__(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        check_settings(
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=NOT_GIVEN if extra_headers is None else extra_headers,
+        )
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.extra_headers = extra_headers
+
+
+_DEFAULT_OPTIONS = RequestOptions()
+
+
+def request_options(
+    extra_headers: Mapping[str, str] | None,
+    timeout: Timeout | NotGiven,
+    max_retries: int | NotGiven,
+) -> RequestOptions:
+    if extra_headers is None and timeout is NOT_GIVEN and max_retries is NOT_GIVEN:
+        return _DEFAULT_OPTIONS  # the common call pays for no checks
+    return RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+
+
+class _APIClient:
+    """What both request paths decide: the request, the retry budget, the errors; and the
+    client's life (made, borrowed by a ``with_options`` copy, closed)."""
+
+    _settings: Settings
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._retry = RetryPolicy(
+            settings.max_retries, settings.retry_initial_delay, settings.retry_max_delay
+        )
+        self._lock = threading.Lock()
+        self._closed = False
+        self._lender: Self | None = None  # the client whose sender a with_options copy uses
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._settings.max_retries
+
+    @property
+    def timeout(self) -> Timeout:
+        return self._settings.timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._settings.base_url!r})"
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError(
+            f"{type(self).__name__} is not pickled: it holds the API key and open connections."
+            " Make a client in each process (pass api_key, or set FIREWORKS_API_KEY there)"
+        )
+
+    def _copy_arguments(self) -> dict[str, Any]:
+        """The constructor arguments that make this client again (the HTTP layer's too)."""
+        raise NotImplementedError
+
+    def _http_arguments(self) -> frozenset[str]:
+        """The constructor arguments that decide the HTTP layer: a copy that changes one of
+        them gets a connection pool of its own."""
+        return frozenset({"http_client", "transport", "verify", "cert", "proxy", "limits"})
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy with some settings changed, made through the constructor (any of its
+        arguments may be given); it shares this client's connections unless an HTTP setting
+        changes (``http_client``, ``transport``, ``verify``, ``cert``, ``proxy``, ``limits``)."""
+        given = {k: v for k, v in changes.items() if not isinstance(v, NotGiven)}
+        copy = type(self)(**{**self._copy_arguments(), **given})
+        if not given.keys() & self._http_arguments():
+            copy._lender = self._lender or self
+        return copy
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(
+                f"This {type(self).__name__} was closed; make a new client to send requests"
+            )
+
+    def _prepare(
+        self,
+        endpoint: Endpoint,
+        body: dict[str, Any] | None,
+        options: RequestOptions,
+        *,
+        accept: str | None,
+    ) -> Prepared:
+        op = endpoint.op
+        settings = self._settings
+        content: bytes | None = None
+        content_type: str | None = None
+        if body is not None:
+            if op.request[0].content_type == "multipart/form-data":
+                content, content_type = form_body(body, op.binary_fields)
+            else:
+                content = json_text(body).encode()
+        if content_type is None and not accept and not options.extra_headers:
+            headers = settings.json_headers if content is not None else settings.headers
+        else:
+            own: dict[str, str] = {}
+            if content is not None:
+                own["Content-Type"] = content_type or "application/json"
+            if accept:
+                own["Accept"] = accept
+            headers = merge_headers(settings.headers, own, options.extra_headers)
+        timeout = (
+            settings.timeout_dict
+            if isinstance(options.timeout, NotGiven)
+            else httpx.Timeout(options.timeout).as_dict()
+        )
+        return Prepared(op.method, settings.base_url + op.path, headers, content, timeout)
+
+    def _body(
+        self,
+        endpoint: Endpoint,
+        params: dict[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        stream: bool,
+    ) -> dict[str, Any] | None:
+        if not endpoint.op.request:
+            return None
+        return wire_body(params, extra_body, stream=stream)
+
+    def _attempts(self, options: RequestOptions) -> Attempts:
+        retries = self._settings.max_retries
+        if not isinstance(options.max_retries, NotGiven):
+            retries = options.max_retries
+        return Attempts(self._retry, retries)
+
+
+def as_http(answer: Answer) -> httpx.Response:
+    return answer if isinstance(answer, httpx.Response) else answer.http_response()
+
+
+def _request_of(exc: httpx.TransportError, prepared: Prepared) -> httpx.Request:
+    try:
+        return exc.request
+    except RuntimeError:  # httpx raises when the error was made without its request
+        method, url, headers, content, timeout = prepared
+        return build_request(method, url, headers, content, timeout)
+
+
+def _failure(exc: httpx.TransportError, prepared: Prepared) -> Exception:
+    return connection_error(exc, _request_of(exc, prepared))
+
+
+def parsed(answer: Answer, parse: Callable[[Any], Any]) -> Any:
+    """The typed answer; a body that is not JSON, does not decode or does not match the spec
+    is an :class:`APIResponseValidationError` that says which."""
+    try:
+        data = answer.json()
+    except httpx.DecodingError as exc:
+        raise APIResponseValidationError(
+            f"The answer does not decode as its Content-Encoding says: {exc}",
+            response=_undecoded(answer),
+        ) from exc
+    except ValueError as exc:
+        http = as_http(answer)
+        raise APIResponseValidationError(
+            f"The answer is not JSON: {http.text[:100]!r}", response=http
+        ) from exc
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise APIResponseValidationError(
+            f"The answer does not match the spec: {exc!r}", response=as_http(answer), body=data
+        ) from exc
+
+
+def _undecoded(answer: Answer) -> httpx.Response:
+    return answer if isinstance(answer, httpx.Response) else answer.http_response(decode=False)
+
+
+def _error(http: httpx.Response, body: bytes | None) -> Exception:
+    """The API error for an error answer whose body was read (None: it did not decode)."""
+    data: Any = None
+    if body:
+        try:
+            data = http.json()
+        except ValueError:
+            data = None
+    return status_error(http, data)
+
+
+class SyncAPIClient(_APIClient):
+    """The synchronous request path."""
+
+    def __init__(self, settings: Settings, make_sender: Callable[[], SyncSender]) -> None:
+        super().__init__(settings)
+        self._make_sender = make_sender
+        self._sender: SyncSender | None = None
+
+    def _get_sender(self) -> SyncSender:
+        self._check_open()
+        if self._lender is not None:
+            return self._lender._get_sender()
+        sender = self._sender
+        if sender is None:
+            with self._lock:  # two threads' first requests make one pool
+                sender = self._sender
+                if sender is None:
+                    sender = self._sender = self._make_sender()
+        return sender
+
+    def _call(
+        self,
+        endpoint: Endpoint,
+        params: dict[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: bool = False,
+        raw: bool = False,
+        accept: str | None = None,
+        parse: Callable[[Answer], Any] | None = None,
+    ) -> Any:
+        """One operation: the answer parsed (or its Stream), or a RawResponse of it."""
+        body = self._body(endpoint, params, extra_body, stream)
+        if stream:
+            prepared = self._prepare(endpoint, body, options, accept="text/event-stream")
+            response = self._send(prepared, options, stream=True)
+            assert isinstance(response, httpx.Response)
+            chunks = Stream(response, endpoint.parse_chunk)
+            return RawResponse(response, lambda: chunks) if raw else chunks
+        prepared = self._prepare(endpoint, body, options, accept=accept)
+        answer = self._send(prepared, options, stream=False)
+        if parse is None:
+            parse_json = endpoint.parse
+            if raw:
+                return RawResponse(as_http(answer), lambda: parsed(answer, parse_json))
+            return parsed(answer, parse_json)
+        custom = parse
+        return RawResponse(as_http(answer), lambda: custom(answer)) if raw else custom(answer)
+
+    def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
+        """Send with retries; a 2xx comes back, an error answer raises."""
+        sender = self._get_sender()
+        attempts = self._attempts(options)
+        while True:
+            try:
+                answer = sender.send(prepared, stream=stream)
+            except httpx.TransportError as exc:
+                delay = attempts.after_failure(prepared.method, prepared.url, type(exc).__name__)
+                if delay is None:
+                    raise _failure(exc, prepared) from exc
+                time.sleep(delay)
+                continue
+            if answer.is_success:
+                return answer
+            http = as_http(answer)
+            delay = attempts.after_status(
+                prepared.method, prepared.url, http.status_code, http.headers
+            )
+            if delay is None:
+                raise _error(http, self._read(http, prepared))
+            http.close()
+            time.sleep(delay)
+
+    @staticmethod
+    def _read(http: httpx.Response, prepared: Prepared) -> bytes | None:
+        try:
+            return http.read()
+        except httpx.DecodingError:
+            return None
+        except httpx.TransportError as exc:
+            raise _failure(exc, prepared) from exc
+        finally:
+            http.close()
+
+    def close(self) -> None:
+        """Release the connections (not those of an ``http_client`` of yours, nor those a
+        ``with_options`` copy borrows). Requests after it raise :class:`ClientClosedError`."""
+        self._closed = True
+        sender, self._sender = self._sender, None
+        if sender is not None:
+            sender.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_APIClient):
+    """The asynchronous request path."""
+
+    def __init__(self, settings: Settings, make_sender: Callable[[], AsyncSender]) -> None:
+        super().__init__(settings)
+        self._make_sender = make_sender
+        self._sender: AsyncSender | None = None
+
+    def _get_sender(self) -> AsyncSender:
+        self._check_open()
+        if self._lender is not None:
+            return self._lender._get_sender()
+        sender = self._sender
+        if sender is None:
+            with self._lock:
+                sender = self._sender
+                if sender is None:
+                    sender = self._sender = self._make_sender()
+        return sender
+
+    async def _call(
+        self,
+        endpoint: Endpoint,
+        params: dict[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: bool = False,
+        raw: bool = False,
+        accept: str | None = None,
+        parse: Callable[[Answer], Any] | None = None,
+    ) -> Any:
+        body = self._body(endpoint, params, extra_body, stream)
+        if stream:
+            prepared = self._prepare(endpoint, body, options, accept="text/event-stream")
+            response = await self._send(prepared, options, stream=True)
+            assert isinstance(response, httpx.Response)
+            chunks = AsyncStream(response, endpoint.parse_chunk)
+            return RawResponse(response, lambda: chunks) if raw else chunks
+        prepared = self._prepare(endpoint, body, options, accept=accept)
+        answer = await self._send(prepared, options, stream=False)
+        if parse is None:
+            parse_json = endpoint.parse
+            if raw:
+                return RawResponse(as_http(answer), lambda: parsed(answer, parse_json))
+            return parsed(answer, parse_json)
+        custom = parse
+        return RawResponse(as_http(answer), lambda: custom(answer)) if raw else custom(answer)
+
+    async def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
+        sender = self._get_sender()
+        attempts = self._attempts(options)
+        while True:
+            try:
+                answer = await sender.send(prepared, stream=stream)
+            except httpx.TransportError as exc:
+                delay = attempts.after_failure(prepared.method, prepared.url, type(exc).__name__)
+                if delay is None:
+                    raise _failure(exc, prepared) from exc
+                await _sleep(delay)
+                continue
+            if answer.is_success:
+                return answer
+            http = as_http(answer)
+            delay = attempts.after_status(
+                prepared.method, prepared.url, http.status_code, http.headers
+            )
+            if delay is None:
+                raise _error(http, await self._read(http, prepared))
+            await http.aclose()
+            await _sleep(delay)
+
+    @staticmethod
+    async def _read(http: httpx.Response, prepared: Prepared) -> bytes | None:
+        try:
+            return await http.aread()
+        except httpx.DecodingError:
+            return None
+        except httpx.TransportError as exc:
+            raise _failure(exc, prepared) from exc
+        finally:
+            await http.aclose()
+
+    async def close(self) -> None:
+        """Release the connections (not those of an ``http_client`` of yours, nor those a
+        ``with_options`` copy borrows). Requests after it raise :class:`ClientClosedError`."""
+        self._closed = True
+        sender, self._sender = self._sender, None
+        if sender is not None:
+            await sender.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415 - asyncio costs ~20 ms of import; sync users never need it
+
+    await asyncio.sleep(seconds)
