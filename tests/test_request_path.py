@@ -155,7 +155,7 @@ def test_raw_responses_are_typed_values_and_streams_have_them_too() -> None:
 def test_a_body_that_does_not_decode_is_the_sdks_error(status: int) -> None:
     recorder = Recorder(
         lambda request: httpx.Response(
-            status, content=b"not gzip at all", headers={"content-encoding": "gzip"}
+            status, stream=httpx.ByteStream(b"not gzip"), headers={"content-encoding": "gzip"}
         )
     )
     expected = fw.APIResponseValidationError if status == 200 else fw.InvalidRequestError
@@ -171,7 +171,9 @@ def test_a_body_that_does_not_decode_is_the_sdks_error(status: int) -> None:
 def test_compressed_answers_decode() -> None:
     recorder = Recorder(
         lambda request: httpx.Response(
-            200, content=gzip.compress(json.dumps(ANSWER).encode()), headers={"content-encoding": "gzip"}
+            200,
+            stream=httpx.ByteStream(gzip.compress(json.dumps(ANSWER).encode())),
+            headers={"content-encoding": "gzip"},
         )
     )
     first, second = both(recorder, chat)
@@ -202,7 +204,7 @@ def test_with_options_goes_through_the_constructor() -> None:
     with pytest.raises(fw.FireworksConfigurationError, match="retry_max_delay"):
         client.with_options(retry_max_delay=-1)
     with pytest.raises(TypeError, match="unexpected keyword"):
-        client.with_options(no_such_setting=1)
+        client.with_options(no_such_setting=1)  # type: ignore[call-arg]
     other = client.with_options(transport=httpx.MockTransport(recorder))
     assert other._get_sender() is not client._get_sender()  # an HTTP setting: its own pool
 
@@ -244,5 +246,6 @@ def test_the_key_is_in_no_repr_vars_locals_or_pickle() -> None:
             if asyncio.iscoroutine(result):
                 asyncio.run(result)
         except fw.APIConnectionError as exc:
-            shown.append("".join(traceback.format_exception(exc, capture_locals=True)))
+            report = traceback.TracebackException.from_exception(exc, capture_locals=True)
+            shown.append("".join(report.format()))
         assert len(shown) > 5 and not [text for text in shown if KEY in text]

@@ -89,6 +89,10 @@ MISTAKES = {
         "client.chat.completions.with_raw_response.create(model=MODEL, messages=[], max_token=5)",
         'Unexpected keyword argument "max_token"',
     ),
+    "a misspelt setting in with_options": (
+        "client.with_options(max_retry=1)",
+        'Unexpected keyword argument "max_retry"',
+    ),
     "a missing required parameter": (
         "client.embeddings.create(input='x')",
         'Missing named argument "model"',

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -31,10 +31,39 @@ from fireworks_client.resources import (
     Models,
 )
 
-__all__ = ["AsyncFireworks", "Fireworks"]
+__all__ = ["AsyncFireworks", "AsyncFireworksOptions", "Fireworks", "FireworksOptions"]
 
 Verify = bool | str | ssl.SSLContext
 Cert = str | tuple[str, str] | tuple[str, str, str | None] | None
+
+
+class _Options(TypedDict, total=False):
+    api_key: str | None
+    base_url: str | None
+    timeout: Timeout | NotGiven
+    max_retries: int
+    default_headers: Mapping[str, str] | None
+    retry_initial_delay: float
+    retry_max_delay: float
+    verify: Verify
+    cert: Cert
+    proxy: str | httpx.URL | httpx.Proxy | None
+    limits: httpx.Limits | None
+    trust_env: bool
+
+
+class FireworksOptions(_Options, total=False):
+    """The constructor's arguments of :class:`Fireworks`, for ``with_options``."""
+
+    http_client: httpx.Client | None
+    transport: httpx.BaseTransport | None
+
+
+class AsyncFireworksOptions(_Options, total=False):
+    """The constructor's arguments of :class:`AsyncFireworks`, for ``with_options``."""
+
+    http_client: httpx.AsyncClient | None
+    transport: httpx.AsyncBaseTransport | None
 
 
 def _http_arguments(
@@ -143,6 +172,13 @@ class Fireworks(SyncAPIClient):
     def _copy_arguments(self) -> dict[str, Any]:
         return {**self._settings.arguments(), **self._http}
 
+    def with_options(self, **changes: Unpack[FireworksOptions]) -> Self:
+        """A copy with some settings changed, made through the constructor (any of its
+        arguments may be given); it shares this client's connections unless an HTTP setting
+        changes (``http_client``, ``transport``, ``verify``, ``cert``, ``proxy``, ``limits``,
+        ``trust_env``)."""
+        return self._copy_with(dict(changes))
+
 
 class AsyncFireworks(AsyncAPIClient):
     """The asynchronous client; the same settings as :class:`Fireworks`, ``http_client`` an
@@ -196,6 +232,8 @@ class AsyncFireworks(AsyncAPIClient):
     def _new_sender(self) -> AsyncSender:
         http = dict(self._http)
         http_client, transport = http.pop("http_client"), http.pop("transport")
+        if isinstance(transport, AsyncSender):  # an AiohttpTransport of the caller's own
+            return transport
         if http_client is not None or transport is not None:
             from fireworks_client._transports import AsyncHTTPSender  # noqa: PLC0415
 
@@ -208,3 +246,7 @@ class AsyncFireworks(AsyncAPIClient):
 
     def _copy_arguments(self) -> dict[str, Any]:
         return {**self._settings.arguments(), **self._http}
+
+    def with_options(self, **changes: Unpack[AsyncFireworksOptions]) -> Self:
+        """As :meth:`Fireworks.with_options`."""
+        return self._copy_with(dict(changes))

@@ -67,6 +67,10 @@ class RequestOptions:
 
 
 _DEFAULT_OPTIONS = RequestOptions()
+# The constructor arguments that decide the HTTP layer: a copy that changes one gets its own.
+_HTTP_ARGUMENTS = frozenset(
+    {"http_client", "transport", "verify", "cert", "proxy", "limits", "trust_env"}
+)
 
 
 def request_options(
@@ -119,18 +123,12 @@ class _APIClient:
         """The constructor arguments that make this client again (the HTTP layer's too)."""
         raise NotImplementedError
 
-    def _http_arguments(self) -> frozenset[str]:
-        """The constructor arguments that decide the HTTP layer: a copy that changes one of
-        them gets a connection pool of its own."""
-        return frozenset({"http_client", "transport", "verify", "cert", "proxy", "limits"})
-
-    def with_options(self, **changes: Any) -> Self:
-        """A copy with some settings changed, made through the constructor (any of its
-        arguments may be given); it shares this client's connections unless an HTTP setting
-        changes (``http_client``, ``transport``, ``verify``, ``cert``, ``proxy``, ``limits``)."""
+    def _copy_with(self, changes: dict[str, Any]) -> Self:
+        """A copy through the constructor with ``changes``; it borrows this client's sender
+        unless one of the HTTP layer's arguments changes."""
         given = {k: v for k, v in changes.items() if not isinstance(v, NotGiven)}
         copy = type(self)(**{**self._copy_arguments(), **given})
-        if not given.keys() & self._http_arguments():
+        if not given.keys() & _HTTP_ARGUMENTS:
             copy._lender = self._lender or self
         return copy
 

@@ -157,7 +157,7 @@ class BufferedResponse:
         """The body as JSON, decoded first as its Content-Encoding says (``httpx.DecodingError``
         when it does not decode)."""
         if self.content_encoding:
-            return json.loads(self.http_response().content)
+            return json.loads(self.http_response().read())
         return json.loads(self.content)
 
     def http_request(self) -> httpx.Request:

@@ -14,6 +14,7 @@ import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from fireworks_client._constants import MAX_RETRY_AFTER
 
@@ -99,9 +100,11 @@ class Attempts:
             delay = server
         else:
             delay = self._policy.backoff(self._done)
-        log.debug(
-            "retrying %s %s in %.2fs (%s; %d retries left)", method, url, delay, why, self._left
-        )
+        if log.isEnabledFor(logging.DEBUG):
+            path = urlsplit(url).path  # the path only: a base URL may carry credentials
+            log.debug(
+                "retrying %s %s in %.2fs (%s; %d retries left)", method, path, delay, why, self._left
+            )
         self._left -= 1
         self._done += 1
         return delay

@@ -18,7 +18,7 @@ the senders; behaviour (headers, retries, errors) lives in the request path.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeAlias, runtime_checkable
 
 if TYPE_CHECKING:
     import httpx
@@ -50,6 +50,7 @@ class SyncSender(Protocol):
     def close(self) -> None: ...
 
 
+@runtime_checkable
 class AsyncSender(Protocol):
     async def send(self, request: Prepared, *, stream: bool) -> Answer: ...
 
