@@ -569,7 +569,9 @@ def test_form_fields_that_are_not_text_go_as_json() -> None:
         {"control_image": b"\x89PNG", "safety_check": True, "samples": 2, "extra": {"a": [1]}},
         {"control_image"},
     )
-    form = httpx.Request("POST", "http://x/", content=content, headers={"content-type": content_type})
+    form = httpx.Request(
+        "POST", "http://x/", content=content, headers={"content-type": content_type}
+    )
     text = form.read().decode("latin-1")
     assert 'name="safety_check"\r\n\r\ntrue\r\n' in text
     assert 'name="samples"\r\n\r\n2\r\n' in text

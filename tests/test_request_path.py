@@ -53,12 +53,18 @@ class Recorder:
 
     def sync(self, **kwargs: Any) -> fw.Fireworks:
         return fw.Fireworks(
-            api_key=KEY, base_url="http://api.test/v1", transport=httpx.MockTransport(self), **kwargs
+            api_key=KEY,
+            base_url="http://api.test/v1",
+            transport=httpx.MockTransport(self),
+            **kwargs,
         )
 
     def async_(self, **kwargs: Any) -> fw.AsyncFireworks:
         return fw.AsyncFireworks(
-            api_key=KEY, base_url="http://api.test/v1", transport=httpx.MockTransport(self), **kwargs
+            api_key=KEY,
+            base_url="http://api.test/v1",
+            transport=httpx.MockTransport(self),
+            **kwargs,
         )
 
 

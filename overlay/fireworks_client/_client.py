@@ -150,9 +150,7 @@ class Fireworks(SyncAPIClient):
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
         )
-        self._http = _http_arguments(
-            http_client, transport, verify, cert, proxy, limits, trust_env
-        )
+        self._http = _http_arguments(http_client, transport, verify, cert, proxy, limits, trust_env)
         super().__init__(settings, self._new_sender)
         self.chat = Chat(self)
         self.completions = Completions(self)
@@ -219,9 +217,7 @@ class AsyncFireworks(AsyncAPIClient):
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
         )
-        self._http = _http_arguments(
-            http_client, transport, verify, cert, proxy, limits, trust_env
-        )
+        self._http = _http_arguments(http_client, transport, verify, cert, proxy, limits, trust_env)
         super().__init__(settings, self._new_sender)
         self.chat = AsyncChat(self)
         self.completions = AsyncCompletions(self)

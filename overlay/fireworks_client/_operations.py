@@ -89,4 +89,3 @@ class Endpoint:
 
     def __repr__(self) -> str:
         return f"Endpoint({self.friendly!r})"
-

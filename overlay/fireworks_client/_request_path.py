@@ -24,7 +24,7 @@ from fireworks_client._exceptions import (
     connection_error,
     status_error,
 )
-from fireworks_client._response import BufferedResponse, RawResponse, build_request
+from fireworks_client._response import RawResponse, build_request
 from fireworks_client._retries import Attempts, RetryPolicy
 from fireworks_client._settings import Settings, check_settings, merge_headers
 from fireworks_client._streaming import AsyncStream, Stream
@@ -174,7 +174,7 @@ class _APIClient:
     def _body(
         self,
         endpoint: Endpoint,
-        params: dict[str, Any],
+        params: Mapping[str, Any],
         extra_body: Mapping[str, Any] | None,
         stream: bool,
     ) -> dict[str, Any] | None:
@@ -266,7 +266,7 @@ class SyncAPIClient(_APIClient):
     def _call(
         self,
         endpoint: Endpoint,
-        params: dict[str, Any],
+        params: Mapping[str, Any],
         extra_body: Mapping[str, Any] | None,
         options: RequestOptions,
         *,
@@ -371,7 +371,7 @@ class AsyncAPIClient(_APIClient):
     async def _call(
         self,
         endpoint: Endpoint,
-        params: dict[str, Any],
+        params: Mapping[str, Any],
         extra_body: Mapping[str, Any] | None,
         options: RequestOptions,
         *,

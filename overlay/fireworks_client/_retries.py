@@ -92,9 +92,7 @@ class Attempts:
             return None
         return self._next(method, url, f"HTTP {status}", headers)
 
-    def _next(
-        self, method: str, url: str, why: str, headers: Mapping[str, str] | None
-    ) -> float:
+    def _next(self, method: str, url: str, why: str, headers: Mapping[str, str] | None) -> float:
         server = server_delay(headers) if headers is not None else None
         if server is not None and 0 <= server <= MAX_RETRY_AFTER:
             delay = server
@@ -103,7 +101,12 @@ class Attempts:
         if log.isEnabledFor(logging.DEBUG):
             path = urlsplit(url).path  # the path only: a base URL may carry credentials
             log.debug(
-                "retrying %s %s in %.2fs (%s; %d retries left)", method, path, delay, why, self._left
+                "retrying %s %s in %.2fs (%s; %d retries left)",
+                method,
+                path,
+                delay,
+                why,
+                self._left,
             )
         self._left -= 1
         self._done += 1

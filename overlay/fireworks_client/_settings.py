@@ -15,8 +15,6 @@ import httpx
 
 from fireworks_client._constants import (
     DEFAULT_TIMEOUT,
-    INITIAL_RETRY_DELAY,
-    MAX_RETRY_DELAY,
 )
 from fireworks_client._exceptions import FireworksConfigurationError
 from fireworks_client._types import NotGiven, Timeout

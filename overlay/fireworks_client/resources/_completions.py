@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     )
     from fireworks_api.params import CreateCompletionParams
 
-    from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
     from fireworks_client._streaming import AsyncStream, Stream
 
 __all__ = [
