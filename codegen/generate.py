@@ -23,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from codegen.effective_spec import ROOT, SpecError, build, dumps
+from codegen.fast_models import render_fast_models
 from codegen.lazy_faces import make_lazy
+from codegen.operations import render_operations
 from codegen.params import render_params
 
 __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator"]
@@ -78,6 +80,8 @@ def run_generator(
     (package / "py.typed").write_text("", encoding="utf-8")
     params = package / "params.py"
     params.write_text(render_params(spec), encoding="utf-8")
+    (package / "fast.py").write_text(render_fast_models(spec, CONFIG), encoding="utf-8")
+    (package / "operations.py").write_text(render_operations(spec), encoding="utf-8")
     make_lazy(package / "models" / "__init__.py")
     make_lazy(package / "__init__.py")
     subprocess.run(
@@ -88,6 +92,8 @@ def run_generator(
             "--no-cache",
             "--quiet",
             str(params),
+            str(package / "fast.py"),
+            str(package / "operations.py"),
             str(package / "models" / "__init__.py"),
         ],
         check=True,

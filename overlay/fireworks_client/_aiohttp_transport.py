@@ -6,19 +6,29 @@ concurrent requests ``make bench`` measured it about 16x slower than aiohttp for
 errors) and uses this transport underneath when aiohttp is installed (the ``aiohttp`` extra).
 Errors and timeouts come out as httpx's exceptions, so the client maps them as usual.
 
-``send_buffered`` is the async client's JSON path: it takes the prepared request and reads the
-answer whole into a ``BufferedResponse``, skipping httpx's request and response objects, which
-cost more CPU than aiohttp's whole request (``make bench``: 0.45x raw aiohttp's requests/s
-through httpx's objects).
+``send`` is the async client's sender (``_wire``): an answer read whole comes back as a
+``BufferedResponse``, skipping httpx's request and response objects, which cost more CPU than
+aiohttp's whole request (``make bench``: 0.45x raw aiohttp's requests/s through httpx's
+objects); a stream as an ``httpx.Response``.
+
+Set up as httpx's clients are: ``verify``/``cert`` (and ``SSL_CERT_FILE``/``SSL_CERT_DIR``)
+through httpx's own SSL context; ``proxy``, else with ``trust_env`` the proxy variables
+(``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) for each request's host;
+``limits``. After ``os.fork()`` the child starts a session of its own and leaves the parent's
+alone.
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import os
+import ssl
+import urllib.request
 import weakref
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import httpx
@@ -26,6 +36,7 @@ import yarl
 
 from fireworks_client._constants import WHOLE_BODY
 from fireworks_client._response import BufferedResponse, build_request
+from fireworks_client._wire import Prepared
 
 __all__ = ["AiohttpTransport"]
 
@@ -87,39 +98,93 @@ class _Body(httpx.AsyncByteStream):
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """Keep-alive connections (``limit`` at most) in one aiohttp session, made on first use in
-    the running event loop. Used again in a later loop (a second ``asyncio.run``), it starts
-    afresh: connections cannot outlive their loop."""
+    """Keep-alive connections (``limit`` at most; or ``limits``, httpx's) in one aiohttp
+    session, made on first use in the running event loop. Used again in a later loop (a second
+    ``asyncio.run``), it starts afresh: connections cannot outlive their loop."""
 
-    def __init__(self, *, limit: int = 100) -> None:
+    def __init__(
+        self,
+        *,
+        limit: int = 100,
+        verify: bool | str | ssl.SSLContext = True,
+        cert: Any = None,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        limits: httpx.Limits | None = None,
+        trust_env: bool = True,
+    ) -> None:
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        if limit < 1:
+        self._pid = os.getpid()
+        if limits is not None:
+            limit = limits.max_connections if limits.max_connections is not None else 0
+            self._keepalive = limits.keepalive_expiry
+        else:
+            self._keepalive = 5.0
+        if limit < 0 or (limits is None and limit < 1):
             raise ValueError(f"limit: must be 1 or more connections, got {limit}")
         self._limit = limit
+        self._verify, self._cert, self._trust_env = verify, cert, trust_env
+        self._proxy = _proxy_url(proxy)
+        self._proxies: dict[tuple[str, str], str | None] = {}
+
+    def _new_session(self) -> aiohttp.ClientSession:
+        # httpx's own SSL context: the same verify/cert/SSL_CERT_FILE/SSL_CERT_DIR rules.
+        context = httpx.create_ssl_context(
+            verify=self._verify, cert=self._cert, trust_env=self._trust_env
+        )
+        return aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(
+                limit=self._limit, ssl=context, keepalive_timeout=self._keepalive
+            ),
+            # httpx decodes content encodings itself; aiohttp hands the bytes over as sent.
+            auto_decompress=False,
+        )
 
     async def _get_session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
+        if self._pid != os.getpid():  # a forked child: never the parent's sockets
+            self._session, self._loop, self._pid = None, None, os.getpid()
         session = self._session
-        if session is not None and self._loop is not loop:
-            old = self._loop
-            if old is not None and old.is_running():
-                raise RuntimeError(
-                    "This client is in use in another running event loop (another thread?); "
-                    "make one client per event loop"
-                )
-            # The loop it was made in has ended: close what it left (nothing to wait for).
-            await session.close()
-            session = None
-        if session is None or session.closed:
-            session = self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._limit),
-                # httpx decodes content encodings itself; aiohttp hands the bytes over as sent.
-                auto_decompress=False,
+        if session is not None and self._loop is loop and not session.closed:
+            return session
+        old = session if session is not None and self._loop is not loop else None
+        if old is not None and self._loop is not None and self._loop.is_running():
+            raise RuntimeError(
+                "This client is in use in another running event loop (another thread?); "
+                "make one client per event loop"
             )
-            self._loop = loop
-            _WITH_SESSION.add(self)
+        # Made before any await: requests that start together in a new loop share it.
+        session = self._session = self._new_session()
+        self._loop = loop
+        _WITH_SESSION.add(self)
+        if old is not None:  # the loop it was made in has ended: close what it left
+            await old.close()
         return session
+
+    def _proxy_for(self, url: str) -> str | None:
+        """The proxy for ``url``: the explicit one, else the environment's (by scheme, with
+        ALL_PROXY as the fallback and NO_PROXY's hosts and domains bypassed), as httpx does."""
+        if self._proxy is not None or not self._trust_env:
+            return self._proxy
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.hostname or "")
+        if key not in self._proxies:
+            found = urllib.request.getproxies()
+            proxy = found.get(parts.scheme) or found.get("all")
+            if proxy and urllib.request.proxy_bypass_environment(key[1], found):
+                proxy = None
+            if proxy and "://" not in proxy:
+                proxy = "http://" + proxy
+            self._proxies[key] = proxy or None
+        return self._proxies[key]
+
+    async def send(
+        self, request: Prepared, *, stream: bool
+    ) -> httpx.Response | BufferedResponse:
+        """The sender of ``AsyncFireworks`` (``_wire``)."""
+        if not stream:
+            return await self.send_buffered(*request)
+        return await self._stream(build_request(*request))
 
     async def send_buffered(
         self,
@@ -139,6 +204,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 data=content,
                 allow_redirects=False,
                 timeout=_timeout(timeout),
+                proxy=self._proxy_for(url),
             )
         except (TimeoutError, aiohttp.ClientError) as exc:
             request = build_request(method, url, headers, content, timeout)
@@ -174,15 +240,28 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 request.method, str(request.url), headers, body or None, timeout
             )
             return reply.http_response(request)
+        return await self._stream(request, headers, body)
+
+    async def _stream(
+        self,
+        request: httpx.Request,
+        headers: dict[str, str] | None = None,
+        body: bytes | None = None,
+    ) -> httpx.Response:
+        if headers is None:
+            headers = {k: v for k, v in request.headers.items() if k not in _SKIP}
+            body = request.content
         session = await self._get_session()
+        url = str(request.url)
         try:
             response = await session.request(
                 request.method,
-                _yarl(str(request.url)),
+                _yarl(url),
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
-                timeout=_timeout(timeout),
+                timeout=_timeout(request.extensions.get("timeout") or {}),
+                proxy=self._proxy_for(url),
             )
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise _map_error(exc, request) from exc
@@ -216,9 +295,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._forget_ended_loop()
 
     async def aclose(self) -> None:
-        if self._session is not None:
+        if self._session is not None and self._pid == os.getpid():
             await self._session.close()
-            self._session = None
+        self._session = None
+
+
+def _proxy_url(proxy: str | httpx.URL | httpx.Proxy | None) -> str | None:
+    if proxy is None:
+        return None
+    if isinstance(proxy, httpx.Proxy):
+        url = proxy.url
+        if proxy.auth:
+            url = url.copy_with(username=proxy.auth[0], password=proxy.auth[1])
+        return str(url)
+    return str(proxy)
 
 
 # At exit, the finalizers of a never-closed client run in no set order (a client and its

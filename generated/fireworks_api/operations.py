@@ -1,0 +1,221 @@
+"""The operations of the effective spec, as data: written by codegen/operations.py.
+
+Do not edit: `make generate` writes this file. The clients, the mock server and the command
+line take every operation's method, path, content types, binary fields and answer models from
+here; nothing of the kind is written by hand elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = ["API_ROOT", "OPERATIONS", "Body", "Operation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """One content type of a request or an answer."""
+
+    content_type: str
+    model: str | None
+    """The class in ``fireworks_api.models``; None when the body is no generated model."""
+    array: bool = False
+    """A JSON array of ``model``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    """Relative to API_ROOT, the clients' base URL."""
+    url_path: str
+    """With its server's base path."""
+    request: tuple[Body, ...]
+    params: str | None
+    """The TypedDict of the body's fields in ``fireworks_api.params``."""
+    binary_fields: frozenset[str]
+    """Multipart fields that carry files."""
+    responses: Mapping[str, tuple[Body, ...]]
+    """By status code as the spec writes it ("200", "4XX", "default")."""
+
+    @property
+    def success(self) -> tuple[Body, ...]:
+        return tuple(
+            b
+            for status, bodies in self.responses.items()
+            if status.startswith("2")
+            for b in bodies
+        )
+
+    @property
+    def json_model(self) -> str | None:
+        return next(
+            (b.model for b in self.success if b.content_type == "application/json"),
+            None,
+        )
+
+    @property
+    def stream_model(self) -> str | None:
+        return next(
+            (b.model for b in self.success if b.content_type == "text/event-stream"),
+            None,
+        )
+
+
+API_ROOT = "https://api.fireworks.ai/inference/v1"
+
+OPERATIONS: Mapping[str, Operation] = {
+    "createChatCompletion": Operation(
+        operation_id="createChatCompletion",
+        method="POST",
+        path="/chat/completions",
+        url_path="/inference/v1/chat/completions",
+        request=(Body("application/json", None, False),),
+        params="CreateChatCompletionParams",
+        binary_fields=frozenset([]),
+        responses={
+            "200": (
+                Body("application/json", "CreateChatCompletionResponse", False),
+                Body("text/event-stream", "CreateChatCompletionStreamResponse", False),
+            ),
+            "400": (Body("application/json", "ErrorResponse", False),),
+            "401": (Body("application/json", "ErrorResponse", False),),
+            "403": (Body("application/json", "ErrorResponse", False),),
+            "404": (Body("application/json", "ErrorResponse", False),),
+            "429": (Body("application/json", "ErrorResponse", False),),
+            "500": (Body("application/json", "ErrorResponse", False),),
+            "503": (Body("application/json", "ErrorResponse", False),),
+        },
+    ),
+    "createCompletion": Operation(
+        operation_id="createCompletion",
+        method="POST",
+        path="/completions",
+        url_path="/inference/v1/completions",
+        request=(Body("application/json", None, False),),
+        params="CreateCompletionParams",
+        binary_fields=frozenset([]),
+        responses={
+            "200": (
+                Body("application/json", "CreateCompletionResponse", False),
+                Body("text/event-stream", "CreateCompletionStreamResponse", False),
+            ),
+            "400": (Body("application/json", "ErrorResponse", False),),
+            "401": (Body("application/json", "ErrorResponse", False),),
+            "403": (Body("application/json", "ErrorResponse", False),),
+            "404": (Body("application/json", "ErrorResponse", False),),
+            "429": (Body("application/json", "ErrorResponse", False),),
+            "500": (Body("application/json", "ErrorResponse", False),),
+            "503": (Body("application/json", "ErrorResponse", False),),
+        },
+    ),
+    "generateImage": Operation(
+        operation_id="generateImage",
+        method="POST",
+        path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
+        url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
+        request=(Body("application/json", "CreateImageRequest", False),),
+        params="GenerateImageParams",
+        binary_fields=frozenset([]),
+        responses={
+            "200": (
+                Body("image/png", None, False),
+                Body("image/jpeg", None, False),
+                Body("application/json", "ImageArtifact", True),
+            ),
+            "400": (Body("application/json", "ErrorResponse", False),),
+            "401": (Body("application/json", "ErrorResponse", False),),
+            "403": (Body("application/json", "ErrorResponse", False),),
+            "404": (Body("application/json", "ErrorResponse", False),),
+            "429": (Body("application/json", "ErrorResponse", False),),
+            "500": (Body("application/json", "ErrorResponse", False),),
+            "503": (Body("application/json", "ErrorResponse", False),),
+        },
+    ),
+    "imageToImage": Operation(
+        operation_id="imageToImage",
+        method="POST",
+        path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
+        url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
+        request=(Body("multipart/form-data", "CreateImageToImageRequest", False),),
+        params="ImageToImageParams",
+        binary_fields=frozenset(["init_image"]),
+        responses={
+            "200": (
+                Body("image/png", None, False),
+                Body("image/jpeg", None, False),
+                Body("application/json", "ImageArtifact", True),
+            ),
+            "400": (Body("application/json", "ErrorResponse", False),),
+            "401": (Body("application/json", "ErrorResponse", False),),
+            "403": (Body("application/json", "ErrorResponse", False),),
+            "404": (Body("application/json", "ErrorResponse", False),),
+            "429": (Body("application/json", "ErrorResponse", False),),
+            "500": (Body("application/json", "ErrorResponse", False),),
+            "503": (Body("application/json", "ErrorResponse", False),),
+        },
+    ),
+    "controlNet": Operation(
+        operation_id="controlNet",
+        method="POST",
+        path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
+        url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
+        request=(Body("multipart/form-data", "CreateControlNetRequest", False),),
+        params="ControlNetParams",
+        binary_fields=frozenset(["control_image"]),
+        responses={
+            "200": (
+                Body("image/png", None, False),
+                Body("image/jpeg", None, False),
+                Body("application/json", "ImageArtifact", True),
+            ),
+            "400": (Body("application/json", "ErrorResponse", False),),
+            "401": (Body("application/json", "ErrorResponse", False),),
+            "403": (Body("application/json", "ErrorResponse", False),),
+            "404": (Body("application/json", "ErrorResponse", False),),
+            "429": (Body("application/json", "ErrorResponse", False),),
+            "500": (Body("application/json", "ErrorResponse", False),),
+            "503": (Body("application/json", "ErrorResponse", False),),
+        },
+    ),
+    "createEmbedding": Operation(
+        operation_id="createEmbedding",
+        method="POST",
+        path="/embeddings",
+        url_path="/inference/v1/embeddings",
+        request=(Body("application/json", "CreateEmbeddingRequest", False),),
+        params="CreateEmbeddingParams",
+        binary_fields=frozenset([]),
+        responses={
+            "200": (Body("application/json", "CreateEmbeddingResponse", False),),
+            "400": (Body("application/json", "ErrorResponse", False),),
+            "401": (Body("application/json", "ErrorResponse", False),),
+            "403": (Body("application/json", "ErrorResponse", False),),
+            "404": (Body("application/json", "ErrorResponse", False),),
+            "429": (Body("application/json", "ErrorResponse", False),),
+            "500": (Body("application/json", "ErrorResponse", False),),
+            "503": (Body("application/json", "ErrorResponse", False),),
+        },
+    ),
+    "listModels": Operation(
+        operation_id="listModels",
+        method="GET",
+        path="/models",
+        url_path="/inference/v1/models",
+        request=(),
+        params=None,
+        binary_fields=frozenset([]),
+        responses={
+            "200": (Body("application/json", "ListModelsResponse", False),),
+            "400": (Body("application/json", "ErrorResponse", False),),
+            "401": (Body("application/json", "ErrorResponse", False),),
+            "403": (Body("application/json", "ErrorResponse", False),),
+            "404": (Body("application/json", "ErrorResponse", False),),
+            "429": (Body("application/json", "ErrorResponse", False),),
+            "500": (Body("application/json", "ErrorResponse", False),),
+            "503": (Body("application/json", "ErrorResponse", False),),
+        },
+    ),
+}
