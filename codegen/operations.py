@@ -1,6 +1,6 @@
 """The operations of the effective spec: the description ``make generate`` writes for the
-clients, the mock and the command line (``fireworks_api/operations.py``, :func:`render_operations`),
-and a table of them with the generated modules that implement them.
+clients, the mock and the command line (``fireworks_api/operations.py``,
+:func:`render_operations`), and a table of them with the generated modules that implement them.
 
 python -m codegen.operations     # the table
 """
@@ -15,8 +15,9 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
-from codegen.params import _model_name
 from fireworks_client._openapi import load_spec
+
+from codegen.params import _model_name
 
 __all__ = ["Operation", "effective_spec", "module_name", "operations", "render_operations"]
 
@@ -118,7 +119,9 @@ def _binary_fields(spec: dict[str, Any], content: dict[str, Any]) -> list[str]:
     if not media:
         return []
     props = _properties(spec, media.get("schema") or {})
-    return sorted(n for n, p in props.items() if p.get("type") == "string" and p.get("format") == "binary")
+    return sorted(
+        n for n, p in props.items() if p.get("type") == "string" and p.get("format") == "binary"
+    )
 
 
 def _server(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> str:
@@ -144,6 +147,10 @@ def _api_root(urls: list[str]) -> str:
     return origins.pop() + "".join(f"/{seg}" for seg in common)
 
 
+def _bodies(items: tuple[tuple[str, str | None, bool], ...]) -> str:
+    return "(" + "".join(f"Body({ct!r}, {m!r}, {a!r}), " for ct, m, a in items) + ")"
+
+
 def render_operations(spec: dict[str, Any]) -> str:
     """``fireworks_api/operations.py``: every operation of ``spec``, described as data."""
     found: list[dict[str, Any]] = []
@@ -154,8 +161,8 @@ def render_operations(spec: dict[str, Any]) -> str:
             server = _server(spec, item, op).rstrip("/")
             content = (op.get("requestBody") or {}).get("content", {})
             responses = {}
-            for status, answer in op.get("responses", {}).items():
-                answer = _resolved(spec, answer)
+            for status, declared in op.get("responses", {}).items():
+                answer = _resolved(spec, declared)
                 responses[str(status)] = tuple(
                     _body(ct, media) for ct, media in answer.get("content", {}).items()
                 )
@@ -166,7 +173,8 @@ def render_operations(spec: dict[str, Any]) -> str:
                     "url": server + path,
                     "request": tuple(_body(ct, media) for ct, media in content.items()),
                     "params": (op["operationId"][0].upper() + op["operationId"][1:] + "Params")
-                    if content and ("application/json" in content or "multipart/form-data" in content)
+                    if content
+                    and ("application/json" in content or "multipart/form-data" in content)
                     else None,
                     "binary_fields": _binary_fields(spec, content),
                     "responses": responses,
@@ -177,24 +185,25 @@ def render_operations(spec: dict[str, Any]) -> str:
     for o in found:
         url_path = urlsplit(o["url"]).path
         relative = o["url"].removeprefix(root)
-
-        def bodies(items: tuple[tuple[str, str | None, bool], ...]) -> str:
-            return "(" + "".join(f"Body({ct!r}, {m!r}, {a!r}), " for ct, m, a in items) + ")"
-
-        responses = "{" + ", ".join(f"{k!r}: {bodies(v)}" for k, v in o["responses"].items()) + "}"
+        answers = ", ".join(f"{k!r}: {_bodies(v)}" for k, v in o["responses"].items())
         entries.append(
             f"    {o['operation_id']!r}: Operation(\n"
             f"        operation_id={o['operation_id']!r},\n"
             f"        method={o['method']!r},\n"
             f"        path={relative!r},\n"
             f"        url_path={url_path!r},\n"
-            f"        request={bodies(o['request'])},\n"
+            f"        request={_bodies(o['request'])},\n"
             f"        params={o['params']!r},\n"
             f"        binary_fields=frozenset({o['binary_fields']!r}),\n"
-            f"        responses={responses},\n"
+            f"        responses={{{answers}}},\n"
             f"    ),"
         )
-    return _HEADER + f"API_ROOT = {root!r}\n\nOPERATIONS: Mapping[str, Operation] = {{\n" + "\n".join(entries) + "\n}\n"
+    return (
+        _HEADER
+        + f"API_ROOT = {root!r}\n\nOPERATIONS: Mapping[str, Operation] = {{\n"
+        + "\n".join(entries)
+        + "\n}\n"
+    )
 
 
 _HEADER = '''"""The operations of the effective spec, as data: written by codegen/operations.py.
@@ -241,15 +250,19 @@ class Operation:
 
     @property
     def success(self) -> tuple[Body, ...]:
-        return tuple(b for status, bodies in self.responses.items() if status.startswith("2") for b in bodies)
+        return tuple(
+            b for status, bodies in self.responses.items() if status.startswith("2") for b in bodies
+        )
 
     @property
     def json_model(self) -> str | None:
-        return next((b.model for b in self.success if b.content_type == "application/json"), None)
+        json_bodies = (b for b in self.success if b.content_type == "application/json")
+        return next((b.model for b in json_bodies), None)
 
     @property
     def stream_model(self) -> str | None:
-        return next((b.model for b in self.success if b.content_type == "text/event-stream"), None)
+        streams = (b for b in self.success if b.content_type == "text/event-stream")
+        return next((b.model for b in streams), None)
 
 
 '''

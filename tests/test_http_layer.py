@@ -105,13 +105,13 @@ def _client(url: str, transport: Any, **kw: Any) -> fw.AsyncFireworks:
     )
 
 
-def test_the_default_async_transport_takes_the_json_path() -> None:
+def test_the_default_async_sender_is_aiohttp() -> None:
     client = fw.AsyncFireworks(api_key=KEY, base_url="http://127.0.0.1:9")
-    assert client._buffered is not None  # aiohttp is installed in the test environment
+    assert isinstance(client._get_sender(), fw.AiohttpTransport)  # a core dependency
     fallback = fw.AsyncFireworks(
         api_key=KEY, base_url="http://127.0.0.1:9", transport=httpx.AsyncHTTPTransport()
     )
-    assert fallback._buffered is None
+    assert not isinstance(fallback._get_sender(), fw.AiohttpTransport)
 
 
 def test_plain_and_compressed_answers_parse_alike(transport: Any) -> None:
@@ -414,7 +414,7 @@ def test_an_async_callers_http_client_is_used_and_left_open() -> None:
         async with canned([_http(200, json.dumps(ANSWER).encode())]) as served:
             http = httpx.AsyncClient(event_hooks={"request": [hook]})
             async with fw.AsyncFireworks(api_key=KEY, base_url=served.url, http_client=http) as c:
-                assert c._buffered is None  # the caller's client: httpx's path, its hooks
+                assert not isinstance(c._get_sender(), fw.AiohttpTransport)  # the caller's
                 assert (await c.chat.completions.create(model=MODEL, messages=MESSAGES)).id
             assert seen == ["/v1/chat/completions"] and not http.is_closed
             await http.aclose()

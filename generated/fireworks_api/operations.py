@@ -51,17 +51,13 @@ class Operation:
 
     @property
     def json_model(self) -> str | None:
-        return next(
-            (b.model for b in self.success if b.content_type == "application/json"),
-            None,
-        )
+        json_bodies = (b for b in self.success if b.content_type == "application/json")
+        return next((b.model for b in json_bodies), None)
 
     @property
     def stream_model(self) -> str | None:
-        return next(
-            (b.model for b in self.success if b.content_type == "text/event-stream"),
-            None,
-        )
+        streams = (b for b in self.success if b.content_type == "text/event-stream")
+        return next((b.model for b in streams), None)
 
 
 API_ROOT = "https://api.fireworks.ai/inference/v1"

@@ -12,11 +12,11 @@ The clients: :class:`Fireworks`, :class:`AsyncFireworks` (``_client``), their se
 (``_settings``), one request path for both (``_request_path``: prepare, send through a sender
 of ``_transports``/``_aiohttp_transport``, retry by ``_retries``, parse), and the operations
 they call (``_operations``: friendly names → the generated ``fireworks_api.operations``).
-Errors: the tree in ``_exceptions``. Streams: ``_streaming``. Results are the attrs models of the generated
-package ``fireworks_api``, compiled from the effective spec. ``AiohttpTransport`` (the async
-client's default when aiohttp is installed; give it your own connection ``limit``) is
-imported on first use. Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older
-``fireworks.client`` API: ``fireworks_client.legacy``.
+Errors: the tree in ``_exceptions``. Streams: ``_streaming``. Results are the attrs models of
+the generated package ``fireworks_api``, compiled from the effective spec. ``AiohttpTransport``
+(the async client's sender; give it your own connection ``limit``) is imported on first use.
+Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older ``fireworks.client`` API:
+``fireworks_client.legacy``.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -96,6 +96,10 @@ class _Body(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         self._response.release()
 
+    def release(self) -> None:
+        """Give the connection back without awaiting (from a finalizer)."""
+        self._response.release()
+
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Keep-alive connections (``limit`` at most; or ``limits``, httpx's) in one aiohttp
@@ -171,16 +175,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if key not in self._proxies:
             found = urllib.request.getproxies()
             proxy = found.get(parts.scheme) or found.get("all")
-            if proxy and urllib.request.proxy_bypass_environment(key[1], found):
+            if proxy and urllib.request.proxy_bypass_environment(key[1], found):  # type: ignore[attr-defined]
                 proxy = None
             if proxy and "://" not in proxy:
                 proxy = "http://" + proxy
             self._proxies[key] = proxy or None
         return self._proxies[key]
 
-    async def send(
-        self, request: Prepared, *, stream: bool
-    ) -> httpx.Response | BufferedResponse:
+    async def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
         """The sender of ``AsyncFireworks`` (``_wire``)."""
         if not stream:
             return await self.send_buffered(*request)

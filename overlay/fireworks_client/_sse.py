@@ -35,7 +35,7 @@ class SSEDecoder:
 
     def __init__(self) -> None:
         self._text = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._pending = ""  # text after the last complete line
+        self._pending: list[str] = []  # text after the last complete line, in pieces
         self._started = False  # a byte-order mark is skipped only at the very start
         self._data: list[str] = []
         self._event = ""
@@ -43,16 +43,27 @@ class SSEDecoder:
         self._retry: int | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        text = self._pending + self._text.decode(chunk)
-        if not self._started and text:
+        new = self._text.decode(chunk)
+        if not self._started and new:
             self._started = True
-            text = text.removeprefix("\ufeff")
+            new = new.removeprefix("\ufeff")
+        pending = self._pending
+        if "\n" not in new and "\r" not in new and not (pending and pending[-1].endswith("\r")):
+            # No line ends here: keep the piece. Joining only when a line ends keeps one long
+            # line linear in its length (joining on every read was quadratic).
+            if new:
+                pending.append(new)
+            return []
+        text = "".join(pending) + new
+        pending.clear()
         # A trailing CR may be the first half of a CRLF: keep it until the next read.
         keep_cr = text.endswith("\r")
         if keep_cr:
             text = text[:-1]
         lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
-        self._pending = lines.pop() + ("\r" if keep_cr else "")
+        rest = lines.pop() + ("\r" if keep_cr else "")
+        if rest:
+            pending.append(rest)
         events: list[ServerSentEvent] = []
         data = self._data
         for line in lines:
@@ -76,8 +87,8 @@ class SSEDecoder:
         """End of stream: the events that a final line ending completes, and whether an
         unfinished event (data without its closing blank line) was left over."""
         events = self.feed(b"")
-        tail = self._pending
-        self._pending = ""
+        tail = "".join(self._pending)
+        self._pending.clear()
         if tail.endswith("\r"):  # a lone CR ends its line
             event = self._line(tail[:-1])
             if event is not None:

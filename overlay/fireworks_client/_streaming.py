@@ -18,11 +18,11 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from fireworks_client._base_client import connection_error
 from fireworks_client._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     IncompleteStreamError,
+    connection_error,
     status_error,
 )
 from fireworks_client._sse import SSEDecoder
@@ -72,6 +72,22 @@ async def _adrain(chunks: AsyncIterator[bytes]) -> None:
         pass
 
 
+def _release_unawaited(response: httpx.Response) -> None:
+    """Give back the connection of an async stream dropped before its first chunk, from a
+    finalizer that cannot await: aiohttp's body releases at once; httpx's is closed by a task
+    on the running loop, if there is one (else its pool drops it with the loop)."""
+    release = getattr(response.stream, "release", None)
+    if callable(release):
+        release()
+        return
+    try:
+        import asyncio  # noqa: PLC0415 - loaded already wherever an async stream exists
+
+        asyncio.get_running_loop().create_task(response.aclose())
+    except RuntimeError:
+        pass
+
+
 class _StreamState(Generic[T]):
     def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
         self.response = response
@@ -79,6 +95,7 @@ class _StreamState(Generic[T]):
         self._decoder = SSEDecoder()
         self.usage: Any = None
         self.done = False
+        self.started = False
 
     def events(self, chunk: bytes) -> Iterator[T]:
         for event in self._decoder.feed(chunk):
@@ -137,37 +154,80 @@ class _StreamState(Generic[T]):
         return connection_error(exc, self.response.request, streaming=True)
 
 
+def _chunks(state: _StreamState[T]) -> Generator[T, None, None]:
+    state.started = True
+    try:
+        try:
+            chunks = state.response.iter_bytes()
+            for raw in chunks:
+                yield from state.events(raw)
+                if state.done:
+                    _drain(chunks)
+                    return
+        except httpx.TransportError as exc:
+            raise state.wrap(exc) from exc
+        yield from state.end()
+    finally:
+        state.response.close()
+
+
+async def _achunks(state: _StreamState[T]) -> AsyncGenerator[T, None]:
+    state.started = True
+    try:
+        try:
+            chunks = state.response.aiter_bytes()
+            async for raw in chunks:
+                for item in state.events(raw):
+                    yield item
+                if state.done:
+                    await _adrain(chunks)
+                    return
+        except httpx.TransportError as exc:
+            raise state.wrap(exc) from exc
+        for item in state.end():
+            yield item
+    finally:
+        await state.response.aclose()
+
+
 class Stream(Generic[T]):
     """An iterator of typed chunks; use it in a ``with`` block or iterate it to the end."""
 
     def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
         self._state = _StreamState(response, parse)
-        self._iterator = self._iterate()
+        # A function of the state, not a method: the generator must not hold the Stream, or a
+        # stream left with `break` would be a cycle that only the cyclic GC frees, possibly
+        # while httpcore holds its pool lock (the close then waits on it forever).
+        self._iterator = _chunks(self._state)
 
     @property
     def response(self) -> httpx.Response:
         return self._state.response
 
     @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers, there before the first chunk."""
+        return self._state.response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self._state.response.status_code
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self._state.response.headers.get("x-request-id")
+        return value
+
+    @property
     def usage(self) -> Any:
         """Usage, once a chunk has carried it (the last one does)."""
         return self._state.usage
 
-    def _iterate(self) -> Generator[T, None, None]:
-        state = self._state
-        try:
-            try:
-                chunks = state.response.iter_bytes()
-                for raw in chunks:
-                    yield from state.events(raw)
-                    if state.done:
-                        _drain(chunks)
-                        return
-            except httpx.TransportError as exc:
-                raise state.wrap(exc) from exc
-            yield from state.end()
-        finally:
-            state.response.close()
+    def __del__(self) -> None:
+        # Dropped before its first chunk: the generator never ran, so its `finally` will not
+        # close the response; give the connection back here.
+        if not self._state.started:
+            self._state.response.close()
 
     def __iter__(self) -> Iterator[T]:
         return self._iterator
@@ -196,33 +256,33 @@ class AsyncStream(Generic[T]):
 
     def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
         self._state = _StreamState(response, parse)
-        self._iterator = self._iterate()
+        self._iterator = _achunks(self._state)  # not a method: no cycle (see Stream)
 
     @property
     def response(self) -> httpx.Response:
         return self._state.response
 
     @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers, there before the first chunk."""
+        return self._state.response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self._state.response.status_code
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self._state.response.headers.get("x-request-id")
+        return value
+
+    @property
     def usage(self) -> Any:
         return self._state.usage
 
-    async def _iterate(self) -> AsyncGenerator[T, None]:
-        state = self._state
-        try:
-            try:
-                chunks = state.response.aiter_bytes()
-                async for raw in chunks:
-                    for item in state.events(raw):
-                        yield item
-                    if state.done:
-                        await _adrain(chunks)
-                        return
-            except httpx.TransportError as exc:
-                raise state.wrap(exc) from exc
-            for item in state.end():
-                yield item
-        finally:
-            await state.response.aclose()
+    def __del__(self) -> None:
+        if not self._state.started:
+            _release_unawaited(self._state.response)
 
     def __aiter__(self) -> AsyncGenerator[T, None]:
         return self._iterator

@@ -17,6 +17,7 @@ Answers are the generated models of ``fireworks_api``.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import threading
 from collections.abc import AsyncIterator
 from typing import Any, ClassVar
@@ -49,8 +50,15 @@ _sync: dict[tuple[str | None, str | None], Fireworks] = {}
 _async: dict[asyncio.AbstractEventLoop, dict[tuple[str | None, str | None], AsyncFireworks]] = {}
 
 
+def _key() -> tuple[str | None, str | None]:
+    """The clients' key: a digest of the API key, never the key (the tables are module state
+    anyone can print)."""
+    digest = hashlib.sha256(api_key.encode()).hexdigest()[:16] if api_key is not None else None
+    return (digest, base_url)
+
+
 def _client() -> Fireworks:
-    key = (api_key, base_url)
+    key = _key()
     with _lock:
         if key not in _sync:
             _sync[key] = Fireworks(api_key=api_key, base_url=base_url)
@@ -59,7 +67,7 @@ def _client() -> Fireworks:
 
 async def _async_client() -> AsyncFireworks:
     loop = asyncio.get_running_loop()
-    key = (api_key, base_url)
+    key = _key()
     ended: list[AsyncFireworks] = []
     with _lock:
         clients = _async.get(loop)
@@ -114,13 +122,14 @@ class BaseCompletion:
     def acreate(
         cls,
         model: str,
-        *args: Any,
+        prompt_or_messages: Any = None,
         request_timeout: float = 600,
         stream: bool = False,
         **kwargs: Any,
     ) -> Any:
-        """Awaitable answer, or with ``stream=True`` an async iterator of chunks."""
-        params = cls._params(model, args[0] if args else None, kwargs)
+        """Awaitable answer, or with ``stream=True`` an async iterator of chunks; the same
+        arguments as :meth:`create`, positional ones included."""
+        params = cls._params(model, prompt_or_messages, kwargs)
         if stream:
             return cls._astream(params, request_timeout)
         return cls._acreate(params, request_timeout)
