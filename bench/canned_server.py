@@ -2,7 +2,11 @@
 pre-encoded answers, no parsing beyond what routing needs. It must not be the bottleneck;
 `bench/run.py` reports its CPU share.
 
-    python bench/canned_server.py STREAM_CHUNKS   # prints "PORT\n" and serves until killed
+    python bench/canned_server.py STREAM_CHUNKS [SHAPE]   # prints "PORT\n", serves until killed
+
+SHAPE ``seed`` (the default) streams the seed's chunk shape; ``extra`` streams what the service
+sends today on top of it: ``"logprobs": null`` in every choice and a field the spec does not
+know at the top of every chunk.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from typing import Any
 
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 
@@ -25,7 +30,10 @@ def _response(body: bytes, content_type: bytes) -> bytes:
     )
 
 
-def canned(stream_chunks: int) -> tuple[bytes, bytes]:
+SHAPES = ("seed", "extra")
+
+
+def canned(stream_chunks: int, shape: str = "seed") -> tuple[bytes, bytes]:
     answer = {
         "id": "chatcmpl-bench",
         "object": "chat.completion",
@@ -46,18 +54,17 @@ def canned(stream_chunks: int) -> tuple[bytes, bytes]:
     events = []
     for i in range(stream_chunks):
         last = i == stream_chunks - 1
-        chunk = {
+        choice: dict[str, Any] = {
+            "index": 0,
+            "delta": {"content": " word"},
+            "finish_reason": "stop" if last else None,
+        }
+        chunk: dict[str, Any] = {
             "id": "chatcmpl-bench",
             "object": "chat.completion.chunk",
             "created": 1735689600,
             "model": MODEL,
-            "choices": [
-                {
-                    "index": 0,
-                    "delta": {"content": " word"},
-                    "finish_reason": "stop" if last else None,
-                }
-            ],
+            "choices": [choice],
             "usage": {
                 "prompt_tokens": 9,
                 "completion_tokens": stream_chunks,
@@ -66,6 +73,9 @@ def canned(stream_chunks: int) -> tuple[bytes, bytes]:
             if last
             else None,
         }
+        if shape == "extra":
+            choice["logprobs"] = None
+            chunk["perf_metrics"] = {"queue_ms": 1, "server_ms": 20}
         events.append(b"data: " + json.dumps(chunk, separators=(",", ":")).encode() + b"\n\n")
     events.append(b"data: [DONE]\n\n")
     plain = _response(json.dumps(answer, separators=(",", ":")).encode(), b"application/json")
@@ -102,8 +112,10 @@ class _Protocol(asyncio.Protocol):
             self.transport.write(self.stream if streaming else self.plain)  # type: ignore[attr-defined]
 
 
-async def main(stream_chunks: int) -> None:
-    plain, stream = canned(stream_chunks)
+async def main(stream_chunks: int, shape: str) -> None:
+    if shape not in SHAPES:
+        raise SystemExit(f"unknown shape {shape!r}; one of {SHAPES}")
+    plain, stream = canned(stream_chunks, shape)
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
         lambda: _Protocol(plain, stream), "127.0.0.1", 0, backlog=2048
@@ -113,4 +125,9 @@ async def main(stream_chunks: int) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 20000))
+    asyncio.run(
+        main(
+            int(sys.argv[1]) if len(sys.argv) > 1 else 20000,
+            sys.argv[2] if len(sys.argv) > 2 else "seed",
+        )
+    )

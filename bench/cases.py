@@ -214,8 +214,13 @@ if __name__ == "__main__":
     import httpx  # noqa: F401
 
     if "sdk" in case or case == "memory_streams":
+        import fireworks_api.models
         import fireworks_client
-        import fireworks_client._fast_parse
+        from fireworks_api.fast import parser_for
+
+        # The answer models load with their fast constructors, on first use.
+        for model in ("CreateChatCompletionResponse", "CreateChatCompletionStreamResponse"):
+            parser_for(getattr(fireworks_api.models, model))
     if "aiohttp" in case or case == "stream_async_raw":
         import aiohttp  # noqa: F401
     if case in ("async_sdk", "stream_async_sdk", "memory_streams"):

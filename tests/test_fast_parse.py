@@ -1,297 +1,535 @@
-"""The fast parsers give exactly what the generated from_dict gives."""
+"""The generated fast constructors (``fireworks_api.fast``) give exactly what the generated
+``from_dict`` gives: the same objects, down to enum members, UNSET, None and the unknown keys
+kept in ``additional_properties``, and the same errors; and today's service shapes take the fast
+path, never ``from_dict``."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
 from typing import Any
 from unittest import mock
 
+import attrs
+import fireworks_api.models
 import pytest
-from fireworks_api.models import (
-    CreateChatCompletionResponse,
-    CreateChatCompletionStreamResponse,
-    CreateCompletionResponse,
-    CreateCompletionStreamResponse,
-)
-from fireworks_client._fast_parse import chat_chunk, chat_completion, completion, completion_chunk
-from fireworks_client._openapi import load_spec, to_json_schema
+from fireworks_api import fast
+from fireworks_api.fast import MODELS, parser_for
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-SPEC = load_spec()
+from codegen.operations import effective_spec, operations
+from tests._oas import body_class, object_properties, request_body, to_json_schema
+
+SPEC = effective_spec()
 
 
-def _schema(name: str) -> Any:
-    return to_json_schema({"$ref": f"#/components/schemas/{name}"}, SPEC)
+def _model(name: str) -> type[Any]:
+    cls: type[Any] = getattr(fireworks_api.models, name)
+    return cls
 
 
-def _same(fast: Any, slow: Any, payload: dict[str, Any]) -> None:
+# The roots drawn from: every component object schema that is a generated model, and every
+# request body (the inline ones have no component of their own).
+ROOTS: dict[str, tuple[type[Any], dict[str, Any]]] = {
+    name: (_model(name), {"$ref": f"#/components/schemas/{name}"})
+    for name in SPEC["components"]["schemas"]
+    if name in MODELS
+}
+for _op in operations(SPEC):
+    _body = request_body(_op, SPEC)
+    if _body is not None:
+        _cls = body_class(_op)
+        ROOTS.setdefault(_cls.__name__, (_cls, _body[1]))
+
+
+def test_the_roots_reach_every_model() -> None:
+    """Every model class is built, directly or inside another, by a property test below."""
+    reached = {dep for name in ROOTS for dep in fast._REACH[name]}
+    assert set(MODELS) <= reached, sorted(set(MODELS) - reached)
+    assert len(MODELS) == 51  # the generator emits 51 model classes (and 21 enums)
+
+
+def _same(got: Any, expected: Any, path: str = "$") -> None:
+    """Equal and of the same types all the way down (a StrEnum member equals its str)."""
+    assert type(got) is type(expected), f"{path}: {type(got)} != {type(expected)}"
+    if attrs.has(type(expected)):
+        for field in attrs.fields(type(expected)):
+            _same(getattr(got, field.name), getattr(expected, field.name), f"{path}.{field.name}")
+    elif isinstance(expected, list):
+        assert len(got) == len(expected), path
+        for n, (a, b) in enumerate(zip(got, expected, strict=True)):
+            _same(a, b, f"{path}[{n}]")
+    elif isinstance(expected, dict):
+        assert list(got) == list(expected), path  # the same keys, in the same order
+        for key in expected:
+            _same(got[key], expected[key], f"{path}.{key}")
+    elif isinstance(expected, io.BytesIO):
+        assert got.getvalue() == expected.getvalue(), path
+    else:
+        assert got == expected, f"{path}: {got!r} != {expected!r}"
+
+
+def _check(cls: type[Any], payload: Any) -> None:
+    """``parser_for(cls)`` and ``cls.from_dict`` agree on ``payload``: result or error."""
+    parse = parser_for(cls)
+    error: Exception | None = None
     try:
-        expected = slow(payload)
-    except Exception as exc:  # the fast path must fail the same way
-        with pytest.raises(type(exc)):
-            fast(payload)
+        expected = cls.from_dict(payload)
+    except Exception as exc:
+        error = exc
+    if error is None:
+        _same(parse(payload), expected)
         return
-    got = fast(payload)
-    assert got == expected
-    assert got.to_dict() == expected.to_dict()
+    with pytest.raises(type(error)) as raised:
+        parse(payload)
+    assert str(raised.value) == str(error)
 
 
-@given(from_schema(_schema("CreateChatCompletionStreamResponse")))
-def test_chat_chunks(payload: dict[str, Any]) -> None:
-    _same(chat_chunk, CreateChatCompletionStreamResponse.from_dict, payload)
-
-
-@given(from_schema(_schema("CreateCompletionStreamResponse")))
-def test_completion_chunks(payload: dict[str, Any]) -> None:
-    _same(completion_chunk, CreateCompletionStreamResponse.from_dict, payload)
-
-
-# The shapes the service sends, with random values: schema-random payloads mostly take the
-# from_dict fallback, these always take the fast path.
-_TEXT = st.text(max_size=20)
-_MAYBE_TEXT = st.one_of(st.none(), _TEXT)
-_USAGE = st.fixed_dictionaries(
-    {k: st.integers(0, 10**6) for k in ("prompt_tokens", "completion_tokens", "total_tokens")}
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=6,
 )
-_TOP = {"id": _TEXT, "object": _TEXT, "created": st.integers(0, 2**40), "model": _TEXT}
-SERVICE_ANSWERS = st.fixed_dictionaries(
+
+
+def _with_unknown_keys(payload: Any, value: Any) -> Any:
+    """A copy with an unknown key added to every object, at every depth."""
+    if isinstance(payload, dict):
+        out = {k: _with_unknown_keys(v, value) for k, v in payload.items()}
+        out.setdefault("x_unknown_field", value)
+        return out
+    if isinstance(payload, list):
+        return [_with_unknown_keys(v, value) for v in payload]
+    return payload
+
+
+def _paths(payload: Any, at: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    yield at
+    if isinstance(payload, dict):
+        for key, value in payload.items():
+            yield from _paths(value, (*at, key))
+    elif isinstance(payload, list):
+        for n, value in enumerate(payload):
+            yield from _paths(value, (*at, n))
+
+
+def _mutated(payload: Any, path: tuple[Any, ...], value: Any, delete: bool) -> Any:
+    """A copy with the value at ``path`` replaced by ``value``, or its key removed."""
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(payload, dict):
+        out = dict(payload)
+        if delete and not rest:
+            del out[head]
+        else:
+            out[head] = _mutated(payload[head], rest, value, delete)
+        return out
+    out_list = list(payload)
+    out_list[head] = _mutated(payload[head], rest, value, delete)
+    return out_list
+
+
+def _binary_fields(schema: dict[str, Any]) -> set[str]:
+    props = object_properties(schema, SPEC)
+    return {name for name, prop in props.items() if prop.get("format") == "binary"}
+
+
+# What a value anywhere is replaced by: each kind of JSON value, an unknown string (refused by a
+# plain enum, kept by a nullable one), and _DELETE, which removes the key.
+_DELETE = object()
+_ODD_VALUES = [None, "x_odd", 0, 1.5, True, [], {}, [{}], _DELETE]
+_PATHS = 12  # about as many paths changed per example
+
+
+@pytest.mark.parametrize("name", sorted(ROOTS))
+def test_fast_equals_from_dict_on_payloads_drawn_from_the_schema(name: str) -> None:
+    """Valid payloads (optional fields absent, nulls where allowed), the same with an unknown key
+    in every object, and the same with any one value replaced by an odd one or removed."""
+    cls, schema = ROOTS[name]
+    binaries = _binary_fields(schema)
+
+    @given(payload=from_schema(to_json_schema(schema, SPEC)), extra=json_values)
+    def check(payload: Any, extra: Any) -> None:
+        if binaries and isinstance(payload, dict):
+            # multipart bodies: from_dict takes file fields as bytes
+            payload = {k: v.encode() if k in binaries else v for k, v in payload.items()}
+        _check(cls, payload)
+        _check(cls, _with_unknown_keys(payload, extra))
+        paths = list(_paths(payload))
+        for path in paths[:: max(1, len(paths) // _PATHS)]:
+            for odd in [*_ODD_VALUES, extra]:
+                if odd is _DELETE and not (path and isinstance(path[-1], str)):
+                    continue
+                _check(cls, _mutated(payload, path, odd, delete=odd is _DELETE))
+
+    check()
+
+
+@pytest.mark.parametrize("name", MODELS)
+def test_every_model_has_a_parser_that_refuses_what_from_dict_refuses(name: str) -> None:
+    cls = _model(name)
+    parse = parser_for(cls)
+    assert parser_for(cls) is parse  # made once
+    for payload in (None, [], "text", 3, [("id", "x")], {"x_unknown_field": 1}, {}):
+        _check(cls, payload)
+
+
+def test_parser_for_refuses_other_classes() -> None:
+    class Stranger:
+        pass
+
+    with pytest.raises(TypeError, match="not a model"):
+        parser_for(Stranger)
+    # Same name as a model, but not the model.
+    lookalike = type("UsageInfo", (), {})
+    with pytest.raises(TypeError, match="not a model"):
+        parser_for(lookalike)
+
+
+def test_importing_the_module_loads_no_model() -> None:
+    code = (
+        "import sys\n"
+        "import fireworks_api.fast\n"
+        "heavy = ('fireworks_api.models.', 'fireworks_api.types', 'attr')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "assert loaded == [], loaded\n"
+        "from fireworks_api.models import UsageInfo\n"
+        "fireworks_api.fast.parser_for(UsageInfo)\n"
+        "assert 'fireworks_api.models.create_chat_completion_response' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+# Today's service shapes: more than the seed's (``"logprobs": null`` in every choice, unknown
+# top-level fields such as ``perf_metrics``, unknown delta fields such as ``reasoning_content``).
+HEAD = {"id": "chatcmpl-1", "created": 1735689600, "model": "accounts/fireworks/models/m"}
+USAGE = {"prompt_tokens": 9, "completion_tokens": 3, "total_tokens": 12}
+CHAT_CHUNKS = [
     {
-        **_TOP,
-        "choices": st.lists(
-            st.fixed_dictionaries(
-                {
-                    "index": st.integers(0, 8),
-                    "message": st.fixed_dictionaries(
-                        {"role": st.sampled_from(["assistant", "user", "system"])},
-                        optional={"content": _MAYBE_TEXT},
-                    ),
-                    "finish_reason": st.sampled_from(["stop", "length", "tool_calls"]),
-                }
-            ),
-            max_size=3,
-        ),
+        **HEAD,
+        "object": "chat.completion.chunk",
+        "choices": [
+            {
+                "index": 0,
+                "delta": {"role": "assistant", "content": None},
+                "finish_reason": None,
+                "logprobs": None,
+            }
+        ],
+        "usage": None,
+        "perf_metrics": {"ttft_ms": 12.5},
     },
-    optional={"usage": _USAGE},
-)
-SERVICE_CHUNKS = st.fixed_dictionaries(
     {
-        **_TOP,
-        "choices": st.lists(
-            st.fixed_dictionaries(
-                {
-                    "index": st.integers(0, 8),
-                    "delta": st.fixed_dictionaries(
-                        {}, optional={"role": st.just("assistant"), "content": _MAYBE_TEXT}
-                    ),
-                    "finish_reason": st.sampled_from([None, "stop", "length"]),
-                }
-            ),
-            max_size=3,
-        ),
+        **HEAD,
+        "object": "chat.completion.chunk",
+        "choices": [
+            {
+                "index": 0,
+                "delta": {"content": " word", "reasoning_content": None},
+                "finish_reason": None,
+                "logprobs": None,
+            }
+        ],
+        "usage": None,
+        "system_fingerprint": "fp",
     },
-    optional={"usage": st.none()},
-)
+    {
+        **HEAD,
+        "object": "chat.completion.chunk",
+        "choices": [
+            {
+                "index": 0,
+                "delta": {
+                    "tool_calls": [
+                        {
+                            "index": 0,
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {"name": "f", "arguments": "{"},
+                        }
+                    ]
+                },
+                "finish_reason": None,
+                "logprobs": None,
+            }
+        ],
+        "usage": None,
+    },
+    {
+        **HEAD,
+        "object": "chat.completion.chunk",
+        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop", "logprobs": None}],
+        "usage": USAGE,
+        "perf_metrics": {"ttft_ms": 12.5},
+    },
+    # the seed's shape
+    {
+        **HEAD,
+        "object": "chat.completion.chunk",
+        "choices": [{"index": 0, "delta": {"content": " word"}, "finish_reason": None}],
+        "usage": None,
+    },
+]
+TEXT_CHUNKS = [
+    {
+        **HEAD,
+        "object": "text_completion",
+        "choices": [{"index": 0, "text": " a", "finish_reason": None, "logprobs": None}],
+        "usage": None,
+        "perf_metrics": {},
+    },
+    {
+        **HEAD,
+        "object": "text_completion",
+        "choices": [
+            {
+                "index": 0,
+                "text": " b",
+                "finish_reason": "length",
+                "logprobs": {"tokens": [" b"], "token_logprobs": [-0.5]},
+            }
+        ],
+        "usage": USAGE,
+    },
+]
+CHAT_ANSWER = {
+    **HEAD,
+    "object": "chat.completion",
+    "choices": [
+        {
+            "index": 0,
+            "message": {"role": "assistant", "content": "Hello", "reasoning_content": None},
+            "finish_reason": "stop",
+            "logprobs": None,
+        },
+        {
+            "index": 1,
+            "message": {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {"name": "f", "arguments": "{}"},
+                    }
+                ],
+            },
+            "finish_reason": "tool_calls",
+            "logprobs": None,
+        },
+    ],
+    "usage": USAGE,
+    "perf_metrics": {"ttft_ms": 1},
+}
+TEXT_ANSWER = {
+    **HEAD,
+    "object": "text_completion",
+    "choices": [{"index": 0, "text": "sky", "finish_reason": "stop", "logprobs": None}],
+    "usage": USAGE,
+}
+EMBEDDINGS = {
+    "object": "list",
+    "model": "nomic-ai/nomic-embed-text-v1.5",
+    "data": [{"index": 0, "object": "embedding", "embedding": [0.1, -0.2]}],
+    "usage": {"prompt_tokens": 3, "total_tokens": 3},
+}
+MODEL_LIST = {
+    "object": "list",
+    "data": [{"id": "m", "object": "model", "created": 1, "owned_by": "fireworks"}],
+}
+SERVICE_SHAPES = [
+    *(("CreateChatCompletionStreamResponse", c) for c in CHAT_CHUNKS),
+    *(("CreateCompletionStreamResponse", c) for c in TEXT_CHUNKS),
+    ("CreateChatCompletionResponse", CHAT_ANSWER),
+    ("CreateCompletionResponse", TEXT_ANSWER),
+    ("CreateEmbeddingResponse", EMBEDDINGS),
+    ("ListModelsResponse", MODEL_LIST),
+]
 
 
-def _fast_and_same(fast: Any, model: Any, payload: dict[str, Any]) -> None:
-    expected = model.from_dict(payload)
-    with mock.patch.object(model, "from_dict", side_effect=AssertionError("took from_dict")):
-        got = fast(payload)
-    assert got == expected and got.to_dict() == expected.to_dict()
-
-
-@given(SERVICE_ANSWERS)
-def test_service_answers(payload: dict[str, Any]) -> None:
-    _fast_and_same(chat_completion, CreateChatCompletionResponse, payload)
-
-
-@given(SERVICE_CHUNKS)
-def test_service_chunks(payload: dict[str, Any]) -> None:
-    _fast_and_same(chat_chunk, CreateChatCompletionStreamResponse, payload)
-
-
-@given(from_schema(_schema("CreateChatCompletionResponse")))
-def test_chat_completions(payload: dict[str, Any]) -> None:
-    _same(chat_completion, CreateChatCompletionResponse.from_dict, payload)
-
-
-@given(from_schema(_schema("CreateCompletionResponse")))
-def test_completions(payload: dict[str, Any]) -> None:
-    _same(completion, CreateCompletionResponse.from_dict, payload)
-
-
-COMMON = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m"}
+@contextlib.contextmanager
+def _no_from_dict() -> Iterator[None]:
+    """Every model's from_dict raises: whatever parses now took the fast path throughout."""
+    with contextlib.ExitStack() as stack:
+        for name in MODELS:
+            stack.enter_context(
+                mock.patch.object(
+                    _model(name), "from_dict", side_effect=AssertionError(f"{name}.from_dict")
+                )
+            )
+        yield
 
 
 @pytest.mark.parametrize(
-    "payload",
-    [
-        {
-            **COMMON,
-            "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
-            "usage": None,
-        },
-        {
-            **COMMON,
-            "choices": [
-                {"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}
-            ],
-        },
-        {
-            **COMMON,
-            "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
-        },
-        {**COMMON, "choices": [{"index": 0, "delta": {}, "finish_reason": "surprise"}]},
-        {**COMMON, "choices": [{"index": 0, "delta": {"role": "robot"}, "finish_reason": None}]},
-        {**COMMON, "choices": [], "extra": 1},
-        {
-            **COMMON,
-            "choices": [
-                {
-                    "index": 0,
-                    "delta": {"tool_calls": [{"index": 0, "id": "t"}]},
-                    "finish_reason": None,
-                }
-            ],
-        },
-        {"id": "c", "choices": []},
-    ],
+    ("name", "payload"), SERVICE_SHAPES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(SERVICE_SHAPES)]
 )
-def test_service_shapes_and_odd_ones(payload: dict[str, Any]) -> None:
-    _same(chat_chunk, CreateChatCompletionStreamResponse.from_dict, payload)
+def test_the_service_shapes_take_the_fast_path(name: str, payload: dict[str, Any]) -> None:
+    cls = _model(name)
+    parse = parser_for(cls)
+    expected = cls.from_dict(payload)
+    with _no_from_dict():
+        got = parse(payload)
+    _same(got, expected)
+    assert got.to_dict() == expected.to_dict() == payload
 
 
-TEXT = {"id": "c", "object": "text_completion", "created": 1, "model": "m"}
-USAGE = {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}
+def test_the_fallback_is_the_reference_from_dict_of_the_moment() -> None:
+    """An input the fast path refuses goes to from_dict, looked up when it is needed."""
+    cls = _model("CreateChatCompletionStreamResponse")
+    parse = parser_for(cls)
+    odd = {**CHAT_CHUNKS[1], "choices": tuple(CHAT_CHUNKS[1]["choices"])}
+    with _no_from_dict(), pytest.raises(AssertionError, match=r"Response\.from_dict"):
+        parse(odd)
+    _check(cls, odd)
 
 
-@pytest.mark.parametrize(
-    "choice",
-    [
-        {"text": "a", "index": 0, "finish_reason": None, "logprobs": None},
-        {"text": "a", "index": 0, "finish_reason": "length"},
-        {"text": "a", "index": 0, "finish_reason": None, "logprobs": {"tokens": ["a"]}},
-        {"text": "a", "index": 0, "finish_reason": "weird"},
-    ],
-)
-def test_completion_chunk_odd_shapes(choice: dict[str, Any]) -> None:
-    _same(
-        completion_chunk,
-        CreateCompletionStreamResponse.from_dict,
-        {**TEXT, "choices": [choice], "usage": None},
+# The same shapes with random values and random extra fields: always the fast path.
+_TEXT = st.text(max_size=12)
+_EXTRA_KEYS = st.dictionaries(st.sampled_from(["perf_metrics", "x_new", "trace"]), json_values)
+_USAGE = st.fixed_dictionaries({k: st.integers(0, 10**6) for k in USAGE})
+_HEAD = {"id": _TEXT, "created": st.integers(0, 2**40), "model": _TEXT, "object": _TEXT}
+
+
+def _choice(fields: dict[str, Any]) -> Any:
+    """A choice, with ``"logprobs": null`` or without (unless ``fields`` has it)."""
+    return st.builds(
+        lambda base, extra: {**extra, **base},
+        st.fixed_dictionaries(fields),
+        st.fixed_dictionaries({}, optional={"logprobs": st.none()}),
     )
 
 
-ANSWER = {"id": "c", "object": "chat.completion", "created": 1, "model": "m"}
-MESSAGE = {"role": "assistant", "content": "hi"}
+def _answer(choice: Any, usage: Any) -> Any:
+    return st.builds(
+        lambda head, extra: {**extra, **head},
+        st.fixed_dictionaries({**_HEAD, "choices": st.lists(choice, max_size=3)}, optional=usage),
+        _EXTRA_KEYS,
+    )
 
 
-@pytest.mark.parametrize(
-    "payload",
-    [
-        {**ANSWER, "choices": [{"index": 0, "message": MESSAGE, "finish_reason": "stop"}]},
-        {
-            **ANSWER,
-            "choices": [{"index": 0, "message": {"role": "assistant"}, "finish_reason": "length"}],
-            "usage": USAGE,
-        },
-        {**ANSWER, "choices": [], "usage": None},
-        {**ANSWER, "choices": [], "usage": {**USAGE, "cached_tokens": 1}},
-        {**ANSWER, "choices": [], "usage": {"prompt_tokens": 1}},
-        {**ANSWER, "choices": [{"index": 0, "message": MESSAGE, "finish_reason": "odd"}]},
-        {**ANSWER, "choices": [{"index": 0, "message": MESSAGE, "finish_reason": None}]},
-        {
-            **ANSWER,
-            "choices": [
-                {"index": 0, "message": {"role": "robot", "content": "x"}, "finish_reason": "stop"}
-            ],
-        },
-        {
-            **ANSWER,
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {**MESSAGE, "tool_calls": []},
-                    "finish_reason": "tool_calls",
-                }
-            ],
-        },
-        {**ANSWER, "choices": [{"index": 0, "message": MESSAGE}]},
-        {**ANSWER, "choices": [{"index": 0, "message": None, "finish_reason": "stop"}]},
-        {**ANSWER, "choices": [], "system_fingerprint": "x"},
-    ],
+_DELTA = st.fixed_dictionaries(
+    {},
+    optional={
+        "role": st.sampled_from(["assistant", "user", "system", "tool"]),
+        "content": st.none() | _TEXT,
+        "reasoning_content": st.none() | _TEXT,
+    },
 )
-def test_chat_completion_shapes(payload: dict[str, Any]) -> None:
-    _same(chat_completion, CreateChatCompletionResponse.from_dict, payload)
+SERVICE = {
+    "CreateChatCompletionStreamResponse": _answer(
+        _choice(
+            {
+                "index": st.integers(0, 8),
+                "delta": _DELTA,
+                "finish_reason": st.sampled_from([None, "stop", "length", "tool_calls", "new"]),
+            }
+        ),
+        {"usage": st.none() | _USAGE},
+    ),
+    "CreateCompletionStreamResponse": _answer(
+        _choice(
+            {
+                "index": st.integers(0, 8),
+                "text": _TEXT,
+                "finish_reason": st.sampled_from([None, "stop", "length", "new"]),
+            }
+        ),
+        {"usage": st.none() | _USAGE},
+    ),
+    "CreateChatCompletionResponse": _answer(
+        _choice(
+            {
+                "index": st.integers(0, 8),
+                "message": st.fixed_dictionaries(
+                    {"role": st.sampled_from(["assistant", "user", "system"])},
+                    optional={"content": st.none() | _TEXT},
+                ),
+                "finish_reason": st.sampled_from(["stop", "length", "tool_calls"]),
+            }
+        ),
+        {"usage": _USAGE},
+    ),
+    "CreateCompletionResponse": _answer(
+        _choice(
+            {
+                "index": st.integers(0, 8),
+                "text": _TEXT,
+                "finish_reason": st.sampled_from(["stop", "length"]),
+                "logprobs": st.none(),
+            }
+        ),
+        {"usage": _USAGE},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SERVICE))
+def test_service_shapes_with_random_values_take_the_fast_path(name: str) -> None:
+    cls = _model(name)
+    parse = parser_for(cls)
+
+    @given(SERVICE[name])
+    def check(payload: dict[str, Any]) -> None:
+        expected = cls.from_dict(payload)
+        with _no_from_dict():
+            got = parse(payload)
+        _same(got, expected)
+
+    check()
 
 
 @pytest.mark.parametrize(
     "choice",
     [
-        {"text": "a", "index": 0, "finish_reason": "stop", "logprobs": None},
-        {"text": "a", "index": 0, "finish_reason": "length"},
-        {"text": "a", "index": 0, "finish_reason": "stop", "logprobs": {"tokens": ["a"]}},
-        {"text": "a", "index": 0, "finish_reason": "weird", "logprobs": None},
-        {"text": "a", "index": 0, "finish_reason": "stop", "logprobs": None, "extra": 1},
+        # a nullable enum lets an unknown value through as it is; a plain one refuses it
+        {"index": 0, "delta": {}, "finish_reason": "surprise"},
+        {"index": 0, "delta": {}, "finish_reason": 7},
+        {"index": 0, "delta": {"role": "robot"}, "finish_reason": None},
+        {"index": 0, "delta": {"role": None}, "finish_reason": None},
+        {"index": 0, "delta": None, "finish_reason": None},
+        {"index": 0, "delta": {"tool_calls": None}, "finish_reason": None},
+        {"index": 0, "delta": {"tool_calls": [{"id": "t"}]}, "finish_reason": None},
+        {"index": 0, "finish_reason": None},
+        {"delta": {"content": []}, "finish_reason": None, "index": "0"},
     ],
 )
-def test_completion_shapes(choice: dict[str, Any]) -> None:
-    for usage in ({}, {"usage": USAGE}):
-        _same(
-            completion,
-            CreateCompletionResponse.from_dict,
-            {**TEXT, "choices": [choice], **usage},
-        )
+def test_odd_chunks_parse_or_fail_as_from_dict_does(choice: dict[str, Any]) -> None:
+    chunk = {**HEAD, "object": "chat.completion.chunk", "choices": [choice]}
+    for usage in ({}, {"usage": None}, {"usage": []}, {"usage": {"prompt_tokens": 1}}):
+        _check(_model("CreateChatCompletionStreamResponse"), {**chunk, **usage})
 
 
 @pytest.mark.parametrize(
-    ("parse", "model", "payload"),
+    "content",
     [
-        (
-            chat_chunk,
-            CreateChatCompletionStreamResponse,
-            {
-                **COMMON,
-                "choices": [{"index": 0, "delta": {"content": "hi"}, "finish_reason": None}],
-            },
-        ),
-        (
-            completion_chunk,
-            CreateCompletionStreamResponse,
-            {
-                **TEXT,
-                "choices": [{"text": "a", "index": 0, "finish_reason": None, "logprobs": None}],
-            },
-        ),
-        (
-            chat_completion,
-            CreateChatCompletionResponse,
-            {
-                **ANSWER,
-                "choices": [{"index": 0, "message": MESSAGE, "finish_reason": "stop"}],
-                "usage": USAGE,
-            },
-        ),
-        (
-            completion,
-            CreateCompletionResponse,
-            {
-                **TEXT,
-                "choices": [{"text": "a", "index": 0, "finish_reason": "stop", "logprobs": None}],
-                "usage": USAGE,
-            },
-        ),
+        "hi",
+        None,
+        [{"type": "text", "text": "hi"}],
+        [{"type": "image_url", "image_url": {"url": "data:image/png;base64,AA=="}}],
+        [{"type": "image_url"}, {"text": "x"}, {}],
+        [{"type": "other"}],
+        ["not an object"],
+        7,
     ],
 )
-def test_the_service_shape_takes_the_fast_path(
-    parse: Any, model: Any, payload: dict[str, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    expected = model.from_dict(payload)
+def test_union_members_are_tried_in_the_generators_order(content: Any) -> None:
+    """ChatCompletionRequestMessage.content: null, a string, or a list whose items are the
+    text member or else the image member; whatever fails the list is kept as it came."""
+    _check(_model("ChatCompletionRequestMessage"), {"role": "user", "content": content})
 
-    def slow(data: Any) -> Any:
-        raise AssertionError("from_dict was called: the fast path no longer covers this shape")
 
-    monkeypatch.setattr(model, "from_dict", slow)
-    assert parse(payload) == expected
+def test_json_round_trip_of_a_stream_chunk() -> None:
+    """The fast constructor on what json.loads gives, as the client calls it."""
+    cls = _model("CreateChatCompletionStreamResponse")
+    for chunk in CHAT_CHUNKS:
+        _check(cls, json.loads(json.dumps(chunk)))
