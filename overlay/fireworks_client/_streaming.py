@@ -47,6 +47,10 @@ _STATUS_OF_TYPE = {
 
 # What may follow [DONE] and still be read to keep the connection; past it, it is dropped.
 _DRAIN_LIMIT = 64 * 1024
+# How long an async stream waits for the body to end after [DONE] (normally no wait at all:
+# the end comes with it); a server that holds the body open loses the connection instead of
+# holding the caller for the read timeout.
+_DRAIN_SECONDS = 1.0
 
 
 def _drain(chunks: Iterator[bytes]) -> None:
@@ -62,14 +66,17 @@ def _drain(chunks: Iterator[bytes]) -> None:
 
 
 async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    import asyncio  # noqa: PLC0415 - loaded already wherever an async stream exists
+
     seen = 0
     try:
-        async for raw in chunks:
-            seen += len(raw)
-            if seen > _DRAIN_LIMIT:
-                return
-    except httpx.TransportError:
-        pass
+        async with asyncio.timeout(_DRAIN_SECONDS):
+            async for raw in chunks:
+                seen += len(raw)
+                if seen > _DRAIN_LIMIT:
+                    return
+    except (httpx.TransportError, TimeoutError):
+        pass  # the answer is whole already; only the connection is lost
 
 
 def _release_unawaited(response: httpx.Response) -> None:
@@ -230,7 +237,9 @@ class Stream(Generic[T]):
             self._state.response.close()
 
     def __iter__(self) -> Iterator[T]:
-        return self._iterator
+        # Itself, not the generator: iterating keeps the Stream alive, so its finalizer can
+        # tell a stream never started (close it) from one being read.
+        return self
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -284,8 +293,8 @@ class AsyncStream(Generic[T]):
         if not self._state.started:
             _release_unawaited(self._state.response)
 
-    def __aiter__(self) -> AsyncGenerator[T, None]:
-        return self._iterator
+    def __aiter__(self) -> AsyncStream[T]:
+        return self  # as Stream.__iter__
 
     async def __anext__(self) -> T:
         return await self._iterator.__anext__()
