@@ -91,7 +91,8 @@ def test_a_forked_child_never_uses_the_parents_pool(server: MockServer) -> None:
 def test_an_async_stream_held_open_after_done_ends_soon() -> None:
     chunk = (
         b'data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"m",'
-        b'"choices":[{"index":0,"delta":{"content":"hi"},"finish_reason":null}]}\n\ndata: [DONE]\n\n'
+        b'"choices":[{"index":0,"delta":{"content":"hi"},"finish_reason":null}]}\n\n'
+        b"data: [DONE]\n\n"
     )
     body = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"  # and no last chunk: held open
 
