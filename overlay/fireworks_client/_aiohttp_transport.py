@@ -34,7 +34,6 @@ import aiohttp
 import httpx
 import yarl
 
-from fireworks_client._constants import WHOLE_BODY
 from fireworks_client._response import BufferedResponse, build_request
 from fireworks_client._wire import Prepared
 
@@ -232,16 +231,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """httpx's transport interface, for an ``httpx.AsyncClient`` of the caller's."""
         body = await request.aread()
         # aiohttp sets Host and Content-Length itself.
         headers = {k: v for k, v in request.headers.items() if k not in _SKIP}
-        timeout = request.extensions.get("timeout") or {}
-        if request.extensions.get(WHOLE_BODY):
-            # Not a stream: read it in one go, which skips httpx's chunk iteration.
-            reply = await self.send_buffered(
-                request.method, str(request.url), headers, body or None, timeout
-            )
-            return reply.http_response(request)
         return await self._stream(request, headers, body)
 
     async def _stream(

@@ -11,7 +11,6 @@ __all__ = [
     "INITIAL_RETRY_DELAY",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
-    "WHOLE_BODY",
 ]
 
 DEFAULT_BASE_URL = "https://api.fireworks.ai/inference/v1"
@@ -21,6 +20,3 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5  # seconds, doubled on each retry
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0  # a server's Retry-After beyond this is not waited for
-# A request extension: the caller wants the whole body, not a stream (AiohttpTransport reads it
-# in one go).
-WHOLE_BODY = "fireworks_client.whole_body"

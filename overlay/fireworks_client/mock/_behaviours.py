@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from fireworks_api.operations import OPERATIONS
+
 from fireworks_client.mock._errors import MockError
 from fireworks_client.mock._images import decode_image, encode_image, render_image
 from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
@@ -219,7 +221,7 @@ def _json_mode_generation(
 
 def chat_completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
-    model = _text_model(models, body, "/chat/completions")
+    model = _text_model(models, body, OPERATIONS["createChatCompletion"].path)
     limit = body.get("prompt_truncate_len", _PROMPT_TRUNCATE_LEN)
     messages = _truncate_messages(body["messages"], limit)
     prompt_tokens = chat_prompt_tokens(messages)
@@ -318,7 +320,7 @@ def _prompts(prompt: Any) -> list[tuple[str, int]]:
 
 def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
-    model = _text_model(models, body, "/completions")
+    model = _text_model(models, body, OPERATIONS["createCompletion"].path)
     prompts = _prompts(body["prompt"])
     requested = body.get("max_tokens")
     requested = _COMPLETION_MAX_TOKENS if requested is None else requested
