@@ -228,6 +228,24 @@ def parsed(answer: Answer, parse: Callable[[Any], Any]) -> Any:
         ) from exc
 
 
+def _outcome(
+    answer: Answer, endpoint: Endpoint, raw: bool, parse: Callable[[Answer], Any] | None
+) -> Any:
+    """What a call returns for an answer read whole: parsed (by the endpoint's model, or by
+    ``parse`` for answers the generator cannot describe), or a RawResponse that parses later."""
+    if parse is None:
+        model = endpoint.parse
+        if not raw:  # the common call: no closure made
+            return parsed(answer, model)
+        return RawResponse(as_http(answer), lambda: parsed(answer, model))
+    custom = parse
+    return RawResponse(as_http(answer), lambda: custom(answer)) if raw else custom(answer)
+
+
+def _streamed(chunks: Stream[Any] | AsyncStream[Any], raw: bool) -> Any:
+    return RawResponse(chunks.response, lambda: chunks) if raw else chunks
+
+
 def _undecoded(answer: Answer) -> httpx.Response:
     return answer if isinstance(answer, httpx.Response) else answer.http_response(decode=False)
 
@@ -281,17 +299,9 @@ class SyncAPIClient(_APIClient):
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream")
             response = self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
-            chunks = Stream(response, endpoint.parse_chunk)
-            return RawResponse(response, lambda: chunks) if raw else chunks
+            return _streamed(Stream(response, endpoint.parse_chunk), raw)
         prepared = self._prepare(endpoint, body, options, accept=accept)
-        answer = self._send(prepared, options, stream=False)
-        if parse is None:
-            parse_json = endpoint.parse
-            if raw:
-                return RawResponse(as_http(answer), lambda: parsed(answer, parse_json))
-            return parsed(answer, parse_json)
-        custom = parse
-        return RawResponse(as_http(answer), lambda: custom(answer)) if raw else custom(answer)
+        return _outcome(self._send(prepared, options, stream=False), endpoint, raw, parse)
 
     def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
         """Send with retries; a 2xx comes back, an error answer raises."""
@@ -385,17 +395,9 @@ class AsyncAPIClient(_APIClient):
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream")
             response = await self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
-            chunks = AsyncStream(response, endpoint.parse_chunk)
-            return RawResponse(response, lambda: chunks) if raw else chunks
+            return _streamed(AsyncStream(response, endpoint.parse_chunk), raw)
         prepared = self._prepare(endpoint, body, options, accept=accept)
-        answer = await self._send(prepared, options, stream=False)
-        if parse is None:
-            parse_json = endpoint.parse
-            if raw:
-                return RawResponse(as_http(answer), lambda: parsed(answer, parse_json))
-            return parsed(answer, parse_json)
-        custom = parse
-        return RawResponse(as_http(answer), lambda: custom(answer)) if raw else custom(answer)
+        return _outcome(await self._send(prepared, options, stream=False), endpoint, raw, parse)
 
     async def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
         sender = self._get_sender()
