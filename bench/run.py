@@ -91,6 +91,52 @@ def import_seconds(module: str) -> float:
     return float(out.stdout)
 
 
+# One event of 50 MB (1 in --smoke) through the SSE decoder in 64 KiB reads, against json.loads of
+# the same bytes: the decoder must stay linear in a line's length (it once re-joined the line on
+# every read: 77 s for 50 MB).
+SSE_CODE = """
+import json, sys, time
+from fireworks_client._sse import SSEDecoder
+size, kind = int(sys.argv[1]) << 20, sys.argv[2]
+line = b"x" * size
+wire = b"data: " + line + b"\\n\\n"
+started = time.perf_counter()
+if kind == "json":
+    json.loads(b'"' + line + b'"')
+else:
+    decoder = SSEDecoder()
+    events = [e for i in range(0, len(wire), 65536) for e in decoder.feed(wire[i : i + 65536])]
+    assert len(events[0].data) == size
+print(time.perf_counter() - started)
+"""
+
+
+def sse_seconds(megabytes: int, kind: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", SSE_CODE, str(megabytes), kind],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout)
+
+
+def sse_row(megabytes: int, repeats: int) -> dict[str, Any]:
+    runs: dict[str, list[float]] = {"json": [], "sse": []}
+    for _ in range(repeats):
+        for kind in runs:  # alternate, as compare() does
+            runs[kind].append(sse_seconds(megabytes, kind))
+    base, cand = (statistics.median(runs[kind]) for kind in ("json", "sse"))
+    return {
+        "name": f"sse {megabytes}MB event",
+        "baseline": "json.loads of the same bytes",
+        "candidate": "SSEDecoder, 64 KiB reads",
+        "baseline_value": f"{base:.2f} s",
+        "candidate_value": f"{cand:.2f} s",
+        "ratio": cand / base,
+    }
+
+
 def compare(
     server: Server, baseline: str, candidate: str, count: int, repeats: int
 ) -> dict[str, Any]:
@@ -152,10 +198,12 @@ TARGETS = {
     # top-level field. A parser that knows only the seed's fields falls back on every one.
     "stream extra": (">=", 0.8),
     "async stream extra": (">=", 0.8),
+    # Seconds for one 50 MB event / for json.loads of it: about 1 when linear, ~100 quadratic.
+    "sse 50MB event": ("<=", 3.0),
 }
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one table, top to bottom
     parser = argparse.ArgumentParser(description="fireworks-client benchmarks")
     parser.add_argument("--smoke", action="store_true", help="tiny counts, no targets, no file")
     parser.add_argument("--repeats", type=int, default=7)
@@ -221,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
                 "server_cpu_share": result["server_cpu_share"],
             }
         )
+    rows.append(sse_row(1 if smoke else 50, repeats))
     mock_rate, mock_cpu = mock_requests_per_second(20 if smoke else 2000)
 
     print(f"{'case':18} {'baseline':40} {'candidate':40} {'ratio':>6}  target")

@@ -57,3 +57,20 @@ def test_an_unfinished_event_is_reported() -> None:
     events, truncated = decode([b"data: one\n\ndata: two"])
     assert events == [ServerSentEvent("one")] and truncated
     assert decode([b"data: one\n\n"]) == ([ServerSentEvent("one")], False)
+
+
+@given(
+    st.lists(st.text(max_size=30), min_size=1, max_size=8),
+    st.sampled_from([b"\n", b"\r", b"\r\n"]),
+    st.lists(st.integers(min_value=0, max_value=4000), max_size=200),
+)
+def test_long_lines_in_many_small_reads(lines: list[str], newline: bytes, cuts: list[int]) -> None:
+    """Lines kept in pieces across many reads (a CR at a piece's end, characters split) still
+    decode to the events sent."""
+    wire = b"".join(encode_event(line * 20).replace(b"\n", newline) for line in lines)
+    points = sorted({cut % (len(wire) + 1) for cut in cuts})
+    chunks = [wire[a:b] for a, b in zip([0, *points], [*points, len(wire)], strict=True)]
+    expected = [
+        ServerSentEvent((line * 20).replace("\r\n", "\n").replace("\r", "\n")) for line in lines
+    ]
+    assert decode(chunks) == (expected, False)

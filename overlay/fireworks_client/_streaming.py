@@ -6,15 +6,23 @@ broken stream never looks complete. An in-band ``data: {"error": ...}`` event ra
 matching :class:`APIStatusError`; a network error or timeout while reading raises
 :class:`APIConnectionError` / :class:`APITimeoutError`. ``usage`` holds the usage of
 whichever chunk carried it. After ``[DONE]`` the rest of the body (normally nothing) is read,
-so the connection goes back to the pool for the next request instead of being dropped.
+so the connection goes back to the pool for the next request instead of being dropped; that
+read is bounded in bytes and in time, and past either bound the connection is dropped instead.
+
+A stream holds no reference to itself (its generator is a function of a state object, not a
+method), so one that is dropped, read or not, closes its response by reference counting, at
+once, without waiting for the cyclic GC (which may run inside httpcore's pool lock, where that
+close would wait forever).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -26,6 +34,12 @@ from fireworks_client._exceptions import (
     status_error,
 )
 from fireworks_client._sse import SSEDecoder
+
+# asyncio and httpcore are imported where they are used: by then they are loaded (an async
+# stream runs in asyncio; a network stream comes from httpcore), and `import fireworks_client`
+# stays cheap.
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncStream", "Stream"]
 
@@ -47,14 +61,43 @@ _STATUS_OF_TYPE = {
 
 # What may follow [DONE] and still be read to keep the connection; past it, it is dropped.
 _DRAIN_LIMIT = 64 * 1024
-# How long an async stream waits for the body to end after [DONE] (normally no wait at all:
-# the end comes with it); a server that holds the body open loses the connection instead of
-# holding the caller for the read timeout.
+# How long a stream waits for the body to end after [DONE]. Normally no wait at all: the last
+# chunk comes with [DONE] or right after it. A new connection costs a handshake (milliseconds
+# to a few hundred on TLS far away), so waiting longer than about a second to save one is a
+# loss; a server or proxy that holds the body open loses the connection instead of holding
+# the caller for the read timeout (600 s by default).
 _DRAIN_SECONDS = 1.0
 
 
-def _drain(chunks: Iterator[bytes]) -> None:
-    """Read the body to its end after [DONE], so the connection can be reused."""
+def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
+    """Read the body to its end after [DONE], so the connection can be reused; within
+    _DRAIN_LIMIT bytes and _DRAIN_SECONDS, else leave it for ``close`` to drop.
+
+    httpcore reads the body with the read timeout it took from the request when the body
+    began, so the time bound goes where httpcore waits: each read of the connection's network
+    stream gets at most the time left. Bytes already buffered (in h11, or decrypted in the TLS
+    layer) are read without waiting, as before. Without a network stream to bound (a transport
+    of the caller's that does not expose it) nothing is drained; with HTTP/2 nothing needs to
+    be (closing the response ends that stream only, the connection stays)."""
+    network = response.extensions.get("network_stream")
+    read = getattr(network, "read", None)
+    if response.http_version != "HTTP/1.1" or read is None:
+        return
+    deadline = time.monotonic() + _DRAIN_SECONDS
+
+    def bounded_read(max_bytes: int, timeout: float | None = None) -> bytes:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            import httpcore  # noqa: PLC0415 - see the imports
+
+            raise httpcore.ReadTimeout("the body went on after [DONE]")
+        return read(max_bytes, left if timeout is None else min(timeout, left))  # type: ignore[no-any-return]
+
+    try:
+        # The connection's own stream, used by this response alone until it is closed.
+        setattr(network, "read", bounded_read)  # noqa: B010 - assigning to a method: mypy
+    except (AttributeError, TypeError):  # a stream that cannot be bounded is not waited on
+        return
     seen = 0
     try:
         for raw in chunks:
@@ -63,11 +106,16 @@ def _drain(chunks: Iterator[bytes]) -> None:
                 return
     except httpx.TransportError:
         pass  # the answer is whole already; only the connection is lost
+    finally:
+        delattr(network, "read")  # the class's own again, for the connection's next request
 
 
-async def _adrain(chunks: AsyncIterator[bytes]) -> None:
-    import asyncio  # noqa: PLC0415 - loaded already wherever an async stream exists
+async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
+    """As :func:`_drain`; here ``asyncio.timeout`` bounds the time."""
+    import asyncio  # noqa: PLC0415 - see the imports
 
+    if response.http_version != "HTTP/1.1":
+        return
     seen = 0
     try:
         async with asyncio.timeout(_DRAIN_SECONDS):
@@ -79,20 +127,47 @@ async def _adrain(chunks: AsyncIterator[bytes]) -> None:
         pass  # the answer is whole already; only the connection is lost
 
 
-def _release_unawaited(response: httpx.Response) -> None:
+# Closes scheduled by finalizers: the loop keeps only weak references to its tasks.
+_CLOSING: set[asyncio.Task[None]] = set()
+
+
+async def _close_quietly(response: httpx.Response) -> None:
+    # Started by a finalizer: nobody is left to tell that closing failed.
+    with contextlib.suppress(Exception):
+        await response.aclose()
+
+
+def _schedule_close(response: httpx.Response) -> None:
+    import asyncio  # noqa: PLC0415 - see the imports
+
+    task = asyncio.get_running_loop().create_task(_close_quietly(response))
+    _CLOSING.add(task)
+    task.add_done_callback(_CLOSING.discard)
+
+
+def _release_unawaited(response: httpx.Response, loop: asyncio.AbstractEventLoop | None) -> None:
     """Give back the connection of an async stream dropped before its first chunk, from a
-    finalizer that cannot await: aiohttp's body releases at once; httpx's is closed by a task
-    on the running loop, if there is one (else its pool drops it with the loop)."""
+    finalizer, which cannot await. aiohttp's answer releases at once and synchronously (an
+    unread body closes its connection). httpx's async close must run on the stream's own loop
+    (its locks and sockets belong to it): a task there, scheduled thread-safely, since a
+    finalizer may run in any thread. A loop that has ended took its connections with it."""
     release = getattr(response.stream, "release", None)
     if callable(release):
         release()
         return
-    try:
-        import asyncio  # noqa: PLC0415 - loaded already wherever an async stream exists
+    if loop is None or loop.is_closed():
+        return
+    import asyncio  # noqa: PLC0415 - see the imports
 
-        asyncio.get_running_loop().create_task(response.aclose())
+    try:
+        running = asyncio.get_running_loop()
     except RuntimeError:
-        pass
+        running = None
+    if running is loop:
+        _schedule_close(response)
+    else:
+        with contextlib.suppress(RuntimeError):  # closed meanwhile
+            loop.call_soon_threadsafe(_schedule_close, response)
 
 
 class _StreamState(Generic[T]):
@@ -169,7 +244,7 @@ def _chunks(state: _StreamState[T]) -> Generator[T, None, None]:
             for raw in chunks:
                 yield from state.events(raw)
                 if state.done:
-                    _drain(chunks)
+                    _drain(state.response, chunks)
                     return
         except httpx.TransportError as exc:
             raise state.wrap(exc) from exc
@@ -187,7 +262,7 @@ async def _achunks(state: _StreamState[T]) -> AsyncGenerator[T, None]:
                 for item in state.events(raw):
                     yield item
                 if state.done:
-                    await _adrain(chunks)
+                    await _adrain(state.response, chunks)
                     return
         except httpx.TransportError as exc:
             raise state.wrap(exc) from exc
@@ -232,9 +307,11 @@ class Stream(Generic[T]):
 
     def __del__(self) -> None:
         # Dropped before its first chunk: the generator never ran, so its `finally` will not
-        # close the response; give the connection back here.
-        if not self._state.started:
-            self._state.response.close()
+        # close the response; give the connection back here. (Once started, dropping the
+        # generator with the Stream runs that `finally`.)
+        state = getattr(self, "_state", None)  # None if __init__ failed
+        if state is not None and not state.started:
+            state.response.close()
 
     def __iter__(self) -> Iterator[T]:
         # Itself, not the generator: iterating keeps the Stream alive, so its finalizer can
@@ -266,6 +343,12 @@ class AsyncStream(Generic[T]):
     def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
         self._state = _StreamState(response, parse)
         self._iterator = _achunks(self._state)  # not a method: no cycle (see Stream)
+        import asyncio  # noqa: PLC0415 - see the imports
+
+        try:  # the loop an unstarted stream's finalizer closes the response on
+            self._loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            self._loop = None
 
     @property
     def response(self) -> httpx.Response:
@@ -290,8 +373,11 @@ class AsyncStream(Generic[T]):
         return self._state.usage
 
     def __del__(self) -> None:
-        if not self._state.started:
-            _release_unawaited(self._state.response)
+        # Unstarted: as Stream.__del__. Started: asyncio's finalizer hook for async generators
+        # schedules the generator's close, whose `finally` closes the response.
+        state = getattr(self, "_state", None)
+        if state is not None and not state.started:
+            _release_unawaited(state.response, getattr(self, "_loop", None))
 
     def __aiter__(self) -> AsyncStream[T]:
         return self  # as Stream.__iter__

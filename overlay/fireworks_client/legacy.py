@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
+import os
 import threading
 from collections.abc import AsyncIterator
 from typing import Any, ClassVar
@@ -50,11 +52,17 @@ _sync: dict[tuple[str | None, str | None], Fireworks] = {}
 _async: dict[asyncio.AbstractEventLoop, dict[tuple[str | None, str | None], AsyncFireworks]] = {}
 
 
+# Keyed by this process's own random salt: a digest in the tables cannot be checked against
+# a guessed key elsewhere.
+_SALT = os.urandom(16)
+
+
 def _key() -> tuple[str | None, str | None]:
-    """The clients' key: a digest of the API key, never the key (the tables are module state
-    anyone can print)."""
-    digest = hashlib.sha256(api_key.encode()).hexdigest()[:16] if api_key is not None else None
-    return (digest, base_url)
+    """The clients' key: a salted digest of the API key, never the key (the tables are module
+    state anyone can print)."""
+    if api_key is None:
+        return (None, base_url)
+    return (hmac.new(_SALT, api_key.encode(), hashlib.sha256).hexdigest()[:16], base_url)
 
 
 def _client() -> Fireworks:
