@@ -8,20 +8,38 @@ python -m codegen.operations     # the table
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
 from fireworks_client._openapi import load_spec
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.responses import _source_by_content_type
 
-from codegen.params import _model_name
+from codegen.effective_spec import ROOT
+from codegen.params import _class_name, _model_name
 
-__all__ = ["Operation", "effective_spec", "module_name", "operations", "render_operations"]
+__all__ = [
+    "Described",
+    "DescribedBody",
+    "Operation",
+    "describe",
+    "effective_spec",
+    "module_name",
+    "operations",
+    "render_operations",
+]
 
-_METHODS = ("get", "put", "post", "delete", "patch")
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 
@@ -70,139 +88,263 @@ def operations(spec: dict[str, Any] | None = None) -> list[Operation]:
 
 # --- the generated description ----------------------------------------------------------------
 
+CONFIG = ROOT / "generator-config.yaml"
 _SCHEMAS = "#/components/schemas/"
-_RESPONSES = "#/components/responses/"
+_COMPONENTS = {
+    "#/components/responses/": "responses",
+    "#/components/requestBodies/": "requestBodies",
+}
+_FORMS = ("application/json", "multipart/form-data")  # the bodies codegen/params.py types
 
 
-def _component(spec: dict[str, Any], ref: str) -> dict[str, Any]:
-    for prefix, section in ((_SCHEMAS, "schemas"), (_RESPONSES, "responses")):
-        if ref.startswith(prefix):
-            found: dict[str, Any] = spec["components"][section][ref.removeprefix(prefix)]
-            return found
-    raise ValueError(f"unsupported $ref {ref}")
+@dataclass(frozen=True)
+class DescribedBody:
+    content_type: str
+    model: str | None
+    array: bool = False
+
+
+@dataclass(frozen=True)
+class Described:
+    """One operation as ``fireworks_api/operations.py`` describes it; ``url`` is the whole
+    URL (server + path), made relative to the API root when rendered."""
+
+    operation_id: str
+    method: str
+    url: str
+    request: tuple[DescribedBody, ...]
+    params: str | None
+    binary_fields: tuple[str, ...]
+    responses: dict[str, tuple[DescribedBody, ...]]
 
 
 def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    """A response or request body with its ``$ref`` to components followed."""
     seen: set[str] = set()
     while "$ref" in item:
-        if item["$ref"] in seen:
-            raise ValueError(f"circular $ref {item['$ref']}")
-        seen.add(item["$ref"])
-        item = _component(spec, item["$ref"])
+        ref = str(item["$ref"])
+        prefix = next((p for p in _COMPONENTS if ref.startswith(p)), None)
+        if prefix is None or ref in seen:
+            raise ValueError(f"unsupported or circular $ref {ref}")
+        seen.add(ref)
+        item = spec["components"][_COMPONENTS[prefix]][ref.removeprefix(prefix)]
     return item
 
 
-def _body(content_type: str, media: dict[str, Any]) -> tuple[str, str | None, bool]:
-    """(content type, model class name or None, array of it)."""
-    schema = media.get("schema") or {}
-    if "$ref" in schema and schema["$ref"].startswith(_SCHEMAS):
-        return (content_type, _model_name(schema["$ref"]), False)
-    items = schema.get("items") or {}
-    if schema.get("type") == "array" and str(items.get("$ref", "")).startswith(_SCHEMAS):
-        return (content_type, _model_name(items["$ref"]), True)
-    return (content_type, None, False)
+def _schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    seen: set[str] = set()
+    while "$ref" in schema:
+        ref = str(schema["$ref"])
+        if not ref.startswith(_SCHEMAS) or ref in seen:
+            raise ValueError(f"unsupported or circular $ref {ref}")
+        seen.add(ref)
+        schema = spec["components"]["schemas"][ref.removeprefix(_SCHEMAS)]
+    return schema
 
 
 def _properties(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """An object schema's properties over allOf, each resolved."""
-    schema = _resolved(spec, schema)
+    schema = _schema(spec, schema)
     props: dict[str, dict[str, Any]] = {}
     for part in schema.get("allOf", []):
         props.update(_properties(spec, part))
     for name, prop in schema.get("properties", {}).items():
-        props[name] = _resolved(spec, prop)
+        props[name] = _schema(spec, prop)
     return props
 
 
-def _binary_fields(spec: dict[str, Any], content: dict[str, Any]) -> list[str]:
+def _binary_fields(spec: dict[str, Any], content: dict[str, Any]) -> tuple[str, ...]:
     media = content.get("multipart/form-data")
     if not media:
-        return []
+        return ()
     props = _properties(spec, media.get("schema") or {})
-    return sorted(
-        n for n, p in props.items() if p.get("type") == "string" and p.get("format") == "binary"
+    return tuple(
+        sorted(
+            n for n, p in props.items() if p.get("type") == "string" and p.get("format") == "binary"
+        )
     )
 
 
-def _server(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> str:
+def _server_url(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> str:
+    """The operation's server (its own, else its path's, else the document's), with server
+    variables at their defaults."""
     for servers in (op.get("servers"), item.get("servers"), spec.get("servers")):
         if servers:
-            return str(servers[0]["url"])
-    return "/"
+            server = servers[0]
+            url = str(server["url"])
+            for name, variable in (server.get("variables") or {}).items():
+                url = url.replace("{" + name + "}", str(variable["default"]))
+            return url
+    return "/"  # OpenAPI's default server
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
 
 
 def _api_root(urls: list[str]) -> str:
     """The longest common prefix of the operations' URLs at a path-segment boundary, never
     taking an operation's last segment: the clients' default base URL."""
-    split = [urlsplit(u) for u in urls]
-    origins = {f"{s.scheme}://{s.netloc}" for s in split}
-    if len(origins) != 1:
+    origins = {_origin(u) for u in urls}
+    if len(origins) > 1:
         raise ValueError(f"operations on several hosts: {sorted(origins)}")
-    paths = [[seg for seg in s.path.split("/") if seg] for s in split]
+    paths = [[seg for seg in urlsplit(u).path.split("/") if seg] for u in urls]
     common: list[str] = []
     for segments in zip(*(p[:-1] for p in paths), strict=False):
         if len(set(segments)) != 1:
             break
         common.append(segments[0])
-    return origins.pop() + "".join(f"/{seg}" for seg in common)
+    return (origins.pop() if origins else "") + "".join(f"/{seg}" for seg in common)
 
 
-def _bodies(items: tuple[tuple[str, str | None, bool], ...]) -> str:
-    return "(" + "".join(f"Body({ct!r}, {m!r}, {a!r}), " for ct, m, a in items) + ")"
+class _GeneratorView:
+    """What openapi-python-client makes of the spec (its own parser, the settings of ``make
+    generate``): the model classes it writes, and the classes it makes of each operation's
+    inline request and response schemas (``CreateChatCompletionBody``,
+    ``<OperationId>Response200``, ...), so that no naming rule of its is guessed here."""
+
+    def __init__(self, spec: dict[str, Any], config_path: Path) -> None:
+        self.config = Config.from_sources(
+            ConfigFile.load_from_path(config_path),
+            MetaType.NONE,
+            Path("openapi.json"),
+            "utf-8",
+            True,
+            None,
+        )
+        data = GeneratorData.from_dict(json.loads(json.dumps(spec)), config=self.config)
+        if isinstance(data, GeneratorError):
+            raise ValueError(f"openapi-python-client cannot parse the spec: {data.header}")
+        self.models = {str(m.class_info.name) for m in data.models}
+        self.bodies: dict[tuple[str, str, str], Any] = {}
+        self.responses: dict[tuple[str, str, str], Any] = {}
+        for collection in data.endpoint_collections_by_tag.values():
+            for endpoint in collection.endpoints:
+                key = (endpoint.method, endpoint.path.get_untrusted_value())
+                for body in endpoint.bodies:
+                    self.bodies[(*key, body.content_type.get_untrusted_value())] = body.prop
+                for response in endpoint.responses:
+                    self.responses[(*key, response.status_code.pattern)] = response.prop
+
+    def parses(self, content_type: str) -> bool:
+        """Whether the generator reads a response of this content type (it reads the first
+        such content type of each response and no other)."""
+        return _source_by_content_type(content_type, self.config) is not None
+
+    def named(self, prop: Any) -> tuple[str | None, bool]:
+        """(model class, array of it) of a parsed property."""
+        if isinstance(prop, ModelProperty):
+            return str(prop.class_info.name), False
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            return str(prop.inner_property.class_info.name), True
+        return None, False
+
+    def referenced(self, schema: dict[str, Any]) -> tuple[str | None, bool]:
+        """(model class, array of it) of a schema that is a component's $ref or an array of
+        one; (None, False) when the generator makes no model of it."""
+        array = schema.get("type") == "array"
+        ref = str((schema.get("items") or {} if array else schema).get("$ref", ""))
+        if ref.startswith(_SCHEMAS) and _model_name(ref) in self.models:
+            return _model_name(ref), array
+        return None, False
 
 
-def render_operations(spec: dict[str, Any]) -> str:
-    """``fireworks_api/operations.py``: every operation of ``spec``, described as data."""
-    found: list[dict[str, Any]] = []
+def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described]:
+    """Every operation of ``spec``, in spec order."""
+    view = _GeneratorView(spec, config_path)
+    found: list[Described] = []
+    seen: dict[str, str] = {}
     for path, item in spec["paths"].items():
         for method, op in item.items():
-            if method not in _METHODS or "operationId" not in op:
+            if method not in _METHODS:
                 continue
-            server = _server(spec, item, op).rstrip("/")
-            content = (op.get("requestBody") or {}).get("content", {})
-            responses = {}
-            for status, declared in op.get("responses", {}).items():
-                answer = _resolved(spec, declared)
-                responses[str(status)] = tuple(
-                    _body(ct, media) for ct, media in answer.get("content", {}).items()
+            where = f"{method.upper()} {path}"
+            if "operationId" not in op:
+                raise ValueError(
+                    f"{where} has no operationId: declare one in openapi3.overlay.yml "
+                    "(the clients, the mock and the description key operations by it)"
                 )
-            found.append(
-                {
-                    "operation_id": op["operationId"],
-                    "method": method.upper(),
-                    "url": server + path,
-                    "request": tuple(_body(ct, media) for ct, media in content.items()),
-                    "params": (op["operationId"][0].upper() + op["operationId"][1:] + "Params")
-                    if content
-                    and ("application/json" in content or "multipart/form-data" in content)
-                    else None,
-                    "binary_fields": _binary_fields(spec, content),
-                    "responses": responses,
-                }
+            operation_id = str(op["operationId"])
+            if operation_id in seen:
+                raise ValueError(
+                    f"operationId {operation_id} is both {seen[operation_id]} and {where}"
+                )
+            seen[operation_id] = where
+            content = (
+                _resolved(spec, op["requestBody"]).get("content", {}) if "requestBody" in op else {}
             )
-    root = _api_root([o["url"] for o in found])
+            request = []
+            for content_type, media in content.items():
+                schema = media.get("schema") or {}
+                parsed = view.bodies.get((method, path, content_type))
+                model, array = view.referenced(schema)
+                if model is None and parsed is not None:
+                    model, array = view.named(parsed)
+                request.append(DescribedBody(content_type, model, array))
+            responses: dict[str, tuple[DescribedBody, ...]] = {}
+            for status, declared in op.get("responses", {}).items():
+                bodies = []
+                parsed_one = False  # the generator parses the first content type it can read
+                for content_type, media in _resolved(spec, declared).get("content", {}).items():
+                    schema = media.get("schema") or {}
+                    model, array = view.referenced(schema)
+                    if view.parses(content_type) and not parsed_one:
+                        parsed_one = True
+                        parsed = view.responses.get((method, path, str(status)))
+                        if model is None and parsed is not None:
+                            model, array = view.named(parsed)
+                    bodies.append(DescribedBody(content_type, model, array))
+                responses[str(status)] = tuple(bodies)
+            found.append(
+                Described(
+                    operation_id=operation_id,
+                    method=method.upper(),
+                    url=_server_url(spec, item, op).rstrip("/") + path,
+                    request=tuple(request),
+                    # Mirrors codegen/params.py: a TypedDict for JSON and multipart bodies.
+                    params=_class_name(operation_id)
+                    if any(ct in content for ct in _FORMS)
+                    else None,
+                    binary_fields=_binary_fields(spec, content),
+                    responses=responses,
+                )
+            )
+    return found
+
+
+def _bodies(items: tuple[DescribedBody, ...]) -> str:
+    rendered = [
+        f"Body({b.content_type!r}, {b.model!r}{', array=True' if b.array else ''})" for b in items
+    ]
+    return "(" + "".join(f"{r}, " for r in rendered) + ")"
+
+
+def render_operations(spec: dict[str, Any], config_path: Path = CONFIG) -> str:
+    """``fireworks_api/operations.py``: every operation of ``spec``, described as data."""
+    found = describe(spec, config_path)
+    root = _api_root([o.url for o in found])
     entries = []
     for o in found:
-        url_path = urlsplit(o["url"]).path
-        relative = o["url"].removeprefix(root)
-        answers = ", ".join(f"{k!r}: {_bodies(v)}" for k, v in o["responses"].items())
+        answers = ", ".join(f"{k!r}: {_bodies(v)}" for k, v in o.responses.items())
+        binaries = "{" + ", ".join(map(repr, o.binary_fields)) + "}" if o.binary_fields else ""
         entries.append(
-            f"    {o['operation_id']!r}: Operation(\n"
-            f"        operation_id={o['operation_id']!r},\n"
-            f"        method={o['method']!r},\n"
-            f"        path={relative!r},\n"
-            f"        url_path={url_path!r},\n"
-            f"        request={_bodies(o['request'])},\n"
-            f"        params={o['params']!r},\n"
-            f"        binary_fields=frozenset({o['binary_fields']!r}),\n"
-            f"        responses={{{answers}}},\n"
+            f"    {o.operation_id!r}: Operation(\n"
+            f"        operation_id={o.operation_id!r},\n"
+            f"        method={o.method!r},\n"
+            f"        path={o.url.removeprefix(root)!r},\n"
+            f"        url_path={urlsplit(o.url).path!r},\n"
+            f"        request={_bodies(o.request)},\n"
+            f"        params={o.params!r},\n"
+            f"        binary_fields=frozenset({binaries}),\n"
+            f"        responses=MappingProxyType({{{answers}}}),\n"
             f"    ),"
         )
     return (
         _HEADER
-        + f"API_ROOT = {root!r}\n\nOPERATIONS: Mapping[str, Operation] = {{\n"
+        + f"API_ROOT = {root!r}\n\nOPERATIONS: Mapping[str, Operation] = MappingProxyType({{\n"
         + "\n".join(entries)
-        + "\n}\n"
+        + "\n})\n"
     )
 
 
@@ -217,6 +359,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 __all__ = ["API_ROOT", "OPERATIONS", "Body", "Operation"]
 
@@ -234,6 +377,8 @@ class Body:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    """One operation of the effective spec."""
+
     operation_id: str
     method: str
     path: str
@@ -250,17 +395,20 @@ class Operation:
 
     @property
     def success(self) -> tuple[Body, ...]:
+        """The bodies of the 2xx answers."""
         return tuple(
             b for status, bodies in self.responses.items() if status.startswith("2") for b in bodies
         )
 
     @property
     def json_model(self) -> str | None:
+        """The model of the application/json 2xx answer."""
         json_bodies = (b for b in self.success if b.content_type == "application/json")
         return next((b.model for b in json_bodies), None)
 
     @property
     def stream_model(self) -> str | None:
+        """The model of each event of the text/event-stream 2xx answer (the chunk)."""
         streams = (b for b in self.success if b.content_type == "text/event-stream")
         return next((b.model for b in streams), None)
 

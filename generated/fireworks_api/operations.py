@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 __all__ = ["API_ROOT", "OPERATIONS", "Body", "Operation"]
 
@@ -26,6 +27,8 @@ class Body:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    """One operation of the effective spec."""
+
     operation_id: str
     method: str
     path: str
@@ -42,6 +45,7 @@ class Operation:
 
     @property
     def success(self) -> tuple[Body, ...]:
+        """The bodies of the 2xx answers."""
         return tuple(
             b
             for status, bodies in self.responses.items()
@@ -51,167 +55,185 @@ class Operation:
 
     @property
     def json_model(self) -> str | None:
+        """The model of the application/json 2xx answer."""
         json_bodies = (b for b in self.success if b.content_type == "application/json")
         return next((b.model for b in json_bodies), None)
 
     @property
     def stream_model(self) -> str | None:
+        """The model of each event of the text/event-stream 2xx answer (the chunk)."""
         streams = (b for b in self.success if b.content_type == "text/event-stream")
         return next((b.model for b in streams), None)
 
 
 API_ROOT = "https://api.fireworks.ai/inference/v1"
 
-OPERATIONS: Mapping[str, Operation] = {
-    "createChatCompletion": Operation(
-        operation_id="createChatCompletion",
-        method="POST",
-        path="/chat/completions",
-        url_path="/inference/v1/chat/completions",
-        request=(Body("application/json", None, False),),
-        params="CreateChatCompletionParams",
-        binary_fields=frozenset([]),
-        responses={
-            "200": (
-                Body("application/json", "CreateChatCompletionResponse", False),
-                Body("text/event-stream", "CreateChatCompletionStreamResponse", False),
+OPERATIONS: Mapping[str, Operation] = MappingProxyType(
+    {
+        "createChatCompletion": Operation(
+            operation_id="createChatCompletion",
+            method="POST",
+            path="/chat/completions",
+            url_path="/inference/v1/chat/completions",
+            request=(Body("application/json", "CreateChatCompletionBody"),),
+            params="CreateChatCompletionParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (
+                        Body("application/json", "CreateChatCompletionResponse"),
+                        Body("text/event-stream", "CreateChatCompletionStreamResponse"),
+                    ),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
             ),
-            "400": (Body("application/json", "ErrorResponse", False),),
-            "401": (Body("application/json", "ErrorResponse", False),),
-            "403": (Body("application/json", "ErrorResponse", False),),
-            "404": (Body("application/json", "ErrorResponse", False),),
-            "429": (Body("application/json", "ErrorResponse", False),),
-            "500": (Body("application/json", "ErrorResponse", False),),
-            "503": (Body("application/json", "ErrorResponse", False),),
-        },
-    ),
-    "createCompletion": Operation(
-        operation_id="createCompletion",
-        method="POST",
-        path="/completions",
-        url_path="/inference/v1/completions",
-        request=(Body("application/json", None, False),),
-        params="CreateCompletionParams",
-        binary_fields=frozenset([]),
-        responses={
-            "200": (
-                Body("application/json", "CreateCompletionResponse", False),
-                Body("text/event-stream", "CreateCompletionStreamResponse", False),
+        ),
+        "createCompletion": Operation(
+            operation_id="createCompletion",
+            method="POST",
+            path="/completions",
+            url_path="/inference/v1/completions",
+            request=(Body("application/json", "CreateCompletionBody"),),
+            params="CreateCompletionParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (
+                        Body("application/json", "CreateCompletionResponse"),
+                        Body("text/event-stream", "CreateCompletionStreamResponse"),
+                    ),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
             ),
-            "400": (Body("application/json", "ErrorResponse", False),),
-            "401": (Body("application/json", "ErrorResponse", False),),
-            "403": (Body("application/json", "ErrorResponse", False),),
-            "404": (Body("application/json", "ErrorResponse", False),),
-            "429": (Body("application/json", "ErrorResponse", False),),
-            "500": (Body("application/json", "ErrorResponse", False),),
-            "503": (Body("application/json", "ErrorResponse", False),),
-        },
-    ),
-    "generateImage": Operation(
-        operation_id="generateImage",
-        method="POST",
-        path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
-        url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
-        request=(Body("application/json", "CreateImageRequest", False),),
-        params="GenerateImageParams",
-        binary_fields=frozenset([]),
-        responses={
-            "200": (
-                Body("image/png", None, False),
-                Body("image/jpeg", None, False),
-                Body("application/json", "ImageArtifact", True),
+        ),
+        "generateImage": Operation(
+            operation_id="generateImage",
+            method="POST",
+            path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
+            url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
+            request=(Body("application/json", "CreateImageRequest"),),
+            params="GenerateImageParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (
+                        Body("image/png", None),
+                        Body("image/jpeg", None),
+                        Body("application/json", "ImageArtifact", array=True),
+                    ),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
             ),
-            "400": (Body("application/json", "ErrorResponse", False),),
-            "401": (Body("application/json", "ErrorResponse", False),),
-            "403": (Body("application/json", "ErrorResponse", False),),
-            "404": (Body("application/json", "ErrorResponse", False),),
-            "429": (Body("application/json", "ErrorResponse", False),),
-            "500": (Body("application/json", "ErrorResponse", False),),
-            "503": (Body("application/json", "ErrorResponse", False),),
-        },
-    ),
-    "imageToImage": Operation(
-        operation_id="imageToImage",
-        method="POST",
-        path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
-        url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
-        request=(Body("multipart/form-data", "CreateImageToImageRequest", False),),
-        params="ImageToImageParams",
-        binary_fields=frozenset(["init_image"]),
-        responses={
-            "200": (
-                Body("image/png", None, False),
-                Body("image/jpeg", None, False),
-                Body("application/json", "ImageArtifact", True),
+        ),
+        "imageToImage": Operation(
+            operation_id="imageToImage",
+            method="POST",
+            path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
+            url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
+            request=(Body("multipart/form-data", "CreateImageToImageRequest"),),
+            params="ImageToImageParams",
+            binary_fields=frozenset({"init_image"}),
+            responses=MappingProxyType(
+                {
+                    "200": (
+                        Body("image/png", None),
+                        Body("image/jpeg", None),
+                        Body("application/json", "ImageArtifact", array=True),
+                    ),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
             ),
-            "400": (Body("application/json", "ErrorResponse", False),),
-            "401": (Body("application/json", "ErrorResponse", False),),
-            "403": (Body("application/json", "ErrorResponse", False),),
-            "404": (Body("application/json", "ErrorResponse", False),),
-            "429": (Body("application/json", "ErrorResponse", False),),
-            "500": (Body("application/json", "ErrorResponse", False),),
-            "503": (Body("application/json", "ErrorResponse", False),),
-        },
-    ),
-    "controlNet": Operation(
-        operation_id="controlNet",
-        method="POST",
-        path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
-        url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
-        request=(Body("multipart/form-data", "CreateControlNetRequest", False),),
-        params="ControlNetParams",
-        binary_fields=frozenset(["control_image"]),
-        responses={
-            "200": (
-                Body("image/png", None, False),
-                Body("image/jpeg", None, False),
-                Body("application/json", "ImageArtifact", True),
+        ),
+        "controlNet": Operation(
+            operation_id="controlNet",
+            method="POST",
+            path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
+            url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
+            request=(Body("multipart/form-data", "CreateControlNetRequest"),),
+            params="ControlNetParams",
+            binary_fields=frozenset({"control_image"}),
+            responses=MappingProxyType(
+                {
+                    "200": (
+                        Body("image/png", None),
+                        Body("image/jpeg", None),
+                        Body("application/json", "ImageArtifact", array=True),
+                    ),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
             ),
-            "400": (Body("application/json", "ErrorResponse", False),),
-            "401": (Body("application/json", "ErrorResponse", False),),
-            "403": (Body("application/json", "ErrorResponse", False),),
-            "404": (Body("application/json", "ErrorResponse", False),),
-            "429": (Body("application/json", "ErrorResponse", False),),
-            "500": (Body("application/json", "ErrorResponse", False),),
-            "503": (Body("application/json", "ErrorResponse", False),),
-        },
-    ),
-    "createEmbedding": Operation(
-        operation_id="createEmbedding",
-        method="POST",
-        path="/embeddings",
-        url_path="/inference/v1/embeddings",
-        request=(Body("application/json", "CreateEmbeddingRequest", False),),
-        params="CreateEmbeddingParams",
-        binary_fields=frozenset([]),
-        responses={
-            "200": (Body("application/json", "CreateEmbeddingResponse", False),),
-            "400": (Body("application/json", "ErrorResponse", False),),
-            "401": (Body("application/json", "ErrorResponse", False),),
-            "403": (Body("application/json", "ErrorResponse", False),),
-            "404": (Body("application/json", "ErrorResponse", False),),
-            "429": (Body("application/json", "ErrorResponse", False),),
-            "500": (Body("application/json", "ErrorResponse", False),),
-            "503": (Body("application/json", "ErrorResponse", False),),
-        },
-    ),
-    "listModels": Operation(
-        operation_id="listModels",
-        method="GET",
-        path="/models",
-        url_path="/inference/v1/models",
-        request=(),
-        params=None,
-        binary_fields=frozenset([]),
-        responses={
-            "200": (Body("application/json", "ListModelsResponse", False),),
-            "400": (Body("application/json", "ErrorResponse", False),),
-            "401": (Body("application/json", "ErrorResponse", False),),
-            "403": (Body("application/json", "ErrorResponse", False),),
-            "404": (Body("application/json", "ErrorResponse", False),),
-            "429": (Body("application/json", "ErrorResponse", False),),
-            "500": (Body("application/json", "ErrorResponse", False),),
-            "503": (Body("application/json", "ErrorResponse", False),),
-        },
-    ),
-}
+        ),
+        "createEmbedding": Operation(
+            operation_id="createEmbedding",
+            method="POST",
+            path="/embeddings",
+            url_path="/inference/v1/embeddings",
+            request=(Body("application/json", "CreateEmbeddingRequest"),),
+            params="CreateEmbeddingParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "CreateEmbeddingResponse"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "listModels": Operation(
+            operation_id="listModels",
+            method="GET",
+            path="/models",
+            url_path="/inference/v1/models",
+            request=(),
+            params=None,
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "ListModelsResponse"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+    }
+)

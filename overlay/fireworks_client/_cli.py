@@ -7,6 +7,11 @@
     fireworks-client models
     fireworks-client mock --port 0                            # run the mock server
 
+Each command's options for the request (``--max-tokens``, ``--temperature``, ``--seed``, ...)
+are the scalar fields of its operation's request body, taken from the effective spec: a field
+added to the spec is an option after regeneration. ``_API`` is the one place that names the
+operations (by the clients' friendly names) and the fields a command fills itself.
+
 Exit codes: 0 done, 1 the API answered with an error, 2 usage error, 3 could not reach the
 API, 4 a stream broke off, 130 interrupted with Ctrl-C. Errors are one line on stderr; ``-v``
 adds the traceback.
@@ -17,9 +22,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,21 +56,130 @@ class UsageError(Exception):
     """A command line that cannot be run as given."""
 
 
-def _sampling(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--model", default=DEFAULT_CHAT_MODEL, help=f"model (default {DEFAULT_CHAT_MODEL})"
+@dataclass(frozen=True)
+class _Command:
+    """What a command sends: the operations it may run (friendly names, as the clients call
+    them), the fields it fills from its own arguments (never options), and the fields it sends
+    unless an option says otherwise."""
+
+    operations: tuple[str, ...]
+    fills: frozenset[str] = frozenset()
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+
+
+# The command line's one declared mapping to the API. Every other request field of these
+# operations becomes an option of its command.
+_API = {
+    "chat": _Command(
+        ("chat.completions.create",),
+        fills=frozenset({"messages", "stream"}),  # the conversation; always streamed
+        defaults={"model": DEFAULT_CHAT_MODEL},
+    ),
+    "complete": _Command(
+        ("completions.create",),
+        fills=frozenset({"prompt", "stream"}),
+        defaults={"model": DEFAULT_CHAT_MODEL},
+    ),
+    "embed": _Command(
+        ("embeddings.create",),
+        fills=frozenset({"input"}),
+        defaults={"model": DEFAULT_EMBED_MODEL},
+    ),
+    "image": _Command(
+        ("images.generate", "images.image_to_image"),  # the second with --init-image
+        fills=frozenset({"text_prompts", "prompt"}),
+        # image-to-image needs a mode; keeping a share of the image is the simpler one.
+        defaults={"init_image_mode": "IMAGE_STRENGTH"},
+    ),
+    "models": _Command(("models.list",)),
+}
+_DEST = "field:"  # prefix of the argparse destinations of request fields
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]`])\.\s+(?=[A-Z`])")
+
+
+def _request_fields(friendly: str) -> dict[str, dict[str, Any]]:
+    """The fields of an operation's request body, their schemas resolved, in spec order;
+    without the binary ones (the command takes files its own way)."""
+    from fireworks_api.operations import OPERATIONS  # noqa: PLC0415 - keeps `--help` quick
+
+    from fireworks_client._openapi import load_spec, object_properties  # noqa: PLC0415
+    from fireworks_client._operations import FRIENDLY_NAMES  # noqa: PLC0415
+
+    op = OPERATIONS[FRIENDLY_NAMES[friendly]]
+    if not op.request:
+        return {}
+    spec = load_spec()
+    declared = next(
+        o
+        for item in spec["paths"].values()
+        for o in item.values()
+        if isinstance(o, dict) and o.get("operationId") == op.operation_id
     )
-    parser.add_argument("--max-tokens", type=int, help="the most tokens to generate")
-    parser.add_argument("--temperature", type=float)
-    parser.add_argument("--top-p", type=float)
-    parser.add_argument("--top-k", type=int)
-    parser.add_argument("--stop", action="append", help="a stop sequence (repeatable)")
-    parser.add_argument(
-        "--context-length-exceeded",
-        choices=("truncate", "error"),
-        help="when prompt + max tokens exceed the model's window: "
-        "lower max tokens (truncate) or fail (error)",
-    )
+    body = declared["requestBody"]
+    if "$ref" in body:
+        body = spec["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[-1]]
+    schema = body["content"][op.request[0].content_type]["schema"]
+    fields = object_properties(schema, spec)
+    return {k: v for k, v in fields.items() if k not in op.binary_fields}
+
+
+_SCALARS: dict[str, Callable[[str], Any]] = {"integer": int, "number": float, "string": str}
+
+
+def _option(schema: dict[str, Any]) -> dict[str, Any] | None:
+    """argparse settings for a field of this schema; None when it is no scalar, nor a list
+    of scalars, that a command line can say."""
+    members = schema.get("oneOf") or schema.get("anyOf") or [schema]
+    members = [m for m in members if m.get("type") != "null"]
+    lists = [m for m in members if m.get("type") == "array"]
+    if lists:  # a list of scalars (a single one too, like `stop`): a repeatable option
+        kind = (lists[0].get("items") or {}).get("type")
+        return {"action": "append", "type": _SCALARS[kind]} if kind in _SCALARS else None
+    kinds = {m.get("type") for m in members}
+    if len(kinds) != 1 or any(m.get("format") == "binary" for m in members):
+        return None
+    kind = kinds.pop()
+    enum = [v for m in members for v in m.get("enum", []) if v is not None]
+    if enum and kind == "string":
+        return {"choices": enum}
+    if kind == "boolean":
+        return {"action": argparse.BooleanOptionalAction}
+    return {"type": _SCALARS[kind]} if kind in _SCALARS else None
+
+
+def _help(schema: dict[str, Any], default: Any) -> str:
+    text = " ".join(str(schema.get("description", "")).split())
+    first = _SENTENCE_END.split(text)[0].rstrip(".")
+    first = first if len(first) <= 100 else first[:97] + "..."
+    if default is not None:
+        first = f"{first} (default {default})" if first else f"default {default}"
+    return first.replace("%", "%%")  # argparse formats help with %
+
+
+def _request_options(parser: argparse.ArgumentParser, command: str) -> None:
+    """An option for each scalar request field of the command's operations (the first
+    operation that has a field describes it); a CLI option of the same name wins."""
+    spec = _API[command]
+    taken = set(parser._option_string_actions)
+    for friendly in spec.operations:
+        for name, schema in _request_fields(friendly).items():
+            flag = "--" + name.replace("_", "-")
+            settings = _option(schema)
+            if name in spec.fills or flag in taken or settings is None:
+                continue
+            taken.add(flag)
+            default = spec.defaults.get(name)
+            parser.add_argument(
+                flag,
+                dest=_DEST + name,
+                metavar=None if "choices" in settings else name.upper(),
+                default=default,
+                help=_help(schema, default),
+                **settings,
+            )
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the whole answer as JSON")
     parser.add_argument(
         "--usage", action="store_true", help="print token usage at the end (stderr)"
@@ -94,35 +210,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     chat.add_argument("prompt", nargs="*", help="the message (default: stdin, or a conversation)")
     chat.add_argument("--system", help="a system message")
-    _sampling(chat)
+    _output_options(chat)
+    _request_options(chat, "chat")
 
     complete = sub.add_parser("complete", help="text completion; streams the answer")
     complete.add_argument("prompt", nargs="*", help="the prompt (default: stdin)")
-    complete.add_argument("--echo", action="store_true", help="print the prompt too")
-    _sampling(complete)
+    _output_options(complete)
+    _request_options(complete, "complete")
 
     embed = sub.add_parser("embed", help="embedding vectors as JSON")
     embed.add_argument("text", nargs="*", help="texts (default: one per line of stdin)")
-    embed.add_argument("--model", default=DEFAULT_EMBED_MODEL)
-    embed.add_argument("--dimensions", type=int)
+    _request_options(embed, "embed")
 
     image = sub.add_parser("image", help="generate images (or transform one with --init-image)")
     image.add_argument("prompt", help="what to draw")
     image.add_argument(
         "--out", type=Path, default=Path("image"), help="file or stem to write (default: image)"
     )
-    image.add_argument("--width", type=int, default=1024)
-    image.add_argument("--height", type=int, default=1024)
-    image.add_argument("--samples", type=int, default=1)
-    image.add_argument("--seed", type=int)
-    image.add_argument("--format", choices=("png", "jpeg"), default="png")
-    image.add_argument("--init-image", type=Path, help="image-to-image from this PNG or JPEG")
+    # The client's choice of answer format (the Accept header), not a request field.
     image.add_argument(
-        "--strength",
-        type=float,
-        default=0.5,
-        help="with --init-image: how much of it to keep (0-1)",
+        "--format", choices=("png", "jpeg"), default="png", help="image format (default png)"
     )
+    image.add_argument("--init-image", type=Path, help="image-to-image from this PNG or JPEG")
+    _request_options(image, "image")
 
     sub.add_parser("models", help="the models available, as a table")
 
@@ -202,14 +312,30 @@ def _client(args: argparse.Namespace) -> Iterator[Fireworks]:
         yield client
 
 
-def _params(args: argparse.Namespace) -> dict[str, Any]:
-    params: dict[str, Any] = {"model": args.model}
-    for name in ("max_tokens", "temperature", "top_p", "top_k", "stop"):
-        if getattr(args, name) is not None:
-            params[name] = getattr(args, name)
-    if args.context_length_exceeded:
-        params["context_length_exceeded_behavior"] = args.context_length_exceeded
-    return params
+def _params(args: argparse.Namespace, friendly: str) -> dict[str, Any]:
+    """The request fields the options give for this operation of the command; a usage error
+    for an option the operation does not take."""
+    fields = _request_fields(friendly)
+    given = {
+        dest.removeprefix(_DEST): value
+        for dest, value in vars(args).items()
+        if dest.startswith(_DEST) and value is not None
+    }
+    defaults = _API[args.command].defaults
+    for name, value in given.items():
+        if name not in fields and value != defaults.get(name):
+            flag = "--" + name.replace("_", "-")
+            raise UsageError(f"{flag} does not apply to {friendly}")
+    return {name: value for name, value in given.items() if name in fields}
+
+
+def _call(client: Fireworks, friendly: str) -> Callable[..., Any]:
+    """The client's method for a friendly name (``chat.completions.create``)."""
+    target: Any = client
+    for name in friendly.split("."):
+        target = getattr(target, name)
+    method: Callable[..., Any] = target
+    return method
 
 
 def _text_or_stdin(words: list[str]) -> str | None:
@@ -249,8 +375,9 @@ def _chat(client: Fireworks, args: argparse.Namespace) -> int:
             print("model> ", end="", flush=True)
         messages.append({"role": "user", "content": prompt})
         chunks = []
-        with client.chat.completions.create(
-            messages=messages, stream=True, **_params(args)
+        (friendly,) = _API["chat"].operations
+        with _call(client, friendly)(
+            messages=messages, stream=True, **_params(args, friendly)
         ) as stream:
             for chunk in stream:
                 chunks.append(chunk)
@@ -274,11 +401,9 @@ def _complete(client: Fireworks, args: argparse.Namespace) -> int:
     prompt = _text_or_stdin(args.prompt)
     if prompt is None:
         raise UsageError("complete needs a prompt, as arguments or on stdin")
-    params = _params(args)
-    if args.echo:
-        params["echo"] = True
+    (friendly,) = _API["complete"].operations
     chunks = []
-    with client.completions.create(prompt=prompt, stream=True, **params) as stream:
+    with _call(client, friendly)(prompt=prompt, stream=True, **_params(args, friendly)) as stream:
         for chunk in stream:
             chunks.append(chunk)
             if not args.json:
@@ -297,35 +422,28 @@ def _embed(client: Fireworks, args: argparse.Namespace) -> int:
     )
     if not texts:
         raise UsageError("embed needs texts, as arguments or one per line on stdin")
-    params: dict[str, Any] = {"model": args.model, "input": texts}
-    if args.dimensions is not None:
-        params["dimensions"] = args.dimensions
-    print(json.dumps(client.embeddings.create(**params).to_dict()))
+    (friendly,) = _API["embed"].operations
+    print(json.dumps(_call(client, friendly)(input=texts, **_params(args, friendly)).to_dict()))
     return 0
 
 
 def _image(client: Fireworks, args: argparse.Namespace) -> int:
-    common: dict[str, Any] = {"samples": args.samples}
-    if args.seed is not None:
-        common["seed"] = args.seed
+    generate, image_to_image = _API["image"].operations
     if args.init_image:
         if not args.init_image.is_file():
             raise UsageError(f"--init-image: no such file: {args.init_image}")
-        images = client.images.image_to_image(
-            init_image=args.init_image,
-            init_image_mode="IMAGE_STRENGTH",
-            image_strength=args.strength,
+        (file_field,) = _binary_fields(image_to_image)
+        images = _call(client, image_to_image)(
+            **{file_field: args.init_image},
             prompt=args.prompt,
             image_format=args.format,
-            **common,
+            **_params(args, image_to_image),
         )
     else:
-        images = client.images.generate(
+        images = _call(client, generate)(
             text_prompts=[{"text": args.prompt, "weight": 1}],
-            width=args.width,
-            height=args.height,
             image_format=args.format,
-            **common,
+            **_params(args, generate),
         )
     for number, image in enumerate(images):
         target = (
@@ -338,8 +456,17 @@ def _image(client: Fireworks, args: argparse.Namespace) -> int:
     return 0
 
 
+def _binary_fields(friendly: str) -> frozenset[str]:
+    from fireworks_api.operations import OPERATIONS  # noqa: PLC0415
+
+    from fireworks_client._operations import FRIENDLY_NAMES  # noqa: PLC0415
+
+    return OPERATIONS[FRIENDLY_NAMES[friendly]].binary_fields
+
+
 def _models(client: Fireworks, args: argparse.Namespace) -> int:
-    rows = [(m.id, m.owned_by, str(m.created)) for m in client.models.list().data]
+    (friendly,) = _API["models"].operations
+    rows = [(m.id, m.owned_by, str(m.created)) for m in _call(client, friendly)().data]
     widths = [max(len(r[i]) for r in [("MODEL", "OWNER", "CREATED"), *rows]) for i in range(3)]
     for row in [("MODEL", "OWNER", "CREATED"), *rows]:
         print(

@@ -1,7 +1,9 @@
 """The mock server as an ASGI app, derived from the effective spec at start-up.
 
-Routes, request validation and the shape of answers come from the spec; what a schema cannot
-say (models, context windows, ...) comes from ``_behaviours``. Order of checks for a request:
+Routes (method, path under each operation's server, request content types, binary fields) come
+from the generated description of the operations (``fireworks_api.operations``); request
+validation and the shape of answers from the spec's schemas; what a schema cannot say (models,
+context windows, ...) from ``_behaviours``. Order of checks for a request:
 auth (401), the fault header, body size (413), content type, parse, schema validation (400),
 queued faults, then the behaviour.
 """
@@ -14,21 +16,21 @@ import json
 import math
 import threading
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import jsonschema
+from fireworks_api.operations import OPERATIONS, Operation
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
-from starlette.routing import Mount, Route
+from starlette.routing import Route
 
-from fireworks_client._openapi import load_spec, object_properties, to_json_schema
+from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import encode_event
 from fireworks_client.mock._behaviours import (
     BEHAVIOURS,
@@ -55,6 +57,8 @@ __all__ = ["MockState", "api_prefix", "create_app"]
 MAX_BODY_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 64
 _MESSAGE_LIMIT = 300
+_JSON = "application/json"
+_FORM = "multipart/form-data"
 _HTML_502 = (
     b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 )
@@ -174,32 +178,36 @@ def _coerce_form_value(name: str, text: str, prop: dict[str, Any]) -> Any:
 
 
 class _Operation:
-    """One operation of the spec: parses, validates and answers its requests."""
+    """One operation: parses, validates and answers its requests. What it is (content types,
+    binary fields, answers) comes from its description; ``declared`` is the same operation in
+    the spec, read for its schemas only."""
 
     def __init__(
-        self, spec: dict[str, Any], path: str, method: str, op: dict[str, Any], state: MockState
+        self, operation: Operation, declared: dict[str, Any], spec: dict[str, Any], state: MockState
     ) -> None:
         self.state = state
-        self.operation_id = op.get("operationId", f"{method} {path}")
-        self.media_type: str | None = None
-        self.validator: jsonschema.protocols.Validator | None = None
-        self.properties: dict[str, Any] = {}
-        self.binaries: set[str] = set()
-        body = op.get("requestBody")
-        if body:
-            ((self.media_type, content),) = body["content"].items()
-            schema = to_json_schema(content["schema"], spec)
-            self.validator = jsonschema.Draft202012Validator(schema)
-            self.properties = _flat_properties(schema)
-            raw_props = object_properties(content["schema"], spec)  # keeps format: binary
-            self.binaries = {name for name, p in raw_props.items() if p.get("format") == "binary"}
+        self.operation = operation
+        self.operation_id = operation.operation_id
+        self.binaries = operation.binary_fields
+        # By request content type: the body's validator and its fields (as JSON Schema).
+        self.bodies: dict[str, tuple[jsonschema.protocols.Validator, dict[str, Any]]] = {}
+        if operation.request:
+            content = _resolved(spec, declared["requestBody"])["content"]
+            for body in operation.request:
+                schema = to_json_schema(content[body.content_type]["schema"], spec)
+                self.bodies[body.content_type] = (
+                    jsonschema.Draft202012Validator(schema),
+                    _flat_properties(schema),
+                )
         self.behaviour = BEHAVIOURS.get(self.operation_id)
-        success = op.get("responses", {}).get("200", {})
-        json_content = success.get("content", {}).get("application/json")
-        # An operation added to the spec with no behaviour yet answers a value of its schema.
-        self.fallback_schema = (
-            to_json_schema(json_content["schema"], spec) if json_content else None
-        )
+        # An operation added to the spec with no behaviour yet answers a value of the schema of
+        # its first JSON success.
+        self.fallback_schema = None
+        for status, bodies in operation.responses.items():
+            if status.startswith("2") and any(b.content_type == _JSON for b in bodies):
+                answer = _resolved(spec, declared["responses"][status])
+                self.fallback_schema = to_json_schema(answer["content"][_JSON]["schema"], spec)
+                break
 
     async def endpoint(self, request: Request) -> Response:
         request_id = self.state.next_request_id()
@@ -235,7 +243,7 @@ class _Operation:
                 return answer
             fault = None
         result = self._answer(
-            MockRequest(self.operation_id, body, files, request.headers.get("accept", ""))
+            MockRequest(self.operation, body, files, request.headers.get("accept", ""))
         )
         return _render(result, fault)
 
@@ -246,38 +254,31 @@ class _Operation:
         return JsonResult(value)
 
     async def _parse(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
-        if self.media_type is None:
+        if not self.bodies:
             return {}, {}
         raw = await _read_body(request, self.state.max_body_bytes)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if self.media_type == "multipart/form-data":
-            if content_type != "multipart/form-data":
-                raise MockError(
-                    400,
-                    f"Content-Type: expected multipart/form-data, got {content_type or 'none'}",
-                    param="content-type",
-                )
-            body, files = await self._parse_form(request)
+        declared = _declared_type(content_type, self.bodies)
+        if declared is None:
+            raise MockError(
+                400,
+                f"Content-Type: expected {' or '.join(self.bodies)}, got {content_type or 'none'}",
+                param="content-type",
+            )
+        validator, properties = self.bodies[declared]
+        if declared == _FORM:
+            body, files = await self._parse_form(request, properties)
         else:
-            if (
-                content_type
-                and content_type != "application/json"
-                and not content_type.endswith("+json")
-            ):
-                raise MockError(
-                    400,
-                    f"Content-Type: expected application/json, got {content_type}",
-                    param="content-type",
-                )
             body, files = _parse_json(raw), {}
-        assert self.validator is not None
-        error = jsonschema.exceptions.best_match(self.validator.iter_errors(body))
+        error = jsonschema.exceptions.best_match(validator.iter_errors(body))
         if error is not None:
             message, param = _describe(error)
             raise MockError(400, f"Invalid request: {message}", param=param)
         return body, files
 
-    async def _parse_form(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+    async def _parse_form(
+        self, request: Request, properties: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, bytes]]:
         try:
             form = await request.form(
                 max_files=16, max_fields=256, max_part_size=self.state.max_body_bytes
@@ -297,9 +298,27 @@ class _Operation:
             elif isinstance(value, UploadFile):
                 raise MockError(400, f"{name}: expected a plain form field, got a file", param=name)
             else:
-                body[name] = _coerce_form_value(name, value, self.properties.get(name, {}))
+                body[name] = _coerce_form_value(name, value, properties.get(name, {}))
         await form.close()
         return body, files
+
+
+def _declared_type(content_type: str, declared: Mapping[str, Any]) -> str | None:
+    """Which of the operation's request content types a request's Content-Type is: itself, or
+    for JSON any ``+json`` type or none at all (clients that omit the header)."""
+    if content_type in declared:
+        return content_type
+    if _JSON in declared and (not content_type or content_type.endswith("+json")):
+        return _JSON
+    return None
+
+
+def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    """A response or request body, its ``$ref`` to components followed."""
+    while "$ref" in item:
+        section, _, name = str(item["$ref"]).removeprefix("#/components/").partition("/")
+        item = spec["components"][section][name]
+    return item
 
 
 def _parse_json(raw: bytes) -> dict[str, Any]:
@@ -437,34 +456,54 @@ def create_app(
     api_keys: frozenset[str] | set[str] | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
     spec: dict[str, Any] | None = None,
+    operations: Mapping[str, Operation] | None = None,
 ) -> Starlette:
     """The mock as an ASGI app. ``api_keys``: accept only these (default: any non-empty key).
-    The app's ``state.mock`` is its :class:`MockState` (faults, request log)."""
+    ``operations`` (default: ``fireworks_api.operations.OPERATIONS``) and ``spec`` (default: the
+    effective spec) are what it serves; a test may pass a description regenerated from a
+    changed spec with that spec. The app's ``state.mock`` is its :class:`MockState` (faults,
+    request log)."""
     spec = spec if spec is not None else load_spec()
+    operations = operations if operations is not None else OPERATIONS
     state = MockState(models, frozenset(api_keys) if api_keys is not None else None, max_body_bytes)
+    declared = _declared_operations(spec)
+    missing = sorted(set(operations) - set(declared))
+    if missing:
+        raise ValueError(f"operations not in the spec: {', '.join(missing)}")
+    # Each operation at its server's path (/inference/v1/...), as the service serves it.
     api = [
         Route(
-            path,
-            _Operation(spec, path, method, op, state).endpoint,
-            methods=[method.upper()],
-            name=op.get("operationId"),
+            op.url_path,
+            _Operation(op, declared[op.operation_id], spec, state).endpoint,
+            methods=[op.method],
+            name=op.operation_id,
         )
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if method in ("get", "post", "put", "patch", "delete")
+        for op in operations.values()
     ]
-    # Served under the path of the spec's server URL (/inference/v1), as the service is.
-    prefix = api_prefix(spec)
-    routes = _control_routes(spec, state) + ([Mount(prefix, routes=api)] if prefix else api)
+    routes = _control_routes(spec, state) + api
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     app.state.mock = state
     return app
 
 
-def api_prefix(spec: dict[str, Any]) -> str:
-    """The path of the spec's first server URL, without its trailing slash."""
-    servers = spec.get("servers") or [{"url": "/"}]
-    return str(urlsplit(servers[0]["url"]).path).rstrip("/")
+def api_prefix(operations: Mapping[str, Operation] | None = None) -> str:
+    """The path of the API root under which the operations are served (``/inference/v1``):
+    what each operation's ``url_path`` adds before its ``path``."""
+    operations = operations if operations is not None else OPERATIONS
+    prefixes = {op.url_path.removesuffix(op.path) for op in operations.values()}
+    if len(prefixes) != 1:
+        raise ValueError(f"the operations have no one API root: {sorted(prefixes)}")
+    return prefixes.pop()
+
+
+def _declared_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The spec's operations by operationId, for their schemas."""
+    return {
+        op["operationId"]: op
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
 
 
 def _http_error(request: Request, exc: Exception) -> Response:

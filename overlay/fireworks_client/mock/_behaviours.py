@@ -2,7 +2,9 @@
 
 Requests arrive here already validated against the effective spec; these functions add the
 service's semantics that a schema cannot say (models, context windows, stop sequences, ...).
-Every answer is a function of the request: the same request gives the same answer.
+What the operation itself is (its path, file parts, answer content types) comes with the
+request, from the generated description. Every answer is a function of the request: the same
+request gives the same answer.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-from fireworks_api.operations import OPERATIONS
+from typing import TYPE_CHECKING, Any
 
 from fireworks_client.mock._errors import MockError
 from fireworks_client.mock._images import decode_image, encode_image, render_image
@@ -29,6 +29,10 @@ from fireworks_client.mock._text import (
     split_tokens,
     topic_words,
 )
+
+if TYPE_CHECKING:
+    from fireworks_api.operations import Operation
+    from PIL.Image import Image
 
 __all__ = [
     "BEHAVIOURS",
@@ -45,15 +49,19 @@ CREATED = 1735689600
 _CHAT_MAX_TOKENS = 200  # the spec's defaults
 _COMPLETION_MAX_TOKENS = 16
 _PROMPT_TRUNCATE_LEN = 1500
-_IMAGE_MODEL = "accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
+_JSON = "application/json"
 
 
 @dataclass(frozen=True, slots=True)
 class MockRequest:
-    operation_id: str
+    operation: Operation
     body: dict[str, Any]
     files: dict[str, bytes] = field(default_factory=dict)
     accept: str = ""
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +92,14 @@ def _request_id(prefix: str, body: dict[str, Any]) -> str:
     return f"{prefix}-{digest[:24]}"
 
 
-def _text_model(models: tuple[ModelInfo, ...], body: dict[str, Any], endpoint: str) -> ModelInfo:
+def _text_model(models: tuple[ModelInfo, ...], request: MockRequest) -> ModelInfo:
+    body = request.body
     model = find_model(models, body["model"])
     if model is None or model.kind is not ModelKind.TEXT:
         raise MockError(
             404,
-            f"Model not found: {body['model']!r} does not exist or does not serve {endpoint}",
+            f"Model not found: {body['model']!r} does not exist or does not serve "
+            f"{request.operation.path}",
             param="model",
             code="model_not_found",
         )
@@ -221,7 +231,7 @@ def _json_mode_generation(
 
 def chat_completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
-    model = _text_model(models, body, OPERATIONS["createChatCompletion"].path)
+    model = _text_model(models, request)
     limit = body.get("prompt_truncate_len", _PROMPT_TRUNCATE_LEN)
     messages = _truncate_messages(body["messages"], limit)
     prompt_tokens = chat_prompt_tokens(messages)
@@ -320,7 +330,7 @@ def _prompts(prompt: Any) -> list[tuple[str, int]]:
 
 def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
-    model = _text_model(models, body, OPERATIONS["createCompletion"].path)
+    model = _text_model(models, request)
     prompts = _prompts(body["prompt"])
     requested = body.get("max_tokens")
     requested = _COMPLETION_MAX_TOKENS if requested is None else requested
@@ -483,20 +493,20 @@ _UNSAFE_WORD = "unsafe"  # with safety_check, a prompt containing it comes back 
 
 
 def _image_answer(
-    body: dict[str, Any],
-    accept: str,
+    request: MockRequest,
     prompt: str,
     size: tuple[int, int],
     init: Any = None,
     strength: float = 0.5,
 ) -> Result:
+    body = request.body
     samples = body.get("samples") or 1
     base_seed = body.get("seed") or int(
         hashlib.sha256(json.dumps([prompt, size, body.get("steps")]).encode()).hexdigest()[:8], 16
     )
     filtered = bool(body.get("safety_check")) and _UNSAFE_WORD in prompt.lower()
     finish = "CONTENT_FILTERED" if filtered else "SUCCESS"
-    wants = _image_media_type(accept)
+    wants = _answer_type(request)
     images = []
     for k in range(samples):
         seed = (base_seed + k) % 4294967296
@@ -513,7 +523,7 @@ def _image_answer(
                 ),
             )
         )
-    if samples == 1 and wants != "application/json":
+    if samples == 1 and wants != _JSON:
         seed, image = images[0]
         return BinaryResult(
             encode_image(image, wants), wants, {"Finish-Reason": finish, "Seed": str(seed)}
@@ -529,13 +539,21 @@ def _image_answer(
     return JsonResult(artifacts)
 
 
-def _image_media_type(accept: str) -> str:
-    """image/png unless the Accept header prefers image/jpeg or application/json."""
-    for part in accept.split(","):
+def _answer_type(request: MockRequest) -> str:
+    """The first of the operation's success content types that the Accept header names, else
+    the first it declares (image/png)."""
+    offered = [b.content_type for b in request.operation.success]
+    for part in request.accept.split(","):
         media = part.split(";")[0].strip().lower()
-        if media in ("image/png", "image/jpeg", "application/json"):
+        if media in offered:
             return media
-    return "image/png"
+    return offered[0]
+
+
+def _file_part(request: MockRequest) -> Image:
+    """The image sent in the operation's one file part (init_image, control_image)."""
+    (name,) = request.operation.binary_fields
+    return decode_image(request.files.get(name, b""), name)
 
 
 def _prompt_of(body: dict[str, Any]) -> str:
@@ -547,12 +565,12 @@ def _prompt_of(body: dict[str, Any]) -> str:
 def generate_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
     size = (body.get("width") or 1024, body.get("height") or 1024)
-    return _image_answer(body, request.accept, _prompt_of(body), size)
+    return _image_answer(request, _prompt_of(body), size)
 
 
 def image_to_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
-    init = decode_image(request.files.get("init_image", b""), "init_image")
+    init = _file_part(request)
     if body["init_image_mode"] == "STEP_SCHEDULE":
         if "step_schedule_end" not in body:
             raise MockError(
@@ -564,18 +582,14 @@ def image_to_image(models: tuple[ModelInfo, ...], request: MockRequest) -> Resul
         strength = 1.0 - float(body.get("step_schedule_start", 0.65))
     else:
         strength = float(body.get("image_strength", 0.1))
-    return _image_answer(
-        body, request.accept, _prompt_of(body), init.size, init=init, strength=1.0 - strength
-    )
+    return _image_answer(request, _prompt_of(body), init.size, init=init, strength=1.0 - strength)
 
 
 def control_net(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
-    control = decode_image(request.files.get("control_image", b""), "control_image")
+    control = _file_part(request)
     scale = float(body.get("conditioning_scale", 0.5))
-    return _image_answer(
-        body, request.accept, _prompt_of(body), control.size, init=control, strength=scale
-    )
+    return _image_answer(request, _prompt_of(body), control.size, init=control, strength=scale)
 
 
 # --- models ---------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from typing import Any
 
 import uvicorn
 
-from fireworks_client._openapi import load_spec
 from fireworks_client.mock._app import MockState, api_prefix, create_app
 from fireworks_client.mock._faults import FaultPlan
 
@@ -30,9 +29,8 @@ class MockServer:
     """
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, **app_options: Any) -> None:
-        spec = load_spec()
-        self.app = create_app(spec=spec, **app_options)
-        self._prefix = api_prefix(spec)
+        self.app = create_app(**app_options)
+        self._prefix = api_prefix(app_options.get("operations"))
         self._config = uvicorn.Config(
             self.app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
         )
@@ -95,8 +93,7 @@ def serve_forever(
 ) -> None:
     """Run in the foreground until Ctrl-C or SIGTERM; ``announce`` gets the base URL once the
     socket is bound (port 0 picks a free one)."""
-    spec = load_spec()
-    app = create_app(spec=spec, **app_options)
+    app = create_app(**app_options)
     server = uvicorn.Server(
         uvicorn.Config(
             app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
@@ -109,7 +106,7 @@ def serve_forever(
             await asyncio.sleep(0.01)
         if server.started:
             bound = server.servers[0].sockets[0].getsockname()[1]
-            announce(f"http://{host}:{bound}{api_prefix(spec)}")
+            announce(f"http://{host}:{bound}{api_prefix(app_options.get('operations'))}")
         await task
 
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then raises the signal again; make that
