@@ -51,6 +51,7 @@ class Served:
     connections: int = 0
     gate: asyncio.Event = field(default_factory=asyncio.Event)  # opened: answers may go
     written: asyncio.Event = field(default_factory=asyncio.Event)  # an answer is on the wire
+    received: asyncio.Event = field(default_factory=asyncio.Event)  # a request has arrived
 
 
 @asynccontextmanager
@@ -73,6 +74,7 @@ async def canned(answers: list[bytes], *, held: bool = False) -> AsyncIterator[S
                         length = int(line.split(b":")[1])
                 await reader.readexactly(length)
                 served.heads.append(head)
+                served.received.set()
                 await served.gate.wait()
                 writer.write(answers[min(len(served.heads), len(answers)) - 1])
                 await writer.drain()
@@ -374,10 +376,15 @@ def test_a_cancelled_request_never_lends_its_answer_to_the_next(transport: Any) 
             canned(answers, held=True) as served,
             _client(served.url, transport) as client,
         ):
-            with pytest.raises(TimeoutError):
-                await asyncio.wait_for(
-                    client.chat.completions.create(model=MODEL, messages=MESSAGES), 0.05
-                )
+            # Cancelled once the server holds the request (a fixed wait raced a slow machine:
+            # cancelled before sending, the server never answered and the test hung).
+            call = asyncio.ensure_future(
+                client.chat.completions.create(model=MODEL, messages=MESSAGES)
+            )
+            await served.received.wait()
+            call.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await call
             served.gate.set()
             await served.written.wait()  # the late answer is on the wire now
             answer = await client.chat.completions.create(model=MODEL, messages=MESSAGES)
