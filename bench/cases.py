@@ -123,6 +123,25 @@ def async_sdk(url: str, count: int) -> int:
     return asyncio.run(main())
 
 
+def async_sdk_httpx_aiohttp(url: str, count: int) -> int:
+    """``async_sdk`` on httpx-aiohttp's transport (httpx over aiohttp: a kept library) given as
+    ``transport=``, instead of the client's own aiohttp sender."""
+    from fireworks_client import AsyncFireworks
+    from httpx_aiohttp import AiohttpTransport
+
+    async def main() -> int:
+        async with AsyncFireworks(
+            api_key="bench-key", base_url=url, transport=AiohttpTransport()
+        ) as client:
+
+            async def one() -> None:
+                await client.chat.completions.create(model=MODEL, messages=MESSAGES)
+
+            return await _gather(count, one)
+
+    return asyncio.run(main())
+
+
 def stream_async_raw(url: str, count: int) -> int:
     """``count`` streams one after another, raw aiohttp lines + ``json.loads``."""
     import aiohttp
@@ -201,6 +220,7 @@ CASES = {
         async_aiohttp,
         async_httpx,
         async_sdk,
+        async_sdk_httpx_aiohttp,
         stream_async_raw,
         stream_async_sdk,
         memory_streams,
@@ -223,6 +243,8 @@ if __name__ == "__main__":
             parser_for(getattr(fireworks_api.models, model))
     if "aiohttp" in case or case == "stream_async_raw":
         import aiohttp  # noqa: F401
+    if case == "async_sdk_httpx_aiohttp":
+        import httpx_aiohttp  # noqa: F401
     if case in ("async_sdk", "stream_async_sdk", "memory_streams"):
         # AsyncFireworks imports aiohttp on first use (~90 ms of CPU); as for the raw aiohttp
         # case, that import is outside what is timed.

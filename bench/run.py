@@ -237,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one table, to
         stream = compare(big, "stream_raw", "stream_sdk", 1 if smoke else 5, repeats)
         async_aio = compare(small, "async_aiohttp", "async_sdk", 100 if smoke else 4000, repeats)
         async_httpx = compare(small, "async_httpx", "async_sdk", 100 if smoke else 4000, 1)
+        # What the client's own aiohttp sender buys over httpx-aiohttp's transport (a kept
+        # library) given as transport=: compare this row with the "async" row.
+        async_library = compare(
+            small, "async_aiohttp", "async_sdk_httpx_aiohttp", 100 if smoke else 4000, repeats
+        )
         stream_async = compare(
             big, "stream_async_raw", "stream_async_sdk", 1 if smoke else 5, repeats
         )
@@ -254,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one table, to
         ("stream", stream, "chunks/s"),
         ("async", async_aio, "req/s"),
         ("async vs httpx", async_httpx, "req/s"),
+        ("async httpx-aiohttp", async_library, "req/s"),
         ("async stream", stream_async, "chunks/s"),
         ("stream extra", stream_extra, "chunks/s"),
         ("async stream extra", stream_async_extra, "chunks/s"),

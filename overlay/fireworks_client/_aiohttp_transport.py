@@ -1,40 +1,58 @@
-"""An httpx async transport that sends requests with aiohttp.
+"""The async client's default sender, over aiohttp; also an httpx async transport.
 
-httpx's own async connection pool checks every pooled connection on each request; at 64
-concurrent requests ``make bench`` measured it about 16x slower than aiohttp for the same work
-(perf-facts.md saw 14x). ``AsyncFireworks`` keeps httpx's API (requests, responses, timeouts,
-errors) and uses this transport underneath when aiohttp is installed (the ``aiohttp`` extra).
-Errors and timeouts come out as httpx's exceptions, so the client maps them as usual.
+Why aiohttp: httpx's own async pool checks every pooled connection on each request; at 64
+concurrent requests ``make bench`` measured it many times slower than aiohttp for the same
+work (perf-facts.md: 0.13x raw aiohttp on 2 cores). And why a transport of our own rather
+than a generic httpx-over-aiohttp transport (httpx-aiohttp): ``send`` reads a whole answer
+into a ``BufferedResponse`` without httpx's client, request and response objects, which cost
+more CPU than aiohttp's whole request (``make bench`` at 64 concurrent requests: 0.95x raw
+aiohttp's requests/s, row "async"; httpx-aiohttp's transport as ``transport=`` 0.34x, row
+"async httpx-aiohttp", and this transport behind an ``httpx.AsyncClient`` alike, 0.37x); it
+chooses each request's proxy from the environment (httpx-aiohttp's transport takes an explicit
+proxy only); and it follows its caller to a new event loop or a forked child.
 
-``send`` is the async client's sender (``_wire``): an answer read whole comes back as a
-``BufferedResponse``, skipping httpx's request and response objects, which cost more CPU than
-aiohttp's whole request (``make bench``: 0.45x raw aiohttp's requests/s through httpx's
-objects); a stream as an ``httpx.Response``.
+``send(prepared, stream=...)`` is the sender (``_wire``): an answer read whole comes back as a
+``BufferedResponse``, a stream as an ``httpx.Response``. ``handle_async_request`` makes it an
+``httpx.AsyncBaseTransport`` too, to mount in an ``httpx.AsyncClient`` of one's own.
 
 Set up as httpx's clients are: ``verify``/``cert`` (and ``SSL_CERT_FILE``/``SSL_CERT_DIR``)
-through httpx's own SSL context; ``proxy``, else with ``trust_env`` the proxy variables
-(``HTTPS_PROXY``, ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``) for each request's host;
-``limits``. After ``os.fork()`` the child starts a session of its own and leaves the parent's
-alone.
+through ``httpx.create_ssl_context``; the proxy of each request as httpx chooses it (an explicit
+``proxy``, else with ``trust_env`` the proxy variables and ``NO_PROXY``: ``ProxyRules``);
+``limits`` (``max_connections`` and ``keepalive_expiry``: aiohttp has no separate keep-alive
+count). Errors and timeouts come out as httpx's ``TransportError`` subclasses, the same classes
+httpx raises for the same failures.
+
+Event loops and processes: the aiohttp session is made on first use in the running loop, with
+no ``await`` between finding none and making one, so requests that start together in a new
+loop share it. Used in a later loop (a second ``asyncio.run``), the transport starts afresh;
+a loop still running in another thread is a ``RuntimeError``. After ``os.fork()`` the child
+makes a session of its own and never touches the parent's, not even to close it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import base64
 import os
 import ssl
-import urllib.request
-import weakref
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
-from urllib.parse import urlsplit
+from typing import Any, NamedTuple, cast
 
 import aiohttp
 import httpx
 import yarl
 
 from fireworks_client._response import BufferedResponse, build_request
+from fireworks_client._transports import (
+    DEFAULT_LIMITS,
+    Cert,
+    HTTPOptions,
+    ProxyRules,
+    ProxyTypes,
+    Verify,
+    redacted_proxy,
+)
 from fireworks_client._wire import Prepared
 
 __all__ = ["AiohttpTransport"]
@@ -62,22 +80,44 @@ def _timeout(limits: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
     if timeout is None:  # a few distinct timeouts at most; made once each
         if len(_TIMEOUTS) > 64:
             _TIMEOUTS.clear()
+        # aiohttp's "connect" covers waiting for the pool and connecting; "sock_connect"
+        # the connecting alone. It has no write timeout.
         timeout = _TIMEOUTS[key] = aiohttp.ClientTimeout(
             total=None, sock_connect=key[0], sock_read=key[1], connect=key[2]
         )
     return timeout
 
 
+# Caught around every aiohttp call: its errors, timeouts (TimeoutError is an OSError) and
+# the socket's own errors where aiohttp lets one through.
+_FAILURES = (aiohttp.ClientError, OSError)
+
+
 def _map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+    """aiohttp's failure as the httpx error httpx raises for the same failure."""
+    message = str(exc) or type(exc).__name__
+    error: type[httpx.TransportError]
     if isinstance(exc, aiohttp.ConnectionTimeoutError):  # connecting, or waiting for the pool
-        return httpx.ConnectTimeout(str(exc) or "connect timed out", request=request)
-    if isinstance(exc, TimeoutError):  # the answer was too slow: its head or its body
-        return httpx.ReadTimeout(str(exc) or "read timed out", request=request)
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(str(exc), request=request)
-    if isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError):
-        return httpx.RemoteProtocolError(str(exc) or type(exc).__name__, request=request)
-    return httpx.ReadError(str(exc) or type(exc).__name__, request=request)
+        error = httpx.ConnectTimeout
+    elif isinstance(exc, TimeoutError):  # the answer was too slow: its head or its body
+        error = httpx.ReadTimeout
+    elif isinstance(exc, aiohttp.ClientHttpProxyError):  # the proxy refused (CONNECT not 2xx)
+        error = httpx.ProxyError
+    elif isinstance(exc, aiohttp.ClientConnectorError | aiohttp.ServerFingerprintMismatch):
+        # No connection: refused, DNS, TLS handshake or certificate, a dead proxy (httpx
+        # too says ConnectError for a proxy that does not answer).
+        error = httpx.ConnectError
+    elif isinstance(exc, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+        error = httpx.UnsupportedProtocol
+    elif isinstance(
+        exc,
+        aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError,
+    ):
+        # A body cut short, no answer before the peer closed, an answer that is not HTTP.
+        error = httpx.RemoteProtocolError
+    else:  # reset, broken pipe and other socket failures once connected
+        error = httpx.ReadError
+    return error(message, request=request)
 
 
 class _Body(httpx.AsyncByteStream):
@@ -89,7 +129,7 @@ class _Body(httpx.AsyncByteStream):
         try:
             async for chunk in self._response.content.iter_any():
                 yield chunk
-        except (TimeoutError, aiohttp.ClientError) as exc:
+        except _FAILURES as exc:
             raise _map_error(exc, self._request) from exc
 
     async def aclose(self) -> None:
@@ -100,21 +140,63 @@ class _Body(httpx.AsyncByteStream):
         self._response.release()
 
 
+class _Route(NamedTuple):
+    """aiohttp's proxy arguments for one request URL."""
+
+    proxy: yarl.URL | None
+    proxy_headers: dict[str, str] | None  # on the CONNECT of a tunnel (https)
+    forward_headers: dict[str, str] | None  # on the request itself, proxied as it is (http)
+
+
+_DIRECT = _Route(None, None, None)
+
+
+def _route(proxy: httpx.Proxy | None, url: str) -> _Route:
+    if proxy is None:
+        return _DIRECT
+    headers = dict(proxy.headers)
+    if proxy.auth:
+        # UTF-8, as httpx encodes proxy credentials (aiohttp's BasicAuth: Latin-1, and
+        # deprecated with proxy_auth in 3.14 for exactly this header).
+        user, password = proxy.auth
+        token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        headers["Proxy-Authorization"] = f"Basic {token}"
+    return _Route(
+        yarl.URL(str(proxy.url)),
+        headers or None,
+        # aiohttp sends proxy headers on CONNECT only; httpx also on a plain http request.
+        headers if headers and url.startswith("http:") else None,
+    )
+
+
+def _with_proxy_headers(headers: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
+    """The request's headers after the proxy's; the request's win (as in httpx)."""
+    names = {name.lower() for name in headers}
+    return {**{k: v for k, v in extra.items() if k.lower() not in names}, **headers}
+
+
+# Sessions abandoned in a forked child: kept referenced so that no finalizer of theirs runs
+# in the child (it could close, or unregister from the event loop's selector, sockets whose
+# file descriptions the parent still uses).
+_ABANDONED: list[object] = []
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """Keep-alive connections (``limit`` at most; or ``limits``, httpx's) in one aiohttp
-    session, made on first use in the running event loop. Used again in a later loop (a second
-    ``asyncio.run``), it starts afresh: connections cannot outlive their loop."""
+    """Keep-alive connections in one aiohttp session per event loop: ``limit`` connections at
+    most (or ``limits``, httpx's, which wins when both are given); ``verify``, ``cert``,
+    ``proxy`` and ``trust_env`` as httpx's clients take them. See :meth:`from_options`."""
 
     def __init__(
         self,
         *,
         limit: int = 100,
-        verify: bool | str | ssl.SSLContext = True,
-        cert: Any = None,
-        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        verify: Verify = True,
+        cert: Cert | None = None,
+        proxy: ProxyTypes | None = None,
         limits: httpx.Limits | None = None,
         trust_env: bool = True,
     ) -> None:
+        # Set first, so that __del__ of a transport refused below is quiet.
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pid = os.getpid()
@@ -122,67 +204,104 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             limit = limits.max_connections if limits.max_connections is not None else 0
             self._keepalive = limits.keepalive_expiry
         else:
-            self._keepalive = 5.0
+            self._keepalive = DEFAULT_LIMITS.keepalive_expiry
         if limit < 0 or (limits is None and limit < 1):
             raise ValueError(f"limit: must be 1 or more connections, got {limit}")
-        self._limit = limit
+        self._limit = limit  # aiohttp's: 0 is no limit
         self._verify, self._cert, self._trust_env = verify, cert, trust_env
-        self._proxy = _proxy_url(proxy)
-        self._proxies: dict[tuple[str, str], str | None] = {}
+        self._proxy = proxy
+        self._ssl: ssl.SSLContext | None = None
+        self._proxy_rules = ProxyRules(proxy, trust_env=trust_env)
+        for chosen in self._proxy_rules.proxies:
+            if chosen.url.scheme not in ("http", "https"):
+                raise ValueError(
+                    f"proxy: {redacted_proxy(chosen)!r}: aiohttp (AsyncFireworks' default "
+                    "transport) takes http and https proxies only; for a SOCKS proxy give "
+                    "AsyncFireworks an httpx transport (transport=httpx.AsyncHTTPTransport("
+                    "proxy=...), with httpx's socks extra)"
+                )
+        self._routes: dict[str, _Route] = {}
+
+    @classmethod
+    def from_options(cls, options: HTTPOptions) -> AiohttpTransport:
+        """A transport set up as ``options`` say (``limits.max_connections`` the limit)."""
+        return cls(
+            verify=options.verify,
+            cert=options.cert,
+            proxy=options.proxy,
+            limits=options.limits,
+            trust_env=options.trust_env,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"AiohttpTransport(limit={self._limit}, proxy={redacted_proxy(self._proxy)!r}, "
+            f"trust_env={self._trust_env})"
+        )
+
+    # --- sessions ---------------------------------------------------------------------
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        # httpx's own: the same verify/cert/SSL_CERT_FILE/SSL_CERT_DIR rules. Made once
+        # (loading the CA bundle takes milliseconds) and shared by the sessions of later loops.
+        if self._ssl is None:
+            self._ssl = httpx.create_ssl_context(
+                # httpx 0.27 also took a None password in a cert tuple; 0.28's types do not.
+                verify=self._verify,
+                cert=cast("Any", self._cert),
+                trust_env=self._trust_env,
+            )
+        return self._ssl
 
     def _new_session(self) -> aiohttp.ClientSession:
-        # httpx's own SSL context: the same verify/cert/SSL_CERT_FILE/SSL_CERT_DIR rules.
-        context = httpx.create_ssl_context(
-            verify=self._verify, cert=self._cert, trust_env=self._trust_env
-        )
         return aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(
-                limit=self._limit, ssl=context, keepalive_timeout=self._keepalive
+                limit=self._limit, ssl=self._ssl_context(), keepalive_timeout=self._keepalive
             ),
             # httpx decodes content encodings itself; aiohttp hands the bytes over as sent.
             auto_decompress=False,
         )
 
-    async def _get_session(self) -> aiohttp.ClientSession:
-        loop = asyncio.get_running_loop()
-        if self._pid != os.getpid():  # a forked child: never the parent's sockets
-            self._session, self._loop, self._pid = None, None, os.getpid()
+    def _get_session(self) -> aiohttp.ClientSession:
+        """The session of the running loop. Synchronous on purpose: nothing can run between
+        finding no session and making one, so a new loop's first requests share one."""
         session = self._session
-        if session is not None and self._loop is loop and not session.closed:
+        loop = asyncio.get_running_loop()
+        if session is not None and self._loop is loop and self._pid == os.getpid():
             return session
-        old = session if session is not None and self._loop is not loop else None
-        if old is not None and self._loop is not None and self._loop.is_running():
-            raise RuntimeError(
-                "This client is in use in another running event loop (another thread?); "
-                "make one client per event loop"
-            )
-        # Made before any await: requests that start together in a new loop share it.
+        return self._renew(loop)
+
+    def _renew(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        old, old_loop = self._session, self._loop
+        if self._pid != os.getpid():  # a forked child: never the parent's sockets
+            if old is not None:
+                _abandon(old)
+            old, old_loop = None, None
+            self._pid = os.getpid()
+        elif old is not None and old_loop is not loop and old_loop is not None:
+            if old_loop.is_running():
+                raise RuntimeError(
+                    "This client is in use in another running event loop (another thread?); "
+                    "make one client per event loop"
+                )
+            _retire(old, old_loop)  # its loop has ended: mark its connections closed
         session = self._session = self._new_session()
         self._loop = loop
-        _WITH_SESSION.add(self)
-        if old is not None:  # the loop it was made in has ended: close what it left
-            await old.close()
+        _keep(session, loop)
         return session
 
-    def _proxy_for(self, url: str) -> str | None:
-        """The proxy for ``url``: the explicit one, else the environment's (by scheme, with
-        ALL_PROXY as the fallback and NO_PROXY's hosts and domains bypassed), as httpx does."""
-        if self._proxy is not None or not self._trust_env:
-            return self._proxy
-        parts = urlsplit(url)
-        key = (parts.scheme, parts.hostname or "")
-        if key not in self._proxies:
-            found = urllib.request.getproxies()
-            proxy = found.get(parts.scheme) or found.get("all")
-            if proxy and urllib.request.proxy_bypass_environment(key[1], found):  # type: ignore[attr-defined]
-                proxy = None
-            if proxy and "://" not in proxy:
-                proxy = "http://" + proxy
-            self._proxies[key] = proxy or None
-        return self._proxies[key]
+    # --- the sender (_wire) -----------------------------------------------------------
+
+    def _route_for(self, url: str) -> _Route:
+        route = self._routes.get(url)
+        if route is None:  # a handful of URLs per client; never grow without bound
+            if len(self._routes) > 256:
+                self._routes.clear()
+            route = self._routes[url] = _route(self._proxy_rules.choose(url), url)
+        return route
 
     async def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
-        """The sender of ``AsyncFireworks`` (``_wire``)."""
+        """The sender of ``AsyncFireworks`` (``_wire``): the whole answer, or a stream."""
         if not stream:
             return await self.send_buffered(*request)
         return await self._stream(build_request(*request))
@@ -196,23 +315,28 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         timeout: dict[str, float | None],
     ) -> BufferedResponse:
         """Send and read the whole answer; no httpx objects unless something fails."""
-        session = await self._get_session()
+        session = self._get_session()
+        route = self._route_for(url)
+        sent = headers
+        if route.forward_headers is not None:
+            sent = _with_proxy_headers(headers, route.forward_headers)
         try:
             response = await session.request(
                 method,
                 _yarl(url),
-                headers=headers,
+                headers=sent,
                 data=content,
                 allow_redirects=False,
                 timeout=_timeout(timeout),
-                proxy=self._proxy_for(url),
+                proxy=route.proxy,
+                proxy_headers=route.proxy_headers,
             )
-        except (TimeoutError, aiohttp.ClientError) as exc:
+        except _FAILURES as exc:
             request = build_request(method, url, headers, content, timeout)
             raise _map_error(exc, request) from exc
         try:
             body = await response.read()
-        except (TimeoutError, aiohttp.ClientError) as exc:
+        except _FAILURES as exc:
             request = build_request(method, url, headers, content, timeout)
             raise _map_error(exc, request) from exc
         finally:
@@ -230,6 +354,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             timeout=timeout,
         )
 
+    # --- the httpx transport ----------------------------------------------------------
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """httpx's transport interface, for an ``httpx.AsyncClient`` of the caller's."""
         body = await request.aread()
@@ -246,8 +372,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if headers is None:
             headers = {k: v for k, v in request.headers.items() if k not in _SKIP}
             body = request.content
-        session = await self._get_session()
+        session = self._get_session()
         url = str(request.url)
+        route = self._route_for(url)
+        if route.forward_headers is not None:
+            headers = _with_proxy_headers(headers, route.forward_headers)
         try:
             response = await session.request(
                 request.method,
@@ -256,9 +385,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 data=body or None,
                 allow_redirects=False,
                 timeout=_timeout(request.extensions.get("timeout") or {}),
-                proxy=self._proxy_for(url),
+                proxy=route.proxy,
+                proxy_headers=route.proxy_headers,
             )
-        except (TimeoutError, aiohttp.ClientError) as exc:
+        except _FAILURES as exc:
             raise _map_error(exc, request) from exc
         return httpx.Response(
             response.status,
@@ -271,48 +401,80 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             },
         )
 
+    # --- ending -----------------------------------------------------------------------
+
     def _forget_ended_loop(self) -> None:
         """A client never closed, whose loop has ended (the usual end of a script): aiohttp
         would print "Unclosed client session/connector" at exit, where httpx's clients say
         nothing. Its connections died with the loop; mark them closed. A loop still alive is
         a real leak, and aiohttp says so."""
         session, loop = self._session, self._loop
-        if session is None or session.closed or loop is None or not loop.is_closed():
+        if session is None or session.closed or loop is None:
             return
-        connector = session.connector
-        session.detach()
-        if connector is not None:
-            # Private, and sync: with the loop closed it only marks the connector closed.
-            # Remove when aiohttp offers a sync close (it has only the async one, 3.14).
-            getattr(connector, "_close", lambda: None)()
+        if self._pid != os.getpid():  # a forked child's copy of the parent's session
+            _abandon(session)
+        elif loop.is_closed():
+            _retire(session, loop)
 
     def __del__(self) -> None:
         self._forget_ended_loop()
+        if self._session is not None:  # still open in a live loop: let aiohttp warn of it
+            _SESSIONS.pop(id(self._session), None)
 
     async def aclose(self) -> None:
-        if self._session is not None and self._pid == os.getpid():
-            await self._session.close()
-        self._session = None
+        session, self._session = self._session, None
+        if session is None:
+            return
+        if self._pid != os.getpid():
+            _abandon(session)
+        elif self._loop is asyncio.get_running_loop():
+            _SESSIONS.pop(id(session), None)
+            await session.close()
+        elif self._loop is not None:
+            _retire(session, self._loop)
 
 
-def _proxy_url(proxy: str | httpx.URL | httpx.Proxy | None) -> str | None:
-    if proxy is None:
-        return None
-    if isinstance(proxy, httpx.Proxy):
-        url = proxy.url
-        if proxy.auth:
-            url = url.copy_with(username=proxy.auth[0], password=proxy.auth[1])
-        return str(url)
-    return str(proxy)
+# The open sessions, with their loops and processes. Held here, not only by their transport,
+# so that a transport collected in a reference cycle is finalized before its session (the
+# collector finalizes a cycle in no set order): else a session whose loop has ended could
+# print "Unclosed client session" before its transport's __del__ had marked it closed.
+_SESSIONS: dict[int, tuple[aiohttp.ClientSession, asyncio.AbstractEventLoop, int]] = {}
 
 
-# At exit, the finalizers of a never-closed client run in no set order (a client and its
-# resources form a cycle), so aiohttp's session could warn before its transport's __del__
-# has marked it. atexit runs first: asyncio.run has closed its loop by then.
-_WITH_SESSION: weakref.WeakSet[AiohttpTransport] = weakref.WeakSet()
+def _keep(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
+    _SESSIONS[id(session)] = (session, loop, os.getpid())
+
+
+def _retire(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
+    """Mark a session whose loop is no longer running closed, without awaiting: with its loop
+    closed, aiohttp only marks its connector closed (no I/O)."""
+    _SESSIONS.pop(id(session), None)
+    connector = session.connector
+    session.detach()
+    if connector is not None:
+        # Private, and sync. Remove when aiohttp offers a sync close (3.14 has only the
+        # async one, which would have to run in the session's own, ended, loop).
+        getattr(connector, "_close", lambda: None)()
+
+
+def _abandon(session: aiohttp.ClientSession) -> None:
+    """In a forked child: forget the parent's session without any I/O on its sockets."""
+    _SESSIONS.pop(id(session), None)
+    connector = session.connector
+    session.detach()  # public: the session counts as closed and never warns
+    if connector is not None:
+        # Private: marked closed, its finalizer returns at once instead of closing the
+        # connections (which would unregister them from the selector the parent shares).
+        connector._closed = True
+        _ABANDONED.append(connector)
 
 
 @atexit.register
 def _forget_ended_loops() -> None:
-    for transport in list(_WITH_SESSION):
-        transport._forget_ended_loop()
+    """At exit (after asyncio.run has closed its loop): the sessions of never-closed clients
+    whose loops have ended are marked closed, quietly; a parent's, in a forked child, left."""
+    for session, loop, pid in list(_SESSIONS.values()):
+        if pid != os.getpid():
+            _abandon(session)
+        elif loop.is_closed():
+            _retire(session, loop)
