@@ -1,5 +1,7 @@
-"""Build the effective spec: upstream ``openapi3.yml`` + generic normalisations + the declared
-corrections in ``openapi3.overlay.yml``, validated with openapi-spec-validator.
+"""Build the effective spec: the upstream documents merged as ``openapi3.sources.yml`` declares
+(today's ``openapi3.yml`` and the parts kept under ``upstream/``), generic normalisations, the
+declared corrections in ``openapi3.overlay.yml``; validated with openapi-spec-validator
+(OpenAPI 3.1).
 
     python -m codegen.effective_spec --out build/openapi.json
 """
@@ -13,20 +15,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_spec_validator import OpenAPIV30SpecValidator
+from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from codegen.normalise import NORMALISATIONS, normalise
 from codegen.overlay import apply_overlay
+from codegen.sources import merge_sources
 
 __all__ = ["ROOT", "SpecError", "build", "dumps", "load_yaml", "validate"]
 
 ROOT = Path(__file__).resolve().parent.parent
-UPSTREAM = ROOT / "openapi3.yml"
 OVERLAY = ROOT / "openapi3.overlay.yml"
 
 
 class SpecError(ValueError):
-    """The effective spec is not a valid OpenAPI 3.0 document."""
+    """The effective spec is not a valid OpenAPI 3.1 document."""
 
 
 def load_yaml(path: Path) -> dict[str, Any]:
@@ -37,36 +39,15 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _null_defaults(node: Any, where: str = "$") -> list[str]:
-    """``default: null`` on a schema that is not nullable, with its location: the validator
-    reports these without saying where they are."""
-    found: list[str] = []
-    if isinstance(node, dict):
-        if (
-            "type" in node
-            and "default" in node
-            and node["default"] is None
-            and not node.get("nullable")
-        ):
-            found.append(f"{where}: default is null but the schema is not nullable")
-        for key, value in node.items():
-            found += _null_defaults(value, f"{where}.{key}")
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            found += _null_defaults(value, f"{where}[{i}]")
-    return found
-
-
 def validate(doc: dict[str, Any]) -> None:
     try:
         errors = sorted(
             f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}"
-            for e in OpenAPIV30SpecValidator(doc).iter_errors()
+            for e in OpenAPIV31SpecValidator(doc).iter_errors()
         )
     except ValueError as exc:  # the validator cannot even read it (integer keys, say)
         raise SpecError(f"the effective spec cannot be validated: {exc}") from exc
     if errors:
-        errors += _null_defaults(doc.get("components", {}))
         raise SpecError("the effective spec is invalid:\n  " + "\n  ".join(errors))
 
 
@@ -77,7 +58,7 @@ def build(
 ) -> dict[str, Any]:
     """The effective spec. Tests pass a changed overlay or fewer normalisations to show what
     each correction is for."""
-    doc = normalise(upstream if upstream is not None else load_yaml(UPSTREAM), normalisations)
+    doc = normalise(upstream if upstream is not None else merge_sources(), normalisations)
     doc = apply_overlay(doc, overlay if overlay is not None else load_yaml(OVERLAY))
     # Again, so that schemas the overlay declares get the same treatment (all are idempotent).
     doc = normalise(doc, normalisations)

@@ -13,7 +13,7 @@ __all__ = [
     "multipart_flat_bodies",
     "multipart_nullables",
     "normalise",
-    "nullable_enums",
+    "nullable_keyword",
     "string_response_codes",
 ]
 
@@ -143,32 +143,61 @@ def _responses(doc: dict[str, Any]) -> list[Any]:
     return out
 
 
+_COMPOSITIONS = ("allOf", "anyOf", "oneOf")
+
+
+def _nullable_31(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` (which has ``nullable: true``) in the 3.1 form: the annotations stay outside,
+    the rest becomes the first member of ``anyOf: [..., {type: "null"}]``."""
+    outer = {k: v for k, v in node.items() if k in _ANNOTATIONS}
+    inner = {k: v for k, v in node.items() if k not in _ANNOTATIONS and k != "nullable"}
+    if isinstance(inner.get("enum"), list):
+        inner["enum"] = [v for v in inner["enum"] if v is not None]
+    if list(inner) == ["allOf"] and len(inner["allOf"]) == 1:
+        inner = inner["allOf"][0]  # the 3.0 idiom for a nullable reference
+    if not inner:  # nullable and nothing else: any value
+        return {**outer}
+    return {**outer, "anyOf": [inner, {"type": "null"}]}
+
+
 def _walk(node: Any) -> Any:
     if isinstance(node, dict):
         for key, value in list(node.items()):
             node[key] = _walk(value)
-        if node.get("nullable") is True and isinstance(node.get("enum"), list):
-            inner = {k: v for k, v in node.items() if k not in _ANNOTATIONS and k != "nullable"}
-            outer = {k: v for k, v in node.items() if k in _ANNOTATIONS}
-            inner["enum"] = [v for v in inner["enum"] if v is not None]
-            return {**outer, "nullable": True, "anyOf": [inner]}
+        if node.get("nullable") is True:
+            return _nullable_31(node)
+        if node.get("nullable") is False:
+            del node["nullable"]
     elif isinstance(node, list):
         return [_walk(v) for v in node]
     return node
 
 
-def nullable_enums(doc: dict[str, Any]) -> dict[str, Any]:
-    """A ``nullable: true`` enum becomes ``nullable: true`` + ``anyOf: [the enum]``.
+def nullable_keyword(doc: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI 3.0's ``nullable: true``, which 3.1 dropped, in the 3.1 form: ``anyOf`` with
+    ``{type: "null"}``, as today's document writes its own nullables.
 
-    openapi-python-client 0.29.1 builds ``Enum(value)`` for a nullable enum and raises on
-    ``null`` (its issue 1405); as a nullable union of one enum it checks for ``None`` first.
-    Remove this when the generator handles nullable enums.
+    The documents kept from the 3.0 era (and the 3.0 slices inside today's, rerank and
+    embeddings) use it; JSON Schema tools on a 3.1 document ignore it, so schemathesis would
+    send nulls nowhere and the mock would refuse the nulls the service sends. The form also
+    makes openapi-python-client check for None before an enum (its issue 1405: a nullable enum
+    otherwise raises on null).
     """
-    result: dict[str, Any] = _walk(doc)
-    return result
+    components = doc.get("components", {})
+    for kind in ("schemas", "responses", "parameters", "requestBodies", "headers"):
+        if kind in components:
+            components[kind] = _walk(components[kind])
+    if "paths" in doc:
+        doc["paths"] = _walk(doc["paths"])
+    return doc
 
 
-NORMALISATIONS = (string_response_codes, multipart_nullables, multipart_flat_bodies, nullable_enums)
+NORMALISATIONS = (
+    string_response_codes,
+    multipart_nullables,
+    multipart_flat_bodies,
+    nullable_keyword,
+)
 
 
 def normalise(doc: dict[str, Any], steps: tuple[Any, ...] = NORMALISATIONS) -> dict[str, Any]:

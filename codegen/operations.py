@@ -26,7 +26,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.responses import _source_by_content_type
 
 from codegen.effective_spec import ROOT
-from codegen.params import _class_name, _model_name
+from codegen.params import _model_name, params_name
 
 __all__ = [
     "Described",
@@ -94,7 +94,6 @@ _COMPONENTS = {
     "#/components/responses/": "responses",
     "#/components/requestBodies/": "requestBodies",
 }
-_FORMS = ("application/json", "multipart/form-data")  # the bodies codegen/params.py types
 
 
 @dataclass(frozen=True)
@@ -302,10 +301,7 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                     method=method.upper(),
                     url=_server_url(spec, item, op).rstrip("/") + path,
                     request=tuple(request),
-                    # Mirrors codegen/params.py: a TypedDict for JSON and multipart bodies.
-                    params=_class_name(operation_id)
-                    if any(ct in content for ct in _FORMS)
-                    else None,
+                    params=params_name({**op, "requestBody": {"content": content}}),
                     binary_fields=_binary_fields(spec, content),
                     responses=responses,
                 )

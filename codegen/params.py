@@ -14,13 +14,34 @@ import re
 import textwrap
 from typing import Any
 
-__all__ = ["render_params"]
+__all__ = ["params_name", "render_params"]
 
 _HANDLED_BY_CLIENT = {"stream"}
 _SCHEMA_REF = "#/components/schemas/"
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_FORMS = ("application/json", "multipart/form-data")
 
 
-def _class_name(operation_id: str) -> str:
+def _body(op: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON (else multipart) body of an operation, if it has one."""
+    content = op.get("requestBody", {}).get("content", {})
+    for form in _FORMS:
+        if form in content:
+            body: dict[str, Any] = content[form]
+            return body
+    return None
+
+
+def params_name(op: dict[str, Any]) -> str | None:
+    """The TypedDict's name: after the body's component schema (``ChatCompletionRequest`` ->
+    ``ChatCompletionRequestParams``), else after the operationId; None without a body."""
+    body = _body(op)
+    if body is None or "operationId" not in op:
+        return None
+    ref = str((body.get("schema") or {}).get("$ref", ""))
+    if ref.startswith(_SCHEMA_REF):
+        return _model_name(ref) + "Params"
+    operation_id = str(op["operationId"])
     return operation_id[0].upper() + operation_id[1:] + "Params"
 
 
@@ -40,17 +61,27 @@ def _annotation(schema: dict[str, Any], spec: dict[str, Any], models: set[str]) 
             return f"{name} | dict[str, Any]"
         return inner
     nullable = " | None" if schema.get("nullable") else ""
+    if "const" in schema:
+        return f"Literal[{schema['const']!r}]"
     for key in ("oneOf", "anyOf"):
         if key in schema:
             members = [_annotation(m, spec, models) for m in schema[key]]
             unique = list(dict.fromkeys(part for m in members for part in m.split(" | ")))
+            if "None" in unique:  # None last, as one writes it
+                unique = [*(u for u in unique if u != "None"), "None"]
             return " | ".join(unique) + (nullable if "None" not in unique else "")
     if "allOf" in schema and len(schema["allOf"]) == 1:
         return _annotation(schema["allOf"][0], spec, models) + nullable
     if "enum" in schema:
         values = [v for v in schema["enum"] if v is not None]
-        return f"Literal[{', '.join(repr(v) for v in values)}]" + nullable
+        none = " | None" if None in schema["enum"] else nullable
+        return f"Literal[{', '.join(repr(v) for v in values)}]" + none
     kind = schema.get("type")
+    if isinstance(kind, list):  # OpenAPI 3.1: several types
+        parts = [_annotation({**schema, "type": k}, spec, models) for k in kind]
+        return " | ".join(dict.fromkeys(parts))
+    if kind == "null":
+        return "None"
     if kind == "array":
         return f"Sequence[{_annotation(schema.get('items', {}), spec, models)}]" + nullable
     if kind == "string" and schema.get("format") == "binary":
@@ -94,13 +125,12 @@ def render_params(spec: dict[str, Any]) -> str:
     classes: list[str] = []
     names: list[str] = []
     for item in spec["paths"].values():
-        for op in item.values():
-            content = op.get("requestBody", {}).get("content", {})
-            body = content.get("application/json") or content.get("multipart/form-data")
-            if not body or "operationId" not in op:
+        for method, op in item.items():
+            name = params_name(op) if method in _METHODS else None
+            body = _body(op) if name else None
+            if name is None or body is None:
                 continue
             props, required = _fields(body["schema"], spec)
-            name = _class_name(op["operationId"])
             names.append(name)
             lines = [
                 f"class {name}(TypedDict, total=False):",

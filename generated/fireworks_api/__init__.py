@@ -1,4 +1,4 @@
-"""A client library for accessing Fireworks REST API
+"""A client library for accessing Gateway REST API
 
 Each name's module loads on first use (codegen/lazy_faces.py).
 """

@@ -32,438 +32,607 @@ _UNSET: Any = object()
 
 _File: Any = None
 _BytesIO: Any = None
-_C_BaseCreateCompletionRequest: Any = None
-_C_BaseCreateCompletionRequestResponseFormatType0: Any = None
-_C_BaseCreateCompletionRequestResponseFormatType0SchemaType0: Any = None
 _C_BaseImageToImageRequest: Any = None
+_C_ChatCompletionFunction: Any = None
+_C_ChatCompletionFunctionParameters: Any = None
 _C_ChatCompletionMessageToolCall: Any = None
-_C_ChatCompletionMessageToolCallChunk: Any = None
-_C_ChatCompletionMessageToolCallChunkFunction: Any = None
 _C_ChatCompletionMessageToolCallFunction: Any = None
-_C_ChatCompletionRequestMessage: Any = None
-_C_ChatCompletionResponseMessage: Any = None
-_C_ChatCompletionStreamResponseDelta: Any = None
+_C_ChatCompletionMessageToolCallFunctionArgumentsType1: Any = None
+_C_ChatCompletionRequest: Any = None
+_C_ChatCompletionRequestLogitBiasType0: Any = None
+_C_ChatCompletionRequestMetadataType0: Any = None
+_C_ChatCompletionResponse: Any = None
+_C_ChatCompletionResponseChoice: Any = None
+_C_ChatCompletionResponsePerfMetricsType0: Any = None
+_C_ChatCompletionResponseStreamChoice: Any = None
+_C_ChatCompletionStreamResponse: Any = None
+_C_ChatCompletionStreamResponsePerfMetricsType0: Any = None
 _C_ChatCompletionTool: Any = None
-_C_ChatMessageContentImageUrl: Any = None
-_C_ChatMessageContentText: Any = None
-_C_ChatMessageImageUrl: Any = None
-_C_CreateChatCompletionBody: Any = None
-_C_CreateChatCompletionExclusiveFields: Any = None
-_C_CreateChatCompletionResponse: Any = None
-_C_CreateChatCompletionResponseChoicesItem: Any = None
-_C_CreateChatCompletionStreamResponse: Any = None
-_C_CreateChatCompletionStreamResponseChoicesItem: Any = None
-_C_CreateCompletionBody: Any = None
-_C_CreateCompletionExclusiveFields: Any = None
-_C_CreateCompletionResponse: Any = None
-_C_CreateCompletionResponseChoicesItem: Any = None
-_C_CreateCompletionResponseChoicesItemLogprobsType0: Any = None
-_C_CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem: Any = None
-_C_CreateCompletionStreamResponse: Any = None
-_C_CreateCompletionStreamResponseChoicesItem: Any = None
-_C_CreateCompletionStreamResponseChoicesItemLogprobsType0: Any = None
-_C_CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem: Any = None
+_C_ChatMessage: Any = None
+_C_ChatMessageContent: Any = None
+_C_ChatMessageContentImageURL: Any = None
+_C_Choice: Any = None
+_C_CompletionRequest: Any = None
+_C_CompletionRequestLogitBiasType0: Any = None
+_C_CompletionRequestMetadataType0: Any = None
+_C_CompletionResponse: Any = None
+_C_CompletionResponsePerfMetricsType0: Any = None
+_C_CompletionResponseStreamChoice: Any = None
+_C_CompletionStreamResponse: Any = None
+_C_CompletionStreamResponsePerfMetricsType0: Any = None
 _C_CreateControlNetRequest: Any = None
 _C_CreateEmbeddingRequest: Any = None
+_C_CreateEmbeddingRequestInputArrayOfObjectsItem: Any = None
+_C_CreateEmbeddingRequestStructuredData: Any = None
 _C_CreateEmbeddingResponse: Any = None
 _C_CreateEmbeddingResponseUsage: Any = None
+_C_CreateFluxImageBody: Any = None
+_C_CreateFluxImageResponse200: Any = None
 _C_CreateImageRequest: Any = None
 _C_CreateImageToImageRequest: Any = None
+_C_CreateKontextRequestBody: Any = None
+_C_CreateKontextRequestResponse200: Any = None
+_C_CreateRerankRequest: Any = None
+_C_CreateRerankResponse: Any = None
+_C_CreateRerankResponseUsage: Any = None
+_C_CreateResponse: Any = None
+_C_CreateResponseInputType1Item: Any = None
+_C_CreateResponseMetadataType0: Any = None
+_C_CreateResponseReasoningType0: Any = None
+_C_CreateResponseTextType0: Any = None
+_C_CreateResponseToolChoiceType1: Any = None
+_C_CreateResponseToolsType0Item: Any = None
+_C_DeleteResponse: Any = None
+_C_DeltaMessage: Any = None
 _C_Embedding: Any = None
 _C_Error: Any = None
 _C_ErrorResponse: Any = None
-_C_FunctionObject: Any = None
-_C_FunctionParameters: Any = None
-_C_FunctionParametersProperties: Any = None
-_C_FunctionParametersPropertiesAdditionalProperty: Any = None
+_C_FunctionNameSpec: Any = None
+_C_FunctionSelection: Any = None
+_C_GetKontextResultBody: Any = None
+_C_GetKontextResultResponse200: Any = None
+_C_GetKontextResultResponse200DetailsType0: Any = None
+_C_HTTPValidationError: Any = None
 _C_ImageArtifact: Any = None
 _C_ImageStrengthRequest: Any = None
 _C_ListModelsResponse: Any = None
+_C_LogProbs: Any = None
+_C_LogProbsTopLogprobsType0Item: Any = None
+_C_Message: Any = None
+_C_MessageContent: Any = None
 _C_Model: Any = None
+_C_NewLogProbs: Any = None
+_C_NewLogProbsContent: Any = None
+_C_NewLogProbsContentTopLogProbs: Any = None
+_C_PredictedOutput: Any = None
+_C_PromptTokensDetails: Any = None
+_C_RawOutput: Any = None
+_C_RerankResult: Any = None
+_C_Response: Any = None
+_C_ResponseErrorType0: Any = None
+_C_ResponseFormat: Any = None
+_C_ResponseFormatJsonSchemaType1: Any = None
+_C_ResponseFormatSchemaType1: Any = None
+_C_ResponseIncompleteDetailsType0: Any = None
+_C_ResponseList: Any = None
+_C_ResponseMetadataType0: Any = None
+_C_ResponseReasoningType0: Any = None
+_C_ResponseTextType0: Any = None
+_C_ResponseToolChoiceType1: Any = None
+_C_ResponseToolsItem: Any = None
+_C_ResponseUsageType0: Any = None
 _C_StepScheduleRequest: Any = None
 _C_TextPrompt: Any = None
+_C_ThinkingConfigDisabled: Any = None
+_C_ThinkingConfigEnabled: Any = None
+_C_ToolCall: Any = None
+_C_ToolCallFunctionType0: Any = None
+_C_ToolCallMcpType0: Any = None
+_C_ToolOutput: Any = None
 _C_UsageInfo: Any = None
-_E_BaseCreateCompletionRequestContextLengthExceededBehavior: dict[Any, Any] = {}
-_E_BaseCreateCompletionRequestResponseFormatType0Type: dict[Any, Any] = {}
-_E_ChatCompletionMessageToolCallChunkType: dict[Any, Any] = {}
-_E_ChatCompletionMessageToolCallType: dict[Any, Any] = {}
-_E_ChatCompletionRequestMessageRole: dict[Any, Any] = {}
-_E_ChatCompletionResponseMessageRole: dict[Any, Any] = {}
-_E_ChatCompletionStreamResponseDeltaRole: dict[Any, Any] = {}
+_C_ValidationError: Any = None
+_E_ChatCompletionRequestContextLengthExceededBehavior: dict[Any, Any] = {}
+_E_ChatCompletionRequestFunctionCallType0: dict[Any, Any] = {}
+_E_ChatCompletionRequestReasoningEffortType0: dict[Any, Any] = {}
+_E_ChatCompletionRequestReasoningHistoryType0: dict[Any, Any] = {}
+_E_ChatCompletionRequestToolChoiceType0: dict[Any, Any] = {}
+_E_ChatCompletionResponseStreamChoiceFinishReasonType0: dict[Any, Any] = {}
 _E_ChatCompletionToolType: dict[Any, Any] = {}
-_E_ChatMessageContentImageUrlType: dict[Any, Any] = {}
-_E_ChatMessageContentTextType: dict[Any, Any] = {}
-_E_CreateChatCompletionResponseChoicesItemFinishReason: dict[Any, Any] = {}
-_E_CreateChatCompletionStreamResponseChoicesItemFinishReasonType0: dict[Any, Any] = {}
-_E_CreateCompletionResponseChoicesItemFinishReason: dict[Any, Any] = {}
-_E_CreateCompletionStreamResponseChoicesItemFinishReasonType0: dict[Any, Any] = {}
+_E_ChoiceFinishReasonType0: dict[Any, Any] = {}
+_E_CompletionRequestContextLengthExceededBehavior: dict[Any, Any] = {}
+_E_CompletionRequestReasoningEffortType0: dict[Any, Any] = {}
+_E_CompletionRequestReasoningHistoryType0: dict[Any, Any] = {}
+_E_CompletionResponseStreamChoiceFinishReasonType0: dict[Any, Any] = {}
 _E_CreateControlNetRequestControlNetName: dict[Any, Any] = {}
 _E_CreateEmbeddingResponseObject: dict[Any, Any] = {}
+_E_CreateFluxImageBodyAspectRatio: dict[Any, Any] = {}
 _E_CreateImageToImageRequestInitImageMode: dict[Any, Any] = {}
+_E_CreateKontextRequestBodyOutputFormat: dict[Any, Any] = {}
+_E_CreateRerankResponseObject: dict[Any, Any] = {}
 _E_EmbeddingObject: dict[Any, Any] = {}
-_E_FunctionParametersType: dict[Any, Any] = {}
+_E_GetKontextResultResponse200Status: dict[Any, Any] = {}
 _E_ImageArtifactFinishReason: dict[Any, Any] = {}
+_E_ResponseFormatType: dict[Any, Any] = {}
 _E_Sampler: dict[Any, Any] = {}
 
 # Every model class the generator emits.
 MODELS: tuple[str, ...] = (
-    "BaseCreateCompletionRequest",
-    "BaseCreateCompletionRequestResponseFormatType0",
-    "BaseCreateCompletionRequestResponseFormatType0SchemaType0",
     "BaseImageToImageRequest",
+    "ChatCompletionFunction",
+    "ChatCompletionFunctionParameters",
     "ChatCompletionMessageToolCall",
-    "ChatCompletionMessageToolCallChunk",
-    "ChatCompletionMessageToolCallChunkFunction",
     "ChatCompletionMessageToolCallFunction",
-    "ChatCompletionRequestMessage",
-    "ChatCompletionResponseMessage",
-    "ChatCompletionStreamResponseDelta",
+    "ChatCompletionMessageToolCallFunctionArgumentsType1",
+    "ChatCompletionRequest",
+    "ChatCompletionRequestLogitBiasType0",
+    "ChatCompletionRequestMetadataType0",
+    "ChatCompletionResponse",
+    "ChatCompletionResponseChoice",
+    "ChatCompletionResponsePerfMetricsType0",
+    "ChatCompletionResponseStreamChoice",
+    "ChatCompletionStreamResponse",
+    "ChatCompletionStreamResponsePerfMetricsType0",
     "ChatCompletionTool",
-    "ChatMessageContentImageUrl",
-    "ChatMessageContentText",
-    "ChatMessageImageUrl",
-    "CreateChatCompletionBody",
-    "CreateChatCompletionExclusiveFields",
-    "CreateChatCompletionResponse",
-    "CreateChatCompletionResponseChoicesItem",
-    "CreateChatCompletionStreamResponse",
-    "CreateChatCompletionStreamResponseChoicesItem",
-    "CreateCompletionBody",
-    "CreateCompletionExclusiveFields",
-    "CreateCompletionResponse",
-    "CreateCompletionResponseChoicesItem",
-    "CreateCompletionResponseChoicesItemLogprobsType0",
-    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem",
-    "CreateCompletionStreamResponse",
-    "CreateCompletionStreamResponseChoicesItem",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem",
+    "ChatMessage",
+    "ChatMessageContent",
+    "ChatMessageContentImageURL",
+    "Choice",
+    "CompletionRequest",
+    "CompletionRequestLogitBiasType0",
+    "CompletionRequestMetadataType0",
+    "CompletionResponse",
+    "CompletionResponsePerfMetricsType0",
+    "CompletionResponseStreamChoice",
+    "CompletionStreamResponse",
+    "CompletionStreamResponsePerfMetricsType0",
     "CreateControlNetRequest",
     "CreateEmbeddingRequest",
+    "CreateEmbeddingRequestInputArrayOfObjectsItem",
+    "CreateEmbeddingRequestStructuredData",
     "CreateEmbeddingResponse",
     "CreateEmbeddingResponseUsage",
+    "CreateFluxImageBody",
+    "CreateFluxImageResponse200",
     "CreateImageRequest",
     "CreateImageToImageRequest",
+    "CreateKontextRequestBody",
+    "CreateKontextRequestResponse200",
+    "CreateRerankRequest",
+    "CreateRerankResponse",
+    "CreateRerankResponseUsage",
+    "CreateResponse",
+    "CreateResponseInputType1Item",
+    "CreateResponseMetadataType0",
+    "CreateResponseReasoningType0",
+    "CreateResponseTextType0",
+    "CreateResponseToolChoiceType1",
+    "CreateResponseToolsType0Item",
+    "DeleteResponse",
+    "DeltaMessage",
     "Embedding",
     "Error",
     "ErrorResponse",
-    "FunctionObject",
-    "FunctionParameters",
-    "FunctionParametersProperties",
-    "FunctionParametersPropertiesAdditionalProperty",
+    "FunctionNameSpec",
+    "FunctionSelection",
+    "GetKontextResultBody",
+    "GetKontextResultResponse200",
+    "GetKontextResultResponse200DetailsType0",
+    "HTTPValidationError",
     "ImageArtifact",
     "ImageStrengthRequest",
     "ListModelsResponse",
+    "LogProbs",
+    "LogProbsTopLogprobsType0Item",
+    "Message",
+    "MessageContent",
     "Model",
+    "NewLogProbs",
+    "NewLogProbsContent",
+    "NewLogProbsContentTopLogProbs",
+    "PredictedOutput",
+    "PromptTokensDetails",
+    "RawOutput",
+    "RerankResult",
+    "Response",
+    "ResponseErrorType0",
+    "ResponseFormat",
+    "ResponseFormatJsonSchemaType1",
+    "ResponseFormatSchemaType1",
+    "ResponseIncompleteDetailsType0",
+    "ResponseList",
+    "ResponseMetadataType0",
+    "ResponseReasoningType0",
+    "ResponseTextType0",
+    "ResponseToolChoiceType1",
+    "ResponseToolsItem",
+    "ResponseUsageType0",
     "StepScheduleRequest",
     "TextPrompt",
+    "ThinkingConfigDisabled",
+    "ThinkingConfigEnabled",
+    "ToolCall",
+    "ToolCallFunctionType0",
+    "ToolCallMcpType0",
+    "ToolOutput",
     "UsageInfo",
+    "ValidationError",
 )
 # The module of each class under models/.
 _MODULES: dict[str, str] = {
-    "BaseCreateCompletionRequest": "base_create_completion_request",
-    "BaseCreateCompletionRequestContextLengthExceededBehavior": "base_create_completion_request_context_length_exceeded_behavior",
-    "BaseCreateCompletionRequestResponseFormatType0": "base_create_completion_request_response_format_type_0",
-    "BaseCreateCompletionRequestResponseFormatType0SchemaType0": "base_create_completion_request_response_format_type_0_schema_type_0",
-    "BaseCreateCompletionRequestResponseFormatType0Type": "base_create_completion_request_response_format_type_0_type",
     "BaseImageToImageRequest": "base_image_to_image_request",
+    "ChatCompletionFunction": "chat_completion_function",
+    "ChatCompletionFunctionParameters": "chat_completion_function_parameters",
     "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
-    "ChatCompletionMessageToolCallChunk": "chat_completion_message_tool_call_chunk",
-    "ChatCompletionMessageToolCallChunkFunction": "chat_completion_message_tool_call_chunk_function",
-    "ChatCompletionMessageToolCallChunkType": "chat_completion_message_tool_call_chunk_type",
     "ChatCompletionMessageToolCallFunction": "chat_completion_message_tool_call_function",
-    "ChatCompletionMessageToolCallType": "chat_completion_message_tool_call_type",
-    "ChatCompletionRequestMessage": "chat_completion_request_message",
-    "ChatCompletionRequestMessageRole": "chat_completion_request_message_role",
-    "ChatCompletionResponseMessage": "chat_completion_response_message",
-    "ChatCompletionResponseMessageRole": "chat_completion_response_message_role",
-    "ChatCompletionStreamResponseDelta": "chat_completion_stream_response_delta",
-    "ChatCompletionStreamResponseDeltaRole": "chat_completion_stream_response_delta_role",
+    "ChatCompletionMessageToolCallFunctionArgumentsType1": "chat_completion_message_tool_call_function_arguments_type_1",
+    "ChatCompletionRequest": "chat_completion_request",
+    "ChatCompletionRequestContextLengthExceededBehavior": "chat_completion_request_context_length_exceeded_behavior",
+    "ChatCompletionRequestFunctionCallType0": "chat_completion_request_function_call_type_0",
+    "ChatCompletionRequestLogitBiasType0": "chat_completion_request_logit_bias_type_0",
+    "ChatCompletionRequestMetadataType0": "chat_completion_request_metadata_type_0",
+    "ChatCompletionRequestReasoningEffortType0": "chat_completion_request_reasoning_effort_type_0",
+    "ChatCompletionRequestReasoningHistoryType0": "chat_completion_request_reasoning_history_type_0",
+    "ChatCompletionRequestToolChoiceType0": "chat_completion_request_tool_choice_type_0",
+    "ChatCompletionResponse": "chat_completion_response",
+    "ChatCompletionResponseChoice": "chat_completion_response_choice",
+    "ChatCompletionResponsePerfMetricsType0": "chat_completion_response_perf_metrics_type_0",
+    "ChatCompletionResponseStreamChoice": "chat_completion_response_stream_choice",
+    "ChatCompletionResponseStreamChoiceFinishReasonType0": "chat_completion_response_stream_choice_finish_reason_type_0",
+    "ChatCompletionStreamResponse": "chat_completion_stream_response",
+    "ChatCompletionStreamResponsePerfMetricsType0": "chat_completion_stream_response_perf_metrics_type_0",
     "ChatCompletionTool": "chat_completion_tool",
     "ChatCompletionToolType": "chat_completion_tool_type",
-    "ChatMessageContentImageUrl": "chat_message_content_image_url",
-    "ChatMessageContentImageUrlType": "chat_message_content_image_url_type",
-    "ChatMessageContentText": "chat_message_content_text",
-    "ChatMessageContentTextType": "chat_message_content_text_type",
-    "ChatMessageImageUrl": "chat_message_image_url",
-    "CreateChatCompletionBody": "create_chat_completion_body",
-    "CreateChatCompletionExclusiveFields": "create_chat_completion_exclusive_fields",
-    "CreateChatCompletionResponse": "create_chat_completion_response",
-    "CreateChatCompletionResponseChoicesItem": "create_chat_completion_response_choices_item",
-    "CreateChatCompletionResponseChoicesItemFinishReason": "create_chat_completion_response_choices_item_finish_reason",
-    "CreateChatCompletionStreamResponse": "create_chat_completion_stream_response",
-    "CreateChatCompletionStreamResponseChoicesItem": "create_chat_completion_stream_response_choices_item",
-    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0": "create_chat_completion_stream_response_choices_item_finish_reason_type_0",
-    "CreateCompletionBody": "create_completion_body",
-    "CreateCompletionExclusiveFields": "create_completion_exclusive_fields",
-    "CreateCompletionResponse": "create_completion_response",
-    "CreateCompletionResponseChoicesItem": "create_completion_response_choices_item",
-    "CreateCompletionResponseChoicesItemFinishReason": "create_completion_response_choices_item_finish_reason",
-    "CreateCompletionResponseChoicesItemLogprobsType0": "create_completion_response_choices_item_logprobs_type_0",
-    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem": "create_completion_response_choices_item_logprobs_type_0_top_logprobs_item",
-    "CreateCompletionStreamResponse": "create_completion_stream_response",
-    "CreateCompletionStreamResponseChoicesItem": "create_completion_stream_response_choices_item",
-    "CreateCompletionStreamResponseChoicesItemFinishReasonType0": "create_completion_stream_response_choices_item_finish_reason_type_0",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0": "create_completion_stream_response_choices_item_logprobs_type_0",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem": "create_completion_stream_response_choices_item_logprobs_type_0_top_logprobs_item",
+    "ChatMessage": "chat_message",
+    "ChatMessageContent": "chat_message_content",
+    "ChatMessageContentImageURL": "chat_message_content_image_url",
+    "Choice": "choice",
+    "ChoiceFinishReasonType0": "choice_finish_reason_type_0",
+    "CompletionRequest": "completion_request",
+    "CompletionRequestContextLengthExceededBehavior": "completion_request_context_length_exceeded_behavior",
+    "CompletionRequestLogitBiasType0": "completion_request_logit_bias_type_0",
+    "CompletionRequestMetadataType0": "completion_request_metadata_type_0",
+    "CompletionRequestReasoningEffortType0": "completion_request_reasoning_effort_type_0",
+    "CompletionRequestReasoningHistoryType0": "completion_request_reasoning_history_type_0",
+    "CompletionResponse": "completion_response",
+    "CompletionResponsePerfMetricsType0": "completion_response_perf_metrics_type_0",
+    "CompletionResponseStreamChoice": "completion_response_stream_choice",
+    "CompletionResponseStreamChoiceFinishReasonType0": "completion_response_stream_choice_finish_reason_type_0",
+    "CompletionStreamResponse": "completion_stream_response",
+    "CompletionStreamResponsePerfMetricsType0": "completion_stream_response_perf_metrics_type_0",
     "CreateControlNetRequest": "create_control_net_request",
     "CreateControlNetRequestControlNetName": "create_control_net_request_control_net_name",
     "CreateEmbeddingRequest": "create_embedding_request",
+    "CreateEmbeddingRequestInputArrayOfObjectsItem": "create_embedding_request_input_array_of_objects_item",
+    "CreateEmbeddingRequestStructuredData": "create_embedding_request_structured_data",
     "CreateEmbeddingResponse": "create_embedding_response",
     "CreateEmbeddingResponseObject": "create_embedding_response_object",
     "CreateEmbeddingResponseUsage": "create_embedding_response_usage",
+    "CreateFluxImageBody": "create_flux_image_body",
+    "CreateFluxImageBodyAspectRatio": "create_flux_image_body_aspect_ratio",
+    "CreateFluxImageResponse200": "create_flux_image_response_200",
     "CreateImageRequest": "create_image_request",
     "CreateImageToImageRequest": "create_image_to_image_request",
     "CreateImageToImageRequestInitImageMode": "create_image_to_image_request_init_image_mode",
+    "CreateKontextRequestBody": "create_kontext_request_body",
+    "CreateKontextRequestBodyOutputFormat": "create_kontext_request_body_output_format",
+    "CreateKontextRequestResponse200": "create_kontext_request_response_200",
+    "CreateRerankRequest": "create_rerank_request",
+    "CreateRerankResponse": "create_rerank_response",
+    "CreateRerankResponseObject": "create_rerank_response_object",
+    "CreateRerankResponseUsage": "create_rerank_response_usage",
+    "CreateResponse": "create_response",
+    "CreateResponseInputType1Item": "create_response_input_type_1_item",
+    "CreateResponseMetadataType0": "create_response_metadata_type_0",
+    "CreateResponseReasoningType0": "create_response_reasoning_type_0",
+    "CreateResponseTextType0": "create_response_text_type_0",
+    "CreateResponseToolChoiceType1": "create_response_tool_choice_type_1",
+    "CreateResponseToolsType0Item": "create_response_tools_type_0_item",
+    "DeleteResponse": "delete_response",
+    "DeltaMessage": "delta_message",
     "Embedding": "embedding",
     "EmbeddingObject": "embedding_object",
     "Error": "error",
     "ErrorResponse": "error_response",
-    "FunctionObject": "function_object",
-    "FunctionParameters": "function_parameters",
-    "FunctionParametersProperties": "function_parameters_properties",
-    "FunctionParametersPropertiesAdditionalProperty": "function_parameters_properties_additional_property",
-    "FunctionParametersType": "function_parameters_type",
+    "FunctionNameSpec": "function_name_spec",
+    "FunctionSelection": "function_selection",
+    "GetKontextResultBody": "get_kontext_result_body",
+    "GetKontextResultResponse200": "get_kontext_result_response_200",
+    "GetKontextResultResponse200DetailsType0": "get_kontext_result_response_200_details_type_0",
+    "GetKontextResultResponse200Status": "get_kontext_result_response_200_status",
+    "HTTPValidationError": "http_validation_error",
     "ImageArtifact": "image_artifact",
     "ImageArtifactFinishReason": "image_artifact_finish_reason",
     "ImageStrengthRequest": "image_strength_request",
     "ListModelsResponse": "list_models_response",
+    "LogProbs": "log_probs",
+    "LogProbsTopLogprobsType0Item": "log_probs_top_logprobs_type_0_item",
+    "Message": "message",
+    "MessageContent": "message_content",
     "Model": "model",
+    "NewLogProbs": "new_log_probs",
+    "NewLogProbsContent": "new_log_probs_content",
+    "NewLogProbsContentTopLogProbs": "new_log_probs_content_top_log_probs",
+    "PredictedOutput": "predicted_output",
+    "PromptTokensDetails": "prompt_tokens_details",
+    "RawOutput": "raw_output",
+    "RerankResult": "rerank_result",
+    "Response": "response",
+    "ResponseErrorType0": "response_error_type_0",
+    "ResponseFormat": "response_format",
+    "ResponseFormatJsonSchemaType1": "response_format_json_schema_type_1",
+    "ResponseFormatSchemaType1": "response_format_schema_type_1",
+    "ResponseFormatType": "response_format_type",
+    "ResponseIncompleteDetailsType0": "response_incomplete_details_type_0",
+    "ResponseList": "response_list",
+    "ResponseMetadataType0": "response_metadata_type_0",
+    "ResponseReasoningType0": "response_reasoning_type_0",
+    "ResponseTextType0": "response_text_type_0",
+    "ResponseToolChoiceType1": "response_tool_choice_type_1",
+    "ResponseToolsItem": "response_tools_item",
+    "ResponseUsageType0": "response_usage_type_0",
     "Sampler": "sampler",
     "StepScheduleRequest": "step_schedule_request",
     "TextPrompt": "text_prompt",
+    "ThinkingConfigDisabled": "thinking_config_disabled",
+    "ThinkingConfigEnabled": "thinking_config_enabled",
+    "ToolCall": "tool_call",
+    "ToolCallFunctionType0": "tool_call_function_type_0",
+    "ToolCallMcpType0": "tool_call_mcp_type_0",
+    "ToolOutput": "tool_output",
     "UsageInfo": "usage_info",
+    "ValidationError": "validation_error",
 }
 _ENUMS: frozenset[str] = frozenset(
     [
-        "BaseCreateCompletionRequestContextLengthExceededBehavior",
-        "BaseCreateCompletionRequestResponseFormatType0Type",
-        "ChatCompletionMessageToolCallChunkType",
-        "ChatCompletionMessageToolCallType",
-        "ChatCompletionRequestMessageRole",
-        "ChatCompletionResponseMessageRole",
-        "ChatCompletionStreamResponseDeltaRole",
+        "ChatCompletionRequestContextLengthExceededBehavior",
+        "ChatCompletionRequestFunctionCallType0",
+        "ChatCompletionRequestReasoningEffortType0",
+        "ChatCompletionRequestReasoningHistoryType0",
+        "ChatCompletionRequestToolChoiceType0",
+        "ChatCompletionResponseStreamChoiceFinishReasonType0",
         "ChatCompletionToolType",
-        "ChatMessageContentImageUrlType",
-        "ChatMessageContentTextType",
-        "CreateChatCompletionResponseChoicesItemFinishReason",
-        "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0",
-        "CreateCompletionResponseChoicesItemFinishReason",
-        "CreateCompletionStreamResponseChoicesItemFinishReasonType0",
+        "ChoiceFinishReasonType0",
+        "CompletionRequestContextLengthExceededBehavior",
+        "CompletionRequestReasoningEffortType0",
+        "CompletionRequestReasoningHistoryType0",
+        "CompletionResponseStreamChoiceFinishReasonType0",
         "CreateControlNetRequestControlNetName",
         "CreateEmbeddingResponseObject",
+        "CreateFluxImageBodyAspectRatio",
         "CreateImageToImageRequestInitImageMode",
+        "CreateKontextRequestBodyOutputFormat",
+        "CreateRerankResponseObject",
         "EmbeddingObject",
-        "FunctionParametersType",
+        "GetKontextResultResponse200Status",
         "ImageArtifactFinishReason",
+        "ResponseFormatType",
         "Sampler",
     ]
 )
 # A model and every model and enum its constructor uses.
 _REACH: dict[str, tuple[str, ...]] = {
-    "BaseCreateCompletionRequest": (
-        "BaseCreateCompletionRequest",
-        "BaseCreateCompletionRequestContextLengthExceededBehavior",
-        "BaseCreateCompletionRequestResponseFormatType0",
-        "BaseCreateCompletionRequestResponseFormatType0SchemaType0",
-        "BaseCreateCompletionRequestResponseFormatType0Type",
-    ),
-    "BaseCreateCompletionRequestResponseFormatType0": (
-        "BaseCreateCompletionRequestResponseFormatType0",
-        "BaseCreateCompletionRequestResponseFormatType0SchemaType0",
-        "BaseCreateCompletionRequestResponseFormatType0Type",
-    ),
-    "BaseCreateCompletionRequestResponseFormatType0SchemaType0": (
-        "BaseCreateCompletionRequestResponseFormatType0SchemaType0",
-    ),
     "BaseImageToImageRequest": ("BaseImageToImageRequest", "Sampler"),
+    "ChatCompletionFunction": (
+        "ChatCompletionFunction",
+        "ChatCompletionFunctionParameters",
+    ),
+    "ChatCompletionFunctionParameters": ("ChatCompletionFunctionParameters",),
     "ChatCompletionMessageToolCall": (
         "ChatCompletionMessageToolCall",
         "ChatCompletionMessageToolCallFunction",
-        "ChatCompletionMessageToolCallType",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
     ),
-    "ChatCompletionMessageToolCallChunk": (
-        "ChatCompletionMessageToolCallChunk",
-        "ChatCompletionMessageToolCallChunkFunction",
-        "ChatCompletionMessageToolCallChunkType",
+    "ChatCompletionMessageToolCallFunction": (
+        "ChatCompletionMessageToolCallFunction",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
     ),
-    "ChatCompletionMessageToolCallChunkFunction": (
-        "ChatCompletionMessageToolCallChunkFunction",
+    "ChatCompletionMessageToolCallFunctionArgumentsType1": (
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
     ),
-    "ChatCompletionMessageToolCallFunction": ("ChatCompletionMessageToolCallFunction",),
-    "ChatCompletionRequestMessage": (
-        "ChatCompletionRequestMessage",
-        "ChatCompletionRequestMessageRole",
-        "ChatMessageContentImageUrl",
-        "ChatMessageContentImageUrlType",
-        "ChatMessageContentText",
-        "ChatMessageContentTextType",
-        "ChatMessageImageUrl",
-    ),
-    "ChatCompletionResponseMessage": (
-        "ChatCompletionResponseMessage",
+    "ChatCompletionRequest": (
+        "ChatCompletionRequest",
+        "ChatCompletionFunction",
+        "ChatCompletionFunctionParameters",
         "ChatCompletionMessageToolCall",
         "ChatCompletionMessageToolCallFunction",
-        "ChatCompletionMessageToolCallType",
-        "ChatCompletionResponseMessageRole",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
+        "ChatCompletionRequestContextLengthExceededBehavior",
+        "ChatCompletionRequestFunctionCallType0",
+        "ChatCompletionRequestLogitBiasType0",
+        "ChatCompletionRequestMetadataType0",
+        "ChatCompletionRequestReasoningEffortType0",
+        "ChatCompletionRequestReasoningHistoryType0",
+        "ChatCompletionRequestToolChoiceType0",
+        "ChatCompletionTool",
+        "ChatCompletionToolType",
+        "ChatMessage",
+        "ChatMessageContent",
+        "ChatMessageContentImageURL",
+        "FunctionNameSpec",
+        "FunctionSelection",
+        "PredictedOutput",
+        "ResponseFormat",
+        "ResponseFormatJsonSchemaType1",
+        "ResponseFormatSchemaType1",
+        "ResponseFormatType",
+        "ThinkingConfigDisabled",
+        "ThinkingConfigEnabled",
     ),
-    "ChatCompletionStreamResponseDelta": (
-        "ChatCompletionStreamResponseDelta",
-        "ChatCompletionMessageToolCallChunk",
-        "ChatCompletionMessageToolCallChunkFunction",
-        "ChatCompletionMessageToolCallChunkType",
-        "ChatCompletionStreamResponseDeltaRole",
+    "ChatCompletionRequestLogitBiasType0": ("ChatCompletionRequestLogitBiasType0",),
+    "ChatCompletionRequestMetadataType0": ("ChatCompletionRequestMetadataType0",),
+    "ChatCompletionResponse": (
+        "ChatCompletionResponse",
+        "ChatCompletionMessageToolCall",
+        "ChatCompletionMessageToolCallFunction",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
+        "ChatCompletionResponseChoice",
+        "ChatCompletionResponsePerfMetricsType0",
+        "ChatMessage",
+        "ChatMessageContent",
+        "ChatMessageContentImageURL",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "PromptTokensDetails",
+        "RawOutput",
+        "UsageInfo",
+    ),
+    "ChatCompletionResponseChoice": (
+        "ChatCompletionResponseChoice",
+        "ChatCompletionMessageToolCall",
+        "ChatCompletionMessageToolCallFunction",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
+        "ChatMessage",
+        "ChatMessageContent",
+        "ChatMessageContentImageURL",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "RawOutput",
+    ),
+    "ChatCompletionResponsePerfMetricsType0": (
+        "ChatCompletionResponsePerfMetricsType0",
+    ),
+    "ChatCompletionResponseStreamChoice": (
+        "ChatCompletionResponseStreamChoice",
+        "ChatCompletionMessageToolCall",
+        "ChatCompletionMessageToolCallFunction",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
+        "ChatCompletionResponseStreamChoiceFinishReasonType0",
+        "DeltaMessage",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "RawOutput",
+    ),
+    "ChatCompletionStreamResponse": (
+        "ChatCompletionStreamResponse",
+        "ChatCompletionMessageToolCall",
+        "ChatCompletionMessageToolCallFunction",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
+        "ChatCompletionResponseStreamChoice",
+        "ChatCompletionResponseStreamChoiceFinishReasonType0",
+        "ChatCompletionStreamResponsePerfMetricsType0",
+        "DeltaMessage",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "PromptTokensDetails",
+        "RawOutput",
+        "UsageInfo",
+    ),
+    "ChatCompletionStreamResponsePerfMetricsType0": (
+        "ChatCompletionStreamResponsePerfMetricsType0",
     ),
     "ChatCompletionTool": (
         "ChatCompletionTool",
+        "ChatCompletionFunction",
+        "ChatCompletionFunctionParameters",
         "ChatCompletionToolType",
-        "FunctionObject",
-        "FunctionParameters",
-        "FunctionParametersProperties",
-        "FunctionParametersPropertiesAdditionalProperty",
-        "FunctionParametersType",
     ),
-    "ChatMessageContentImageUrl": (
-        "ChatMessageContentImageUrl",
-        "ChatMessageContentImageUrlType",
-        "ChatMessageImageUrl",
-    ),
-    "ChatMessageContentText": ("ChatMessageContentText", "ChatMessageContentTextType"),
-    "ChatMessageImageUrl": ("ChatMessageImageUrl",),
-    "CreateChatCompletionBody": (
-        "CreateChatCompletionBody",
-        "BaseCreateCompletionRequestContextLengthExceededBehavior",
-        "BaseCreateCompletionRequestResponseFormatType0",
-        "BaseCreateCompletionRequestResponseFormatType0SchemaType0",
-        "BaseCreateCompletionRequestResponseFormatType0Type",
-        "ChatCompletionRequestMessage",
-        "ChatCompletionRequestMessageRole",
-        "ChatCompletionTool",
-        "ChatCompletionToolType",
-        "ChatMessageContentImageUrl",
-        "ChatMessageContentImageUrlType",
-        "ChatMessageContentText",
-        "ChatMessageContentTextType",
-        "ChatMessageImageUrl",
-        "FunctionObject",
-        "FunctionParameters",
-        "FunctionParametersProperties",
-        "FunctionParametersPropertiesAdditionalProperty",
-        "FunctionParametersType",
-    ),
-    "CreateChatCompletionExclusiveFields": (
-        "CreateChatCompletionExclusiveFields",
-        "ChatCompletionRequestMessage",
-        "ChatCompletionRequestMessageRole",
-        "ChatCompletionTool",
-        "ChatCompletionToolType",
-        "ChatMessageContentImageUrl",
-        "ChatMessageContentImageUrlType",
-        "ChatMessageContentText",
-        "ChatMessageContentTextType",
-        "ChatMessageImageUrl",
-        "FunctionObject",
-        "FunctionParameters",
-        "FunctionParametersProperties",
-        "FunctionParametersPropertiesAdditionalProperty",
-        "FunctionParametersType",
-    ),
-    "CreateChatCompletionResponse": (
-        "CreateChatCompletionResponse",
+    "ChatMessage": (
+        "ChatMessage",
         "ChatCompletionMessageToolCall",
         "ChatCompletionMessageToolCallFunction",
-        "ChatCompletionMessageToolCallType",
-        "ChatCompletionResponseMessage",
-        "ChatCompletionResponseMessageRole",
-        "CreateChatCompletionResponseChoicesItem",
-        "CreateChatCompletionResponseChoicesItemFinishReason",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
+        "ChatMessageContent",
+        "ChatMessageContentImageURL",
+    ),
+    "ChatMessageContent": ("ChatMessageContent", "ChatMessageContentImageURL"),
+    "ChatMessageContentImageURL": ("ChatMessageContentImageURL",),
+    "Choice": (
+        "Choice",
+        "ChoiceFinishReasonType0",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "RawOutput",
+    ),
+    "CompletionRequest": (
+        "CompletionRequest",
+        "ChatMessageContent",
+        "ChatMessageContentImageURL",
+        "CompletionRequestContextLengthExceededBehavior",
+        "CompletionRequestLogitBiasType0",
+        "CompletionRequestMetadataType0",
+        "CompletionRequestReasoningEffortType0",
+        "CompletionRequestReasoningHistoryType0",
+        "PredictedOutput",
+        "ResponseFormat",
+        "ResponseFormatJsonSchemaType1",
+        "ResponseFormatSchemaType1",
+        "ResponseFormatType",
+        "ThinkingConfigDisabled",
+        "ThinkingConfigEnabled",
+    ),
+    "CompletionRequestLogitBiasType0": ("CompletionRequestLogitBiasType0",),
+    "CompletionRequestMetadataType0": ("CompletionRequestMetadataType0",),
+    "CompletionResponse": (
+        "CompletionResponse",
+        "Choice",
+        "ChoiceFinishReasonType0",
+        "CompletionResponsePerfMetricsType0",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "PromptTokensDetails",
+        "RawOutput",
         "UsageInfo",
     ),
-    "CreateChatCompletionResponseChoicesItem": (
-        "CreateChatCompletionResponseChoicesItem",
-        "ChatCompletionMessageToolCall",
-        "ChatCompletionMessageToolCallFunction",
-        "ChatCompletionMessageToolCallType",
-        "ChatCompletionResponseMessage",
-        "ChatCompletionResponseMessageRole",
-        "CreateChatCompletionResponseChoicesItemFinishReason",
+    "CompletionResponsePerfMetricsType0": ("CompletionResponsePerfMetricsType0",),
+    "CompletionResponseStreamChoice": (
+        "CompletionResponseStreamChoice",
+        "CompletionResponseStreamChoiceFinishReasonType0",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "RawOutput",
     ),
-    "CreateChatCompletionStreamResponse": (
-        "CreateChatCompletionStreamResponse",
-        "ChatCompletionMessageToolCallChunk",
-        "ChatCompletionMessageToolCallChunkFunction",
-        "ChatCompletionMessageToolCallChunkType",
-        "ChatCompletionStreamResponseDelta",
-        "ChatCompletionStreamResponseDeltaRole",
-        "CreateChatCompletionStreamResponseChoicesItem",
-        "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0",
+    "CompletionStreamResponse": (
+        "CompletionStreamResponse",
+        "CompletionResponseStreamChoice",
+        "CompletionResponseStreamChoiceFinishReasonType0",
+        "CompletionStreamResponsePerfMetricsType0",
+        "LogProbs",
+        "LogProbsTopLogprobsType0Item",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+        "PromptTokensDetails",
+        "RawOutput",
         "UsageInfo",
     ),
-    "CreateChatCompletionStreamResponseChoicesItem": (
-        "CreateChatCompletionStreamResponseChoicesItem",
-        "ChatCompletionMessageToolCallChunk",
-        "ChatCompletionMessageToolCallChunkFunction",
-        "ChatCompletionMessageToolCallChunkType",
-        "ChatCompletionStreamResponseDelta",
-        "ChatCompletionStreamResponseDeltaRole",
-        "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0",
-    ),
-    "CreateCompletionBody": (
-        "CreateCompletionBody",
-        "BaseCreateCompletionRequestContextLengthExceededBehavior",
-        "BaseCreateCompletionRequestResponseFormatType0",
-        "BaseCreateCompletionRequestResponseFormatType0SchemaType0",
-        "BaseCreateCompletionRequestResponseFormatType0Type",
-    ),
-    "CreateCompletionExclusiveFields": ("CreateCompletionExclusiveFields",),
-    "CreateCompletionResponse": (
-        "CreateCompletionResponse",
-        "CreateCompletionResponseChoicesItem",
-        "CreateCompletionResponseChoicesItemFinishReason",
-        "CreateCompletionResponseChoicesItemLogprobsType0",
-        "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem",
-        "UsageInfo",
-    ),
-    "CreateCompletionResponseChoicesItem": (
-        "CreateCompletionResponseChoicesItem",
-        "CreateCompletionResponseChoicesItemFinishReason",
-        "CreateCompletionResponseChoicesItemLogprobsType0",
-        "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem",
-    ),
-    "CreateCompletionResponseChoicesItemLogprobsType0": (
-        "CreateCompletionResponseChoicesItemLogprobsType0",
-        "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem",
-    ),
-    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem": (
-        "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem",
-    ),
-    "CreateCompletionStreamResponse": (
-        "CreateCompletionStreamResponse",
-        "CreateCompletionStreamResponseChoicesItem",
-        "CreateCompletionStreamResponseChoicesItemFinishReasonType0",
-        "CreateCompletionStreamResponseChoicesItemLogprobsType0",
-        "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem",
-        "UsageInfo",
-    ),
-    "CreateCompletionStreamResponseChoicesItem": (
-        "CreateCompletionStreamResponseChoicesItem",
-        "CreateCompletionStreamResponseChoicesItemFinishReasonType0",
-        "CreateCompletionStreamResponseChoicesItemLogprobsType0",
-        "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem",
-    ),
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0": (
-        "CreateCompletionStreamResponseChoicesItemLogprobsType0",
-        "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem",
-    ),
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem": (
-        "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem",
+    "CompletionStreamResponsePerfMetricsType0": (
+        "CompletionStreamResponsePerfMetricsType0",
     ),
     "CreateControlNetRequest": (
         "CreateControlNetRequest",
         "CreateControlNetRequestControlNetName",
         "Sampler",
     ),
-    "CreateEmbeddingRequest": ("CreateEmbeddingRequest",),
+    "CreateEmbeddingRequest": (
+        "CreateEmbeddingRequest",
+        "CreateEmbeddingRequestInputArrayOfObjectsItem",
+        "CreateEmbeddingRequestStructuredData",
+    ),
+    "CreateEmbeddingRequestInputArrayOfObjectsItem": (
+        "CreateEmbeddingRequestInputArrayOfObjectsItem",
+    ),
+    "CreateEmbeddingRequestStructuredData": ("CreateEmbeddingRequestStructuredData",),
     "CreateEmbeddingResponse": (
         "CreateEmbeddingResponse",
         "CreateEmbeddingResponseObject",
@@ -472,67 +641,156 @@ _REACH: dict[str, tuple[str, ...]] = {
         "EmbeddingObject",
     ),
     "CreateEmbeddingResponseUsage": ("CreateEmbeddingResponseUsage",),
+    "CreateFluxImageBody": ("CreateFluxImageBody", "CreateFluxImageBodyAspectRatio"),
+    "CreateFluxImageResponse200": ("CreateFluxImageResponse200",),
     "CreateImageRequest": ("CreateImageRequest", "Sampler", "TextPrompt"),
     "CreateImageToImageRequest": (
         "CreateImageToImageRequest",
         "CreateImageToImageRequestInitImageMode",
         "Sampler",
     ),
+    "CreateKontextRequestBody": (
+        "CreateKontextRequestBody",
+        "CreateKontextRequestBodyOutputFormat",
+    ),
+    "CreateKontextRequestResponse200": ("CreateKontextRequestResponse200",),
+    "CreateRerankRequest": ("CreateRerankRequest",),
+    "CreateRerankResponse": (
+        "CreateRerankResponse",
+        "CreateRerankResponseObject",
+        "CreateRerankResponseUsage",
+        "RerankResult",
+    ),
+    "CreateRerankResponseUsage": ("CreateRerankResponseUsage",),
+    "CreateResponse": (
+        "CreateResponse",
+        "CreateResponseInputType1Item",
+        "CreateResponseMetadataType0",
+        "CreateResponseReasoningType0",
+        "CreateResponseTextType0",
+        "CreateResponseToolChoiceType1",
+        "CreateResponseToolsType0Item",
+    ),
+    "CreateResponseInputType1Item": ("CreateResponseInputType1Item",),
+    "CreateResponseMetadataType0": ("CreateResponseMetadataType0",),
+    "CreateResponseReasoningType0": ("CreateResponseReasoningType0",),
+    "CreateResponseTextType0": ("CreateResponseTextType0",),
+    "CreateResponseToolChoiceType1": ("CreateResponseToolChoiceType1",),
+    "CreateResponseToolsType0Item": ("CreateResponseToolsType0Item",),
+    "DeleteResponse": ("DeleteResponse",),
+    "DeltaMessage": (
+        "DeltaMessage",
+        "ChatCompletionMessageToolCall",
+        "ChatCompletionMessageToolCallFunction",
+        "ChatCompletionMessageToolCallFunctionArgumentsType1",
+    ),
     "Embedding": ("Embedding", "EmbeddingObject"),
     "Error": ("Error",),
     "ErrorResponse": ("ErrorResponse", "Error"),
-    "FunctionObject": (
-        "FunctionObject",
-        "FunctionParameters",
-        "FunctionParametersProperties",
-        "FunctionParametersPropertiesAdditionalProperty",
-        "FunctionParametersType",
+    "FunctionNameSpec": ("FunctionNameSpec",),
+    "FunctionSelection": ("FunctionSelection", "FunctionNameSpec"),
+    "GetKontextResultBody": ("GetKontextResultBody",),
+    "GetKontextResultResponse200": (
+        "GetKontextResultResponse200",
+        "GetKontextResultResponse200DetailsType0",
+        "GetKontextResultResponse200Status",
     ),
-    "FunctionParameters": (
-        "FunctionParameters",
-        "FunctionParametersProperties",
-        "FunctionParametersPropertiesAdditionalProperty",
-        "FunctionParametersType",
+    "GetKontextResultResponse200DetailsType0": (
+        "GetKontextResultResponse200DetailsType0",
     ),
-    "FunctionParametersProperties": (
-        "FunctionParametersProperties",
-        "FunctionParametersPropertiesAdditionalProperty",
-    ),
-    "FunctionParametersPropertiesAdditionalProperty": (
-        "FunctionParametersPropertiesAdditionalProperty",
-    ),
+    "HTTPValidationError": ("HTTPValidationError", "ValidationError"),
     "ImageArtifact": ("ImageArtifact", "ImageArtifactFinishReason"),
     "ImageStrengthRequest": ("ImageStrengthRequest", "Sampler"),
     "ListModelsResponse": ("ListModelsResponse", "Model"),
+    "LogProbs": ("LogProbs", "LogProbsTopLogprobsType0Item"),
+    "LogProbsTopLogprobsType0Item": ("LogProbsTopLogprobsType0Item",),
+    "Message": ("Message", "MessageContent"),
+    "MessageContent": ("MessageContent",),
     "Model": ("Model",),
+    "NewLogProbs": (
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+    ),
+    "NewLogProbsContent": ("NewLogProbsContent", "NewLogProbsContentTopLogProbs"),
+    "NewLogProbsContentTopLogProbs": ("NewLogProbsContentTopLogProbs",),
+    "PredictedOutput": (
+        "PredictedOutput",
+        "ChatMessageContent",
+        "ChatMessageContentImageURL",
+    ),
+    "PromptTokensDetails": ("PromptTokensDetails",),
+    "RawOutput": (
+        "RawOutput",
+        "NewLogProbs",
+        "NewLogProbsContent",
+        "NewLogProbsContentTopLogProbs",
+    ),
+    "RerankResult": ("RerankResult",),
+    "Response": (
+        "Response",
+        "Message",
+        "MessageContent",
+        "ResponseErrorType0",
+        "ResponseIncompleteDetailsType0",
+        "ResponseMetadataType0",
+        "ResponseReasoningType0",
+        "ResponseTextType0",
+        "ResponseToolChoiceType1",
+        "ResponseToolsItem",
+        "ResponseUsageType0",
+        "ToolCall",
+        "ToolCallFunctionType0",
+        "ToolCallMcpType0",
+        "ToolOutput",
+    ),
+    "ResponseErrorType0": ("ResponseErrorType0",),
+    "ResponseFormat": (
+        "ResponseFormat",
+        "ResponseFormatJsonSchemaType1",
+        "ResponseFormatSchemaType1",
+        "ResponseFormatType",
+    ),
+    "ResponseFormatJsonSchemaType1": ("ResponseFormatJsonSchemaType1",),
+    "ResponseFormatSchemaType1": ("ResponseFormatSchemaType1",),
+    "ResponseIncompleteDetailsType0": ("ResponseIncompleteDetailsType0",),
+    "ResponseList": (
+        "ResponseList",
+        "Message",
+        "MessageContent",
+        "Response",
+        "ResponseErrorType0",
+        "ResponseIncompleteDetailsType0",
+        "ResponseMetadataType0",
+        "ResponseReasoningType0",
+        "ResponseTextType0",
+        "ResponseToolChoiceType1",
+        "ResponseToolsItem",
+        "ResponseUsageType0",
+        "ToolCall",
+        "ToolCallFunctionType0",
+        "ToolCallMcpType0",
+        "ToolOutput",
+    ),
+    "ResponseMetadataType0": ("ResponseMetadataType0",),
+    "ResponseReasoningType0": ("ResponseReasoningType0",),
+    "ResponseTextType0": ("ResponseTextType0",),
+    "ResponseToolChoiceType1": ("ResponseToolChoiceType1",),
+    "ResponseToolsItem": ("ResponseToolsItem",),
+    "ResponseUsageType0": ("ResponseUsageType0",),
     "StepScheduleRequest": ("StepScheduleRequest", "Sampler"),
     "TextPrompt": ("TextPrompt",),
-    "UsageInfo": ("UsageInfo",),
+    "ThinkingConfigDisabled": ("ThinkingConfigDisabled",),
+    "ThinkingConfigEnabled": ("ThinkingConfigEnabled",),
+    "ToolCall": ("ToolCall", "ToolCallFunctionType0", "ToolCallMcpType0"),
+    "ToolCallFunctionType0": ("ToolCallFunctionType0",),
+    "ToolCallMcpType0": ("ToolCallMcpType0",),
+    "ToolOutput": ("ToolOutput",),
+    "UsageInfo": ("UsageInfo", "PromptTokensDetails"),
+    "ValidationError": ("ValidationError",),
 }
 # The attrs fields of each model, in order (checked when loaded).
 _FIELDS: dict[str, tuple[str, ...]] = {
-    "BaseCreateCompletionRequest": (
-        "temperature",
-        "top_p",
-        "top_k",
-        "frequency_penalty",
-        "presence_penalty",
-        "n",
-        "stop",
-        "response_format",
-        "stream",
-        "context_length_exceeded_behavior",
-        "user",
-        "additional_properties",
-    ),
-    "BaseCreateCompletionRequestResponseFormatType0": (
-        "type_",
-        "schema",
-        "additional_properties",
-    ),
-    "BaseCreateCompletionRequestResponseFormatType0SchemaType0": (
-        "additional_properties",
-    ),
     "BaseImageToImageRequest": (
         "prompt",
         "negative_prompt",
@@ -549,189 +807,187 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "lora_weight_filename",
         "additional_properties",
     ),
-    "ChatCompletionMessageToolCall": (
-        "id",
-        "type_",
-        "function",
-        "additional_properties",
-    ),
-    "ChatCompletionMessageToolCallChunk": (
-        "index",
-        "id",
-        "type_",
-        "function",
-        "additional_properties",
-    ),
-    "ChatCompletionMessageToolCallChunkFunction": (
-        "name",
-        "arguments",
-        "additional_properties",
-    ),
-    "ChatCompletionMessageToolCallFunction": (
-        "name",
-        "arguments",
-        "additional_properties",
-    ),
-    "ChatCompletionRequestMessage": (
-        "role",
-        "content",
-        "name",
-        "additional_properties",
-    ),
-    "ChatCompletionResponseMessage": (
-        "role",
-        "content",
-        "tool_calls",
-        "additional_properties",
-    ),
-    "ChatCompletionStreamResponseDelta": (
-        "role",
-        "content",
-        "tool_calls",
-        "additional_properties",
-    ),
-    "ChatCompletionTool": ("type_", "function", "additional_properties"),
-    "ChatMessageContentImageUrl": ("type_", "image_url", "additional_properties"),
-    "ChatMessageContentText": ("type_", "text", "additional_properties"),
-    "ChatMessageImageUrl": ("url", "additional_properties"),
-    "CreateChatCompletionBody": (
+    "ChatCompletionFunction": ("name", "description", "parameters", "strict"),
+    "ChatCompletionFunctionParameters": ("additional_properties",),
+    "ChatCompletionMessageToolCall": ("function", "id", "type_"),
+    "ChatCompletionMessageToolCallFunction": ("name", "arguments"),
+    "ChatCompletionMessageToolCallFunctionArgumentsType1": ("additional_properties",),
+    "ChatCompletionRequest": (
         "model",
         "messages",
         "tools",
-        "max_tokens",
-        "prompt_truncate_len",
+        "tool_choice",
+        "stream",
+        "response_format",
         "temperature",
-        "top_p",
         "top_k",
-        "frequency_penalty",
-        "presence_penalty",
+        "user",
+        "prompt_cache_isolation_key",
+        "raw_output",
+        "perf_metrics_in_response",
         "n",
         "stop",
-        "response_format",
-        "stream",
-        "context_length_exceeded_behavior",
-        "user",
-        "additional_properties",
-    ),
-    "CreateChatCompletionExclusiveFields": (
-        "model",
-        "messages",
-        "tools",
         "max_tokens",
+        "max_completion_tokens",
+        "top_p",
+        "min_p",
+        "typical_p",
+        "frequency_penalty",
+        "presence_penalty",
+        "repetition_penalty",
+        "mirostat_target",
+        "mirostat_lr",
+        "seed",
+        "logprobs",
+        "top_logprobs",
+        "echo",
+        "echo_last",
+        "ignore_eos",
+        "context_length_exceeded_behavior",
+        "logit_bias",
+        "speculation",
+        "prediction",
+        "metadata",
+        "reasoning_effort",
+        "reasoning_history",
+        "thinking",
+        "return_token_ids",
+        "functions",
         "prompt_truncate_len",
-        "additional_properties",
+        "parallel_tool_calls",
+        "function_call",
     ),
-    "CreateChatCompletionResponse": (
+    "ChatCompletionRequestLogitBiasType0": ("additional_properties",),
+    "ChatCompletionRequestMetadataType0": ("additional_properties",),
+    "ChatCompletionResponse": (
         "id",
-        "object_",
         "created",
         "model",
         "choices",
+        "object_",
         "usage",
-        "additional_properties",
+        "perf_metrics",
+        "prompt_token_ids",
     ),
-    "CreateChatCompletionResponseChoicesItem": (
+    "ChatCompletionResponseChoice": (
         "index",
         "message",
         "finish_reason",
-        "additional_properties",
+        "logprobs",
+        "raw_output",
+        "token_ids",
     ),
-    "CreateChatCompletionStreamResponse": (
-        "id",
-        "object_",
-        "created",
-        "model",
-        "choices",
-        "usage",
-        "additional_properties",
-    ),
-    "CreateChatCompletionStreamResponseChoicesItem": (
+    "ChatCompletionResponsePerfMetricsType0": ("additional_properties",),
+    "ChatCompletionResponseStreamChoice": (
         "index",
         "delta",
         "finish_reason",
-        "additional_properties",
+        "logprobs",
+        "raw_output",
+        "prompt_token_ids",
+        "token_ids",
     ),
-    "CreateCompletionBody": (
+    "ChatCompletionStreamResponse": (
+        "id",
+        "created",
+        "model",
+        "choices",
+        "object_",
+        "usage",
+        "perf_metrics",
+        "prompt_token_ids",
+    ),
+    "ChatCompletionStreamResponsePerfMetricsType0": ("additional_properties",),
+    "ChatCompletionTool": ("type_", "function"),
+    "ChatMessage": (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+        "tool_call_id",
+    ),
+    "ChatMessageContent": ("type_", "text", "image_url"),
+    "ChatMessageContentImageURL": ("url", "detail"),
+    "Choice": (
+        "index",
+        "text",
+        "logprobs",
+        "finish_reason",
+        "raw_output",
+        "prompt_token_ids",
+        "token_ids",
+    ),
+    "CompletionRequest": (
         "model",
         "prompt",
-        "images",
-        "max_tokens",
-        "logprobs",
-        "echo",
-        "temperature",
-        "top_p",
-        "top_k",
-        "frequency_penalty",
-        "presence_penalty",
+        "user",
+        "prompt_cache_isolation_key",
+        "raw_output",
+        "perf_metrics_in_response",
+        "stream",
         "n",
         "stop",
-        "response_format",
-        "stream",
-        "context_length_exceeded_behavior",
-        "user",
-        "additional_properties",
-    ),
-    "CreateCompletionExclusiveFields": (
-        "model",
-        "prompt",
-        "images",
         "max_tokens",
+        "max_completion_tokens",
+        "temperature",
+        "top_k",
+        "top_p",
+        "min_p",
+        "typical_p",
+        "frequency_penalty",
+        "presence_penalty",
+        "repetition_penalty",
+        "mirostat_target",
+        "mirostat_lr",
+        "seed",
         "logprobs",
+        "top_logprobs",
         "echo",
-        "additional_properties",
+        "echo_last",
+        "ignore_eos",
+        "context_length_exceeded_behavior",
+        "response_format",
+        "logit_bias",
+        "speculation",
+        "prediction",
+        "metadata",
+        "reasoning_effort",
+        "reasoning_history",
+        "thinking",
+        "return_token_ids",
+        "images",
     ),
-    "CreateCompletionResponse": (
+    "CompletionRequestLogitBiasType0": ("additional_properties",),
+    "CompletionRequestMetadataType0": ("additional_properties",),
+    "CompletionResponse": (
         "id",
-        "object_",
         "created",
         "model",
         "choices",
         "usage",
-        "additional_properties",
+        "object_",
+        "perf_metrics",
     ),
-    "CreateCompletionResponseChoicesItem": (
-        "text",
+    "CompletionResponsePerfMetricsType0": ("additional_properties",),
+    "CompletionResponseStreamChoice": (
         "index",
+        "text",
         "logprobs",
         "finish_reason",
-        "additional_properties",
+        "raw_output",
+        "prompt_token_ids",
+        "token_ids",
     ),
-    "CreateCompletionResponseChoicesItemLogprobsType0": (
-        "tokens",
-        "token_logprobs",
-        "top_logprobs",
-        "text_offset",
-        "additional_properties",
-    ),
-    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem": (
-        "additional_properties",
-    ),
-    "CreateCompletionStreamResponse": (
+    "CompletionStreamResponse": (
         "id",
-        "object_",
         "created",
         "model",
         "choices",
+        "object_",
         "usage",
-        "additional_properties",
+        "perf_metrics",
     ),
-    "CreateCompletionStreamResponseChoicesItem": (
-        "text",
-        "index",
-        "finish_reason",
-        "logprobs",
-        "additional_properties",
-    ),
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0": (
-        "tokens",
-        "token_logprobs",
-        "top_logprobs",
-        "text_offset",
-        "additional_properties",
-    ),
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem": (
-        "additional_properties",
-    ),
+    "CompletionStreamResponsePerfMetricsType0": ("additional_properties",),
     "CreateControlNetRequest": (
         "prompt",
         "control_image",
@@ -751,7 +1007,16 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "lora_weight_filename",
         "additional_properties",
     ),
-    "CreateEmbeddingRequest": ("input_", "model", "dimensions"),
+    "CreateEmbeddingRequest": (
+        "input_",
+        "model",
+        "prompt_template",
+        "dimensions",
+        "return_logits",
+        "normalize",
+    ),
+    "CreateEmbeddingRequestInputArrayOfObjectsItem": ("additional_properties",),
+    "CreateEmbeddingRequestStructuredData": ("additional_properties",),
     "CreateEmbeddingResponse": (
         "data",
         "model",
@@ -762,6 +1027,21 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "CreateEmbeddingResponseUsage": (
         "prompt_tokens",
         "total_tokens",
+        "additional_properties",
+    ),
+    "CreateFluxImageBody": (
+        "prompt",
+        "aspect_ratio",
+        "guidance_scale",
+        "num_inference_steps",
+        "seed",
+        "additional_properties",
+    ),
+    "CreateFluxImageResponse200": (
+        "id",
+        "base64",
+        "finish_reason",
+        "seed",
         "additional_properties",
     ),
     "CreateImageRequest": (
@@ -797,17 +1077,84 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "step_schedule_end",
         "additional_properties",
     ),
+    "CreateKontextRequestBody": (
+        "prompt",
+        "input_image",
+        "seed",
+        "aspect_ratio",
+        "output_format",
+        "webhook_url",
+        "webhook_secret",
+        "prompt_upsampling",
+        "safety_tolerance",
+        "additional_properties",
+    ),
+    "CreateKontextRequestResponse200": ("request_id", "additional_properties"),
+    "CreateRerankRequest": (
+        "query",
+        "documents",
+        "model",
+        "top_n",
+        "return_documents",
+        "task",
+    ),
+    "CreateRerankResponse": (
+        "object_",
+        "model",
+        "data",
+        "usage",
+        "additional_properties",
+    ),
+    "CreateRerankResponseUsage": (
+        "prompt_tokens",
+        "total_tokens",
+        "additional_properties",
+    ),
+    "CreateResponse": (
+        "model",
+        "input_",
+        "previous_response_id",
+        "instructions",
+        "max_output_tokens",
+        "max_tool_calls",
+        "metadata",
+        "parallel_tool_calls",
+        "reasoning",
+        "store",
+        "stream",
+        "temperature",
+        "text",
+        "tool_choice",
+        "tools",
+        "top_p",
+        "truncation",
+        "user",
+        "additional_properties",
+    ),
+    "CreateResponseInputType1Item": ("additional_properties",),
+    "CreateResponseMetadataType0": ("additional_properties",),
+    "CreateResponseReasoningType0": ("additional_properties",),
+    "CreateResponseTextType0": ("additional_properties",),
+    "CreateResponseToolChoiceType1": ("additional_properties",),
+    "CreateResponseToolsType0Item": ("additional_properties",),
+    "DeleteResponse": ("message", "additional_properties"),
+    "DeltaMessage": ("role", "content", "reasoning_content", "tool_calls"),
     "Embedding": ("index", "embedding", "object_", "additional_properties"),
     "Error": ("type_", "message", "param", "code", "additional_properties"),
     "ErrorResponse": ("error", "additional_properties"),
-    "FunctionObject": ("name", "parameters", "description", "additional_properties"),
-    "FunctionParameters": ("type_", "required", "properties", "additional_properties"),
-    "FunctionParametersProperties": ("additional_properties",),
-    "FunctionParametersPropertiesAdditionalProperty": (
-        "type_",
-        "description",
+    "FunctionNameSpec": ("name",),
+    "FunctionSelection": ("type_", "function"),
+    "GetKontextResultBody": ("id", "additional_properties"),
+    "GetKontextResultResponse200": (
+        "id",
+        "status",
+        "result",
+        "progress",
+        "details",
         "additional_properties",
     ),
+    "GetKontextResultResponse200DetailsType0": ("additional_properties",),
+    "HTTPValidationError": ("detail", "additional_properties"),
     "ImageArtifact": ("base64", "finish_reason", "seed", "additional_properties"),
     "ImageStrengthRequest": (
         "image_strength",
@@ -827,7 +1174,88 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "additional_properties",
     ),
     "ListModelsResponse": ("object_", "data", "additional_properties"),
+    "LogProbs": (
+        "tokens",
+        "token_logprobs",
+        "top_logprobs",
+        "text_offset",
+        "token_ids",
+    ),
+    "LogProbsTopLogprobsType0Item": ("additional_properties",),
+    "Message": ("id", "role", "content", "status", "type_", "additional_properties"),
+    "MessageContent": ("type_", "text", "additional_properties"),
     "Model": ("id", "object_", "created", "owned_by", "additional_properties"),
+    "NewLogProbs": ("content",),
+    "NewLogProbsContent": (
+        "token",
+        "logprob",
+        "sampling_logprob",
+        "bytes_",
+        "token_id",
+        "text_offset",
+        "top_logprobs",
+        "last_activation",
+        "routing_matrix",
+    ),
+    "NewLogProbsContentTopLogProbs": ("token", "logprob", "token_id", "bytes_"),
+    "PredictedOutput": ("content", "type_"),
+    "PromptTokensDetails": ("cached_tokens",),
+    "RawOutput": (
+        "prompt_fragments",
+        "prompt_token_ids",
+        "completion",
+        "completion_token_ids",
+        "completion_logprobs",
+        "images",
+        "grammar",
+    ),
+    "RerankResult": ("index", "relevance_score", "document", "additional_properties"),
+    "Response": (
+        "created_at",
+        "status",
+        "model",
+        "output",
+        "id",
+        "object_",
+        "previous_response_id",
+        "usage",
+        "error",
+        "incomplete_details",
+        "instructions",
+        "max_output_tokens",
+        "max_tool_calls",
+        "parallel_tool_calls",
+        "reasoning",
+        "store",
+        "temperature",
+        "text",
+        "tool_choice",
+        "tools",
+        "top_p",
+        "truncation",
+        "user",
+        "metadata",
+        "additional_properties",
+    ),
+    "ResponseErrorType0": ("additional_properties",),
+    "ResponseFormat": ("type_", "schema", "grammar", "json_schema"),
+    "ResponseFormatJsonSchemaType1": ("additional_properties",),
+    "ResponseFormatSchemaType1": ("additional_properties",),
+    "ResponseIncompleteDetailsType0": ("additional_properties",),
+    "ResponseList": (
+        "data",
+        "has_more",
+        "object_",
+        "first_id",
+        "last_id",
+        "additional_properties",
+    ),
+    "ResponseMetadataType0": ("additional_properties",),
+    "ResponseReasoningType0": ("additional_properties",),
+    "ResponseTextType0": ("additional_properties",),
+    "ResponseToolChoiceType1": ("additional_properties",),
+    "ResponseToolsItem": ("additional_properties",),
+    "ResponseUsageType0": ("additional_properties",),
     "StepScheduleRequest": (
         "step_schedule_end",
         "step_schedule_start",
@@ -847,28 +1275,30 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "additional_properties",
     ),
     "TextPrompt": ("text", "weight", "additional_properties"),
-    "UsageInfo": (
-        "prompt_tokens",
-        "completion_tokens",
-        "total_tokens",
+    "ThinkingConfigDisabled": ("type_",),
+    "ThinkingConfigEnabled": ("type_", "budget_tokens"),
+    "ToolCall": (
+        "id",
+        "type_",
+        "call_id",
+        "name",
+        "arguments",
+        "status",
+        "function",
+        "mcp",
         "additional_properties",
     ),
+    "ToolCallFunctionType0": ("additional_properties",),
+    "ToolCallMcpType0": ("additional_properties",),
+    "ToolOutput": ("tool_call_id", "output", "type_", "additional_properties"),
+    "UsageInfo": (
+        "prompt_tokens",
+        "total_tokens",
+        "completion_tokens",
+        "prompt_tokens_details",
+    ),
+    "ValidationError": ("loc", "msg", "type_", "additional_properties"),
 }
-_K_BaseCreateCompletionRequest = frozenset(
-    {
-        "temperature",
-        "top_p",
-        "top_k",
-        "frequency_penalty",
-        "presence_penalty",
-        "n",
-        "stop",
-        "response_format",
-        "stream",
-        "context_length_exceeded_behavior",
-        "user",
-    }
-)
 _K_BaseImageToImageRequest = frozenset(
     {
         "prompt",
@@ -884,47 +1314,6 @@ _K_BaseImageToImageRequest = frozenset(
         "safety_check",
         "lora_adapter_name",
         "lora_weight_filename",
-    }
-)
-_K_CreateChatCompletionBody = frozenset(
-    {
-        "model",
-        "messages",
-        "tools",
-        "max_tokens",
-        "prompt_truncate_len",
-        "temperature",
-        "top_p",
-        "top_k",
-        "frequency_penalty",
-        "presence_penalty",
-        "n",
-        "stop",
-        "response_format",
-        "stream",
-        "context_length_exceeded_behavior",
-        "user",
-    }
-)
-_K_CreateCompletionBody = frozenset(
-    {
-        "model",
-        "prompt",
-        "images",
-        "max_tokens",
-        "logprobs",
-        "echo",
-        "temperature",
-        "top_p",
-        "top_k",
-        "frequency_penalty",
-        "presence_penalty",
-        "n",
-        "stop",
-        "response_format",
-        "stream",
-        "context_length_exceeded_behavior",
-        "user",
     }
 )
 _K_CreateControlNetRequest = frozenset(
@@ -982,6 +1371,41 @@ _K_CreateImageToImageRequest = frozenset(
         "step_schedule_end",
     }
 )
+_K_CreateKontextRequestBody = frozenset(
+    {
+        "prompt",
+        "input_image",
+        "seed",
+        "aspect_ratio",
+        "output_format",
+        "webhook_url",
+        "webhook_secret",
+        "prompt_upsampling",
+        "safety_tolerance",
+    }
+)
+_K_CreateResponse = frozenset(
+    {
+        "model",
+        "input",
+        "previous_response_id",
+        "instructions",
+        "max_output_tokens",
+        "max_tool_calls",
+        "metadata",
+        "parallel_tool_calls",
+        "reasoning",
+        "store",
+        "stream",
+        "temperature",
+        "text",
+        "tool_choice",
+        "tools",
+        "top_p",
+        "truncation",
+        "user",
+    }
+)
 _K_ImageStrengthRequest = frozenset(
     {
         "image_strength",
@@ -998,6 +1422,34 @@ _K_ImageStrengthRequest = frozenset(
         "safety_check",
         "lora_adapter_name",
         "lora_weight_filename",
+    }
+)
+_K_Response = frozenset(
+    {
+        "created_at",
+        "status",
+        "model",
+        "output",
+        "id",
+        "object",
+        "previous_response_id",
+        "usage",
+        "error",
+        "incomplete_details",
+        "instructions",
+        "max_output_tokens",
+        "max_tool_calls",
+        "parallel_tool_calls",
+        "reasoning",
+        "store",
+        "temperature",
+        "text",
+        "tool_choice",
+        "tools",
+        "top_p",
+        "truncation",
+        "user",
+        "metadata",
     }
 )
 _K_StepScheduleRequest = frozenset(
@@ -1019,106 +1471,6 @@ _K_StepScheduleRequest = frozenset(
         "lora_weight_filename",
     }
 )
-
-
-def _f_BaseCreateCompletionRequest(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_BaseCreateCompletionRequest)
-    v2 = data.get("temperature", _UNSET)
-    o1.temperature = v2
-    v3 = data.get("top_p", _UNSET)
-    o1.top_p = v3
-    v4 = data.get("top_k", _UNSET)
-    o1.top_k = v4
-    v5 = data.get("frequency_penalty", _UNSET)
-    o1.frequency_penalty = v5
-    v6 = data.get("presence_penalty", _UNSET)
-    o1.presence_penalty = v6
-    v7 = data.get("n", _UNSET)
-    o1.n = v7
-    v8 = data.get("stop", _UNSET)
-    o1.stop = v8
-    v9 = data.get("response_format", _UNSET)
-    if v9 is None:
-        pass
-    elif v9 is _UNSET:
-        pass
-    elif isinstance(v9, dict):
-        v9 = _member(
-            _f_BaseCreateCompletionRequestResponseFormatType0,
-            _C_BaseCreateCompletionRequestResponseFormatType0,
-            v9,
-            v9,
-        )
-    o1.response_format = v9
-    v10 = data.get("stream", _UNSET)
-    o1.stream = v10
-    v11 = data.get("context_length_exceeded_behavior", _UNSET)
-    if v11 is not _UNSET:
-        v11 = _E_BaseCreateCompletionRequestContextLengthExceededBehavior[v11]
-    o1.context_length_exceeded_behavior = v11
-    v12 = data.get("user", _UNSET)
-    o1.user = v12
-    if not data.keys() <= _K_BaseCreateCompletionRequest:
-        x13 = dict(data)
-        x13.pop("temperature", None)
-        x13.pop("top_p", None)
-        x13.pop("top_k", None)
-        x13.pop("frequency_penalty", None)
-        x13.pop("presence_penalty", None)
-        x13.pop("n", None)
-        x13.pop("stop", None)
-        x13.pop("response_format", None)
-        x13.pop("stream", None)
-        x13.pop("context_length_exceeded_behavior", None)
-        x13.pop("user", None)
-        o1.additional_properties = x13
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_BaseCreateCompletionRequestResponseFormatType0(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_BaseCreateCompletionRequestResponseFormatType0)
-    v2 = data["type"]
-    v2 = _E_BaseCreateCompletionRequestResponseFormatType0Type[v2]
-    o1.type_ = v2
-    v3 = data.get("schema", _UNSET)
-    if v3 is None:
-        pass
-    elif v3 is _UNSET:
-        pass
-    elif isinstance(v3, dict):
-        v3 = _member(
-            _f_BaseCreateCompletionRequestResponseFormatType0SchemaType0,
-            _C_BaseCreateCompletionRequestResponseFormatType0SchemaType0,
-            v3,
-            v3,
-        )
-    o1.schema = v3
-    if len(data) != 1 + (v3 is not _UNSET):
-        x4 = dict(data)
-        del x4["type"]
-        x4.pop("schema", None)
-        o1.additional_properties = x4
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_BaseCreateCompletionRequestResponseFormatType0SchemaType0(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_BaseCreateCompletionRequestResponseFormatType0SchemaType0)
-    if data:
-        x2 = dict(data)
-        o1.additional_properties = x2
-    else:
-        o1.additional_properties = {}
-    return o1
 
 
 def _f_BaseImageToImageRequest(data: Any) -> Any:
@@ -1176,96 +1528,59 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
     return o1
 
 
+def _f_ChatCompletionFunction(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionFunction)
+    o1.name = data["name"]
+    v3 = data.get("description", _UNSET)
+    o1.description = v3
+    v4 = data.get("parameters", _UNSET)
+    if v4 is not _UNSET:
+        if type(v4) is not dict:
+            raise _Fallback
+        o5 = _new(_C_ChatCompletionFunctionParameters)
+        if v4:
+            x6 = dict(v4)
+            o5.additional_properties = x6
+        else:
+            o5.additional_properties = {}
+        v4 = o5
+    o1.parameters = v4
+    v10 = data.get("strict", _UNSET)
+    o1.strict = v10
+    return o1
+
+
+def _f_ChatCompletionFunctionParameters(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionFunctionParameters)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
 def _f_ChatCompletionMessageToolCall(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
     o1 = _new(_C_ChatCompletionMessageToolCall)
-    o1.id = data["id"]
-    v3 = data["type"]
-    v3 = _E_ChatCompletionMessageToolCallType[v3]
-    o1.type_ = v3
-    v4 = data["function"]
-    if type(v4) is not dict:
-        raise _Fallback
-    o5 = _new(_C_ChatCompletionMessageToolCallFunction)
-    o5.name = v4["name"]
-    o5.arguments = v4["arguments"]
-    if len(v4) != 2:
-        x8 = dict(v4)
-        del x8["name"]
-        del x8["arguments"]
-        o5.additional_properties = x8
-    else:
-        o5.additional_properties = {}
-    v4 = o5
-    o1.function = v4
-    if len(data) != 3:
-        x12 = dict(data)
-        del x12["id"]
-        del x12["type"]
-        del x12["function"]
-        o1.additional_properties = x12
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_ChatCompletionMessageToolCallChunk(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_ChatCompletionMessageToolCallChunk)
-    o1.index = data["index"]
+    v2 = data["function"]
+    if isinstance(v2, dict):
+        v2 = _member(
+            _f_ChatCompletionMessageToolCallFunction,
+            _C_ChatCompletionMessageToolCallFunction,
+            v2,
+            v2,
+        )
+    o1.function = v2
     v3 = data.get("id", _UNSET)
     o1.id = v3
     v4 = data.get("type", _UNSET)
-    if v4 is not _UNSET:
-        v4 = _E_ChatCompletionMessageToolCallChunkType[v4]
     o1.type_ = v4
-    v5 = data.get("function", _UNSET)
-    if v5 is not _UNSET:
-        if type(v5) is not dict:
-            raise _Fallback
-        o6 = _new(_C_ChatCompletionMessageToolCallChunkFunction)
-        v7 = v5.get("name", _UNSET)
-        o6.name = v7
-        v8 = v5.get("arguments", _UNSET)
-        o6.arguments = v8
-        if len(v5) != 0 + (v7 is not _UNSET) + (v8 is not _UNSET):
-            x9 = dict(v5)
-            x9.pop("name", None)
-            x9.pop("arguments", None)
-            o6.additional_properties = x9
-        else:
-            o6.additional_properties = {}
-        v5 = o6
-    o1.function = v5
-    if len(data) != 1 + (v3 is not _UNSET) + (v4 is not _UNSET) + (v5 is not _UNSET):
-        x13 = dict(data)
-        del x13["index"]
-        x13.pop("id", None)
-        x13.pop("type", None)
-        x13.pop("function", None)
-        o1.additional_properties = x13
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_ChatCompletionMessageToolCallChunkFunction(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_ChatCompletionMessageToolCallChunkFunction)
-    v2 = data.get("name", _UNSET)
-    o1.name = v2
-    v3 = data.get("arguments", _UNSET)
-    o1.arguments = v3
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET):
-        x4 = dict(data)
-        x4.pop("name", None)
-        x4.pop("arguments", None)
-        o1.additional_properties = x4
-    else:
-        o1.additional_properties = {}
     return o1
 
 
@@ -1273,217 +1588,856 @@ def _f_ChatCompletionMessageToolCallFunction(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
     o1 = _new(_C_ChatCompletionMessageToolCallFunction)
-    o1.name = data["name"]
-    o1.arguments = data["arguments"]
-    if len(data) != 2:
-        x4 = dict(data)
-        del x4["name"]
-        del x4["arguments"]
-        o1.additional_properties = x4
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_ChatCompletionRequestMessage(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_ChatCompletionRequestMessage)
-    v2 = data["role"]
-    v2 = _E_ChatCompletionRequestMessageRole[v2]
-    o1.role = v2
-    v3 = data["content"]
+    v2 = data.get("name", _UNSET)
+    o1.name = v2
+    v3 = data.get("arguments", _UNSET)
     if v3 is None:
         pass
-    elif isinstance(v3, list):
-        if type(v3) is not list:
+    elif v3 is _UNSET:
+        pass
+    elif isinstance(v3, dict):
+        v3 = _member(
+            _f_ChatCompletionMessageToolCallFunctionArgumentsType1,
+            _C_ChatCompletionMessageToolCallFunctionArgumentsType1,
+            v3,
+            v3,
+        )
+    o1.arguments = v3
+    return o1
+
+
+def _f_ChatCompletionMessageToolCallFunctionArgumentsType1(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionMessageToolCallFunctionArgumentsType1)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ChatCompletionRequest(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionRequest)
+    o1.model = data["model"]
+    v3 = data["messages"]
+    if type(v3) is not list:
+        raise _Fallback
+    a5 = []
+    for i4 in v3:
+        if type(i4) is not dict:
             raise _Fallback
-        a5 = []
-        for i4 in v3:
-            if (
-                isinstance(i4, dict)
-                and (
-                    r6 := _member(
-                        _f_ChatMessageContentText, _C_ChatMessageContentText, i4, _MISS
+        o6 = _new(_C_ChatMessage)
+        o6.role = i4["role"]
+        v8 = i4.get("content", _UNSET)
+        if v8 is None:
+            pass
+        elif v8 is _UNSET:
+            pass
+        elif isinstance(v8, list):
+            if type(v8) is not list:
+                raise _Fallback
+            a10 = []
+            for i9 in v8:
+                if type(i9) is not dict:
+                    raise _Fallback
+                o11 = _new(_C_ChatMessageContent)
+                o11.type_ = i9["type"]
+                v13 = i9.get("text", _UNSET)
+                o11.text = v13
+                v14 = i9.get("image_url", _UNSET)
+                if v14 is None:
+                    pass
+                elif v14 is _UNSET:
+                    pass
+                elif isinstance(v14, dict):
+                    v14 = _member(
+                        _f_ChatMessageContentImageURL,
+                        _C_ChatMessageContentImageURL,
+                        v14,
+                        v14,
                     )
+                o11.image_url = v14
+                i9 = o11
+                a10.append(i9)
+            v8 = a10
+        o6.content = v8
+        v15 = i4.get("reasoning_content", _UNSET)
+        o6.reasoning_content = v15
+        v16 = i4.get("tool_calls", _UNSET)
+        if v16 is None:
+            pass
+        elif v16 is _UNSET:
+            pass
+        elif isinstance(v16, list):
+            if type(v16) is not list:
+                raise _Fallback
+            a18 = []
+            for i17 in v16:
+                if type(i17) is not dict:
+                    raise _Fallback
+                o19 = _new(_C_ChatCompletionMessageToolCall)
+                v20 = i17["function"]
+                if isinstance(v20, dict):
+                    v20 = _member(
+                        _f_ChatCompletionMessageToolCallFunction,
+                        _C_ChatCompletionMessageToolCallFunction,
+                        v20,
+                        v20,
+                    )
+                o19.function = v20
+                v21 = i17.get("id", _UNSET)
+                o19.id = v21
+                v22 = i17.get("type", _UNSET)
+                o19.type_ = v22
+                i17 = o19
+                a18.append(i17)
+            v16 = a18
+        o6.tool_calls = v16
+        v23 = i4.get("tool_call_id", _UNSET)
+        o6.tool_call_id = v23
+        i4 = o6
+        a5.append(i4)
+    v3 = a5
+    o1.messages = v3
+    v24 = data.get("tools", _UNSET)
+    if v24 is not _UNSET:
+        if type(v24) is not list:
+            raise _Fallback
+        a26 = []
+        for i25 in v24:
+            if type(i25) is not dict:
+                raise _Fallback
+            o27 = _new(_C_ChatCompletionTool)
+            v28 = i25["type"]
+            v28 = _E_ChatCompletionToolType[v28]
+            o27.type_ = v28
+            v29 = i25.get("function", _UNSET)
+            if v29 is None:
+                pass
+            elif v29 is _UNSET:
+                pass
+            elif isinstance(v29, dict):
+                v29 = _member(
+                    _f_ChatCompletionFunction, _C_ChatCompletionFunction, v29, v29
                 )
-                is not _MISS
-            ):
-                i4 = r6
-            elif isinstance(i4, dict):
-                if type(i4) is not dict:
-                    raise _Fallback
-                o7 = _new(_C_ChatMessageContentImageUrl)
-                v8 = i4.get("type", _UNSET)
-                if v8 is not _UNSET:
-                    v8 = _E_ChatMessageContentImageUrlType[v8]
-                o7.type_ = v8
-                v9 = i4.get("image_url", _UNSET)
-                if v9 is not _UNSET:
-                    if type(v9) is not dict:
-                        raise _Fallback
-                    o10 = _new(_C_ChatMessageImageUrl)
-                    v11 = v9.get("url", _UNSET)
-                    o10.url = v11
-                    if len(v9) != 0 + (v11 is not _UNSET):
-                        x12 = dict(v9)
-                        x12.pop("url", None)
-                        o10.additional_properties = x12
-                    else:
-                        o10.additional_properties = {}
-                    v9 = o10
-                o7.image_url = v9
-                if len(i4) != 0 + (v8 is not _UNSET) + (v9 is not _UNSET):
-                    x16 = dict(i4)
-                    x16.pop("type", None)
-                    x16.pop("image_url", None)
-                    o7.additional_properties = x16
-                else:
-                    o7.additional_properties = {}
-                i4 = o7
-            else:
+            o27.function = v29
+            i25 = o27
+            a26.append(i25)
+        v24 = a26
+    o1.tools = v24
+    v30 = data.get("tool_choice", _UNSET)
+    if v30 is _UNSET:
+        pass
+    elif isinstance(v30, str) and v30 in _E_ChatCompletionRequestToolChoiceType0:
+        v30 = _E_ChatCompletionRequestToolChoiceType0[v30]
+    elif isinstance(v30, dict):
+        if type(v30) is not dict:
+            raise _Fallback
+        o31 = _new(_C_FunctionSelection)
+        v32 = v30["type"]
+        if v32 != "function":
+            raise _Fallback
+        o31.type_ = v32
+        v33 = v30.get("function", _UNSET)
+        if v33 is None:
+            pass
+        elif v33 is _UNSET:
+            pass
+        elif isinstance(v33, dict):
+            v33 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v33, v33)
+        o31.function = v33
+        v30 = o31
+    else:
+        raise _Fallback
+    o1.tool_choice = v30
+    v34 = data.get("stream", _UNSET)
+    o1.stream = v34
+    v35 = data.get("response_format", _UNSET)
+    if v35 is None:
+        pass
+    elif v35 is _UNSET:
+        pass
+    elif isinstance(v35, dict):
+        v35 = _member(_f_ResponseFormat, _C_ResponseFormat, v35, v35)
+    o1.response_format = v35
+    v36 = data.get("temperature", _UNSET)
+    o1.temperature = v36
+    v37 = data.get("top_k", _UNSET)
+    o1.top_k = v37
+    v38 = data.get("user", _UNSET)
+    o1.user = v38
+    v39 = data.get("prompt_cache_isolation_key", _UNSET)
+    o1.prompt_cache_isolation_key = v39
+    v40 = data.get("raw_output", _UNSET)
+    o1.raw_output = v40
+    v41 = data.get("perf_metrics_in_response", _UNSET)
+    o1.perf_metrics_in_response = v41
+    v42 = data.get("n", _UNSET)
+    o1.n = v42
+    v43 = data.get("stop", _UNSET)
+    o1.stop = v43
+    v44 = data.get("max_tokens", _UNSET)
+    o1.max_tokens = v44
+    v45 = data.get("max_completion_tokens", _UNSET)
+    o1.max_completion_tokens = v45
+    v46 = data.get("top_p", _UNSET)
+    o1.top_p = v46
+    v47 = data.get("min_p", _UNSET)
+    o1.min_p = v47
+    v48 = data.get("typical_p", _UNSET)
+    o1.typical_p = v48
+    v49 = data.get("frequency_penalty", _UNSET)
+    o1.frequency_penalty = v49
+    v50 = data.get("presence_penalty", _UNSET)
+    o1.presence_penalty = v50
+    v51 = data.get("repetition_penalty", _UNSET)
+    o1.repetition_penalty = v51
+    v52 = data.get("mirostat_target", _UNSET)
+    o1.mirostat_target = v52
+    v53 = data.get("mirostat_lr", _UNSET)
+    o1.mirostat_lr = v53
+    v54 = data.get("seed", _UNSET)
+    o1.seed = v54
+    v55 = data.get("logprobs", _UNSET)
+    o1.logprobs = v55
+    v56 = data.get("top_logprobs", _UNSET)
+    o1.top_logprobs = v56
+    v57 = data.get("echo", _UNSET)
+    o1.echo = v57
+    v58 = data.get("echo_last", _UNSET)
+    o1.echo_last = v58
+    v59 = data.get("ignore_eos", _UNSET)
+    o1.ignore_eos = v59
+    v60 = data.get("context_length_exceeded_behavior", _UNSET)
+    if v60 is not _UNSET:
+        v60 = _E_ChatCompletionRequestContextLengthExceededBehavior[v60]
+    o1.context_length_exceeded_behavior = v60
+    v61 = data.get("logit_bias", _UNSET)
+    if v61 is None:
+        pass
+    elif v61 is _UNSET:
+        pass
+    elif isinstance(v61, dict):
+        v61 = _member(
+            _f_ChatCompletionRequestLogitBiasType0,
+            _C_ChatCompletionRequestLogitBiasType0,
+            v61,
+            v61,
+        )
+    o1.logit_bias = v61
+    v62 = data.get("speculation", _UNSET)
+    o1.speculation = v62
+    v63 = data.get("prediction", _UNSET)
+    if v63 is None:
+        pass
+    elif v63 is _UNSET:
+        pass
+    elif isinstance(v63, dict):
+        v63 = _member(_f_PredictedOutput, _C_PredictedOutput, v63, v63)
+    o1.prediction = v63
+    v64 = data.get("metadata", _UNSET)
+    if v64 is None:
+        pass
+    elif v64 is _UNSET:
+        pass
+    elif isinstance(v64, dict):
+        v64 = _member(
+            _f_ChatCompletionRequestMetadataType0,
+            _C_ChatCompletionRequestMetadataType0,
+            v64,
+            v64,
+        )
+    o1.metadata = v64
+    v65 = data.get("reasoning_effort", _UNSET)
+    if v65 is None:
+        pass
+    elif v65 is _UNSET:
+        pass
+    elif isinstance(v65, str):
+        v65 = _E_ChatCompletionRequestReasoningEffortType0.get(v65, v65)
+    o1.reasoning_effort = v65
+    v66 = data.get("reasoning_history", _UNSET)
+    if v66 is None:
+        pass
+    elif v66 is _UNSET:
+        pass
+    elif isinstance(v66, str):
+        v66 = _E_ChatCompletionRequestReasoningHistoryType0.get(v66, v66)
+    o1.reasoning_history = v66
+    v67 = data.get("thinking", _UNSET)
+    if v67 is None:
+        pass
+    elif v67 is _UNSET:
+        pass
+    elif (
+        isinstance(v67, dict)
+        and (
+            r68 := _member(
+                _f_ThinkingConfigEnabled, _C_ThinkingConfigEnabled, v67, _MISS
+            )
+        )
+        is not _MISS
+    ):
+        v67 = r68
+    elif isinstance(v67, dict):
+        v67 = _member(_f_ThinkingConfigDisabled, _C_ThinkingConfigDisabled, v67, v67)
+    o1.thinking = v67
+    v69 = data.get("return_token_ids", _UNSET)
+    o1.return_token_ids = v69
+    v70 = data.get("functions", _UNSET)
+    if v70 is not _UNSET:
+        if type(v70) is not list:
+            raise _Fallback
+        a72 = []
+        for i71 in v70:
+            if type(i71) is not dict:
                 raise _Fallback
-            a5.append(i4)
-        v3 = a5
-    o1.content = v3
-    v20 = data.get("name", _UNSET)
-    o1.name = v20
-    if len(data) != 2 + (v20 is not _UNSET):
-        x21 = dict(data)
-        del x21["role"]
-        del x21["content"]
-        x21.pop("name", None)
-        o1.additional_properties = x21
+            o73 = _new(_C_ChatCompletionFunction)
+            o73.name = i71["name"]
+            v75 = i71.get("description", _UNSET)
+            o73.description = v75
+            v76 = i71.get("parameters", _UNSET)
+            if v76 is not _UNSET:
+                if type(v76) is not dict:
+                    raise _Fallback
+                o77 = _new(_C_ChatCompletionFunctionParameters)
+                if v76:
+                    x78 = dict(v76)
+                    o77.additional_properties = x78
+                else:
+                    o77.additional_properties = {}
+                v76 = o77
+            o73.parameters = v76
+            v82 = i71.get("strict", _UNSET)
+            o73.strict = v82
+            i71 = o73
+            a72.append(i71)
+        v70 = a72
+    o1.functions = v70
+    v83 = data.get("prompt_truncate_len", _UNSET)
+    o1.prompt_truncate_len = v83
+    v84 = data.get("parallel_tool_calls", _UNSET)
+    o1.parallel_tool_calls = v84
+    v85 = data.get("function_call", _UNSET)
+    if v85 is None:
+        pass
+    elif v85 is _UNSET:
+        pass
+    elif isinstance(v85, str) and v85 in _E_ChatCompletionRequestFunctionCallType0:
+        v85 = _E_ChatCompletionRequestFunctionCallType0[v85]
+    elif isinstance(v85, dict):
+        v85 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v85, v85)
+    o1.function_call = v85
+    return o1
+
+
+def _f_ChatCompletionRequestLogitBiasType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionRequestLogitBiasType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
     else:
         o1.additional_properties = {}
     return o1
 
 
-def _f_ChatCompletionResponseMessage(data: Any) -> Any:
+def _f_ChatCompletionRequestMetadataType0(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_ChatCompletionResponseMessage)
-    v2 = data["role"]
-    v2 = _E_ChatCompletionResponseMessageRole[v2]
-    o1.role = v2
-    v3 = data.get("content", _UNSET)
-    o1.content = v3
-    v4 = data.get("tool_calls", _UNSET)
-    if v4 is not _UNSET:
-        if type(v4) is not list:
-            raise _Fallback
-        a6 = []
-        for i5 in v4:
-            if type(i5) is not dict:
-                raise _Fallback
-            o7 = _new(_C_ChatCompletionMessageToolCall)
-            o7.id = i5["id"]
-            v9 = i5["type"]
-            v9 = _E_ChatCompletionMessageToolCallType[v9]
-            o7.type_ = v9
-            v10 = i5["function"]
-            if type(v10) is not dict:
-                raise _Fallback
-            o11 = _new(_C_ChatCompletionMessageToolCallFunction)
-            o11.name = v10["name"]
-            o11.arguments = v10["arguments"]
-            if len(v10) != 2:
-                x14 = dict(v10)
-                del x14["name"]
-                del x14["arguments"]
-                o11.additional_properties = x14
-            else:
-                o11.additional_properties = {}
-            v10 = o11
-            o7.function = v10
-            if len(i5) != 3:
-                x18 = dict(i5)
-                del x18["id"]
-                del x18["type"]
-                del x18["function"]
-                o7.additional_properties = x18
-            else:
-                o7.additional_properties = {}
-            i5 = o7
-            a6.append(i5)
-        v4 = a6
-    o1.tool_calls = v4
-    if len(data) != 1 + (v3 is not _UNSET) + (v4 is not _UNSET):
-        x22 = dict(data)
-        del x22["role"]
-        x22.pop("content", None)
-        x22.pop("tool_calls", None)
-        o1.additional_properties = x22
+    o1 = _new(_C_ChatCompletionRequestMetadataType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
     else:
         o1.additional_properties = {}
     return o1
 
 
-def _f_ChatCompletionStreamResponseDelta(data: Any) -> Any:
+def _f_ChatCompletionResponse(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_ChatCompletionStreamResponseDelta)
-    v2 = data.get("role", _UNSET)
-    if v2 is not _UNSET:
-        v2 = _E_ChatCompletionStreamResponseDeltaRole[v2]
-    o1.role = v2
-    v3 = data.get("content", _UNSET)
-    o1.content = v3
-    v4 = data.get("tool_calls", _UNSET)
-    if v4 is not _UNSET:
-        if type(v4) is not list:
+    o1 = _new(_C_ChatCompletionResponse)
+    o1.id = data["id"]
+    o1.created = data["created"]
+    o1.model = data["model"]
+    v5 = data["choices"]
+    if type(v5) is not list:
+        raise _Fallback
+    a7 = []
+    for i6 in v5:
+        if type(i6) is not dict:
             raise _Fallback
-        a6 = []
-        for i5 in v4:
-            if type(i5) is not dict:
+        o8 = _new(_C_ChatCompletionResponseChoice)
+        o8.index = i6["index"]
+        v10 = i6["message"]
+        if type(v10) is not dict:
+            raise _Fallback
+        o11 = _new(_C_ChatMessage)
+        o11.role = v10["role"]
+        v13 = v10.get("content", _UNSET)
+        if v13 is None:
+            pass
+        elif v13 is _UNSET:
+            pass
+        elif isinstance(v13, list):
+            if type(v13) is not list:
                 raise _Fallback
-            o7 = _new(_C_ChatCompletionMessageToolCallChunk)
-            o7.index = i5["index"]
-            v9 = i5.get("id", _UNSET)
-            o7.id = v9
-            v10 = i5.get("type", _UNSET)
-            if v10 is not _UNSET:
-                v10 = _E_ChatCompletionMessageToolCallChunkType[v10]
-            o7.type_ = v10
-            v11 = i5.get("function", _UNSET)
-            if v11 is not _UNSET:
-                if type(v11) is not dict:
+            a15 = []
+            for i14 in v13:
+                if type(i14) is not dict:
                     raise _Fallback
-                o12 = _new(_C_ChatCompletionMessageToolCallChunkFunction)
-                v13 = v11.get("name", _UNSET)
-                o12.name = v13
-                v14 = v11.get("arguments", _UNSET)
-                o12.arguments = v14
-                if len(v11) != 0 + (v13 is not _UNSET) + (v14 is not _UNSET):
-                    x15 = dict(v11)
-                    x15.pop("name", None)
-                    x15.pop("arguments", None)
-                    o12.additional_properties = x15
-                else:
-                    o12.additional_properties = {}
-                v11 = o12
-            o7.function = v11
-            if len(i5) != 1 + (v9 is not _UNSET) + (v10 is not _UNSET) + (
-                v11 is not _UNSET
-            ):
-                x19 = dict(i5)
-                del x19["index"]
-                x19.pop("id", None)
-                x19.pop("type", None)
-                x19.pop("function", None)
-                o7.additional_properties = x19
-            else:
-                o7.additional_properties = {}
-            i5 = o7
-            a6.append(i5)
-        v4 = a6
-    o1.tool_calls = v4
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET) + (v4 is not _UNSET):
-        x23 = dict(data)
-        x23.pop("role", None)
-        x23.pop("content", None)
-        x23.pop("tool_calls", None)
-        o1.additional_properties = x23
+                o16 = _new(_C_ChatMessageContent)
+                o16.type_ = i14["type"]
+                v18 = i14.get("text", _UNSET)
+                o16.text = v18
+                v19 = i14.get("image_url", _UNSET)
+                if v19 is None:
+                    pass
+                elif v19 is _UNSET:
+                    pass
+                elif isinstance(v19, dict):
+                    v19 = _member(
+                        _f_ChatMessageContentImageURL,
+                        _C_ChatMessageContentImageURL,
+                        v19,
+                        v19,
+                    )
+                o16.image_url = v19
+                i14 = o16
+                a15.append(i14)
+            v13 = a15
+        o11.content = v13
+        v20 = v10.get("reasoning_content", _UNSET)
+        o11.reasoning_content = v20
+        v21 = v10.get("tool_calls", _UNSET)
+        if v21 is None:
+            pass
+        elif v21 is _UNSET:
+            pass
+        elif isinstance(v21, list):
+            if type(v21) is not list:
+                raise _Fallback
+            a23 = []
+            for i22 in v21:
+                if type(i22) is not dict:
+                    raise _Fallback
+                o24 = _new(_C_ChatCompletionMessageToolCall)
+                v25 = i22["function"]
+                if isinstance(v25, dict):
+                    v25 = _member(
+                        _f_ChatCompletionMessageToolCallFunction,
+                        _C_ChatCompletionMessageToolCallFunction,
+                        v25,
+                        v25,
+                    )
+                o24.function = v25
+                v26 = i22.get("id", _UNSET)
+                o24.id = v26
+                v27 = i22.get("type", _UNSET)
+                o24.type_ = v27
+                i22 = o24
+                a23.append(i22)
+            v21 = a23
+        o11.tool_calls = v21
+        v28 = v10.get("tool_call_id", _UNSET)
+        o11.tool_call_id = v28
+        v10 = o11
+        o8.message = v10
+        v29 = i6.get("finish_reason", _UNSET)
+        o8.finish_reason = v29
+        v30 = i6.get("logprobs", _UNSET)
+        if v30 is None:
+            pass
+        elif v30 is _UNSET:
+            pass
+        elif (
+            isinstance(v30, dict)
+            and (r31 := _member(_f_LogProbs, _C_LogProbs, v30, _MISS)) is not _MISS
+        ):
+            v30 = r31
+        elif isinstance(v30, dict):
+            v30 = _member(_f_NewLogProbs, _C_NewLogProbs, v30, v30)
+        o8.logprobs = v30
+        v32 = i6.get("raw_output", _UNSET)
+        if v32 is None:
+            pass
+        elif v32 is _UNSET:
+            pass
+        elif isinstance(v32, dict):
+            v32 = _member(_f_RawOutput, _C_RawOutput, v32, v32)
+        o8.raw_output = v32
+        v33 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v33
+        i6 = o8
+        a7.append(i6)
+    v5 = a7
+    o1.choices = v5
+    v34 = data.get("object", _UNSET)
+    o1.object_ = v34
+    v35 = data.get("usage", _UNSET)
+    if v35 is None:
+        pass
+    elif v35 is _UNSET:
+        pass
+    elif isinstance(v35, dict):
+        v35 = _member(_f_UsageInfo, _C_UsageInfo, v35, v35)
+    o1.usage = v35
+    v36 = data.get("perf_metrics", _UNSET)
+    if v36 is None:
+        pass
+    elif v36 is _UNSET:
+        pass
+    elif isinstance(v36, dict):
+        v36 = _member(
+            _f_ChatCompletionResponsePerfMetricsType0,
+            _C_ChatCompletionResponsePerfMetricsType0,
+            v36,
+            v36,
+        )
+    o1.perf_metrics = v36
+    v37 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v37
+    return o1
+
+
+def _f_ChatCompletionResponseChoice(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionResponseChoice)
+    o1.index = data["index"]
+    v3 = data["message"]
+    if type(v3) is not dict:
+        raise _Fallback
+    o4 = _new(_C_ChatMessage)
+    o4.role = v3["role"]
+    v6 = v3.get("content", _UNSET)
+    if v6 is None:
+        pass
+    elif v6 is _UNSET:
+        pass
+    elif isinstance(v6, list):
+        if type(v6) is not list:
+            raise _Fallback
+        a8 = []
+        for i7 in v6:
+            if type(i7) is not dict:
+                raise _Fallback
+            o9 = _new(_C_ChatMessageContent)
+            o9.type_ = i7["type"]
+            v11 = i7.get("text", _UNSET)
+            o9.text = v11
+            v12 = i7.get("image_url", _UNSET)
+            if v12 is None:
+                pass
+            elif v12 is _UNSET:
+                pass
+            elif isinstance(v12, dict):
+                v12 = _member(
+                    _f_ChatMessageContentImageURL,
+                    _C_ChatMessageContentImageURL,
+                    v12,
+                    v12,
+                )
+            o9.image_url = v12
+            i7 = o9
+            a8.append(i7)
+        v6 = a8
+    o4.content = v6
+    v13 = v3.get("reasoning_content", _UNSET)
+    o4.reasoning_content = v13
+    v14 = v3.get("tool_calls", _UNSET)
+    if v14 is None:
+        pass
+    elif v14 is _UNSET:
+        pass
+    elif isinstance(v14, list):
+        if type(v14) is not list:
+            raise _Fallback
+        a16 = []
+        for i15 in v14:
+            if type(i15) is not dict:
+                raise _Fallback
+            o17 = _new(_C_ChatCompletionMessageToolCall)
+            v18 = i15["function"]
+            if isinstance(v18, dict):
+                v18 = _member(
+                    _f_ChatCompletionMessageToolCallFunction,
+                    _C_ChatCompletionMessageToolCallFunction,
+                    v18,
+                    v18,
+                )
+            o17.function = v18
+            v19 = i15.get("id", _UNSET)
+            o17.id = v19
+            v20 = i15.get("type", _UNSET)
+            o17.type_ = v20
+            i15 = o17
+            a16.append(i15)
+        v14 = a16
+    o4.tool_calls = v14
+    v21 = v3.get("tool_call_id", _UNSET)
+    o4.tool_call_id = v21
+    v3 = o4
+    o1.message = v3
+    v22 = data.get("finish_reason", _UNSET)
+    o1.finish_reason = v22
+    v23 = data.get("logprobs", _UNSET)
+    if v23 is None:
+        pass
+    elif v23 is _UNSET:
+        pass
+    elif (
+        isinstance(v23, dict)
+        and (r24 := _member(_f_LogProbs, _C_LogProbs, v23, _MISS)) is not _MISS
+    ):
+        v23 = r24
+    elif isinstance(v23, dict):
+        v23 = _member(_f_NewLogProbs, _C_NewLogProbs, v23, v23)
+    o1.logprobs = v23
+    v25 = data.get("raw_output", _UNSET)
+    if v25 is None:
+        pass
+    elif v25 is _UNSET:
+        pass
+    elif isinstance(v25, dict):
+        v25 = _member(_f_RawOutput, _C_RawOutput, v25, v25)
+    o1.raw_output = v25
+    v26 = data.get("token_ids", _UNSET)
+    o1.token_ids = v26
+    return o1
+
+
+def _f_ChatCompletionResponsePerfMetricsType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionResponsePerfMetricsType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionResponseStreamChoice)
+    o1.index = data["index"]
+    v3 = data["delta"]
+    if type(v3) is not dict:
+        raise _Fallback
+    o4 = _new(_C_DeltaMessage)
+    v5 = v3.get("role", _UNSET)
+    o4.role = v5
+    v6 = v3.get("content", _UNSET)
+    o4.content = v6
+    v7 = v3.get("reasoning_content", _UNSET)
+    o4.reasoning_content = v7
+    v8 = v3.get("tool_calls", _UNSET)
+    if v8 is None:
+        pass
+    elif v8 is _UNSET:
+        pass
+    elif isinstance(v8, list):
+        if type(v8) is not list:
+            raise _Fallback
+        a10 = []
+        for i9 in v8:
+            if type(i9) is not dict:
+                raise _Fallback
+            o11 = _new(_C_ChatCompletionMessageToolCall)
+            v12 = i9["function"]
+            if isinstance(v12, dict):
+                v12 = _member(
+                    _f_ChatCompletionMessageToolCallFunction,
+                    _C_ChatCompletionMessageToolCallFunction,
+                    v12,
+                    v12,
+                )
+            o11.function = v12
+            v13 = i9.get("id", _UNSET)
+            o11.id = v13
+            v14 = i9.get("type", _UNSET)
+            o11.type_ = v14
+            i9 = o11
+            a10.append(i9)
+        v8 = a10
+    o4.tool_calls = v8
+    v3 = o4
+    o1.delta = v3
+    v15 = data.get("finish_reason", _UNSET)
+    if v15 is None:
+        pass
+    elif v15 is _UNSET:
+        pass
+    elif isinstance(v15, str):
+        v15 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v15, v15)
+    o1.finish_reason = v15
+    v16 = data.get("logprobs", _UNSET)
+    if v16 is None:
+        pass
+    elif v16 is _UNSET:
+        pass
+    elif (
+        isinstance(v16, dict)
+        and (r17 := _member(_f_LogProbs, _C_LogProbs, v16, _MISS)) is not _MISS
+    ):
+        v16 = r17
+    elif isinstance(v16, dict):
+        v16 = _member(_f_NewLogProbs, _C_NewLogProbs, v16, v16)
+    o1.logprobs = v16
+    v18 = data.get("raw_output", _UNSET)
+    if v18 is None:
+        pass
+    elif v18 is _UNSET:
+        pass
+    elif isinstance(v18, dict):
+        v18 = _member(_f_RawOutput, _C_RawOutput, v18, v18)
+    o1.raw_output = v18
+    v19 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v19
+    v20 = data.get("token_ids", _UNSET)
+    o1.token_ids = v20
+    return o1
+
+
+def _f_ChatCompletionStreamResponse(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionStreamResponse)
+    o1.id = data["id"]
+    o1.created = data["created"]
+    o1.model = data["model"]
+    v5 = data["choices"]
+    if type(v5) is not list:
+        raise _Fallback
+    a7 = []
+    for i6 in v5:
+        if type(i6) is not dict:
+            raise _Fallback
+        o8 = _new(_C_ChatCompletionResponseStreamChoice)
+        o8.index = i6["index"]
+        v10 = i6["delta"]
+        if type(v10) is not dict:
+            raise _Fallback
+        o11 = _new(_C_DeltaMessage)
+        v12 = v10.get("role", _UNSET)
+        o11.role = v12
+        v13 = v10.get("content", _UNSET)
+        o11.content = v13
+        v14 = v10.get("reasoning_content", _UNSET)
+        o11.reasoning_content = v14
+        v15 = v10.get("tool_calls", _UNSET)
+        if v15 is None:
+            pass
+        elif v15 is _UNSET:
+            pass
+        elif isinstance(v15, list):
+            if type(v15) is not list:
+                raise _Fallback
+            a17 = []
+            for i16 in v15:
+                if type(i16) is not dict:
+                    raise _Fallback
+                o18 = _new(_C_ChatCompletionMessageToolCall)
+                v19 = i16["function"]
+                if isinstance(v19, dict):
+                    v19 = _member(
+                        _f_ChatCompletionMessageToolCallFunction,
+                        _C_ChatCompletionMessageToolCallFunction,
+                        v19,
+                        v19,
+                    )
+                o18.function = v19
+                v20 = i16.get("id", _UNSET)
+                o18.id = v20
+                v21 = i16.get("type", _UNSET)
+                o18.type_ = v21
+                i16 = o18
+                a17.append(i16)
+            v15 = a17
+        o11.tool_calls = v15
+        v10 = o11
+        o8.delta = v10
+        v22 = i6.get("finish_reason", _UNSET)
+        if v22 is None:
+            pass
+        elif v22 is _UNSET:
+            pass
+        elif isinstance(v22, str):
+            v22 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v22, v22)
+        o8.finish_reason = v22
+        v23 = i6.get("logprobs", _UNSET)
+        if v23 is None:
+            pass
+        elif v23 is _UNSET:
+            pass
+        elif (
+            isinstance(v23, dict)
+            and (r24 := _member(_f_LogProbs, _C_LogProbs, v23, _MISS)) is not _MISS
+        ):
+            v23 = r24
+        elif isinstance(v23, dict):
+            v23 = _member(_f_NewLogProbs, _C_NewLogProbs, v23, v23)
+        o8.logprobs = v23
+        v25 = i6.get("raw_output", _UNSET)
+        if v25 is None:
+            pass
+        elif v25 is _UNSET:
+            pass
+        elif isinstance(v25, dict):
+            v25 = _member(_f_RawOutput, _C_RawOutput, v25, v25)
+        o8.raw_output = v25
+        v26 = i6.get("prompt_token_ids", _UNSET)
+        o8.prompt_token_ids = v26
+        v27 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v27
+        i6 = o8
+        a7.append(i6)
+    v5 = a7
+    o1.choices = v5
+    v28 = data.get("object", _UNSET)
+    o1.object_ = v28
+    v29 = data.get("usage", _UNSET)
+    if v29 is None:
+        pass
+    elif v29 is _UNSET:
+        pass
+    elif isinstance(v29, dict):
+        v29 = _member(_f_UsageInfo, _C_UsageInfo, v29, v29)
+    o1.usage = v29
+    v30 = data.get("perf_metrics", _UNSET)
+    if v30 is None:
+        pass
+    elif v30 is _UNSET:
+        pass
+    elif isinstance(v30, dict):
+        v30 = _member(
+            _f_ChatCompletionStreamResponsePerfMetricsType0,
+            _C_ChatCompletionStreamResponsePerfMetricsType0,
+            v30,
+            v30,
+        )
+    o1.perf_metrics = v30
+    v31 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v31
+    return o1
+
+
+def _f_ChatCompletionStreamResponsePerfMetricsType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionStreamResponsePerfMetricsType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
     else:
         o1.additional_properties = {}
     return o1
@@ -1496,1217 +2450,329 @@ def _f_ChatCompletionTool(data: Any) -> Any:
     v2 = data["type"]
     v2 = _E_ChatCompletionToolType[v2]
     o1.type_ = v2
-    v3 = data["function"]
-    if type(v3) is not dict:
-        raise _Fallback
-    o4 = _new(_C_FunctionObject)
-    o4.name = v3["name"]
-    v6 = v3["parameters"]
-    if type(v6) is not dict:
-        raise _Fallback
-    o7 = _new(_C_FunctionParameters)
-    v8 = v6.get("type", _UNSET)
-    if v8 is not _UNSET:
-        v8 = _E_FunctionParametersType[v8]
-    o7.type_ = v8
-    v9 = v6.get("required", _UNSET)
-    o7.required = v9
-    v10 = v6.get("properties", _UNSET)
-    if v10 is not _UNSET:
-        if type(v10) is not dict:
-            raise _Fallback
-        o11 = _new(_C_FunctionParametersProperties)
-        if v10:
-            x12 = dict(v10)
-            b15 = {}
-            for k13, u14 in x12.items():
-                if type(u14) is not dict:
-                    raise _Fallback
-                o16 = _new(_C_FunctionParametersPropertiesAdditionalProperty)
-                v17 = u14.get("type", _UNSET)
-                o16.type_ = v17
-                v18 = u14.get("description", _UNSET)
-                o16.description = v18
-                if len(u14) != 0 + (v17 is not _UNSET) + (v18 is not _UNSET):
-                    x19 = dict(u14)
-                    x19.pop("type", None)
-                    x19.pop("description", None)
-                    o16.additional_properties = x19
-                else:
-                    o16.additional_properties = {}
-                u14 = o16
-                b15[k13] = u14
-            x12 = b15
-            o11.additional_properties = x12
-        else:
-            o11.additional_properties = {}
-        v10 = o11
-    o7.properties = v10
-    if len(v6) != 0 + (v8 is not _UNSET) + (v9 is not _UNSET) + (v10 is not _UNSET):
-        x23 = dict(v6)
-        x23.pop("type", None)
-        x23.pop("required", None)
-        x23.pop("properties", None)
-        o7.additional_properties = x23
-    else:
-        o7.additional_properties = {}
-    v6 = o7
-    o4.parameters = v6
-    v27 = v3.get("description", _UNSET)
-    o4.description = v27
-    if len(v3) != 2 + (v27 is not _UNSET):
-        x28 = dict(v3)
-        del x28["name"]
-        del x28["parameters"]
-        x28.pop("description", None)
-        o4.additional_properties = x28
-    else:
-        o4.additional_properties = {}
-    v3 = o4
+    v3 = data.get("function", _UNSET)
+    if v3 is None:
+        pass
+    elif v3 is _UNSET:
+        pass
+    elif isinstance(v3, dict):
+        v3 = _member(_f_ChatCompletionFunction, _C_ChatCompletionFunction, v3, v3)
     o1.function = v3
-    if len(data) != 2:
-        x32 = dict(data)
-        del x32["type"]
-        del x32["function"]
-        o1.additional_properties = x32
-    else:
-        o1.additional_properties = {}
     return o1
 
 
-def _f_ChatMessageContentImageUrl(data: Any) -> Any:
+def _f_ChatMessage(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_ChatMessageContentImageUrl)
-    v2 = data.get("type", _UNSET)
-    if v2 is not _UNSET:
-        v2 = _E_ChatMessageContentImageUrlType[v2]
-    o1.type_ = v2
-    v3 = data.get("image_url", _UNSET)
-    if v3 is not _UNSET:
-        if type(v3) is not dict:
+    o1 = _new(_C_ChatMessage)
+    o1.role = data["role"]
+    v3 = data.get("content", _UNSET)
+    if v3 is None:
+        pass
+    elif v3 is _UNSET:
+        pass
+    elif isinstance(v3, list):
+        if type(v3) is not list:
             raise _Fallback
-        o4 = _new(_C_ChatMessageImageUrl)
-        v5 = v3.get("url", _UNSET)
-        o4.url = v5
-        if len(v3) != 0 + (v5 is not _UNSET):
-            x6 = dict(v3)
-            x6.pop("url", None)
-            o4.additional_properties = x6
-        else:
-            o4.additional_properties = {}
-        v3 = o4
-    o1.image_url = v3
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET):
-        x10 = dict(data)
-        x10.pop("type", None)
-        x10.pop("image_url", None)
-        o1.additional_properties = x10
-    else:
-        o1.additional_properties = {}
+        a5 = []
+        for i4 in v3:
+            if type(i4) is not dict:
+                raise _Fallback
+            o6 = _new(_C_ChatMessageContent)
+            o6.type_ = i4["type"]
+            v8 = i4.get("text", _UNSET)
+            o6.text = v8
+            v9 = i4.get("image_url", _UNSET)
+            if v9 is None:
+                pass
+            elif v9 is _UNSET:
+                pass
+            elif isinstance(v9, dict):
+                v9 = _member(
+                    _f_ChatMessageContentImageURL, _C_ChatMessageContentImageURL, v9, v9
+                )
+            o6.image_url = v9
+            i4 = o6
+            a5.append(i4)
+        v3 = a5
+    o1.content = v3
+    v10 = data.get("reasoning_content", _UNSET)
+    o1.reasoning_content = v10
+    v11 = data.get("tool_calls", _UNSET)
+    if v11 is None:
+        pass
+    elif v11 is _UNSET:
+        pass
+    elif isinstance(v11, list):
+        if type(v11) is not list:
+            raise _Fallback
+        a13 = []
+        for i12 in v11:
+            if type(i12) is not dict:
+                raise _Fallback
+            o14 = _new(_C_ChatCompletionMessageToolCall)
+            v15 = i12["function"]
+            if isinstance(v15, dict):
+                v15 = _member(
+                    _f_ChatCompletionMessageToolCallFunction,
+                    _C_ChatCompletionMessageToolCallFunction,
+                    v15,
+                    v15,
+                )
+            o14.function = v15
+            v16 = i12.get("id", _UNSET)
+            o14.id = v16
+            v17 = i12.get("type", _UNSET)
+            o14.type_ = v17
+            i12 = o14
+            a13.append(i12)
+        v11 = a13
+    o1.tool_calls = v11
+    v18 = data.get("tool_call_id", _UNSET)
+    o1.tool_call_id = v18
     return o1
 
 
-def _f_ChatMessageContentText(data: Any) -> Any:
+def _f_ChatMessageContent(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_ChatMessageContentText)
-    v2 = data.get("type", _UNSET)
-    if v2 is not _UNSET:
-        v2 = _E_ChatMessageContentTextType[v2]
-    o1.type_ = v2
+    o1 = _new(_C_ChatMessageContent)
+    o1.type_ = data["type"]
     v3 = data.get("text", _UNSET)
     o1.text = v3
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET):
-        x4 = dict(data)
-        x4.pop("type", None)
-        x4.pop("text", None)
-        o1.additional_properties = x4
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_ChatMessageImageUrl(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_ChatMessageImageUrl)
-    v2 = data.get("url", _UNSET)
-    o1.url = v2
-    if len(data) != 0 + (v2 is not _UNSET):
-        x3 = dict(data)
-        x3.pop("url", None)
-        o1.additional_properties = x3
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateChatCompletionBody(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateChatCompletionBody)
-    o1.model = data["model"]
-    v3 = data["messages"]
-    if type(v3) is not list:
-        raise _Fallback
-    a5 = []
-    for i4 in v3:
-        if type(i4) is not dict:
-            raise _Fallback
-        o6 = _new(_C_ChatCompletionRequestMessage)
-        v7 = i4["role"]
-        v7 = _E_ChatCompletionRequestMessageRole[v7]
-        o6.role = v7
-        v8 = i4["content"]
-        if v8 is None:
-            pass
-        elif isinstance(v8, list):
-            if type(v8) is not list:
-                raise _Fallback
-            a10 = []
-            for i9 in v8:
-                if (
-                    isinstance(i9, dict)
-                    and (
-                        r11 := _member(
-                            _f_ChatMessageContentText,
-                            _C_ChatMessageContentText,
-                            i9,
-                            _MISS,
-                        )
-                    )
-                    is not _MISS
-                ):
-                    i9 = r11
-                elif isinstance(i9, dict):
-                    if type(i9) is not dict:
-                        raise _Fallback
-                    o12 = _new(_C_ChatMessageContentImageUrl)
-                    v13 = i9.get("type", _UNSET)
-                    if v13 is not _UNSET:
-                        v13 = _E_ChatMessageContentImageUrlType[v13]
-                    o12.type_ = v13
-                    v14 = i9.get("image_url", _UNSET)
-                    if v14 is not _UNSET:
-                        if type(v14) is not dict:
-                            raise _Fallback
-                        o15 = _new(_C_ChatMessageImageUrl)
-                        v16 = v14.get("url", _UNSET)
-                        o15.url = v16
-                        if len(v14) != 0 + (v16 is not _UNSET):
-                            x17 = dict(v14)
-                            x17.pop("url", None)
-                            o15.additional_properties = x17
-                        else:
-                            o15.additional_properties = {}
-                        v14 = o15
-                    o12.image_url = v14
-                    if len(i9) != 0 + (v13 is not _UNSET) + (v14 is not _UNSET):
-                        x21 = dict(i9)
-                        x21.pop("type", None)
-                        x21.pop("image_url", None)
-                        o12.additional_properties = x21
-                    else:
-                        o12.additional_properties = {}
-                    i9 = o12
-                else:
-                    raise _Fallback
-                a10.append(i9)
-            v8 = a10
-        o6.content = v8
-        v25 = i4.get("name", _UNSET)
-        o6.name = v25
-        if len(i4) != 2 + (v25 is not _UNSET):
-            x26 = dict(i4)
-            del x26["role"]
-            del x26["content"]
-            x26.pop("name", None)
-            o6.additional_properties = x26
-        else:
-            o6.additional_properties = {}
-        i4 = o6
-        a5.append(i4)
-    v3 = a5
-    o1.messages = v3
-    v30 = data.get("tools", _UNSET)
-    if v30 is not _UNSET:
-        if type(v30) is not list:
-            raise _Fallback
-        a32 = []
-        for i31 in v30:
-            if type(i31) is not dict:
-                raise _Fallback
-            o33 = _new(_C_ChatCompletionTool)
-            v34 = i31["type"]
-            v34 = _E_ChatCompletionToolType[v34]
-            o33.type_ = v34
-            v35 = i31["function"]
-            if type(v35) is not dict:
-                raise _Fallback
-            o36 = _new(_C_FunctionObject)
-            o36.name = v35["name"]
-            v38 = v35["parameters"]
-            if type(v38) is not dict:
-                raise _Fallback
-            o39 = _new(_C_FunctionParameters)
-            v40 = v38.get("type", _UNSET)
-            if v40 is not _UNSET:
-                v40 = _E_FunctionParametersType[v40]
-            o39.type_ = v40
-            v41 = v38.get("required", _UNSET)
-            o39.required = v41
-            v42 = v38.get("properties", _UNSET)
-            if v42 is not _UNSET:
-                v42 = _f_FunctionParametersProperties(v42)
-            o39.properties = v42
-            if len(v38) != 0 + (v40 is not _UNSET) + (v41 is not _UNSET) + (
-                v42 is not _UNSET
-            ):
-                x43 = dict(v38)
-                x43.pop("type", None)
-                x43.pop("required", None)
-                x43.pop("properties", None)
-                o39.additional_properties = x43
-            else:
-                o39.additional_properties = {}
-            v38 = o39
-            o36.parameters = v38
-            v47 = v35.get("description", _UNSET)
-            o36.description = v47
-            if len(v35) != 2 + (v47 is not _UNSET):
-                x48 = dict(v35)
-                del x48["name"]
-                del x48["parameters"]
-                x48.pop("description", None)
-                o36.additional_properties = x48
-            else:
-                o36.additional_properties = {}
-            v35 = o36
-            o33.function = v35
-            if len(i31) != 2:
-                x52 = dict(i31)
-                del x52["type"]
-                del x52["function"]
-                o33.additional_properties = x52
-            else:
-                o33.additional_properties = {}
-            i31 = o33
-            a32.append(i31)
-        v30 = a32
-    o1.tools = v30
-    v56 = data.get("max_tokens", _UNSET)
-    o1.max_tokens = v56
-    v57 = data.get("prompt_truncate_len", _UNSET)
-    o1.prompt_truncate_len = v57
-    v58 = data.get("temperature", _UNSET)
-    o1.temperature = v58
-    v59 = data.get("top_p", _UNSET)
-    o1.top_p = v59
-    v60 = data.get("top_k", _UNSET)
-    o1.top_k = v60
-    v61 = data.get("frequency_penalty", _UNSET)
-    o1.frequency_penalty = v61
-    v62 = data.get("presence_penalty", _UNSET)
-    o1.presence_penalty = v62
-    v63 = data.get("n", _UNSET)
-    o1.n = v63
-    v64 = data.get("stop", _UNSET)
-    o1.stop = v64
-    v65 = data.get("response_format", _UNSET)
-    if v65 is None:
+    v4 = data.get("image_url", _UNSET)
+    if v4 is None:
         pass
-    elif v65 is _UNSET:
+    elif v4 is _UNSET:
         pass
-    elif isinstance(v65, dict):
-        v65 = _member(
-            _f_BaseCreateCompletionRequestResponseFormatType0,
-            _C_BaseCreateCompletionRequestResponseFormatType0,
-            v65,
-            v65,
+    elif isinstance(v4, dict):
+        v4 = _member(
+            _f_ChatMessageContentImageURL, _C_ChatMessageContentImageURL, v4, v4
         )
-    o1.response_format = v65
-    v66 = data.get("stream", _UNSET)
-    o1.stream = v66
-    v67 = data.get("context_length_exceeded_behavior", _UNSET)
-    if v67 is not _UNSET:
-        v67 = _E_BaseCreateCompletionRequestContextLengthExceededBehavior[v67]
-    o1.context_length_exceeded_behavior = v67
-    v68 = data.get("user", _UNSET)
-    o1.user = v68
-    if not data.keys() <= _K_CreateChatCompletionBody:
-        x69 = dict(data)
-        del x69["model"]
-        del x69["messages"]
-        x69.pop("tools", None)
-        x69.pop("max_tokens", None)
-        x69.pop("prompt_truncate_len", None)
-        x69.pop("temperature", None)
-        x69.pop("top_p", None)
-        x69.pop("top_k", None)
-        x69.pop("frequency_penalty", None)
-        x69.pop("presence_penalty", None)
-        x69.pop("n", None)
-        x69.pop("stop", None)
-        x69.pop("response_format", None)
-        x69.pop("stream", None)
-        x69.pop("context_length_exceeded_behavior", None)
-        x69.pop("user", None)
-        o1.additional_properties = x69
-    else:
-        o1.additional_properties = {}
+    o1.image_url = v4
     return o1
 
 
-def _f_CreateChatCompletionExclusiveFields(data: Any) -> Any:
+def _f_ChatMessageContentImageURL(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_CreateChatCompletionExclusiveFields)
-    o1.model = data["model"]
-    v3 = data["messages"]
-    if type(v3) is not list:
-        raise _Fallback
-    a5 = []
-    for i4 in v3:
-        if type(i4) is not dict:
-            raise _Fallback
-        o6 = _new(_C_ChatCompletionRequestMessage)
-        v7 = i4["role"]
-        v7 = _E_ChatCompletionRequestMessageRole[v7]
-        o6.role = v7
-        v8 = i4["content"]
-        if v8 is None:
-            pass
-        elif isinstance(v8, list):
-            if type(v8) is not list:
-                raise _Fallback
-            a10 = []
-            for i9 in v8:
-                if (
-                    isinstance(i9, dict)
-                    and (
-                        r11 := _member(
-                            _f_ChatMessageContentText,
-                            _C_ChatMessageContentText,
-                            i9,
-                            _MISS,
-                        )
-                    )
-                    is not _MISS
-                ):
-                    i9 = r11
-                elif isinstance(i9, dict):
-                    if type(i9) is not dict:
-                        raise _Fallback
-                    o12 = _new(_C_ChatMessageContentImageUrl)
-                    v13 = i9.get("type", _UNSET)
-                    if v13 is not _UNSET:
-                        v13 = _E_ChatMessageContentImageUrlType[v13]
-                    o12.type_ = v13
-                    v14 = i9.get("image_url", _UNSET)
-                    if v14 is not _UNSET:
-                        if type(v14) is not dict:
-                            raise _Fallback
-                        o15 = _new(_C_ChatMessageImageUrl)
-                        v16 = v14.get("url", _UNSET)
-                        o15.url = v16
-                        if len(v14) != 0 + (v16 is not _UNSET):
-                            x17 = dict(v14)
-                            x17.pop("url", None)
-                            o15.additional_properties = x17
-                        else:
-                            o15.additional_properties = {}
-                        v14 = o15
-                    o12.image_url = v14
-                    if len(i9) != 0 + (v13 is not _UNSET) + (v14 is not _UNSET):
-                        x21 = dict(i9)
-                        x21.pop("type", None)
-                        x21.pop("image_url", None)
-                        o12.additional_properties = x21
-                    else:
-                        o12.additional_properties = {}
-                    i9 = o12
-                else:
-                    raise _Fallback
-                a10.append(i9)
-            v8 = a10
-        o6.content = v8
-        v25 = i4.get("name", _UNSET)
-        o6.name = v25
-        if len(i4) != 2 + (v25 is not _UNSET):
-            x26 = dict(i4)
-            del x26["role"]
-            del x26["content"]
-            x26.pop("name", None)
-            o6.additional_properties = x26
-        else:
-            o6.additional_properties = {}
-        i4 = o6
-        a5.append(i4)
-    v3 = a5
-    o1.messages = v3
-    v30 = data.get("tools", _UNSET)
-    if v30 is not _UNSET:
-        if type(v30) is not list:
-            raise _Fallback
-        a32 = []
-        for i31 in v30:
-            if type(i31) is not dict:
-                raise _Fallback
-            o33 = _new(_C_ChatCompletionTool)
-            v34 = i31["type"]
-            v34 = _E_ChatCompletionToolType[v34]
-            o33.type_ = v34
-            v35 = i31["function"]
-            if type(v35) is not dict:
-                raise _Fallback
-            o36 = _new(_C_FunctionObject)
-            o36.name = v35["name"]
-            v38 = v35["parameters"]
-            if type(v38) is not dict:
-                raise _Fallback
-            o39 = _new(_C_FunctionParameters)
-            v40 = v38.get("type", _UNSET)
-            if v40 is not _UNSET:
-                v40 = _E_FunctionParametersType[v40]
-            o39.type_ = v40
-            v41 = v38.get("required", _UNSET)
-            o39.required = v41
-            v42 = v38.get("properties", _UNSET)
-            if v42 is not _UNSET:
-                v42 = _f_FunctionParametersProperties(v42)
-            o39.properties = v42
-            if len(v38) != 0 + (v40 is not _UNSET) + (v41 is not _UNSET) + (
-                v42 is not _UNSET
-            ):
-                x43 = dict(v38)
-                x43.pop("type", None)
-                x43.pop("required", None)
-                x43.pop("properties", None)
-                o39.additional_properties = x43
-            else:
-                o39.additional_properties = {}
-            v38 = o39
-            o36.parameters = v38
-            v47 = v35.get("description", _UNSET)
-            o36.description = v47
-            if len(v35) != 2 + (v47 is not _UNSET):
-                x48 = dict(v35)
-                del x48["name"]
-                del x48["parameters"]
-                x48.pop("description", None)
-                o36.additional_properties = x48
-            else:
-                o36.additional_properties = {}
-            v35 = o36
-            o33.function = v35
-            if len(i31) != 2:
-                x52 = dict(i31)
-                del x52["type"]
-                del x52["function"]
-                o33.additional_properties = x52
-            else:
-                o33.additional_properties = {}
-            i31 = o33
-            a32.append(i31)
-        v30 = a32
-    o1.tools = v30
-    v56 = data.get("max_tokens", _UNSET)
-    o1.max_tokens = v56
-    v57 = data.get("prompt_truncate_len", _UNSET)
-    o1.prompt_truncate_len = v57
-    if len(data) != 2 + (v30 is not _UNSET) + (v56 is not _UNSET) + (v57 is not _UNSET):
-        x58 = dict(data)
-        del x58["model"]
-        del x58["messages"]
-        x58.pop("tools", None)
-        x58.pop("max_tokens", None)
-        x58.pop("prompt_truncate_len", None)
-        o1.additional_properties = x58
-    else:
-        o1.additional_properties = {}
+    o1 = _new(_C_ChatMessageContentImageURL)
+    o1.url = data["url"]
+    v3 = data.get("detail", _UNSET)
+    o1.detail = v3
     return o1
 
 
-def _f_CreateChatCompletionResponse(data: Any) -> Any:
+def _f_Choice(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_CreateChatCompletionResponse)
-    o1.id = data["id"]
-    o1.object_ = data["object"]
-    o1.created = data["created"]
-    o1.model = data["model"]
-    v6 = data["choices"]
-    if type(v6) is not list:
-        raise _Fallback
-    a8 = []
-    for i7 in v6:
-        if type(i7) is not dict:
-            raise _Fallback
-        o9 = _new(_C_CreateChatCompletionResponseChoicesItem)
-        o9.index = i7["index"]
-        v11 = i7["message"]
-        if type(v11) is not dict:
-            raise _Fallback
-        o12 = _new(_C_ChatCompletionResponseMessage)
-        v13 = v11["role"]
-        v13 = _E_ChatCompletionResponseMessageRole[v13]
-        o12.role = v13
-        v14 = v11.get("content", _UNSET)
-        o12.content = v14
-        v15 = v11.get("tool_calls", _UNSET)
-        if v15 is not _UNSET:
-            if type(v15) is not list:
-                raise _Fallback
-            a17 = []
-            for i16 in v15:
-                if type(i16) is not dict:
-                    raise _Fallback
-                o18 = _new(_C_ChatCompletionMessageToolCall)
-                o18.id = i16["id"]
-                v20 = i16["type"]
-                v20 = _E_ChatCompletionMessageToolCallType[v20]
-                o18.type_ = v20
-                v21 = i16["function"]
-                v21 = _f_ChatCompletionMessageToolCallFunction(v21)
-                o18.function = v21
-                if len(i16) != 3:
-                    x22 = dict(i16)
-                    del x22["id"]
-                    del x22["type"]
-                    del x22["function"]
-                    o18.additional_properties = x22
-                else:
-                    o18.additional_properties = {}
-                i16 = o18
-                a17.append(i16)
-            v15 = a17
-        o12.tool_calls = v15
-        if len(v11) != 1 + (v14 is not _UNSET) + (v15 is not _UNSET):
-            x26 = dict(v11)
-            del x26["role"]
-            x26.pop("content", None)
-            x26.pop("tool_calls", None)
-            o12.additional_properties = x26
-        else:
-            o12.additional_properties = {}
-        v11 = o12
-        o9.message = v11
-        v30 = i7["finish_reason"]
-        v30 = _E_CreateChatCompletionResponseChoicesItemFinishReason[v30]
-        o9.finish_reason = v30
-        if len(i7) != 3:
-            x31 = dict(i7)
-            del x31["index"]
-            del x31["message"]
-            del x31["finish_reason"]
-            o9.additional_properties = x31
-        else:
-            o9.additional_properties = {}
-        i7 = o9
-        a8.append(i7)
-    v6 = a8
-    o1.choices = v6
-    v35 = data.get("usage", _UNSET)
-    if v35 is not _UNSET:
-        if type(v35) is not dict:
-            raise _Fallback
-        o36 = _new(_C_UsageInfo)
-        o36.prompt_tokens = v35["prompt_tokens"]
-        o36.completion_tokens = v35["completion_tokens"]
-        o36.total_tokens = v35["total_tokens"]
-        if len(v35) != 3:
-            x40 = dict(v35)
-            del x40["prompt_tokens"]
-            del x40["completion_tokens"]
-            del x40["total_tokens"]
-            o36.additional_properties = x40
-        else:
-            o36.additional_properties = {}
-        v35 = o36
-    o1.usage = v35
-    if len(data) != 5 + (v35 is not _UNSET):
-        x44 = dict(data)
-        del x44["id"]
-        del x44["object"]
-        del x44["created"]
-        del x44["model"]
-        del x44["choices"]
-        x44.pop("usage", None)
-        o1.additional_properties = x44
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateChatCompletionResponseChoicesItem(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateChatCompletionResponseChoicesItem)
+    o1 = _new(_C_Choice)
     o1.index = data["index"]
-    v3 = data["message"]
-    if type(v3) is not dict:
-        raise _Fallback
-    o4 = _new(_C_ChatCompletionResponseMessage)
-    v5 = v3["role"]
-    v5 = _E_ChatCompletionResponseMessageRole[v5]
-    o4.role = v5
-    v6 = v3.get("content", _UNSET)
-    o4.content = v6
-    v7 = v3.get("tool_calls", _UNSET)
-    if v7 is not _UNSET:
-        if type(v7) is not list:
-            raise _Fallback
-        a9 = []
-        for i8 in v7:
-            if type(i8) is not dict:
-                raise _Fallback
-            o10 = _new(_C_ChatCompletionMessageToolCall)
-            o10.id = i8["id"]
-            v12 = i8["type"]
-            v12 = _E_ChatCompletionMessageToolCallType[v12]
-            o10.type_ = v12
-            v13 = i8["function"]
-            if type(v13) is not dict:
-                raise _Fallback
-            o14 = _new(_C_ChatCompletionMessageToolCallFunction)
-            o14.name = v13["name"]
-            o14.arguments = v13["arguments"]
-            if len(v13) != 2:
-                x17 = dict(v13)
-                del x17["name"]
-                del x17["arguments"]
-                o14.additional_properties = x17
-            else:
-                o14.additional_properties = {}
-            v13 = o14
-            o10.function = v13
-            if len(i8) != 3:
-                x21 = dict(i8)
-                del x21["id"]
-                del x21["type"]
-                del x21["function"]
-                o10.additional_properties = x21
-            else:
-                o10.additional_properties = {}
-            i8 = o10
-            a9.append(i8)
-        v7 = a9
-    o4.tool_calls = v7
-    if len(v3) != 1 + (v6 is not _UNSET) + (v7 is not _UNSET):
-        x25 = dict(v3)
-        del x25["role"]
-        x25.pop("content", None)
-        x25.pop("tool_calls", None)
-        o4.additional_properties = x25
-    else:
-        o4.additional_properties = {}
-    v3 = o4
-    o1.message = v3
-    v29 = data["finish_reason"]
-    v29 = _E_CreateChatCompletionResponseChoicesItemFinishReason[v29]
-    o1.finish_reason = v29
-    if len(data) != 3:
-        x30 = dict(data)
-        del x30["index"]
-        del x30["message"]
-        del x30["finish_reason"]
-        o1.additional_properties = x30
-    else:
-        o1.additional_properties = {}
+    o1.text = data["text"]
+    v4 = data.get("logprobs", _UNSET)
+    if v4 is None:
+        pass
+    elif v4 is _UNSET:
+        pass
+    elif (
+        isinstance(v4, dict)
+        and (r5 := _member(_f_LogProbs, _C_LogProbs, v4, _MISS)) is not _MISS
+    ):
+        v4 = r5
+    elif isinstance(v4, dict):
+        v4 = _member(_f_NewLogProbs, _C_NewLogProbs, v4, v4)
+    o1.logprobs = v4
+    v6 = data.get("finish_reason", _UNSET)
+    if v6 is None:
+        pass
+    elif v6 is _UNSET:
+        pass
+    elif isinstance(v6, str):
+        v6 = _E_ChoiceFinishReasonType0.get(v6, v6)
+    o1.finish_reason = v6
+    v7 = data.get("raw_output", _UNSET)
+    if v7 is None:
+        pass
+    elif v7 is _UNSET:
+        pass
+    elif isinstance(v7, dict):
+        v7 = _member(_f_RawOutput, _C_RawOutput, v7, v7)
+    o1.raw_output = v7
+    v8 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v8
+    v9 = data.get("token_ids", _UNSET)
+    o1.token_ids = v9
     return o1
 
 
-def _f_CreateChatCompletionStreamResponse(data: Any) -> Any:
+def _f_CompletionRequest(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_CreateChatCompletionStreamResponse)
-    o1.id = data["id"]
-    o1.object_ = data["object"]
-    o1.created = data["created"]
+    o1 = _new(_C_CompletionRequest)
     o1.model = data["model"]
-    v6 = data["choices"]
-    if type(v6) is not list:
-        raise _Fallback
-    a8 = []
-    for i7 in v6:
-        if type(i7) is not dict:
+    v3 = data["prompt"]
+    if isinstance(v3, list):
+        pass
+    elif isinstance(v3, list):
+        pass
+    elif isinstance(v3, list):
+        if type(v3) is not list:
             raise _Fallback
-        o9 = _new(_C_CreateChatCompletionStreamResponseChoicesItem)
-        o9.index = i7["index"]
-        v11 = i7["delta"]
-        if type(v11) is not dict:
-            raise _Fallback
-        o12 = _new(_C_ChatCompletionStreamResponseDelta)
-        v13 = v11.get("role", _UNSET)
-        if v13 is not _UNSET:
-            v13 = _E_ChatCompletionStreamResponseDeltaRole[v13]
-        o12.role = v13
-        v14 = v11.get("content", _UNSET)
-        o12.content = v14
-        v15 = v11.get("tool_calls", _UNSET)
-        if v15 is not _UNSET:
-            if type(v15) is not list:
-                raise _Fallback
-            a17 = []
-            for i16 in v15:
-                if type(i16) is not dict:
-                    raise _Fallback
-                o18 = _new(_C_ChatCompletionMessageToolCallChunk)
-                o18.index = i16["index"]
-                v20 = i16.get("id", _UNSET)
-                o18.id = v20
-                v21 = i16.get("type", _UNSET)
-                if v21 is not _UNSET:
-                    v21 = _E_ChatCompletionMessageToolCallChunkType[v21]
-                o18.type_ = v21
-                v22 = i16.get("function", _UNSET)
-                if v22 is not _UNSET:
-                    v22 = _f_ChatCompletionMessageToolCallChunkFunction(v22)
-                o18.function = v22
-                if len(i16) != 1 + (v20 is not _UNSET) + (v21 is not _UNSET) + (
-                    v22 is not _UNSET
-                ):
-                    x23 = dict(i16)
-                    del x23["index"]
-                    x23.pop("id", None)
-                    x23.pop("type", None)
-                    x23.pop("function", None)
-                    o18.additional_properties = x23
-                else:
-                    o18.additional_properties = {}
-                i16 = o18
-                a17.append(i16)
-            v15 = a17
-        o12.tool_calls = v15
-        if len(v11) != 0 + (v13 is not _UNSET) + (v14 is not _UNSET) + (
-            v15 is not _UNSET
-        ):
-            x27 = dict(v11)
-            x27.pop("role", None)
-            x27.pop("content", None)
-            x27.pop("tool_calls", None)
-            o12.additional_properties = x27
-        else:
-            o12.additional_properties = {}
-        v11 = o12
-        o9.delta = v11
-        v31 = i7["finish_reason"]
-        if v31 is None:
-            pass
-        elif isinstance(v31, str):
-            v31 = _E_CreateChatCompletionStreamResponseChoicesItemFinishReasonType0.get(
-                v31, v31
-            )
-        o9.finish_reason = v31
-        if len(i7) != 3:
-            x32 = dict(i7)
-            del x32["index"]
-            del x32["delta"]
-            del x32["finish_reason"]
-            o9.additional_properties = x32
-        else:
-            o9.additional_properties = {}
-        i7 = o9
-        a8.append(i7)
-    v6 = a8
-    o1.choices = v6
-    v36 = data.get("usage", _UNSET)
+        v3 = list(v3)
+    o1.prompt = v3
+    v6 = data.get("user", _UNSET)
+    o1.user = v6
+    v7 = data.get("prompt_cache_isolation_key", _UNSET)
+    o1.prompt_cache_isolation_key = v7
+    v8 = data.get("raw_output", _UNSET)
+    o1.raw_output = v8
+    v9 = data.get("perf_metrics_in_response", _UNSET)
+    o1.perf_metrics_in_response = v9
+    v10 = data.get("stream", _UNSET)
+    o1.stream = v10
+    v11 = data.get("n", _UNSET)
+    o1.n = v11
+    v12 = data.get("stop", _UNSET)
+    o1.stop = v12
+    v13 = data.get("max_tokens", _UNSET)
+    o1.max_tokens = v13
+    v14 = data.get("max_completion_tokens", _UNSET)
+    o1.max_completion_tokens = v14
+    v15 = data.get("temperature", _UNSET)
+    o1.temperature = v15
+    v16 = data.get("top_k", _UNSET)
+    o1.top_k = v16
+    v17 = data.get("top_p", _UNSET)
+    o1.top_p = v17
+    v18 = data.get("min_p", _UNSET)
+    o1.min_p = v18
+    v19 = data.get("typical_p", _UNSET)
+    o1.typical_p = v19
+    v20 = data.get("frequency_penalty", _UNSET)
+    o1.frequency_penalty = v20
+    v21 = data.get("presence_penalty", _UNSET)
+    o1.presence_penalty = v21
+    v22 = data.get("repetition_penalty", _UNSET)
+    o1.repetition_penalty = v22
+    v23 = data.get("mirostat_target", _UNSET)
+    o1.mirostat_target = v23
+    v24 = data.get("mirostat_lr", _UNSET)
+    o1.mirostat_lr = v24
+    v25 = data.get("seed", _UNSET)
+    o1.seed = v25
+    v26 = data.get("logprobs", _UNSET)
+    o1.logprobs = v26
+    v27 = data.get("top_logprobs", _UNSET)
+    o1.top_logprobs = v27
+    v28 = data.get("echo", _UNSET)
+    o1.echo = v28
+    v29 = data.get("echo_last", _UNSET)
+    o1.echo_last = v29
+    v30 = data.get("ignore_eos", _UNSET)
+    o1.ignore_eos = v30
+    v31 = data.get("context_length_exceeded_behavior", _UNSET)
+    if v31 is not _UNSET:
+        v31 = _E_CompletionRequestContextLengthExceededBehavior[v31]
+    o1.context_length_exceeded_behavior = v31
+    v32 = data.get("response_format", _UNSET)
+    if v32 is None:
+        pass
+    elif v32 is _UNSET:
+        pass
+    elif isinstance(v32, dict):
+        v32 = _member(_f_ResponseFormat, _C_ResponseFormat, v32, v32)
+    o1.response_format = v32
+    v33 = data.get("logit_bias", _UNSET)
+    if v33 is None:
+        pass
+    elif v33 is _UNSET:
+        pass
+    elif isinstance(v33, dict):
+        v33 = _member(
+            _f_CompletionRequestLogitBiasType0,
+            _C_CompletionRequestLogitBiasType0,
+            v33,
+            v33,
+        )
+    o1.logit_bias = v33
+    v34 = data.get("speculation", _UNSET)
+    o1.speculation = v34
+    v35 = data.get("prediction", _UNSET)
+    if v35 is None:
+        pass
+    elif v35 is _UNSET:
+        pass
+    elif isinstance(v35, dict):
+        v35 = _member(_f_PredictedOutput, _C_PredictedOutput, v35, v35)
+    o1.prediction = v35
+    v36 = data.get("metadata", _UNSET)
     if v36 is None:
         pass
     elif v36 is _UNSET:
         pass
     elif isinstance(v36, dict):
-        v36 = _member(_f_UsageInfo, _C_UsageInfo, v36, v36)
-    o1.usage = v36
-    if len(data) != 5 + (v36 is not _UNSET):
-        x37 = dict(data)
-        del x37["id"]
-        del x37["object"]
-        del x37["created"]
-        del x37["model"]
-        del x37["choices"]
-        x37.pop("usage", None)
-        o1.additional_properties = x37
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateChatCompletionStreamResponseChoicesItem(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateChatCompletionStreamResponseChoicesItem)
-    o1.index = data["index"]
-    v3 = data["delta"]
-    if type(v3) is not dict:
-        raise _Fallback
-    o4 = _new(_C_ChatCompletionStreamResponseDelta)
-    v5 = v3.get("role", _UNSET)
-    if v5 is not _UNSET:
-        v5 = _E_ChatCompletionStreamResponseDeltaRole[v5]
-    o4.role = v5
-    v6 = v3.get("content", _UNSET)
-    o4.content = v6
-    v7 = v3.get("tool_calls", _UNSET)
-    if v7 is not _UNSET:
-        if type(v7) is not list:
-            raise _Fallback
-        a9 = []
-        for i8 in v7:
-            if type(i8) is not dict:
-                raise _Fallback
-            o10 = _new(_C_ChatCompletionMessageToolCallChunk)
-            o10.index = i8["index"]
-            v12 = i8.get("id", _UNSET)
-            o10.id = v12
-            v13 = i8.get("type", _UNSET)
-            if v13 is not _UNSET:
-                v13 = _E_ChatCompletionMessageToolCallChunkType[v13]
-            o10.type_ = v13
-            v14 = i8.get("function", _UNSET)
-            if v14 is not _UNSET:
-                if type(v14) is not dict:
-                    raise _Fallback
-                o15 = _new(_C_ChatCompletionMessageToolCallChunkFunction)
-                v16 = v14.get("name", _UNSET)
-                o15.name = v16
-                v17 = v14.get("arguments", _UNSET)
-                o15.arguments = v17
-                if len(v14) != 0 + (v16 is not _UNSET) + (v17 is not _UNSET):
-                    x18 = dict(v14)
-                    x18.pop("name", None)
-                    x18.pop("arguments", None)
-                    o15.additional_properties = x18
-                else:
-                    o15.additional_properties = {}
-                v14 = o15
-            o10.function = v14
-            if len(i8) != 1 + (v12 is not _UNSET) + (v13 is not _UNSET) + (
-                v14 is not _UNSET
-            ):
-                x22 = dict(i8)
-                del x22["index"]
-                x22.pop("id", None)
-                x22.pop("type", None)
-                x22.pop("function", None)
-                o10.additional_properties = x22
-            else:
-                o10.additional_properties = {}
-            i8 = o10
-            a9.append(i8)
-        v7 = a9
-    o4.tool_calls = v7
-    if len(v3) != 0 + (v5 is not _UNSET) + (v6 is not _UNSET) + (v7 is not _UNSET):
-        x26 = dict(v3)
-        x26.pop("role", None)
-        x26.pop("content", None)
-        x26.pop("tool_calls", None)
-        o4.additional_properties = x26
-    else:
-        o4.additional_properties = {}
-    v3 = o4
-    o1.delta = v3
-    v30 = data["finish_reason"]
-    if v30 is None:
-        pass
-    elif isinstance(v30, str):
-        v30 = _E_CreateChatCompletionStreamResponseChoicesItemFinishReasonType0.get(
-            v30, v30
+        v36 = _member(
+            _f_CompletionRequestMetadataType0,
+            _C_CompletionRequestMetadataType0,
+            v36,
+            v36,
         )
-    o1.finish_reason = v30
-    if len(data) != 3:
-        x31 = dict(data)
-        del x31["index"]
-        del x31["delta"]
-        del x31["finish_reason"]
-        o1.additional_properties = x31
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateCompletionBody(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateCompletionBody)
-    o1.model = data["model"]
-    v3 = data["prompt"]
-    if isinstance(v3, list):
+    o1.metadata = v36
+    v37 = data.get("reasoning_effort", _UNSET)
+    if v37 is None:
         pass
-    elif isinstance(v3, list):
+    elif v37 is _UNSET:
         pass
-    elif isinstance(v3, list):
-        if type(v3) is not list:
-            raise _Fallback
-        v3 = list(v3)
-    o1.prompt = v3
-    v6 = data.get("images", _UNSET)
-    o1.images = v6
-    v7 = data.get("max_tokens", _UNSET)
-    o1.max_tokens = v7
-    v8 = data.get("logprobs", _UNSET)
-    o1.logprobs = v8
-    v9 = data.get("echo", _UNSET)
-    o1.echo = v9
-    v10 = data.get("temperature", _UNSET)
-    o1.temperature = v10
-    v11 = data.get("top_p", _UNSET)
-    o1.top_p = v11
-    v12 = data.get("top_k", _UNSET)
-    o1.top_k = v12
-    v13 = data.get("frequency_penalty", _UNSET)
-    o1.frequency_penalty = v13
-    v14 = data.get("presence_penalty", _UNSET)
-    o1.presence_penalty = v14
-    v15 = data.get("n", _UNSET)
-    o1.n = v15
-    v16 = data.get("stop", _UNSET)
-    o1.stop = v16
-    v17 = data.get("response_format", _UNSET)
-    if v17 is None:
+    elif isinstance(v37, str):
+        v37 = _E_CompletionRequestReasoningEffortType0.get(v37, v37)
+    o1.reasoning_effort = v37
+    v38 = data.get("reasoning_history", _UNSET)
+    if v38 is None:
         pass
-    elif v17 is _UNSET:
+    elif v38 is _UNSET:
         pass
-    elif isinstance(v17, dict):
-        v17 = _member(
-            _f_BaseCreateCompletionRequestResponseFormatType0,
-            _C_BaseCreateCompletionRequestResponseFormatType0,
-            v17,
-            v17,
-        )
-    o1.response_format = v17
-    v18 = data.get("stream", _UNSET)
-    o1.stream = v18
-    v19 = data.get("context_length_exceeded_behavior", _UNSET)
-    if v19 is not _UNSET:
-        v19 = _E_BaseCreateCompletionRequestContextLengthExceededBehavior[v19]
-    o1.context_length_exceeded_behavior = v19
-    v20 = data.get("user", _UNSET)
-    o1.user = v20
-    if not data.keys() <= _K_CreateCompletionBody:
-        x21 = dict(data)
-        del x21["model"]
-        del x21["prompt"]
-        x21.pop("images", None)
-        x21.pop("max_tokens", None)
-        x21.pop("logprobs", None)
-        x21.pop("echo", None)
-        x21.pop("temperature", None)
-        x21.pop("top_p", None)
-        x21.pop("top_k", None)
-        x21.pop("frequency_penalty", None)
-        x21.pop("presence_penalty", None)
-        x21.pop("n", None)
-        x21.pop("stop", None)
-        x21.pop("response_format", None)
-        x21.pop("stream", None)
-        x21.pop("context_length_exceeded_behavior", None)
-        x21.pop("user", None)
-        o1.additional_properties = x21
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateCompletionExclusiveFields(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateCompletionExclusiveFields)
-    o1.model = data["model"]
-    v3 = data["prompt"]
-    if isinstance(v3, list):
+    elif isinstance(v38, str):
+        v38 = _E_CompletionRequestReasoningHistoryType0.get(v38, v38)
+    o1.reasoning_history = v38
+    v39 = data.get("thinking", _UNSET)
+    if v39 is None:
         pass
-    elif isinstance(v3, list):
+    elif v39 is _UNSET:
         pass
-    elif isinstance(v3, list):
-        if type(v3) is not list:
-            raise _Fallback
-        v3 = list(v3)
-    o1.prompt = v3
-    v6 = data.get("images", _UNSET)
-    o1.images = v6
-    v7 = data.get("max_tokens", _UNSET)
-    o1.max_tokens = v7
-    v8 = data.get("logprobs", _UNSET)
-    o1.logprobs = v8
-    v9 = data.get("echo", _UNSET)
-    o1.echo = v9
-    if len(data) != 2 + (v6 is not _UNSET) + (v7 is not _UNSET) + (v8 is not _UNSET) + (
-        v9 is not _UNSET
-    ):
-        x10 = dict(data)
-        del x10["model"]
-        del x10["prompt"]
-        x10.pop("images", None)
-        x10.pop("max_tokens", None)
-        x10.pop("logprobs", None)
-        x10.pop("echo", None)
-        o1.additional_properties = x10
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateCompletionResponse(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateCompletionResponse)
-    o1.id = data["id"]
-    o1.object_ = data["object"]
-    o1.created = data["created"]
-    o1.model = data["model"]
-    v6 = data["choices"]
-    if type(v6) is not list:
-        raise _Fallback
-    a8 = []
-    for i7 in v6:
-        if type(i7) is not dict:
-            raise _Fallback
-        o9 = _new(_C_CreateCompletionResponseChoicesItem)
-        o9.text = i7["text"]
-        o9.index = i7["index"]
-        v12 = i7["logprobs"]
-        if v12 is None:
-            pass
-        elif isinstance(v12, dict):
-            v12 = _member(
-                _f_CreateCompletionResponseChoicesItemLogprobsType0,
-                _C_CreateCompletionResponseChoicesItemLogprobsType0,
-                v12,
-                v12,
+    elif (
+        isinstance(v39, dict)
+        and (
+            r40 := _member(
+                _f_ThinkingConfigEnabled, _C_ThinkingConfigEnabled, v39, _MISS
             )
-        o9.logprobs = v12
-        v13 = i7["finish_reason"]
-        v13 = _E_CreateCompletionResponseChoicesItemFinishReason[v13]
-        o9.finish_reason = v13
-        if len(i7) != 4:
-            x14 = dict(i7)
-            del x14["text"]
-            del x14["index"]
-            del x14["logprobs"]
-            del x14["finish_reason"]
-            o9.additional_properties = x14
-        else:
-            o9.additional_properties = {}
-        i7 = o9
-        a8.append(i7)
-    v6 = a8
-    o1.choices = v6
-    v18 = data.get("usage", _UNSET)
-    if v18 is not _UNSET:
-        if type(v18) is not dict:
-            raise _Fallback
-        o19 = _new(_C_UsageInfo)
-        o19.prompt_tokens = v18["prompt_tokens"]
-        o19.completion_tokens = v18["completion_tokens"]
-        o19.total_tokens = v18["total_tokens"]
-        if len(v18) != 3:
-            x23 = dict(v18)
-            del x23["prompt_tokens"]
-            del x23["completion_tokens"]
-            del x23["total_tokens"]
-            o19.additional_properties = x23
-        else:
-            o19.additional_properties = {}
-        v18 = o19
-    o1.usage = v18
-    if len(data) != 5 + (v18 is not _UNSET):
-        x27 = dict(data)
-        del x27["id"]
-        del x27["object"]
-        del x27["created"]
-        del x27["model"]
-        del x27["choices"]
-        x27.pop("usage", None)
-        o1.additional_properties = x27
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateCompletionResponseChoicesItem(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateCompletionResponseChoicesItem)
-    o1.text = data["text"]
-    o1.index = data["index"]
-    v4 = data["logprobs"]
-    if v4 is None:
-        pass
-    elif isinstance(v4, dict):
-        v4 = _member(
-            _f_CreateCompletionResponseChoicesItemLogprobsType0,
-            _C_CreateCompletionResponseChoicesItemLogprobsType0,
-            v4,
-            v4,
         )
-    o1.logprobs = v4
-    v5 = data["finish_reason"]
-    v5 = _E_CreateCompletionResponseChoicesItemFinishReason[v5]
-    o1.finish_reason = v5
-    if len(data) != 4:
-        x6 = dict(data)
-        del x6["text"]
-        del x6["index"]
-        del x6["logprobs"]
-        del x6["finish_reason"]
-        o1.additional_properties = x6
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateCompletionResponseChoicesItemLogprobsType0(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateCompletionResponseChoicesItemLogprobsType0)
-    v2 = data.get("tokens", _UNSET)
-    o1.tokens = v2
-    v3 = data.get("token_logprobs", _UNSET)
-    o1.token_logprobs = v3
-    v4 = data.get("top_logprobs", _UNSET)
-    if v4 is not _UNSET:
-        if type(v4) is not list:
-            raise _Fallback
-        a6 = []
-        for i5 in v4:
-            if type(i5) is not dict:
-                raise _Fallback
-            o7 = _new(
-                _C_CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem
-            )
-            if i5:
-                x8 = dict(i5)
-                o7.additional_properties = x8
-            else:
-                o7.additional_properties = {}
-            i5 = o7
-            a6.append(i5)
-        v4 = a6
-    o1.top_logprobs = v4
-    v12 = data.get("text_offset", _UNSET)
-    o1.text_offset = v12
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET) + (v4 is not _UNSET) + (
-        v12 is not _UNSET
+        is not _MISS
     ):
-        x13 = dict(data)
-        x13.pop("tokens", None)
-        x13.pop("token_logprobs", None)
-        x13.pop("top_logprobs", None)
-        x13.pop("text_offset", None)
-        o1.additional_properties = x13
-    else:
-        o1.additional_properties = {}
+        v39 = r40
+    elif isinstance(v39, dict):
+        v39 = _member(_f_ThinkingConfigDisabled, _C_ThinkingConfigDisabled, v39, v39)
+    o1.thinking = v39
+    v41 = data.get("return_token_ids", _UNSET)
+    o1.return_token_ids = v41
+    v42 = data.get("images", _UNSET)
+    if v42 is None:
+        pass
+    elif v42 is _UNSET:
+        pass
+    elif isinstance(v42, list):
+        pass
+    elif isinstance(v42, list):
+        if type(v42) is not list:
+            raise _Fallback
+        v42 = list(v42)
+    o1.images = v42
     return o1
 
 
-def _f_CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem(
-    data: Any,
-) -> Any:
+def _f_CompletionRequestLogitBiasType0(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem)
+    o1 = _new(_C_CompletionRequestLogitBiasType0)
     if data:
         x2 = dict(data)
         o1.additional_properties = x2
@@ -2715,58 +2781,218 @@ def _f_CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem(
     return o1
 
 
-def _f_CreateCompletionStreamResponse(data: Any) -> Any:
+def _f_CompletionRequestMetadataType0(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_CreateCompletionStreamResponse)
+    o1 = _new(_C_CompletionRequestMetadataType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CompletionResponse(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CompletionResponse)
     o1.id = data["id"]
-    o1.object_ = data["object"]
     o1.created = data["created"]
     o1.model = data["model"]
-    v6 = data["choices"]
-    if type(v6) is not list:
+    v5 = data["choices"]
+    if type(v5) is not list:
         raise _Fallback
-    a8 = []
-    for i7 in v6:
-        if type(i7) is not dict:
+    a7 = []
+    for i6 in v5:
+        if type(i6) is not dict:
             raise _Fallback
-        o9 = _new(_C_CreateCompletionStreamResponseChoicesItem)
-        o9.text = i7["text"]
-        o9.index = i7["index"]
-        v12 = i7["finish_reason"]
-        if v12 is None:
+        o8 = _new(_C_Choice)
+        o8.index = i6["index"]
+        o8.text = i6["text"]
+        v11 = i6.get("logprobs", _UNSET)
+        if v11 is None:
             pass
-        elif isinstance(v12, str):
-            v12 = _E_CreateCompletionStreamResponseChoicesItemFinishReasonType0.get(
-                v12, v12
-            )
-        o9.finish_reason = v12
-        v13 = i7.get("logprobs", _UNSET)
+        elif v11 is _UNSET:
+            pass
+        elif (
+            isinstance(v11, dict)
+            and (r12 := _member(_f_LogProbs, _C_LogProbs, v11, _MISS)) is not _MISS
+        ):
+            v11 = r12
+        elif isinstance(v11, dict):
+            v11 = _member(_f_NewLogProbs, _C_NewLogProbs, v11, v11)
+        o8.logprobs = v11
+        v13 = i6.get("finish_reason", _UNSET)
         if v13 is None:
             pass
         elif v13 is _UNSET:
             pass
-        elif isinstance(v13, dict):
-            v13 = _member(
-                _f_CreateCompletionStreamResponseChoicesItemLogprobsType0,
-                _C_CreateCompletionStreamResponseChoicesItemLogprobsType0,
-                v13,
-                v13,
-            )
-        o9.logprobs = v13
-        if len(i7) != 3 + (v13 is not _UNSET):
-            x14 = dict(i7)
-            del x14["text"]
-            del x14["index"]
-            del x14["finish_reason"]
-            x14.pop("logprobs", None)
-            o9.additional_properties = x14
-        else:
-            o9.additional_properties = {}
-        i7 = o9
-        a8.append(i7)
-    v6 = a8
-    o1.choices = v6
+        elif isinstance(v13, str):
+            v13 = _E_ChoiceFinishReasonType0.get(v13, v13)
+        o8.finish_reason = v13
+        v14 = i6.get("raw_output", _UNSET)
+        if v14 is None:
+            pass
+        elif v14 is _UNSET:
+            pass
+        elif isinstance(v14, dict):
+            v14 = _member(_f_RawOutput, _C_RawOutput, v14, v14)
+        o8.raw_output = v14
+        v15 = i6.get("prompt_token_ids", _UNSET)
+        o8.prompt_token_ids = v15
+        v16 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v16
+        i6 = o8
+        a7.append(i6)
+    v5 = a7
+    o1.choices = v5
+    v17 = data["usage"]
+    if type(v17) is not dict:
+        raise _Fallback
+    o18 = _new(_C_UsageInfo)
+    o18.prompt_tokens = v17["prompt_tokens"]
+    o18.total_tokens = v17["total_tokens"]
+    v21 = v17.get("completion_tokens", _UNSET)
+    o18.completion_tokens = v21
+    v22 = v17.get("prompt_tokens_details", _UNSET)
+    if v22 is None:
+        pass
+    elif v22 is _UNSET:
+        pass
+    elif isinstance(v22, dict):
+        v22 = _member(_f_PromptTokensDetails, _C_PromptTokensDetails, v22, v22)
+    o18.prompt_tokens_details = v22
+    v17 = o18
+    o1.usage = v17
+    v23 = data.get("object", _UNSET)
+    o1.object_ = v23
+    v24 = data.get("perf_metrics", _UNSET)
+    if v24 is None:
+        pass
+    elif v24 is _UNSET:
+        pass
+    elif isinstance(v24, dict):
+        v24 = _member(
+            _f_CompletionResponsePerfMetricsType0,
+            _C_CompletionResponsePerfMetricsType0,
+            v24,
+            v24,
+        )
+    o1.perf_metrics = v24
+    return o1
+
+
+def _f_CompletionResponsePerfMetricsType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CompletionResponsePerfMetricsType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CompletionResponseStreamChoice(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CompletionResponseStreamChoice)
+    o1.index = data["index"]
+    o1.text = data["text"]
+    v4 = data.get("logprobs", _UNSET)
+    if v4 is None:
+        pass
+    elif v4 is _UNSET:
+        pass
+    elif (
+        isinstance(v4, dict)
+        and (r5 := _member(_f_LogProbs, _C_LogProbs, v4, _MISS)) is not _MISS
+    ):
+        v4 = r5
+    elif isinstance(v4, dict):
+        v4 = _member(_f_NewLogProbs, _C_NewLogProbs, v4, v4)
+    o1.logprobs = v4
+    v6 = data.get("finish_reason", _UNSET)
+    if v6 is None:
+        pass
+    elif v6 is _UNSET:
+        pass
+    elif isinstance(v6, str):
+        v6 = _E_CompletionResponseStreamChoiceFinishReasonType0.get(v6, v6)
+    o1.finish_reason = v6
+    v7 = data.get("raw_output", _UNSET)
+    if v7 is None:
+        pass
+    elif v7 is _UNSET:
+        pass
+    elif isinstance(v7, dict):
+        v7 = _member(_f_RawOutput, _C_RawOutput, v7, v7)
+    o1.raw_output = v7
+    v8 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v8
+    v9 = data.get("token_ids", _UNSET)
+    o1.token_ids = v9
+    return o1
+
+
+def _f_CompletionStreamResponse(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CompletionStreamResponse)
+    o1.id = data["id"]
+    o1.created = data["created"]
+    o1.model = data["model"]
+    v5 = data["choices"]
+    if type(v5) is not list:
+        raise _Fallback
+    a7 = []
+    for i6 in v5:
+        if type(i6) is not dict:
+            raise _Fallback
+        o8 = _new(_C_CompletionResponseStreamChoice)
+        o8.index = i6["index"]
+        o8.text = i6["text"]
+        v11 = i6.get("logprobs", _UNSET)
+        if v11 is None:
+            pass
+        elif v11 is _UNSET:
+            pass
+        elif (
+            isinstance(v11, dict)
+            and (r12 := _member(_f_LogProbs, _C_LogProbs, v11, _MISS)) is not _MISS
+        ):
+            v11 = r12
+        elif isinstance(v11, dict):
+            v11 = _member(_f_NewLogProbs, _C_NewLogProbs, v11, v11)
+        o8.logprobs = v11
+        v13 = i6.get("finish_reason", _UNSET)
+        if v13 is None:
+            pass
+        elif v13 is _UNSET:
+            pass
+        elif isinstance(v13, str):
+            v13 = _E_CompletionResponseStreamChoiceFinishReasonType0.get(v13, v13)
+        o8.finish_reason = v13
+        v14 = i6.get("raw_output", _UNSET)
+        if v14 is None:
+            pass
+        elif v14 is _UNSET:
+            pass
+        elif isinstance(v14, dict):
+            v14 = _member(_f_RawOutput, _C_RawOutput, v14, v14)
+        o8.raw_output = v14
+        v15 = i6.get("prompt_token_ids", _UNSET)
+        o8.prompt_token_ids = v15
+        v16 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v16
+        i6 = o8
+        a7.append(i6)
+    v5 = a7
+    o1.choices = v5
+    v17 = data.get("object", _UNSET)
+    o1.object_ = v17
     v18 = data.get("usage", _UNSET)
     if v18 is None:
         pass
@@ -2775,107 +3001,26 @@ def _f_CreateCompletionStreamResponse(data: Any) -> Any:
     elif isinstance(v18, dict):
         v18 = _member(_f_UsageInfo, _C_UsageInfo, v18, v18)
     o1.usage = v18
-    if len(data) != 5 + (v18 is not _UNSET):
-        x19 = dict(data)
-        del x19["id"]
-        del x19["object"]
-        del x19["created"]
-        del x19["model"]
-        del x19["choices"]
-        x19.pop("usage", None)
-        o1.additional_properties = x19
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateCompletionStreamResponseChoicesItem(data: Any) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateCompletionStreamResponseChoicesItem)
-    o1.text = data["text"]
-    o1.index = data["index"]
-    v4 = data["finish_reason"]
-    if v4 is None:
+    v19 = data.get("perf_metrics", _UNSET)
+    if v19 is None:
         pass
-    elif isinstance(v4, str):
-        v4 = _E_CreateCompletionStreamResponseChoicesItemFinishReasonType0.get(v4, v4)
-    o1.finish_reason = v4
-    v5 = data.get("logprobs", _UNSET)
-    if v5 is None:
+    elif v19 is _UNSET:
         pass
-    elif v5 is _UNSET:
-        pass
-    elif isinstance(v5, dict):
-        v5 = _member(
-            _f_CreateCompletionStreamResponseChoicesItemLogprobsType0,
-            _C_CreateCompletionStreamResponseChoicesItemLogprobsType0,
-            v5,
-            v5,
+    elif isinstance(v19, dict):
+        v19 = _member(
+            _f_CompletionStreamResponsePerfMetricsType0,
+            _C_CompletionStreamResponsePerfMetricsType0,
+            v19,
+            v19,
         )
-    o1.logprobs = v5
-    if len(data) != 3 + (v5 is not _UNSET):
-        x6 = dict(data)
-        del x6["text"]
-        del x6["index"]
-        del x6["finish_reason"]
-        x6.pop("logprobs", None)
-        o1.additional_properties = x6
-    else:
-        o1.additional_properties = {}
+    o1.perf_metrics = v19
     return o1
 
 
-def _f_CreateCompletionStreamResponseChoicesItemLogprobsType0(data: Any) -> Any:
+def _f_CompletionStreamResponsePerfMetricsType0(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_CreateCompletionStreamResponseChoicesItemLogprobsType0)
-    v2 = data.get("tokens", _UNSET)
-    o1.tokens = v2
-    v3 = data.get("token_logprobs", _UNSET)
-    o1.token_logprobs = v3
-    v4 = data.get("top_logprobs", _UNSET)
-    if v4 is not _UNSET:
-        if type(v4) is not list:
-            raise _Fallback
-        a6 = []
-        for i5 in v4:
-            if type(i5) is not dict:
-                raise _Fallback
-            o7 = _new(
-                _C_CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem
-            )
-            if i5:
-                x8 = dict(i5)
-                o7.additional_properties = x8
-            else:
-                o7.additional_properties = {}
-            i5 = o7
-            a6.append(i5)
-        v4 = a6
-    o1.top_logprobs = v4
-    v12 = data.get("text_offset", _UNSET)
-    o1.text_offset = v12
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET) + (v4 is not _UNSET) + (
-        v12 is not _UNSET
-    ):
-        x13 = dict(data)
-        x13.pop("tokens", None)
-        x13.pop("token_logprobs", None)
-        x13.pop("top_logprobs", None)
-        x13.pop("text_offset", None)
-        o1.additional_properties = x13
-    else:
-        o1.additional_properties = {}
-    return o1
-
-
-def _f_CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem(
-    data: Any,
-) -> Any:
-    if type(data) is not dict:
-        raise _Fallback
-    o1 = _new(_C_CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem)
+    o1 = _new(_C_CompletionStreamResponsePerfMetricsType0)
     if data:
         x2 = dict(data)
         o1.additional_properties = x2
@@ -2952,10 +3097,72 @@ def _f_CreateEmbeddingRequest(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
     o1 = _new(_C_CreateEmbeddingRequest)
-    o1.input_ = data["input"]
+    v2 = data["input"]
+    if isinstance(v2, list):
+        pass
+    elif (
+        isinstance(v2, dict)
+        and (
+            r3 := _member(
+                _f_CreateEmbeddingRequestStructuredData,
+                _C_CreateEmbeddingRequestStructuredData,
+                v2,
+                _MISS,
+            )
+        )
+        is not _MISS
+    ):
+        v2 = r3
+    elif isinstance(v2, list):
+        if type(v2) is not list:
+            raise _Fallback
+        a5 = []
+        for i4 in v2:
+            if type(i4) is not dict:
+                raise _Fallback
+            o6 = _new(_C_CreateEmbeddingRequestInputArrayOfObjectsItem)
+            if i4:
+                x7 = dict(i4)
+                o6.additional_properties = x7
+            else:
+                o6.additional_properties = {}
+            i4 = o6
+            a5.append(i4)
+        v2 = a5
+    o1.input_ = v2
     o1.model = data["model"]
-    v4 = data.get("dimensions", _UNSET)
-    o1.dimensions = v4
+    v12 = data.get("prompt_template", _UNSET)
+    o1.prompt_template = v12
+    v13 = data.get("dimensions", _UNSET)
+    o1.dimensions = v13
+    v14 = data.get("return_logits", _UNSET)
+    o1.return_logits = v14
+    v15 = data.get("normalize", _UNSET)
+    o1.normalize = v15
+    return o1
+
+
+def _f_CreateEmbeddingRequestInputArrayOfObjectsItem(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateEmbeddingRequestInputArrayOfObjectsItem)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateEmbeddingRequestStructuredData(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateEmbeddingRequestStructuredData)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -3030,6 +3237,56 @@ def _f_CreateEmbeddingResponseUsage(data: Any) -> Any:
         del x4["prompt_tokens"]
         del x4["total_tokens"]
         o1.additional_properties = x4
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateFluxImageBody(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateFluxImageBody)
+    o1.prompt = data["prompt"]
+    v3 = data.get("aspect_ratio", _UNSET)
+    if v3 is not _UNSET:
+        v3 = _E_CreateFluxImageBodyAspectRatio[v3]
+    o1.aspect_ratio = v3
+    v4 = data.get("guidance_scale", _UNSET)
+    o1.guidance_scale = v4
+    v5 = data.get("num_inference_steps", _UNSET)
+    o1.num_inference_steps = v5
+    v6 = data.get("seed", _UNSET)
+    o1.seed = v6
+    if len(data) != 1 + (v3 is not _UNSET) + (v4 is not _UNSET) + (v5 is not _UNSET) + (
+        v6 is not _UNSET
+    ):
+        x7 = dict(data)
+        del x7["prompt"]
+        x7.pop("aspect_ratio", None)
+        x7.pop("guidance_scale", None)
+        x7.pop("num_inference_steps", None)
+        x7.pop("seed", None)
+        o1.additional_properties = x7
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateFluxImageResponse200(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateFluxImageResponse200)
+    o1.id = data["id"]
+    o1.base64 = data["base64"]
+    o1.finish_reason = data["finishReason"]
+    o1.seed = data["seed"]
+    if len(data) != 4:
+        x6 = dict(data)
+        del x6["id"]
+        del x6["base64"]
+        del x6["finishReason"]
+        del x6["seed"]
+        o1.additional_properties = x6
     else:
         o1.additional_properties = {}
     return o1
@@ -3165,6 +3422,413 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
     return o1
 
 
+def _f_CreateKontextRequestBody(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateKontextRequestBody)
+    o1.prompt = data["prompt"]
+    v3 = data.get("input_image", _UNSET)
+    o1.input_image = v3
+    v4 = data.get("seed", _UNSET)
+    o1.seed = v4
+    v5 = data.get("aspect_ratio", _UNSET)
+    o1.aspect_ratio = v5
+    v6 = data.get("output_format", _UNSET)
+    if v6 is not _UNSET:
+        v6 = _E_CreateKontextRequestBodyOutputFormat[v6]
+    o1.output_format = v6
+    v7 = data.get("webhook_url", _UNSET)
+    o1.webhook_url = v7
+    v8 = data.get("webhook_secret", _UNSET)
+    o1.webhook_secret = v8
+    v9 = data.get("prompt_upsampling", _UNSET)
+    o1.prompt_upsampling = v9
+    v10 = data.get("safety_tolerance", _UNSET)
+    o1.safety_tolerance = v10
+    if not data.keys() <= _K_CreateKontextRequestBody:
+        x11 = dict(data)
+        del x11["prompt"]
+        x11.pop("input_image", None)
+        x11.pop("seed", None)
+        x11.pop("aspect_ratio", None)
+        x11.pop("output_format", None)
+        x11.pop("webhook_url", None)
+        x11.pop("webhook_secret", None)
+        x11.pop("prompt_upsampling", None)
+        x11.pop("safety_tolerance", None)
+        o1.additional_properties = x11
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateKontextRequestResponse200(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateKontextRequestResponse200)
+    v2 = data.get("request_id", _UNSET)
+    o1.request_id = v2
+    if len(data) != 0 + (v2 is not _UNSET):
+        x3 = dict(data)
+        x3.pop("request_id", None)
+        o1.additional_properties = x3
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateRerankRequest(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateRerankRequest)
+    o1.query = data["query"]
+    o1.documents = data["documents"]
+    v4 = data.get("model", _UNSET)
+    o1.model = v4
+    v5 = data.get("top_n", _UNSET)
+    o1.top_n = v5
+    v6 = data.get("return_documents", _UNSET)
+    o1.return_documents = v6
+    v7 = data.get("task", _UNSET)
+    o1.task = v7
+    return o1
+
+
+def _f_CreateRerankResponse(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateRerankResponse)
+    v2 = data["object"]
+    v2 = _E_CreateRerankResponseObject[v2]
+    o1.object_ = v2
+    o1.model = data["model"]
+    v4 = data["data"]
+    if type(v4) is not list:
+        raise _Fallback
+    a6 = []
+    for i5 in v4:
+        if type(i5) is not dict:
+            raise _Fallback
+        o7 = _new(_C_RerankResult)
+        o7.index = i5["index"]
+        o7.relevance_score = i5["relevance_score"]
+        v10 = i5.get("document", _UNSET)
+        o7.document = v10
+        if len(i5) != 2 + (v10 is not _UNSET):
+            x11 = dict(i5)
+            del x11["index"]
+            del x11["relevance_score"]
+            x11.pop("document", None)
+            o7.additional_properties = x11
+        else:
+            o7.additional_properties = {}
+        i5 = o7
+        a6.append(i5)
+    v4 = a6
+    o1.data = v4
+    v15 = data["usage"]
+    if type(v15) is not dict:
+        raise _Fallback
+    o16 = _new(_C_CreateRerankResponseUsage)
+    o16.prompt_tokens = v15["prompt_tokens"]
+    o16.total_tokens = v15["total_tokens"]
+    if len(v15) != 2:
+        x19 = dict(v15)
+        del x19["prompt_tokens"]
+        del x19["total_tokens"]
+        o16.additional_properties = x19
+    else:
+        o16.additional_properties = {}
+    v15 = o16
+    o1.usage = v15
+    if len(data) != 4:
+        x23 = dict(data)
+        del x23["object"]
+        del x23["model"]
+        del x23["data"]
+        del x23["usage"]
+        o1.additional_properties = x23
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateRerankResponseUsage(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateRerankResponseUsage)
+    o1.prompt_tokens = data["prompt_tokens"]
+    o1.total_tokens = data["total_tokens"]
+    if len(data) != 2:
+        x4 = dict(data)
+        del x4["prompt_tokens"]
+        del x4["total_tokens"]
+        o1.additional_properties = x4
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateResponse(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateResponse)
+    o1.model = data["model"]
+    v3 = data["input"]
+    if isinstance(v3, list):
+        if type(v3) is not list:
+            raise _Fallback
+        a5 = []
+        for i4 in v3:
+            if type(i4) is not dict:
+                raise _Fallback
+            o6 = _new(_C_CreateResponseInputType1Item)
+            if i4:
+                x7 = dict(i4)
+                o6.additional_properties = x7
+            else:
+                o6.additional_properties = {}
+            i4 = o6
+            a5.append(i4)
+        v3 = a5
+    o1.input_ = v3
+    v11 = data.get("previous_response_id", _UNSET)
+    o1.previous_response_id = v11
+    v12 = data.get("instructions", _UNSET)
+    o1.instructions = v12
+    v13 = data.get("max_output_tokens", _UNSET)
+    o1.max_output_tokens = v13
+    v14 = data.get("max_tool_calls", _UNSET)
+    o1.max_tool_calls = v14
+    v15 = data.get("metadata", _UNSET)
+    if v15 is None:
+        pass
+    elif v15 is _UNSET:
+        pass
+    elif isinstance(v15, dict):
+        v15 = _member(
+            _f_CreateResponseMetadataType0, _C_CreateResponseMetadataType0, v15, v15
+        )
+    o1.metadata = v15
+    v16 = data.get("parallel_tool_calls", _UNSET)
+    o1.parallel_tool_calls = v16
+    v17 = data.get("reasoning", _UNSET)
+    if v17 is None:
+        pass
+    elif v17 is _UNSET:
+        pass
+    elif isinstance(v17, dict):
+        v17 = _member(
+            _f_CreateResponseReasoningType0, _C_CreateResponseReasoningType0, v17, v17
+        )
+    o1.reasoning = v17
+    v18 = data.get("store", _UNSET)
+    o1.store = v18
+    v19 = data.get("stream", _UNSET)
+    o1.stream = v19
+    v20 = data.get("temperature", _UNSET)
+    o1.temperature = v20
+    v21 = data.get("text", _UNSET)
+    if v21 is None:
+        pass
+    elif v21 is _UNSET:
+        pass
+    elif isinstance(v21, dict):
+        v21 = _member(_f_CreateResponseTextType0, _C_CreateResponseTextType0, v21, v21)
+    o1.text = v21
+    v22 = data.get("tool_choice", _UNSET)
+    if v22 is None:
+        pass
+    elif v22 is _UNSET:
+        pass
+    elif isinstance(v22, dict):
+        v22 = _member(
+            _f_CreateResponseToolChoiceType1, _C_CreateResponseToolChoiceType1, v22, v22
+        )
+    o1.tool_choice = v22
+    v23 = data.get("tools", _UNSET)
+    if v23 is None:
+        pass
+    elif v23 is _UNSET:
+        pass
+    elif isinstance(v23, list):
+        if type(v23) is not list:
+            raise _Fallback
+        a25 = []
+        for i24 in v23:
+            if type(i24) is not dict:
+                raise _Fallback
+            o26 = _new(_C_CreateResponseToolsType0Item)
+            if i24:
+                x27 = dict(i24)
+                o26.additional_properties = x27
+            else:
+                o26.additional_properties = {}
+            i24 = o26
+            a25.append(i24)
+        v23 = a25
+    o1.tools = v23
+    v31 = data.get("top_p", _UNSET)
+    o1.top_p = v31
+    v32 = data.get("truncation", _UNSET)
+    o1.truncation = v32
+    v33 = data.get("user", _UNSET)
+    o1.user = v33
+    if not data.keys() <= _K_CreateResponse:
+        x34 = dict(data)
+        del x34["model"]
+        del x34["input"]
+        x34.pop("previous_response_id", None)
+        x34.pop("instructions", None)
+        x34.pop("max_output_tokens", None)
+        x34.pop("max_tool_calls", None)
+        x34.pop("metadata", None)
+        x34.pop("parallel_tool_calls", None)
+        x34.pop("reasoning", None)
+        x34.pop("store", None)
+        x34.pop("stream", None)
+        x34.pop("temperature", None)
+        x34.pop("text", None)
+        x34.pop("tool_choice", None)
+        x34.pop("tools", None)
+        x34.pop("top_p", None)
+        x34.pop("truncation", None)
+        x34.pop("user", None)
+        o1.additional_properties = x34
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateResponseInputType1Item(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateResponseInputType1Item)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateResponseMetadataType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateResponseMetadataType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateResponseReasoningType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateResponseReasoningType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateResponseTextType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateResponseTextType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateResponseToolChoiceType1(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateResponseToolChoiceType1)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CreateResponseToolsType0Item(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateResponseToolsType0Item)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_DeleteResponse(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_DeleteResponse)
+    o1.message = data["message"]
+    if len(data) != 1:
+        x3 = dict(data)
+        del x3["message"]
+        o1.additional_properties = x3
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_DeltaMessage(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_DeltaMessage)
+    v2 = data.get("role", _UNSET)
+    o1.role = v2
+    v3 = data.get("content", _UNSET)
+    o1.content = v3
+    v4 = data.get("reasoning_content", _UNSET)
+    o1.reasoning_content = v4
+    v5 = data.get("tool_calls", _UNSET)
+    if v5 is None:
+        pass
+    elif v5 is _UNSET:
+        pass
+    elif isinstance(v5, list):
+        if type(v5) is not list:
+            raise _Fallback
+        a7 = []
+        for i6 in v5:
+            if type(i6) is not dict:
+                raise _Fallback
+            o8 = _new(_C_ChatCompletionMessageToolCall)
+            v9 = i6["function"]
+            if isinstance(v9, dict):
+                v9 = _member(
+                    _f_ChatCompletionMessageToolCallFunction,
+                    _C_ChatCompletionMessageToolCallFunction,
+                    v9,
+                    v9,
+                )
+            o8.function = v9
+            v10 = i6.get("id", _UNSET)
+            o8.id = v10
+            v11 = i6.get("type", _UNSET)
+            o8.type_ = v11
+            i6 = o8
+            a7.append(i6)
+        v5 = a7
+    o1.tool_calls = v5
+    return o1
+
+
 def _f_Embedding(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
@@ -3237,171 +3901,133 @@ def _f_ErrorResponse(data: Any) -> Any:
     return o1
 
 
-def _f_FunctionObject(data: Any) -> Any:
+def _f_FunctionNameSpec(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_FunctionObject)
+    o1 = _new(_C_FunctionNameSpec)
     o1.name = data["name"]
-    v3 = data["parameters"]
-    if type(v3) is not dict:
-        raise _Fallback
-    o4 = _new(_C_FunctionParameters)
-    v5 = v3.get("type", _UNSET)
-    if v5 is not _UNSET:
-        v5 = _E_FunctionParametersType[v5]
-    o4.type_ = v5
-    v6 = v3.get("required", _UNSET)
-    o4.required = v6
-    v7 = v3.get("properties", _UNSET)
-    if v7 is not _UNSET:
-        if type(v7) is not dict:
-            raise _Fallback
-        o8 = _new(_C_FunctionParametersProperties)
-        if v7:
-            x9 = dict(v7)
-            b12 = {}
-            for k10, u11 in x9.items():
-                if type(u11) is not dict:
-                    raise _Fallback
-                o13 = _new(_C_FunctionParametersPropertiesAdditionalProperty)
-                v14 = u11.get("type", _UNSET)
-                o13.type_ = v14
-                v15 = u11.get("description", _UNSET)
-                o13.description = v15
-                if len(u11) != 0 + (v14 is not _UNSET) + (v15 is not _UNSET):
-                    x16 = dict(u11)
-                    x16.pop("type", None)
-                    x16.pop("description", None)
-                    o13.additional_properties = x16
-                else:
-                    o13.additional_properties = {}
-                u11 = o13
-                b12[k10] = u11
-            x9 = b12
-            o8.additional_properties = x9
-        else:
-            o8.additional_properties = {}
-        v7 = o8
-    o4.properties = v7
-    if len(v3) != 0 + (v5 is not _UNSET) + (v6 is not _UNSET) + (v7 is not _UNSET):
-        x20 = dict(v3)
-        x20.pop("type", None)
-        x20.pop("required", None)
-        x20.pop("properties", None)
-        o4.additional_properties = x20
-    else:
-        o4.additional_properties = {}
-    v3 = o4
-    o1.parameters = v3
-    v24 = data.get("description", _UNSET)
-    o1.description = v24
-    if len(data) != 2 + (v24 is not _UNSET):
-        x25 = dict(data)
-        del x25["name"]
-        del x25["parameters"]
-        x25.pop("description", None)
-        o1.additional_properties = x25
-    else:
-        o1.additional_properties = {}
     return o1
 
 
-def _f_FunctionParameters(data: Any) -> Any:
+def _f_FunctionSelection(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_FunctionParameters)
-    v2 = data.get("type", _UNSET)
-    if v2 is not _UNSET:
-        v2 = _E_FunctionParametersType[v2]
+    o1 = _new(_C_FunctionSelection)
+    v2 = data["type"]
+    if v2 != "function":
+        raise _Fallback
     o1.type_ = v2
-    v3 = data.get("required", _UNSET)
-    o1.required = v3
-    v4 = data.get("properties", _UNSET)
-    if v4 is not _UNSET:
-        if type(v4) is not dict:
-            raise _Fallback
-        o5 = _new(_C_FunctionParametersProperties)
-        if v4:
-            x6 = dict(v4)
-            b9 = {}
-            for k7, u8 in x6.items():
-                if type(u8) is not dict:
-                    raise _Fallback
-                o10 = _new(_C_FunctionParametersPropertiesAdditionalProperty)
-                v11 = u8.get("type", _UNSET)
-                o10.type_ = v11
-                v12 = u8.get("description", _UNSET)
-                o10.description = v12
-                if len(u8) != 0 + (v11 is not _UNSET) + (v12 is not _UNSET):
-                    x13 = dict(u8)
-                    x13.pop("type", None)
-                    x13.pop("description", None)
-                    o10.additional_properties = x13
-                else:
-                    o10.additional_properties = {}
-                u8 = o10
-                b9[k7] = u8
-            x6 = b9
-            o5.additional_properties = x6
-        else:
-            o5.additional_properties = {}
-        v4 = o5
-    o1.properties = v4
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET) + (v4 is not _UNSET):
-        x17 = dict(data)
-        x17.pop("type", None)
-        x17.pop("required", None)
-        x17.pop("properties", None)
-        o1.additional_properties = x17
+    v3 = data.get("function", _UNSET)
+    if v3 is None:
+        pass
+    elif v3 is _UNSET:
+        pass
+    elif isinstance(v3, dict):
+        v3 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v3, v3)
+    o1.function = v3
+    return o1
+
+
+def _f_GetKontextResultBody(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_GetKontextResultBody)
+    o1.id = data["id"]
+    if len(data) != 1:
+        x3 = dict(data)
+        del x3["id"]
+        o1.additional_properties = x3
     else:
         o1.additional_properties = {}
     return o1
 
 
-def _f_FunctionParametersProperties(data: Any) -> Any:
+def _f_GetKontextResultResponse200(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_FunctionParametersProperties)
+    o1 = _new(_C_GetKontextResultResponse200)
+    o1.id = data["id"]
+    v3 = data["status"]
+    v3 = _E_GetKontextResultResponse200Status[v3]
+    o1.status = v3
+    v4 = data.get("result", _UNSET)
+    o1.result = v4
+    v5 = data.get("progress", _UNSET)
+    o1.progress = v5
+    v6 = data.get("details", _UNSET)
+    if v6 is None:
+        pass
+    elif v6 is _UNSET:
+        pass
+    elif isinstance(v6, dict):
+        v6 = _member(
+            _f_GetKontextResultResponse200DetailsType0,
+            _C_GetKontextResultResponse200DetailsType0,
+            v6,
+            v6,
+        )
+    o1.details = v6
+    if len(data) != 2 + (v4 is not _UNSET) + (v5 is not _UNSET) + (v6 is not _UNSET):
+        x7 = dict(data)
+        del x7["id"]
+        del x7["status"]
+        x7.pop("result", None)
+        x7.pop("progress", None)
+        x7.pop("details", None)
+        o1.additional_properties = x7
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_GetKontextResultResponse200DetailsType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_GetKontextResultResponse200DetailsType0)
     if data:
         x2 = dict(data)
-        b5 = {}
-        for k3, u4 in x2.items():
-            if type(u4) is not dict:
-                raise _Fallback
-            o6 = _new(_C_FunctionParametersPropertiesAdditionalProperty)
-            v7 = u4.get("type", _UNSET)
-            o6.type_ = v7
-            v8 = u4.get("description", _UNSET)
-            o6.description = v8
-            if len(u4) != 0 + (v7 is not _UNSET) + (v8 is not _UNSET):
-                x9 = dict(u4)
-                x9.pop("type", None)
-                x9.pop("description", None)
-                o6.additional_properties = x9
-            else:
-                o6.additional_properties = {}
-            u4 = o6
-            b5[k3] = u4
-        x2 = b5
         o1.additional_properties = x2
     else:
         o1.additional_properties = {}
     return o1
 
 
-def _f_FunctionParametersPropertiesAdditionalProperty(data: Any) -> Any:
+def _f_HTTPValidationError(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_FunctionParametersPropertiesAdditionalProperty)
-    v2 = data.get("type", _UNSET)
-    o1.type_ = v2
-    v3 = data.get("description", _UNSET)
-    o1.description = v3
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET):
-        x4 = dict(data)
-        x4.pop("type", None)
-        x4.pop("description", None)
-        o1.additional_properties = x4
+    o1 = _new(_C_HTTPValidationError)
+    v2 = data.get("detail", _UNSET)
+    if v2 is not _UNSET:
+        if type(v2) is not list:
+            raise _Fallback
+        a4 = []
+        for i3 in v2:
+            if type(i3) is not dict:
+                raise _Fallback
+            o5 = _new(_C_ValidationError)
+            v6 = i3["loc"]
+            if type(v6) is not list:
+                raise _Fallback
+            v6 = list(v6)
+            o5.loc = v6
+            o5.msg = i3["msg"]
+            o5.type_ = i3["type"]
+            if len(i3) != 3:
+                x11 = dict(i3)
+                del x11["loc"]
+                del x11["msg"]
+                del x11["type"]
+                o5.additional_properties = x11
+            else:
+                o5.additional_properties = {}
+            i3 = o5
+            a4.append(i3)
+        v2 = a4
+    o1.detail = v2
+    if len(data) != 0 + (v2 is not _UNSET):
+        x15 = dict(data)
+        x15.pop("detail", None)
+        o1.additional_properties = x15
     else:
         o1.additional_properties = {}
     return o1
@@ -3524,6 +4150,116 @@ def _f_ListModelsResponse(data: Any) -> Any:
     return o1
 
 
+def _f_LogProbs(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_LogProbs)
+    v2 = data.get("tokens", _UNSET)
+    o1.tokens = v2
+    v3 = data.get("token_logprobs", _UNSET)
+    o1.token_logprobs = v3
+    v4 = data.get("top_logprobs", _UNSET)
+    if v4 is None:
+        pass
+    elif v4 is _UNSET:
+        pass
+    elif isinstance(v4, list):
+        if type(v4) is not list:
+            raise _Fallback
+        a6 = []
+        for i5 in v4:
+            if type(i5) is not dict:
+                raise _Fallback
+            o7 = _new(_C_LogProbsTopLogprobsType0Item)
+            if i5:
+                x8 = dict(i5)
+                o7.additional_properties = x8
+            else:
+                o7.additional_properties = {}
+            i5 = o7
+            a6.append(i5)
+        v4 = a6
+    o1.top_logprobs = v4
+    v12 = data.get("text_offset", _UNSET)
+    o1.text_offset = v12
+    v13 = data.get("token_ids", _UNSET)
+    o1.token_ids = v13
+    return o1
+
+
+def _f_LogProbsTopLogprobsType0Item(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_LogProbsTopLogprobsType0Item)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_Message(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_Message)
+    o1.id = data["id"]
+    o1.role = data["role"]
+    v4 = data["content"]
+    if type(v4) is not list:
+        raise _Fallback
+    a6 = []
+    for i5 in v4:
+        if type(i5) is not dict:
+            raise _Fallback
+        o7 = _new(_C_MessageContent)
+        o7.type_ = i5["type"]
+        v9 = i5.get("text", _UNSET)
+        o7.text = v9
+        if len(i5) != 1 + (v9 is not _UNSET):
+            x10 = dict(i5)
+            del x10["type"]
+            x10.pop("text", None)
+            o7.additional_properties = x10
+        else:
+            o7.additional_properties = {}
+        i5 = o7
+        a6.append(i5)
+    v4 = a6
+    o1.content = v4
+    o1.status = data["status"]
+    v15 = data.get("type", _UNSET)
+    o1.type_ = v15
+    if len(data) != 4 + (v15 is not _UNSET):
+        x16 = dict(data)
+        del x16["id"]
+        del x16["role"]
+        del x16["content"]
+        del x16["status"]
+        x16.pop("type", None)
+        o1.additional_properties = x16
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_MessageContent(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_MessageContent)
+    o1.type_ = data["type"]
+    v3 = data.get("text", _UNSET)
+    o1.text = v3
+    if len(data) != 1 + (v3 is not _UNSET):
+        x4 = dict(data)
+        del x4["type"]
+        x4.pop("text", None)
+        o1.additional_properties = x4
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
 def _f_Model(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
@@ -3539,6 +4275,732 @@ def _f_Model(data: Any) -> Any:
         del x6["created"]
         del x6["owned_by"]
         o1.additional_properties = x6
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_NewLogProbs(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_NewLogProbs)
+    v2 = data.get("content", _UNSET)
+    if v2 is not _UNSET:
+        if type(v2) is not list:
+            raise _Fallback
+        a4 = []
+        for i3 in v2:
+            if type(i3) is not dict:
+                raise _Fallback
+            o5 = _new(_C_NewLogProbsContent)
+            o5.token = i3["token"]
+            o5.logprob = i3["logprob"]
+            o5.sampling_logprob = i3["sampling_logprob"]
+            o5.bytes_ = i3["bytes"]
+            o5.token_id = i3["token_id"]
+            o5.text_offset = i3["text_offset"]
+            v12 = i3.get("top_logprobs", _UNSET)
+            if v12 is not _UNSET:
+                if type(v12) is not list:
+                    raise _Fallback
+                a14 = []
+                for i13 in v12:
+                    if type(i13) is not dict:
+                        raise _Fallback
+                    o15 = _new(_C_NewLogProbsContentTopLogProbs)
+                    o15.token = i13["token"]
+                    o15.logprob = i13["logprob"]
+                    o15.token_id = i13["token_id"]
+                    v19 = i13.get("bytes", _UNSET)
+                    o15.bytes_ = v19
+                    i13 = o15
+                    a14.append(i13)
+                v12 = a14
+            o5.top_logprobs = v12
+            v20 = i3.get("last_activation", _UNSET)
+            o5.last_activation = v20
+            v21 = i3.get("routing_matrix", _UNSET)
+            o5.routing_matrix = v21
+            i3 = o5
+            a4.append(i3)
+        v2 = a4
+    o1.content = v2
+    return o1
+
+
+def _f_NewLogProbsContent(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_NewLogProbsContent)
+    o1.token = data["token"]
+    o1.logprob = data["logprob"]
+    o1.sampling_logprob = data["sampling_logprob"]
+    o1.bytes_ = data["bytes"]
+    o1.token_id = data["token_id"]
+    o1.text_offset = data["text_offset"]
+    v8 = data.get("top_logprobs", _UNSET)
+    if v8 is not _UNSET:
+        if type(v8) is not list:
+            raise _Fallback
+        a10 = []
+        for i9 in v8:
+            if type(i9) is not dict:
+                raise _Fallback
+            o11 = _new(_C_NewLogProbsContentTopLogProbs)
+            o11.token = i9["token"]
+            o11.logprob = i9["logprob"]
+            o11.token_id = i9["token_id"]
+            v15 = i9.get("bytes", _UNSET)
+            o11.bytes_ = v15
+            i9 = o11
+            a10.append(i9)
+        v8 = a10
+    o1.top_logprobs = v8
+    v16 = data.get("last_activation", _UNSET)
+    o1.last_activation = v16
+    v17 = data.get("routing_matrix", _UNSET)
+    o1.routing_matrix = v17
+    return o1
+
+
+def _f_NewLogProbsContentTopLogProbs(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_NewLogProbsContentTopLogProbs)
+    o1.token = data["token"]
+    o1.logprob = data["logprob"]
+    o1.token_id = data["token_id"]
+    v5 = data.get("bytes", _UNSET)
+    o1.bytes_ = v5
+    return o1
+
+
+def _f_PredictedOutput(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_PredictedOutput)
+    v2 = data["content"]
+    if isinstance(v2, list):
+        if type(v2) is not list:
+            raise _Fallback
+        a4 = []
+        for i3 in v2:
+            if type(i3) is not dict:
+                raise _Fallback
+            o5 = _new(_C_ChatMessageContent)
+            o5.type_ = i3["type"]
+            v7 = i3.get("text", _UNSET)
+            o5.text = v7
+            v8 = i3.get("image_url", _UNSET)
+            if v8 is None:
+                pass
+            elif v8 is _UNSET:
+                pass
+            elif isinstance(v8, dict):
+                v8 = _member(
+                    _f_ChatMessageContentImageURL, _C_ChatMessageContentImageURL, v8, v8
+                )
+            o5.image_url = v8
+            i3 = o5
+            a4.append(i3)
+        v2 = a4
+    o1.content = v2
+    v9 = data.get("type", _UNSET)
+    if v9 is not _UNSET:
+        if v9 != "content":
+            raise _Fallback
+    o1.type_ = v9
+    return o1
+
+
+def _f_PromptTokensDetails(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_PromptTokensDetails)
+    v2 = data.get("cached_tokens", _UNSET)
+    o1.cached_tokens = v2
+    return o1
+
+
+def _f_RawOutput(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_RawOutput)
+    v2 = data["prompt_fragments"]
+    if type(v2) is not list:
+        raise _Fallback
+    v2 = list(v2)
+    o1.prompt_fragments = v2
+    o1.prompt_token_ids = data["prompt_token_ids"]
+    o1.completion = data["completion"]
+    v7 = data.get("completion_token_ids", _UNSET)
+    o1.completion_token_ids = v7
+    v8 = data.get("completion_logprobs", _UNSET)
+    if v8 is None:
+        pass
+    elif v8 is _UNSET:
+        pass
+    elif isinstance(v8, dict):
+        v8 = _member(_f_NewLogProbs, _C_NewLogProbs, v8, v8)
+    o1.completion_logprobs = v8
+    v9 = data.get("images", _UNSET)
+    o1.images = v9
+    v10 = data.get("grammar", _UNSET)
+    o1.grammar = v10
+    return o1
+
+
+def _f_RerankResult(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_RerankResult)
+    o1.index = data["index"]
+    o1.relevance_score = data["relevance_score"]
+    v4 = data.get("document", _UNSET)
+    o1.document = v4
+    if len(data) != 2 + (v4 is not _UNSET):
+        x5 = dict(data)
+        del x5["index"]
+        del x5["relevance_score"]
+        x5.pop("document", None)
+        o1.additional_properties = x5
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_Response(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_Response)
+    o1.created_at = data["created_at"]
+    o1.status = data["status"]
+    o1.model = data["model"]
+    v5 = data["output"]
+    if type(v5) is not list:
+        raise _Fallback
+    a7 = []
+    for i6 in v5:
+        if (
+            isinstance(i6, dict)
+            and (r8 := _member(_f_Message, _C_Message, i6, _MISS)) is not _MISS
+        ):
+            i6 = r8
+        elif (
+            isinstance(i6, dict)
+            and (r9 := _member(_f_ToolCall, _C_ToolCall, i6, _MISS)) is not _MISS
+        ):
+            i6 = r9
+        elif isinstance(i6, dict):
+            if type(i6) is not dict:
+                raise _Fallback
+            o10 = _new(_C_ToolOutput)
+            o10.tool_call_id = i6["tool_call_id"]
+            o10.output = i6["output"]
+            v13 = i6.get("type", _UNSET)
+            o10.type_ = v13
+            if len(i6) != 2 + (v13 is not _UNSET):
+                x14 = dict(i6)
+                del x14["tool_call_id"]
+                del x14["output"]
+                x14.pop("type", None)
+                o10.additional_properties = x14
+            else:
+                o10.additional_properties = {}
+            i6 = o10
+        else:
+            raise _Fallback
+        a7.append(i6)
+    v5 = a7
+    o1.output = v5
+    v18 = data.get("id", _UNSET)
+    o1.id = v18
+    v19 = data.get("object", _UNSET)
+    o1.object_ = v19
+    v20 = data.get("previous_response_id", _UNSET)
+    o1.previous_response_id = v20
+    v21 = data.get("usage", _UNSET)
+    if v21 is None:
+        pass
+    elif v21 is _UNSET:
+        pass
+    elif isinstance(v21, dict):
+        v21 = _member(_f_ResponseUsageType0, _C_ResponseUsageType0, v21, v21)
+    o1.usage = v21
+    v22 = data.get("error", _UNSET)
+    if v22 is None:
+        pass
+    elif v22 is _UNSET:
+        pass
+    elif isinstance(v22, dict):
+        v22 = _member(_f_ResponseErrorType0, _C_ResponseErrorType0, v22, v22)
+    o1.error = v22
+    v23 = data.get("incomplete_details", _UNSET)
+    if v23 is None:
+        pass
+    elif v23 is _UNSET:
+        pass
+    elif isinstance(v23, dict):
+        v23 = _member(
+            _f_ResponseIncompleteDetailsType0,
+            _C_ResponseIncompleteDetailsType0,
+            v23,
+            v23,
+        )
+    o1.incomplete_details = v23
+    v24 = data.get("instructions", _UNSET)
+    o1.instructions = v24
+    v25 = data.get("max_output_tokens", _UNSET)
+    o1.max_output_tokens = v25
+    v26 = data.get("max_tool_calls", _UNSET)
+    o1.max_tool_calls = v26
+    v27 = data.get("parallel_tool_calls", _UNSET)
+    o1.parallel_tool_calls = v27
+    v28 = data.get("reasoning", _UNSET)
+    if v28 is None:
+        pass
+    elif v28 is _UNSET:
+        pass
+    elif isinstance(v28, dict):
+        v28 = _member(_f_ResponseReasoningType0, _C_ResponseReasoningType0, v28, v28)
+    o1.reasoning = v28
+    v29 = data.get("store", _UNSET)
+    o1.store = v29
+    v30 = data.get("temperature", _UNSET)
+    o1.temperature = v30
+    v31 = data.get("text", _UNSET)
+    if v31 is None:
+        pass
+    elif v31 is _UNSET:
+        pass
+    elif isinstance(v31, dict):
+        v31 = _member(_f_ResponseTextType0, _C_ResponseTextType0, v31, v31)
+    o1.text = v31
+    v32 = data.get("tool_choice", _UNSET)
+    if v32 is _UNSET:
+        pass
+    elif isinstance(v32, dict):
+        v32 = _member(_f_ResponseToolChoiceType1, _C_ResponseToolChoiceType1, v32, v32)
+    o1.tool_choice = v32
+    v33 = data.get("tools", _UNSET)
+    if v33 is not _UNSET:
+        if type(v33) is not list:
+            raise _Fallback
+        a35 = []
+        for i34 in v33:
+            if type(i34) is not dict:
+                raise _Fallback
+            o36 = _new(_C_ResponseToolsItem)
+            if i34:
+                x37 = dict(i34)
+                o36.additional_properties = x37
+            else:
+                o36.additional_properties = {}
+            i34 = o36
+            a35.append(i34)
+        v33 = a35
+    o1.tools = v33
+    v41 = data.get("top_p", _UNSET)
+    o1.top_p = v41
+    v42 = data.get("truncation", _UNSET)
+    o1.truncation = v42
+    v43 = data.get("user", _UNSET)
+    o1.user = v43
+    v44 = data.get("metadata", _UNSET)
+    if v44 is None:
+        pass
+    elif v44 is _UNSET:
+        pass
+    elif isinstance(v44, dict):
+        v44 = _member(_f_ResponseMetadataType0, _C_ResponseMetadataType0, v44, v44)
+    o1.metadata = v44
+    if not data.keys() <= _K_Response:
+        x45 = dict(data)
+        del x45["created_at"]
+        del x45["status"]
+        del x45["model"]
+        del x45["output"]
+        x45.pop("id", None)
+        x45.pop("object", None)
+        x45.pop("previous_response_id", None)
+        x45.pop("usage", None)
+        x45.pop("error", None)
+        x45.pop("incomplete_details", None)
+        x45.pop("instructions", None)
+        x45.pop("max_output_tokens", None)
+        x45.pop("max_tool_calls", None)
+        x45.pop("parallel_tool_calls", None)
+        x45.pop("reasoning", None)
+        x45.pop("store", None)
+        x45.pop("temperature", None)
+        x45.pop("text", None)
+        x45.pop("tool_choice", None)
+        x45.pop("tools", None)
+        x45.pop("top_p", None)
+        x45.pop("truncation", None)
+        x45.pop("user", None)
+        x45.pop("metadata", None)
+        o1.additional_properties = x45
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseErrorType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseErrorType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseFormat(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseFormat)
+    v2 = data["type"]
+    v2 = _E_ResponseFormatType[v2]
+    o1.type_ = v2
+    v3 = data.get("schema", _UNSET)
+    if v3 is None:
+        pass
+    elif v3 is _UNSET:
+        pass
+    elif isinstance(v3, dict):
+        v3 = _member(_f_ResponseFormatSchemaType1, _C_ResponseFormatSchemaType1, v3, v3)
+    o1.schema = v3
+    v4 = data.get("grammar", _UNSET)
+    o1.grammar = v4
+    v5 = data.get("json_schema", _UNSET)
+    if v5 is None:
+        pass
+    elif v5 is _UNSET:
+        pass
+    elif isinstance(v5, dict):
+        v5 = _member(
+            _f_ResponseFormatJsonSchemaType1, _C_ResponseFormatJsonSchemaType1, v5, v5
+        )
+    o1.json_schema = v5
+    return o1
+
+
+def _f_ResponseFormatJsonSchemaType1(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseFormatJsonSchemaType1)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseFormatSchemaType1(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseFormatSchemaType1)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseIncompleteDetailsType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseIncompleteDetailsType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseList(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseList)
+    v2 = data["data"]
+    if type(v2) is not list:
+        raise _Fallback
+    a4 = []
+    for i3 in v2:
+        if type(i3) is not dict:
+            raise _Fallback
+        o5 = _new(_C_Response)
+        o5.created_at = i3["created_at"]
+        o5.status = i3["status"]
+        o5.model = i3["model"]
+        v9 = i3["output"]
+        if type(v9) is not list:
+            raise _Fallback
+        a11 = []
+        for i10 in v9:
+            if (
+                isinstance(i10, dict)
+                and (r12 := _member(_f_Message, _C_Message, i10, _MISS)) is not _MISS
+            ):
+                i10 = r12
+            elif (
+                isinstance(i10, dict)
+                and (r13 := _member(_f_ToolCall, _C_ToolCall, i10, _MISS)) is not _MISS
+            ):
+                i10 = r13
+            elif isinstance(i10, dict):
+                if type(i10) is not dict:
+                    raise _Fallback
+                o14 = _new(_C_ToolOutput)
+                o14.tool_call_id = i10["tool_call_id"]
+                o14.output = i10["output"]
+                v17 = i10.get("type", _UNSET)
+                o14.type_ = v17
+                if len(i10) != 2 + (v17 is not _UNSET):
+                    x18 = dict(i10)
+                    del x18["tool_call_id"]
+                    del x18["output"]
+                    x18.pop("type", None)
+                    o14.additional_properties = x18
+                else:
+                    o14.additional_properties = {}
+                i10 = o14
+            else:
+                raise _Fallback
+            a11.append(i10)
+        v9 = a11
+        o5.output = v9
+        v22 = i3.get("id", _UNSET)
+        o5.id = v22
+        v23 = i3.get("object", _UNSET)
+        o5.object_ = v23
+        v24 = i3.get("previous_response_id", _UNSET)
+        o5.previous_response_id = v24
+        v25 = i3.get("usage", _UNSET)
+        if v25 is None:
+            pass
+        elif v25 is _UNSET:
+            pass
+        elif isinstance(v25, dict):
+            v25 = _member(_f_ResponseUsageType0, _C_ResponseUsageType0, v25, v25)
+        o5.usage = v25
+        v26 = i3.get("error", _UNSET)
+        if v26 is None:
+            pass
+        elif v26 is _UNSET:
+            pass
+        elif isinstance(v26, dict):
+            v26 = _member(_f_ResponseErrorType0, _C_ResponseErrorType0, v26, v26)
+        o5.error = v26
+        v27 = i3.get("incomplete_details", _UNSET)
+        if v27 is None:
+            pass
+        elif v27 is _UNSET:
+            pass
+        elif isinstance(v27, dict):
+            v27 = _member(
+                _f_ResponseIncompleteDetailsType0,
+                _C_ResponseIncompleteDetailsType0,
+                v27,
+                v27,
+            )
+        o5.incomplete_details = v27
+        v28 = i3.get("instructions", _UNSET)
+        o5.instructions = v28
+        v29 = i3.get("max_output_tokens", _UNSET)
+        o5.max_output_tokens = v29
+        v30 = i3.get("max_tool_calls", _UNSET)
+        o5.max_tool_calls = v30
+        v31 = i3.get("parallel_tool_calls", _UNSET)
+        o5.parallel_tool_calls = v31
+        v32 = i3.get("reasoning", _UNSET)
+        if v32 is None:
+            pass
+        elif v32 is _UNSET:
+            pass
+        elif isinstance(v32, dict):
+            v32 = _member(
+                _f_ResponseReasoningType0, _C_ResponseReasoningType0, v32, v32
+            )
+        o5.reasoning = v32
+        v33 = i3.get("store", _UNSET)
+        o5.store = v33
+        v34 = i3.get("temperature", _UNSET)
+        o5.temperature = v34
+        v35 = i3.get("text", _UNSET)
+        if v35 is None:
+            pass
+        elif v35 is _UNSET:
+            pass
+        elif isinstance(v35, dict):
+            v35 = _member(_f_ResponseTextType0, _C_ResponseTextType0, v35, v35)
+        o5.text = v35
+        v36 = i3.get("tool_choice", _UNSET)
+        if v36 is _UNSET:
+            pass
+        elif isinstance(v36, dict):
+            v36 = _member(
+                _f_ResponseToolChoiceType1, _C_ResponseToolChoiceType1, v36, v36
+            )
+        o5.tool_choice = v36
+        v37 = i3.get("tools", _UNSET)
+        if v37 is not _UNSET:
+            if type(v37) is not list:
+                raise _Fallback
+            a39 = []
+            for i38 in v37:
+                if type(i38) is not dict:
+                    raise _Fallback
+                o40 = _new(_C_ResponseToolsItem)
+                if i38:
+                    x41 = dict(i38)
+                    o40.additional_properties = x41
+                else:
+                    o40.additional_properties = {}
+                i38 = o40
+                a39.append(i38)
+            v37 = a39
+        o5.tools = v37
+        v45 = i3.get("top_p", _UNSET)
+        o5.top_p = v45
+        v46 = i3.get("truncation", _UNSET)
+        o5.truncation = v46
+        v47 = i3.get("user", _UNSET)
+        o5.user = v47
+        v48 = i3.get("metadata", _UNSET)
+        if v48 is None:
+            pass
+        elif v48 is _UNSET:
+            pass
+        elif isinstance(v48, dict):
+            v48 = _member(_f_ResponseMetadataType0, _C_ResponseMetadataType0, v48, v48)
+        o5.metadata = v48
+        if not i3.keys() <= _K_Response:
+            x49 = dict(i3)
+            del x49["created_at"]
+            del x49["status"]
+            del x49["model"]
+            del x49["output"]
+            x49.pop("id", None)
+            x49.pop("object", None)
+            x49.pop("previous_response_id", None)
+            x49.pop("usage", None)
+            x49.pop("error", None)
+            x49.pop("incomplete_details", None)
+            x49.pop("instructions", None)
+            x49.pop("max_output_tokens", None)
+            x49.pop("max_tool_calls", None)
+            x49.pop("parallel_tool_calls", None)
+            x49.pop("reasoning", None)
+            x49.pop("store", None)
+            x49.pop("temperature", None)
+            x49.pop("text", None)
+            x49.pop("tool_choice", None)
+            x49.pop("tools", None)
+            x49.pop("top_p", None)
+            x49.pop("truncation", None)
+            x49.pop("user", None)
+            x49.pop("metadata", None)
+            o5.additional_properties = x49
+        else:
+            o5.additional_properties = {}
+        i3 = o5
+        a4.append(i3)
+    v2 = a4
+    o1.data = v2
+    o1.has_more = data["has_more"]
+    v54 = data.get("object", _UNSET)
+    o1.object_ = v54
+    v55 = data.get("first_id", _UNSET)
+    o1.first_id = v55
+    v56 = data.get("last_id", _UNSET)
+    o1.last_id = v56
+    if len(data) != 2 + (v54 is not _UNSET) + (v55 is not _UNSET) + (v56 is not _UNSET):
+        x57 = dict(data)
+        del x57["data"]
+        del x57["has_more"]
+        x57.pop("object", None)
+        x57.pop("first_id", None)
+        x57.pop("last_id", None)
+        o1.additional_properties = x57
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseMetadataType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseMetadataType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseReasoningType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseReasoningType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseTextType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseTextType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseToolChoiceType1(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseToolChoiceType1)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseToolsItem(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseToolsItem)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ResponseUsageType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ResponseUsageType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
     else:
         o1.additional_properties = {}
     return o1
@@ -3619,76 +5081,262 @@ def _f_TextPrompt(data: Any) -> Any:
     return o1
 
 
-def _f_UsageInfo(data: Any) -> Any:
+def _f_ThinkingConfigDisabled(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
-    o1 = _new(_C_UsageInfo)
-    o1.prompt_tokens = data["prompt_tokens"]
-    o1.completion_tokens = data["completion_tokens"]
-    o1.total_tokens = data["total_tokens"]
-    if len(data) != 3:
+    o1 = _new(_C_ThinkingConfigDisabled)
+    v2 = data["type"]
+    if v2 != "disabled":
+        raise _Fallback
+    o1.type_ = v2
+    return o1
+
+
+def _f_ThinkingConfigEnabled(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ThinkingConfigEnabled)
+    v2 = data["type"]
+    if v2 != "enabled":
+        raise _Fallback
+    o1.type_ = v2
+    v3 = data.get("budget_tokens", _UNSET)
+    o1.budget_tokens = v3
+    return o1
+
+
+def _f_ToolCall(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ToolCall)
+    o1.id = data["id"]
+    o1.type_ = data["type"]
+    v4 = data.get("call_id", _UNSET)
+    o1.call_id = v4
+    v5 = data.get("name", _UNSET)
+    o1.name = v5
+    v6 = data.get("arguments", _UNSET)
+    o1.arguments = v6
+    v7 = data.get("status", _UNSET)
+    o1.status = v7
+    v8 = data.get("function", _UNSET)
+    if v8 is None:
+        pass
+    elif v8 is _UNSET:
+        pass
+    elif isinstance(v8, dict):
+        v8 = _member(_f_ToolCallFunctionType0, _C_ToolCallFunctionType0, v8, v8)
+    o1.function = v8
+    v9 = data.get("mcp", _UNSET)
+    if v9 is None:
+        pass
+    elif v9 is _UNSET:
+        pass
+    elif isinstance(v9, dict):
+        v9 = _member(_f_ToolCallMcpType0, _C_ToolCallMcpType0, v9, v9)
+    o1.mcp = v9
+    if len(data) != 2 + (v4 is not _UNSET) + (v5 is not _UNSET) + (v6 is not _UNSET) + (
+        v7 is not _UNSET
+    ) + (v8 is not _UNSET) + (v9 is not _UNSET):
+        x10 = dict(data)
+        del x10["id"]
+        del x10["type"]
+        x10.pop("call_id", None)
+        x10.pop("name", None)
+        x10.pop("arguments", None)
+        x10.pop("status", None)
+        x10.pop("function", None)
+        x10.pop("mcp", None)
+        o1.additional_properties = x10
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ToolCallFunctionType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ToolCallFunctionType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ToolCallMcpType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ToolCallMcpType0)
+    if data:
+        x2 = dict(data)
+        o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ToolOutput(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ToolOutput)
+    o1.tool_call_id = data["tool_call_id"]
+    o1.output = data["output"]
+    v4 = data.get("type", _UNSET)
+    o1.type_ = v4
+    if len(data) != 2 + (v4 is not _UNSET):
         x5 = dict(data)
-        del x5["prompt_tokens"]
-        del x5["completion_tokens"]
-        del x5["total_tokens"]
+        del x5["tool_call_id"]
+        del x5["output"]
+        x5.pop("type", None)
         o1.additional_properties = x5
     else:
         o1.additional_properties = {}
     return o1
 
 
+def _f_UsageInfo(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_UsageInfo)
+    o1.prompt_tokens = data["prompt_tokens"]
+    o1.total_tokens = data["total_tokens"]
+    v4 = data.get("completion_tokens", _UNSET)
+    o1.completion_tokens = v4
+    v5 = data.get("prompt_tokens_details", _UNSET)
+    if v5 is None:
+        pass
+    elif v5 is _UNSET:
+        pass
+    elif isinstance(v5, dict):
+        v5 = _member(_f_PromptTokensDetails, _C_PromptTokensDetails, v5, v5)
+    o1.prompt_tokens_details = v5
+    return o1
+
+
+def _f_ValidationError(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ValidationError)
+    v2 = data["loc"]
+    if type(v2) is not list:
+        raise _Fallback
+    v2 = list(v2)
+    o1.loc = v2
+    o1.msg = data["msg"]
+    o1.type_ = data["type"]
+    if len(data) != 3:
+        x7 = dict(data)
+        del x7["loc"]
+        del x7["msg"]
+        del x7["type"]
+        o1.additional_properties = x7
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
 _FAST: dict[str, Callable[[Any], Any]] = {
-    "BaseCreateCompletionRequest": _f_BaseCreateCompletionRequest,
-    "BaseCreateCompletionRequestResponseFormatType0": _f_BaseCreateCompletionRequestResponseFormatType0,
-    "BaseCreateCompletionRequestResponseFormatType0SchemaType0": _f_BaseCreateCompletionRequestResponseFormatType0SchemaType0,
     "BaseImageToImageRequest": _f_BaseImageToImageRequest,
+    "ChatCompletionFunction": _f_ChatCompletionFunction,
+    "ChatCompletionFunctionParameters": _f_ChatCompletionFunctionParameters,
     "ChatCompletionMessageToolCall": _f_ChatCompletionMessageToolCall,
-    "ChatCompletionMessageToolCallChunk": _f_ChatCompletionMessageToolCallChunk,
-    "ChatCompletionMessageToolCallChunkFunction": _f_ChatCompletionMessageToolCallChunkFunction,
     "ChatCompletionMessageToolCallFunction": _f_ChatCompletionMessageToolCallFunction,
-    "ChatCompletionRequestMessage": _f_ChatCompletionRequestMessage,
-    "ChatCompletionResponseMessage": _f_ChatCompletionResponseMessage,
-    "ChatCompletionStreamResponseDelta": _f_ChatCompletionStreamResponseDelta,
+    "ChatCompletionMessageToolCallFunctionArgumentsType1": _f_ChatCompletionMessageToolCallFunctionArgumentsType1,
+    "ChatCompletionRequest": _f_ChatCompletionRequest,
+    "ChatCompletionRequestLogitBiasType0": _f_ChatCompletionRequestLogitBiasType0,
+    "ChatCompletionRequestMetadataType0": _f_ChatCompletionRequestMetadataType0,
+    "ChatCompletionResponse": _f_ChatCompletionResponse,
+    "ChatCompletionResponseChoice": _f_ChatCompletionResponseChoice,
+    "ChatCompletionResponsePerfMetricsType0": _f_ChatCompletionResponsePerfMetricsType0,
+    "ChatCompletionResponseStreamChoice": _f_ChatCompletionResponseStreamChoice,
+    "ChatCompletionStreamResponse": _f_ChatCompletionStreamResponse,
+    "ChatCompletionStreamResponsePerfMetricsType0": _f_ChatCompletionStreamResponsePerfMetricsType0,
     "ChatCompletionTool": _f_ChatCompletionTool,
-    "ChatMessageContentImageUrl": _f_ChatMessageContentImageUrl,
-    "ChatMessageContentText": _f_ChatMessageContentText,
-    "ChatMessageImageUrl": _f_ChatMessageImageUrl,
-    "CreateChatCompletionBody": _f_CreateChatCompletionBody,
-    "CreateChatCompletionExclusiveFields": _f_CreateChatCompletionExclusiveFields,
-    "CreateChatCompletionResponse": _f_CreateChatCompletionResponse,
-    "CreateChatCompletionResponseChoicesItem": _f_CreateChatCompletionResponseChoicesItem,
-    "CreateChatCompletionStreamResponse": _f_CreateChatCompletionStreamResponse,
-    "CreateChatCompletionStreamResponseChoicesItem": _f_CreateChatCompletionStreamResponseChoicesItem,
-    "CreateCompletionBody": _f_CreateCompletionBody,
-    "CreateCompletionExclusiveFields": _f_CreateCompletionExclusiveFields,
-    "CreateCompletionResponse": _f_CreateCompletionResponse,
-    "CreateCompletionResponseChoicesItem": _f_CreateCompletionResponseChoicesItem,
-    "CreateCompletionResponseChoicesItemLogprobsType0": _f_CreateCompletionResponseChoicesItemLogprobsType0,
-    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem": _f_CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
-    "CreateCompletionStreamResponse": _f_CreateCompletionStreamResponse,
-    "CreateCompletionStreamResponseChoicesItem": _f_CreateCompletionStreamResponseChoicesItem,
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0": _f_CreateCompletionStreamResponseChoicesItemLogprobsType0,
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem": _f_CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem,
+    "ChatMessage": _f_ChatMessage,
+    "ChatMessageContent": _f_ChatMessageContent,
+    "ChatMessageContentImageURL": _f_ChatMessageContentImageURL,
+    "Choice": _f_Choice,
+    "CompletionRequest": _f_CompletionRequest,
+    "CompletionRequestLogitBiasType0": _f_CompletionRequestLogitBiasType0,
+    "CompletionRequestMetadataType0": _f_CompletionRequestMetadataType0,
+    "CompletionResponse": _f_CompletionResponse,
+    "CompletionResponsePerfMetricsType0": _f_CompletionResponsePerfMetricsType0,
+    "CompletionResponseStreamChoice": _f_CompletionResponseStreamChoice,
+    "CompletionStreamResponse": _f_CompletionStreamResponse,
+    "CompletionStreamResponsePerfMetricsType0": _f_CompletionStreamResponsePerfMetricsType0,
     "CreateControlNetRequest": _f_CreateControlNetRequest,
     "CreateEmbeddingRequest": _f_CreateEmbeddingRequest,
+    "CreateEmbeddingRequestInputArrayOfObjectsItem": _f_CreateEmbeddingRequestInputArrayOfObjectsItem,
+    "CreateEmbeddingRequestStructuredData": _f_CreateEmbeddingRequestStructuredData,
     "CreateEmbeddingResponse": _f_CreateEmbeddingResponse,
     "CreateEmbeddingResponseUsage": _f_CreateEmbeddingResponseUsage,
+    "CreateFluxImageBody": _f_CreateFluxImageBody,
+    "CreateFluxImageResponse200": _f_CreateFluxImageResponse200,
     "CreateImageRequest": _f_CreateImageRequest,
     "CreateImageToImageRequest": _f_CreateImageToImageRequest,
+    "CreateKontextRequestBody": _f_CreateKontextRequestBody,
+    "CreateKontextRequestResponse200": _f_CreateKontextRequestResponse200,
+    "CreateRerankRequest": _f_CreateRerankRequest,
+    "CreateRerankResponse": _f_CreateRerankResponse,
+    "CreateRerankResponseUsage": _f_CreateRerankResponseUsage,
+    "CreateResponse": _f_CreateResponse,
+    "CreateResponseInputType1Item": _f_CreateResponseInputType1Item,
+    "CreateResponseMetadataType0": _f_CreateResponseMetadataType0,
+    "CreateResponseReasoningType0": _f_CreateResponseReasoningType0,
+    "CreateResponseTextType0": _f_CreateResponseTextType0,
+    "CreateResponseToolChoiceType1": _f_CreateResponseToolChoiceType1,
+    "CreateResponseToolsType0Item": _f_CreateResponseToolsType0Item,
+    "DeleteResponse": _f_DeleteResponse,
+    "DeltaMessage": _f_DeltaMessage,
     "Embedding": _f_Embedding,
     "Error": _f_Error,
     "ErrorResponse": _f_ErrorResponse,
-    "FunctionObject": _f_FunctionObject,
-    "FunctionParameters": _f_FunctionParameters,
-    "FunctionParametersProperties": _f_FunctionParametersProperties,
-    "FunctionParametersPropertiesAdditionalProperty": _f_FunctionParametersPropertiesAdditionalProperty,
+    "FunctionNameSpec": _f_FunctionNameSpec,
+    "FunctionSelection": _f_FunctionSelection,
+    "GetKontextResultBody": _f_GetKontextResultBody,
+    "GetKontextResultResponse200": _f_GetKontextResultResponse200,
+    "GetKontextResultResponse200DetailsType0": _f_GetKontextResultResponse200DetailsType0,
+    "HTTPValidationError": _f_HTTPValidationError,
     "ImageArtifact": _f_ImageArtifact,
     "ImageStrengthRequest": _f_ImageStrengthRequest,
     "ListModelsResponse": _f_ListModelsResponse,
+    "LogProbs": _f_LogProbs,
+    "LogProbsTopLogprobsType0Item": _f_LogProbsTopLogprobsType0Item,
+    "Message": _f_Message,
+    "MessageContent": _f_MessageContent,
     "Model": _f_Model,
+    "NewLogProbs": _f_NewLogProbs,
+    "NewLogProbsContent": _f_NewLogProbsContent,
+    "NewLogProbsContentTopLogProbs": _f_NewLogProbsContentTopLogProbs,
+    "PredictedOutput": _f_PredictedOutput,
+    "PromptTokensDetails": _f_PromptTokensDetails,
+    "RawOutput": _f_RawOutput,
+    "RerankResult": _f_RerankResult,
+    "Response": _f_Response,
+    "ResponseErrorType0": _f_ResponseErrorType0,
+    "ResponseFormat": _f_ResponseFormat,
+    "ResponseFormatJsonSchemaType1": _f_ResponseFormatJsonSchemaType1,
+    "ResponseFormatSchemaType1": _f_ResponseFormatSchemaType1,
+    "ResponseIncompleteDetailsType0": _f_ResponseIncompleteDetailsType0,
+    "ResponseList": _f_ResponseList,
+    "ResponseMetadataType0": _f_ResponseMetadataType0,
+    "ResponseReasoningType0": _f_ResponseReasoningType0,
+    "ResponseTextType0": _f_ResponseTextType0,
+    "ResponseToolChoiceType1": _f_ResponseToolChoiceType1,
+    "ResponseToolsItem": _f_ResponseToolsItem,
+    "ResponseUsageType0": _f_ResponseUsageType0,
     "StepScheduleRequest": _f_StepScheduleRequest,
     "TextPrompt": _f_TextPrompt,
+    "ThinkingConfigDisabled": _f_ThinkingConfigDisabled,
+    "ThinkingConfigEnabled": _f_ThinkingConfigEnabled,
+    "ToolCall": _f_ToolCall,
+    "ToolCallFunctionType0": _f_ToolCallFunctionType0,
+    "ToolCallMcpType0": _f_ToolCallMcpType0,
+    "ToolOutput": _f_ToolOutput,
     "UsageInfo": _f_UsageInfo,
+    "ValidationError": _f_ValidationError,
 }
 
 

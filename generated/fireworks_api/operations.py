@@ -70,19 +70,200 @@ API_ROOT = "https://api.fireworks.ai/inference/v1"
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
-        "createChatCompletion": Operation(
-            operation_id="createChatCompletion",
+        "create_chat_completion_v1_chat_completions_post": Operation(
+            operation_id="create_chat_completion_v1_chat_completions_post",
             method="POST",
             path="/chat/completions",
             url_path="/inference/v1/chat/completions",
-            request=(Body("application/json", "CreateChatCompletionBody"),),
-            params="CreateChatCompletionParams",
+            request=(Body("application/json", "ChatCompletionRequest"),),
+            params="ChatCompletionRequestParams",
             binary_fields=frozenset(),
             responses=MappingProxyType(
                 {
                     "200": (
-                        Body("application/json", "CreateChatCompletionResponse"),
-                        Body("text/event-stream", "CreateChatCompletionStreamResponse"),
+                        Body("application/json", "ChatCompletionResponse"),
+                        Body("text/event-stream", "ChatCompletionStreamResponse"),
+                    ),
+                    "422": (Body("application/json", "HTTPValidationError"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "create_completion_v1_completions_post": Operation(
+            operation_id="create_completion_v1_completions_post",
+            method="POST",
+            path="/completions",
+            url_path="/inference/v1/completions",
+            request=(Body("application/json", "CompletionRequest"),),
+            params="CompletionRequestParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (
+                        Body("application/json", "CompletionResponse"),
+                        Body("text/event-stream", "CompletionStreamResponse"),
+                    ),
+                    "422": (Body("application/json", "HTTPValidationError"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "createEmbedding": Operation(
+            operation_id="createEmbedding",
+            method="POST",
+            path="/embeddings",
+            url_path="/inference/v1/embeddings",
+            request=(Body("application/json", "CreateEmbeddingRequest"),),
+            params="CreateEmbeddingRequestParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "CreateEmbeddingResponse"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "createRerank": Operation(
+            operation_id="createRerank",
+            method="POST",
+            path="/rerank",
+            url_path="/inference/v1/rerank",
+            request=(Body("application/json", "CreateRerankRequest"),),
+            params="CreateRerankRequestParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "CreateRerankResponse"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "create_response_v1_responses_post": Operation(
+            operation_id="create_response_v1_responses_post",
+            method="POST",
+            path="/responses",
+            url_path="/inference/v1/responses",
+            request=(Body("application/json", "CreateResponse"),),
+            params="CreateResponseParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "Response"),),
+                    "422": (Body("application/json", "HTTPValidationError"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "listResponses": Operation(
+            operation_id="listResponses",
+            method="GET",
+            path="/responses",
+            url_path="/inference/v1/responses",
+            request=(),
+            params=None,
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "ResponseList"),),
+                    "422": (Body("application/json", "HTTPValidationError"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "get_response_v1_responses__response_id__get": Operation(
+            operation_id="get_response_v1_responses__response_id__get",
+            method="GET",
+            path="/responses/{response_id}",
+            url_path="/inference/v1/responses/{response_id}",
+            request=(),
+            params=None,
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "Response"),),
+                    "422": (Body("application/json", "HTTPValidationError"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "delete_response_v1_responses__response_id__delete": Operation(
+            operation_id="delete_response_v1_responses__response_id__delete",
+            method="DELETE",
+            path="/responses/{response_id}",
+            url_path="/inference/v1/responses/{response_id}",
+            request=(),
+            params=None,
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "DeleteResponse"),),
+                    "422": (Body("application/json", "HTTPValidationError"),),
+                    "400": (Body("application/json", "ErrorResponse"),),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "createFluxImage": Operation(
+            operation_id="createFluxImage",
+            method="POST",
+            path="/workflows/accounts/fireworks/models/flux-1-schnell-fp8/text_to_image",
+            url_path="/inference/v1/workflows/accounts/fireworks/models/flux-1-schnell-fp8/text_to_image",
+            request=(Body("application/json", "CreateFluxImageBody"),),
+            params="CreateFluxImageParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (
+                        Body("application/json", "CreateFluxImageResponse200"),
+                        Body("image/jpeg", None),
+                        Body("image/png", None),
                     ),
                     "400": (Body("application/json", "ErrorResponse"),),
                     "401": (Body("application/json", "ErrorResponse"),),
@@ -94,20 +275,39 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
         ),
-        "createCompletion": Operation(
-            operation_id="createCompletion",
+        "createKontextRequest": Operation(
+            operation_id="createKontextRequest",
             method="POST",
-            path="/completions",
-            url_path="/inference/v1/completions",
-            request=(Body("application/json", "CreateCompletionBody"),),
-            params="CreateCompletionParams",
+            path="/workflows/accounts/fireworks/models/{model}",
+            url_path="/inference/v1/workflows/accounts/fireworks/models/{model}",
+            request=(Body("application/json", "CreateKontextRequestBody"),),
+            params="CreateKontextRequestParams",
             binary_fields=frozenset(),
             responses=MappingProxyType(
                 {
                     "200": (
-                        Body("application/json", "CreateCompletionResponse"),
-                        Body("text/event-stream", "CreateCompletionStreamResponse"),
+                        Body("application/json", "CreateKontextRequestResponse200"),
                     ),
+                    "401": (Body("application/json", "ErrorResponse"),),
+                    "403": (Body("application/json", "ErrorResponse"),),
+                    "404": (Body("application/json", "ErrorResponse"),),
+                    "429": (Body("application/json", "ErrorResponse"),),
+                    "500": (Body("application/json", "ErrorResponse"),),
+                    "503": (Body("application/json", "ErrorResponse"),),
+                }
+            ),
+        ),
+        "getKontextResult": Operation(
+            operation_id="getKontextResult",
+            method="POST",
+            path="/workflows/accounts/fireworks/models/{model}/get_result",
+            url_path="/inference/v1/workflows/accounts/fireworks/models/{model}/get_result",
+            request=(Body("application/json", "GetKontextResultBody"),),
+            params="GetKontextResultParams",
+            binary_fields=frozenset(),
+            responses=MappingProxyType(
+                {
+                    "200": (Body("application/json", "GetKontextResultResponse200"),),
                     "400": (Body("application/json", "ErrorResponse"),),
                     "401": (Body("application/json", "ErrorResponse"),),
                     "403": (Body("application/json", "ErrorResponse"),),
@@ -124,7 +324,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
             url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
             request=(Body("application/json", "CreateImageRequest"),),
-            params="GenerateImageParams",
+            params="CreateImageRequestParams",
             binary_fields=frozenset(),
             responses=MappingProxyType(
                 {
@@ -149,7 +349,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
             url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
             request=(Body("multipart/form-data", "CreateImageToImageRequest"),),
-            params="ImageToImageParams",
+            params="CreateImageToImageRequestParams",
             binary_fields=frozenset({"init_image"}),
             responses=MappingProxyType(
                 {
@@ -174,7 +374,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
             url_path="/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/control_net",
             request=(Body("multipart/form-data", "CreateControlNetRequest"),),
-            params="ControlNetParams",
+            params="CreateControlNetRequestParams",
             binary_fields=frozenset({"control_image"}),
             responses=MappingProxyType(
                 {
@@ -183,27 +383,6 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                         Body("image/jpeg", None),
                         Body("application/json", "ImageArtifact", array=True),
                     ),
-                    "400": (Body("application/json", "ErrorResponse"),),
-                    "401": (Body("application/json", "ErrorResponse"),),
-                    "403": (Body("application/json", "ErrorResponse"),),
-                    "404": (Body("application/json", "ErrorResponse"),),
-                    "429": (Body("application/json", "ErrorResponse"),),
-                    "500": (Body("application/json", "ErrorResponse"),),
-                    "503": (Body("application/json", "ErrorResponse"),),
-                }
-            ),
-        ),
-        "createEmbedding": Operation(
-            operation_id="createEmbedding",
-            method="POST",
-            path="/embeddings",
-            url_path="/inference/v1/embeddings",
-            request=(Body("application/json", "CreateEmbeddingRequest"),),
-            params="CreateEmbeddingParams",
-            binary_fields=frozenset(),
-            responses=MappingProxyType(
-                {
-                    "200": (Body("application/json", "CreateEmbeddingResponse"),),
                     "400": (Body("application/json", "ErrorResponse"),),
                     "401": (Body("application/json", "ErrorResponse"),),
                     "403": (Body("application/json", "ErrorResponse"),),

@@ -9,281 +9,429 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .base_create_completion_request import BaseCreateCompletionRequest
-    from .base_create_completion_request_context_length_exceeded_behavior import (
-        BaseCreateCompletionRequestContextLengthExceededBehavior,
-    )
-    from .base_create_completion_request_response_format_type_0 import (
-        BaseCreateCompletionRequestResponseFormatType0,
-    )
-    from .base_create_completion_request_response_format_type_0_schema_type_0 import (
-        BaseCreateCompletionRequestResponseFormatType0SchemaType0,
-    )
-    from .base_create_completion_request_response_format_type_0_type import (
-        BaseCreateCompletionRequestResponseFormatType0Type,
-    )
     from .base_image_to_image_request import BaseImageToImageRequest
+    from .chat_completion_function import ChatCompletionFunction
+    from .chat_completion_function_parameters import ChatCompletionFunctionParameters
     from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
-    from .chat_completion_message_tool_call_chunk import (
-        ChatCompletionMessageToolCallChunk,
-    )
-    from .chat_completion_message_tool_call_chunk_function import (
-        ChatCompletionMessageToolCallChunkFunction,
-    )
-    from .chat_completion_message_tool_call_chunk_type import (
-        ChatCompletionMessageToolCallChunkType,
-    )
     from .chat_completion_message_tool_call_function import (
         ChatCompletionMessageToolCallFunction,
     )
-    from .chat_completion_message_tool_call_type import (
-        ChatCompletionMessageToolCallType,
+    from .chat_completion_message_tool_call_function_arguments_type_1 import (
+        ChatCompletionMessageToolCallFunctionArgumentsType1,
     )
-    from .chat_completion_request_message import ChatCompletionRequestMessage
-    from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
-    from .chat_completion_response_message import ChatCompletionResponseMessage
-    from .chat_completion_response_message_role import ChatCompletionResponseMessageRole
-    from .chat_completion_stream_response_delta import ChatCompletionStreamResponseDelta
-    from .chat_completion_stream_response_delta_role import (
-        ChatCompletionStreamResponseDeltaRole,
+    from .chat_completion_request import ChatCompletionRequest
+    from .chat_completion_request_context_length_exceeded_behavior import (
+        ChatCompletionRequestContextLengthExceededBehavior,
+    )
+    from .chat_completion_request_function_call_type_0 import (
+        ChatCompletionRequestFunctionCallType0,
+    )
+    from .chat_completion_request_logit_bias_type_0 import (
+        ChatCompletionRequestLogitBiasType0,
+    )
+    from .chat_completion_request_metadata_type_0 import (
+        ChatCompletionRequestMetadataType0,
+    )
+    from .chat_completion_request_reasoning_effort_type_0 import (
+        ChatCompletionRequestReasoningEffortType0,
+    )
+    from .chat_completion_request_reasoning_history_type_0 import (
+        ChatCompletionRequestReasoningHistoryType0,
+    )
+    from .chat_completion_request_tool_choice_type_0 import (
+        ChatCompletionRequestToolChoiceType0,
+    )
+    from .chat_completion_response import ChatCompletionResponse
+    from .chat_completion_response_choice import ChatCompletionResponseChoice
+    from .chat_completion_response_perf_metrics_type_0 import (
+        ChatCompletionResponsePerfMetricsType0,
+    )
+    from .chat_completion_response_stream_choice import (
+        ChatCompletionResponseStreamChoice,
+    )
+    from .chat_completion_response_stream_choice_finish_reason_type_0 import (
+        ChatCompletionResponseStreamChoiceFinishReasonType0,
+    )
+    from .chat_completion_stream_response import ChatCompletionStreamResponse
+    from .chat_completion_stream_response_perf_metrics_type_0 import (
+        ChatCompletionStreamResponsePerfMetricsType0,
     )
     from .chat_completion_tool import ChatCompletionTool
     from .chat_completion_tool_type import ChatCompletionToolType
-    from .chat_message_content_image_url import ChatMessageContentImageUrl
-    from .chat_message_content_image_url_type import ChatMessageContentImageUrlType
-    from .chat_message_content_text import ChatMessageContentText
-    from .chat_message_content_text_type import ChatMessageContentTextType
-    from .chat_message_image_url import ChatMessageImageUrl
-    from .create_chat_completion_body import CreateChatCompletionBody
-    from .create_chat_completion_exclusive_fields import (
-        CreateChatCompletionExclusiveFields,
+    from .chat_message import ChatMessage
+    from .chat_message_content import ChatMessageContent
+    from .chat_message_content_image_url import ChatMessageContentImageURL
+    from .choice import Choice
+    from .choice_finish_reason_type_0 import ChoiceFinishReasonType0
+    from .completion_request import CompletionRequest
+    from .completion_request_context_length_exceeded_behavior import (
+        CompletionRequestContextLengthExceededBehavior,
     )
-    from .create_chat_completion_response import CreateChatCompletionResponse
-    from .create_chat_completion_response_choices_item import (
-        CreateChatCompletionResponseChoicesItem,
+    from .completion_request_logit_bias_type_0 import CompletionRequestLogitBiasType0
+    from .completion_request_metadata_type_0 import CompletionRequestMetadataType0
+    from .completion_request_reasoning_effort_type_0 import (
+        CompletionRequestReasoningEffortType0,
     )
-    from .create_chat_completion_response_choices_item_finish_reason import (
-        CreateChatCompletionResponseChoicesItemFinishReason,
+    from .completion_request_reasoning_history_type_0 import (
+        CompletionRequestReasoningHistoryType0,
     )
-    from .create_chat_completion_stream_response import (
-        CreateChatCompletionStreamResponse,
+    from .completion_response import CompletionResponse
+    from .completion_response_perf_metrics_type_0 import (
+        CompletionResponsePerfMetricsType0,
     )
-    from .create_chat_completion_stream_response_choices_item import (
-        CreateChatCompletionStreamResponseChoicesItem,
+    from .completion_response_stream_choice import CompletionResponseStreamChoice
+    from .completion_response_stream_choice_finish_reason_type_0 import (
+        CompletionResponseStreamChoiceFinishReasonType0,
     )
-    from .create_chat_completion_stream_response_choices_item_finish_reason_type_0 import (
-        CreateChatCompletionStreamResponseChoicesItemFinishReasonType0,
-    )
-    from .create_completion_body import CreateCompletionBody
-    from .create_completion_exclusive_fields import CreateCompletionExclusiveFields
-    from .create_completion_response import CreateCompletionResponse
-    from .create_completion_response_choices_item import (
-        CreateCompletionResponseChoicesItem,
-    )
-    from .create_completion_response_choices_item_finish_reason import (
-        CreateCompletionResponseChoicesItemFinishReason,
-    )
-    from .create_completion_response_choices_item_logprobs_type_0 import (
-        CreateCompletionResponseChoicesItemLogprobsType0,
-    )
-    from .create_completion_response_choices_item_logprobs_type_0_top_logprobs_item import (
-        CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem,
-    )
-    from .create_completion_stream_response import CreateCompletionStreamResponse
-    from .create_completion_stream_response_choices_item import (
-        CreateCompletionStreamResponseChoicesItem,
-    )
-    from .create_completion_stream_response_choices_item_finish_reason_type_0 import (
-        CreateCompletionStreamResponseChoicesItemFinishReasonType0,
-    )
-    from .create_completion_stream_response_choices_item_logprobs_type_0 import (
-        CreateCompletionStreamResponseChoicesItemLogprobsType0,
-    )
-    from .create_completion_stream_response_choices_item_logprobs_type_0_top_logprobs_item import (
-        CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem,
+    from .completion_stream_response import CompletionStreamResponse
+    from .completion_stream_response_perf_metrics_type_0 import (
+        CompletionStreamResponsePerfMetricsType0,
     )
     from .create_control_net_request import CreateControlNetRequest
     from .create_control_net_request_control_net_name import (
         CreateControlNetRequestControlNetName,
     )
     from .create_embedding_request import CreateEmbeddingRequest
+    from .create_embedding_request_input_array_of_objects_item import (
+        CreateEmbeddingRequestInputArrayOfObjectsItem,
+    )
+    from .create_embedding_request_structured_data import (
+        CreateEmbeddingRequestStructuredData,
+    )
     from .create_embedding_response import CreateEmbeddingResponse
     from .create_embedding_response_object import CreateEmbeddingResponseObject
     from .create_embedding_response_usage import CreateEmbeddingResponseUsage
+    from .create_flux_image_body import CreateFluxImageBody
+    from .create_flux_image_body_aspect_ratio import CreateFluxImageBodyAspectRatio
+    from .create_flux_image_response_200 import CreateFluxImageResponse200
     from .create_image_request import CreateImageRequest
     from .create_image_to_image_request import CreateImageToImageRequest
     from .create_image_to_image_request_init_image_mode import (
         CreateImageToImageRequestInitImageMode,
     )
+    from .create_kontext_request_body import CreateKontextRequestBody
+    from .create_kontext_request_body_output_format import (
+        CreateKontextRequestBodyOutputFormat,
+    )
+    from .create_kontext_request_response_200 import CreateKontextRequestResponse200
+    from .create_rerank_request import CreateRerankRequest
+    from .create_rerank_response import CreateRerankResponse
+    from .create_rerank_response_object import CreateRerankResponseObject
+    from .create_rerank_response_usage import CreateRerankResponseUsage
+    from .create_response import CreateResponse
+    from .create_response_input_type_1_item import CreateResponseInputType1Item
+    from .create_response_metadata_type_0 import CreateResponseMetadataType0
+    from .create_response_reasoning_type_0 import CreateResponseReasoningType0
+    from .create_response_text_type_0 import CreateResponseTextType0
+    from .create_response_tool_choice_type_1 import CreateResponseToolChoiceType1
+    from .create_response_tools_type_0_item import CreateResponseToolsType0Item
+    from .delete_response import DeleteResponse
+    from .delta_message import DeltaMessage
     from .embedding import Embedding
     from .embedding_object import EmbeddingObject
     from .error import Error
     from .error_response import ErrorResponse
-    from .function_object import FunctionObject
-    from .function_parameters import FunctionParameters
-    from .function_parameters_properties import FunctionParametersProperties
-    from .function_parameters_properties_additional_property import (
-        FunctionParametersPropertiesAdditionalProperty,
+    from .function_name_spec import FunctionNameSpec
+    from .function_selection import FunctionSelection
+    from .get_kontext_result_body import GetKontextResultBody
+    from .get_kontext_result_response_200 import GetKontextResultResponse200
+    from .get_kontext_result_response_200_details_type_0 import (
+        GetKontextResultResponse200DetailsType0,
     )
-    from .function_parameters_type import FunctionParametersType
+    from .get_kontext_result_response_200_status import (
+        GetKontextResultResponse200Status,
+    )
+    from .http_validation_error import HTTPValidationError
     from .image_artifact import ImageArtifact
     from .image_artifact_finish_reason import ImageArtifactFinishReason
     from .image_strength_request import ImageStrengthRequest
     from .list_models_response import ListModelsResponse
+    from .log_probs import LogProbs
+    from .log_probs_top_logprobs_type_0_item import LogProbsTopLogprobsType0Item
+    from .message import Message
+    from .message_content import MessageContent
     from .model import Model
+    from .new_log_probs import NewLogProbs
+    from .new_log_probs_content import NewLogProbsContent
+    from .new_log_probs_content_top_log_probs import NewLogProbsContentTopLogProbs
+    from .predicted_output import PredictedOutput
+    from .prompt_tokens_details import PromptTokensDetails
+    from .raw_output import RawOutput
+    from .rerank_result import RerankResult
+    from .response import Response
+    from .response_error_type_0 import ResponseErrorType0
+    from .response_format import ResponseFormat
+    from .response_format_json_schema_type_1 import ResponseFormatJsonSchemaType1
+    from .response_format_schema_type_1 import ResponseFormatSchemaType1
+    from .response_format_type import ResponseFormatType
+    from .response_incomplete_details_type_0 import ResponseIncompleteDetailsType0
+    from .response_list import ResponseList
+    from .response_metadata_type_0 import ResponseMetadataType0
+    from .response_reasoning_type_0 import ResponseReasoningType0
+    from .response_text_type_0 import ResponseTextType0
+    from .response_tool_choice_type_1 import ResponseToolChoiceType1
+    from .response_tools_item import ResponseToolsItem
+    from .response_usage_type_0 import ResponseUsageType0
     from .sampler import Sampler
     from .step_schedule_request import StepScheduleRequest
     from .text_prompt import TextPrompt
+    from .thinking_config_disabled import ThinkingConfigDisabled
+    from .thinking_config_enabled import ThinkingConfigEnabled
+    from .tool_call import ToolCall
+    from .tool_call_function_type_0 import ToolCallFunctionType0
+    from .tool_call_mcp_type_0 import ToolCallMcpType0
+    from .tool_output import ToolOutput
     from .usage_info import UsageInfo
+    from .validation_error import ValidationError
 
 _MODULES = {
-    "BaseCreateCompletionRequest": ".base_create_completion_request",
-    "BaseCreateCompletionRequestContextLengthExceededBehavior": ".base_create_completion_request_context_length_exceeded_behavior",
-    "BaseCreateCompletionRequestResponseFormatType0": ".base_create_completion_request_response_format_type_0",
-    "BaseCreateCompletionRequestResponseFormatType0SchemaType0": ".base_create_completion_request_response_format_type_0_schema_type_0",
-    "BaseCreateCompletionRequestResponseFormatType0Type": ".base_create_completion_request_response_format_type_0_type",
     "BaseImageToImageRequest": ".base_image_to_image_request",
+    "ChatCompletionFunction": ".chat_completion_function",
+    "ChatCompletionFunctionParameters": ".chat_completion_function_parameters",
     "ChatCompletionMessageToolCall": ".chat_completion_message_tool_call",
-    "ChatCompletionMessageToolCallChunk": ".chat_completion_message_tool_call_chunk",
-    "ChatCompletionMessageToolCallChunkFunction": ".chat_completion_message_tool_call_chunk_function",
-    "ChatCompletionMessageToolCallChunkType": ".chat_completion_message_tool_call_chunk_type",
     "ChatCompletionMessageToolCallFunction": ".chat_completion_message_tool_call_function",
-    "ChatCompletionMessageToolCallType": ".chat_completion_message_tool_call_type",
-    "ChatCompletionRequestMessage": ".chat_completion_request_message",
-    "ChatCompletionRequestMessageRole": ".chat_completion_request_message_role",
-    "ChatCompletionResponseMessage": ".chat_completion_response_message",
-    "ChatCompletionResponseMessageRole": ".chat_completion_response_message_role",
-    "ChatCompletionStreamResponseDelta": ".chat_completion_stream_response_delta",
-    "ChatCompletionStreamResponseDeltaRole": ".chat_completion_stream_response_delta_role",
+    "ChatCompletionMessageToolCallFunctionArgumentsType1": ".chat_completion_message_tool_call_function_arguments_type_1",
+    "ChatCompletionRequest": ".chat_completion_request",
+    "ChatCompletionRequestContextLengthExceededBehavior": ".chat_completion_request_context_length_exceeded_behavior",
+    "ChatCompletionRequestFunctionCallType0": ".chat_completion_request_function_call_type_0",
+    "ChatCompletionRequestLogitBiasType0": ".chat_completion_request_logit_bias_type_0",
+    "ChatCompletionRequestMetadataType0": ".chat_completion_request_metadata_type_0",
+    "ChatCompletionRequestReasoningEffortType0": ".chat_completion_request_reasoning_effort_type_0",
+    "ChatCompletionRequestReasoningHistoryType0": ".chat_completion_request_reasoning_history_type_0",
+    "ChatCompletionRequestToolChoiceType0": ".chat_completion_request_tool_choice_type_0",
+    "ChatCompletionResponse": ".chat_completion_response",
+    "ChatCompletionResponseChoice": ".chat_completion_response_choice",
+    "ChatCompletionResponsePerfMetricsType0": ".chat_completion_response_perf_metrics_type_0",
+    "ChatCompletionResponseStreamChoice": ".chat_completion_response_stream_choice",
+    "ChatCompletionResponseStreamChoiceFinishReasonType0": ".chat_completion_response_stream_choice_finish_reason_type_0",
+    "ChatCompletionStreamResponse": ".chat_completion_stream_response",
+    "ChatCompletionStreamResponsePerfMetricsType0": ".chat_completion_stream_response_perf_metrics_type_0",
     "ChatCompletionTool": ".chat_completion_tool",
     "ChatCompletionToolType": ".chat_completion_tool_type",
-    "ChatMessageContentImageUrl": ".chat_message_content_image_url",
-    "ChatMessageContentImageUrlType": ".chat_message_content_image_url_type",
-    "ChatMessageContentText": ".chat_message_content_text",
-    "ChatMessageContentTextType": ".chat_message_content_text_type",
-    "ChatMessageImageUrl": ".chat_message_image_url",
-    "CreateChatCompletionBody": ".create_chat_completion_body",
-    "CreateChatCompletionExclusiveFields": ".create_chat_completion_exclusive_fields",
-    "CreateChatCompletionResponse": ".create_chat_completion_response",
-    "CreateChatCompletionResponseChoicesItem": ".create_chat_completion_response_choices_item",
-    "CreateChatCompletionResponseChoicesItemFinishReason": ".create_chat_completion_response_choices_item_finish_reason",
-    "CreateChatCompletionStreamResponse": ".create_chat_completion_stream_response",
-    "CreateChatCompletionStreamResponseChoicesItem": ".create_chat_completion_stream_response_choices_item",
-    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0": ".create_chat_completion_stream_response_choices_item_finish_reason_type_0",
-    "CreateCompletionBody": ".create_completion_body",
-    "CreateCompletionExclusiveFields": ".create_completion_exclusive_fields",
-    "CreateCompletionResponse": ".create_completion_response",
-    "CreateCompletionResponseChoicesItem": ".create_completion_response_choices_item",
-    "CreateCompletionResponseChoicesItemFinishReason": ".create_completion_response_choices_item_finish_reason",
-    "CreateCompletionResponseChoicesItemLogprobsType0": ".create_completion_response_choices_item_logprobs_type_0",
-    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem": ".create_completion_response_choices_item_logprobs_type_0_top_logprobs_item",
-    "CreateCompletionStreamResponse": ".create_completion_stream_response",
-    "CreateCompletionStreamResponseChoicesItem": ".create_completion_stream_response_choices_item",
-    "CreateCompletionStreamResponseChoicesItemFinishReasonType0": ".create_completion_stream_response_choices_item_finish_reason_type_0",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0": ".create_completion_stream_response_choices_item_logprobs_type_0",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem": ".create_completion_stream_response_choices_item_logprobs_type_0_top_logprobs_item",
+    "ChatMessage": ".chat_message",
+    "ChatMessageContent": ".chat_message_content",
+    "ChatMessageContentImageURL": ".chat_message_content_image_url",
+    "Choice": ".choice",
+    "ChoiceFinishReasonType0": ".choice_finish_reason_type_0",
+    "CompletionRequest": ".completion_request",
+    "CompletionRequestContextLengthExceededBehavior": ".completion_request_context_length_exceeded_behavior",
+    "CompletionRequestLogitBiasType0": ".completion_request_logit_bias_type_0",
+    "CompletionRequestMetadataType0": ".completion_request_metadata_type_0",
+    "CompletionRequestReasoningEffortType0": ".completion_request_reasoning_effort_type_0",
+    "CompletionRequestReasoningHistoryType0": ".completion_request_reasoning_history_type_0",
+    "CompletionResponse": ".completion_response",
+    "CompletionResponsePerfMetricsType0": ".completion_response_perf_metrics_type_0",
+    "CompletionResponseStreamChoice": ".completion_response_stream_choice",
+    "CompletionResponseStreamChoiceFinishReasonType0": ".completion_response_stream_choice_finish_reason_type_0",
+    "CompletionStreamResponse": ".completion_stream_response",
+    "CompletionStreamResponsePerfMetricsType0": ".completion_stream_response_perf_metrics_type_0",
     "CreateControlNetRequest": ".create_control_net_request",
     "CreateControlNetRequestControlNetName": ".create_control_net_request_control_net_name",
     "CreateEmbeddingRequest": ".create_embedding_request",
+    "CreateEmbeddingRequestInputArrayOfObjectsItem": ".create_embedding_request_input_array_of_objects_item",
+    "CreateEmbeddingRequestStructuredData": ".create_embedding_request_structured_data",
     "CreateEmbeddingResponse": ".create_embedding_response",
     "CreateEmbeddingResponseObject": ".create_embedding_response_object",
     "CreateEmbeddingResponseUsage": ".create_embedding_response_usage",
+    "CreateFluxImageBody": ".create_flux_image_body",
+    "CreateFluxImageBodyAspectRatio": ".create_flux_image_body_aspect_ratio",
+    "CreateFluxImageResponse200": ".create_flux_image_response_200",
     "CreateImageRequest": ".create_image_request",
     "CreateImageToImageRequest": ".create_image_to_image_request",
     "CreateImageToImageRequestInitImageMode": ".create_image_to_image_request_init_image_mode",
+    "CreateKontextRequestBody": ".create_kontext_request_body",
+    "CreateKontextRequestBodyOutputFormat": ".create_kontext_request_body_output_format",
+    "CreateKontextRequestResponse200": ".create_kontext_request_response_200",
+    "CreateRerankRequest": ".create_rerank_request",
+    "CreateRerankResponse": ".create_rerank_response",
+    "CreateRerankResponseObject": ".create_rerank_response_object",
+    "CreateRerankResponseUsage": ".create_rerank_response_usage",
+    "CreateResponse": ".create_response",
+    "CreateResponseInputType1Item": ".create_response_input_type_1_item",
+    "CreateResponseMetadataType0": ".create_response_metadata_type_0",
+    "CreateResponseReasoningType0": ".create_response_reasoning_type_0",
+    "CreateResponseTextType0": ".create_response_text_type_0",
+    "CreateResponseToolChoiceType1": ".create_response_tool_choice_type_1",
+    "CreateResponseToolsType0Item": ".create_response_tools_type_0_item",
+    "DeleteResponse": ".delete_response",
+    "DeltaMessage": ".delta_message",
     "Embedding": ".embedding",
     "EmbeddingObject": ".embedding_object",
     "Error": ".error",
     "ErrorResponse": ".error_response",
-    "FunctionObject": ".function_object",
-    "FunctionParameters": ".function_parameters",
-    "FunctionParametersProperties": ".function_parameters_properties",
-    "FunctionParametersPropertiesAdditionalProperty": ".function_parameters_properties_additional_property",
-    "FunctionParametersType": ".function_parameters_type",
+    "FunctionNameSpec": ".function_name_spec",
+    "FunctionSelection": ".function_selection",
+    "GetKontextResultBody": ".get_kontext_result_body",
+    "GetKontextResultResponse200": ".get_kontext_result_response_200",
+    "GetKontextResultResponse200DetailsType0": ".get_kontext_result_response_200_details_type_0",
+    "GetKontextResultResponse200Status": ".get_kontext_result_response_200_status",
+    "HTTPValidationError": ".http_validation_error",
     "ImageArtifact": ".image_artifact",
     "ImageArtifactFinishReason": ".image_artifact_finish_reason",
     "ImageStrengthRequest": ".image_strength_request",
     "ListModelsResponse": ".list_models_response",
+    "LogProbs": ".log_probs",
+    "LogProbsTopLogprobsType0Item": ".log_probs_top_logprobs_type_0_item",
+    "Message": ".message",
+    "MessageContent": ".message_content",
     "Model": ".model",
+    "NewLogProbs": ".new_log_probs",
+    "NewLogProbsContent": ".new_log_probs_content",
+    "NewLogProbsContentTopLogProbs": ".new_log_probs_content_top_log_probs",
+    "PredictedOutput": ".predicted_output",
+    "PromptTokensDetails": ".prompt_tokens_details",
+    "RawOutput": ".raw_output",
+    "RerankResult": ".rerank_result",
+    "Response": ".response",
+    "ResponseErrorType0": ".response_error_type_0",
+    "ResponseFormat": ".response_format",
+    "ResponseFormatJsonSchemaType1": ".response_format_json_schema_type_1",
+    "ResponseFormatSchemaType1": ".response_format_schema_type_1",
+    "ResponseFormatType": ".response_format_type",
+    "ResponseIncompleteDetailsType0": ".response_incomplete_details_type_0",
+    "ResponseList": ".response_list",
+    "ResponseMetadataType0": ".response_metadata_type_0",
+    "ResponseReasoningType0": ".response_reasoning_type_0",
+    "ResponseTextType0": ".response_text_type_0",
+    "ResponseToolChoiceType1": ".response_tool_choice_type_1",
+    "ResponseToolsItem": ".response_tools_item",
+    "ResponseUsageType0": ".response_usage_type_0",
     "Sampler": ".sampler",
     "StepScheduleRequest": ".step_schedule_request",
     "TextPrompt": ".text_prompt",
+    "ThinkingConfigDisabled": ".thinking_config_disabled",
+    "ThinkingConfigEnabled": ".thinking_config_enabled",
+    "ToolCall": ".tool_call",
+    "ToolCallFunctionType0": ".tool_call_function_type_0",
+    "ToolCallMcpType0": ".tool_call_mcp_type_0",
+    "ToolOutput": ".tool_output",
     "UsageInfo": ".usage_info",
+    "ValidationError": ".validation_error",
 }
 
 __all__ = (
-    "BaseCreateCompletionRequest",
-    "BaseCreateCompletionRequestContextLengthExceededBehavior",
-    "BaseCreateCompletionRequestResponseFormatType0",
-    "BaseCreateCompletionRequestResponseFormatType0SchemaType0",
-    "BaseCreateCompletionRequestResponseFormatType0Type",
     "BaseImageToImageRequest",
+    "ChatCompletionFunction",
+    "ChatCompletionFunctionParameters",
     "ChatCompletionMessageToolCall",
-    "ChatCompletionMessageToolCallChunk",
-    "ChatCompletionMessageToolCallChunkFunction",
-    "ChatCompletionMessageToolCallChunkType",
     "ChatCompletionMessageToolCallFunction",
-    "ChatCompletionMessageToolCallType",
-    "ChatCompletionRequestMessage",
-    "ChatCompletionRequestMessageRole",
-    "ChatCompletionResponseMessage",
-    "ChatCompletionResponseMessageRole",
-    "ChatCompletionStreamResponseDelta",
-    "ChatCompletionStreamResponseDeltaRole",
+    "ChatCompletionMessageToolCallFunctionArgumentsType1",
+    "ChatCompletionRequest",
+    "ChatCompletionRequestContextLengthExceededBehavior",
+    "ChatCompletionRequestFunctionCallType0",
+    "ChatCompletionRequestLogitBiasType0",
+    "ChatCompletionRequestMetadataType0",
+    "ChatCompletionRequestReasoningEffortType0",
+    "ChatCompletionRequestReasoningHistoryType0",
+    "ChatCompletionRequestToolChoiceType0",
+    "ChatCompletionResponse",
+    "ChatCompletionResponseChoice",
+    "ChatCompletionResponsePerfMetricsType0",
+    "ChatCompletionResponseStreamChoice",
+    "ChatCompletionResponseStreamChoiceFinishReasonType0",
+    "ChatCompletionStreamResponse",
+    "ChatCompletionStreamResponsePerfMetricsType0",
     "ChatCompletionTool",
     "ChatCompletionToolType",
-    "ChatMessageContentImageUrl",
-    "ChatMessageContentImageUrlType",
-    "ChatMessageContentText",
-    "ChatMessageContentTextType",
-    "ChatMessageImageUrl",
-    "CreateChatCompletionBody",
-    "CreateChatCompletionExclusiveFields",
-    "CreateChatCompletionResponse",
-    "CreateChatCompletionResponseChoicesItem",
-    "CreateChatCompletionResponseChoicesItemFinishReason",
-    "CreateChatCompletionStreamResponse",
-    "CreateChatCompletionStreamResponseChoicesItem",
-    "CreateChatCompletionStreamResponseChoicesItemFinishReasonType0",
-    "CreateCompletionBody",
-    "CreateCompletionExclusiveFields",
-    "CreateCompletionResponse",
-    "CreateCompletionResponseChoicesItem",
-    "CreateCompletionResponseChoicesItemFinishReason",
-    "CreateCompletionResponseChoicesItemLogprobsType0",
-    "CreateCompletionResponseChoicesItemLogprobsType0TopLogprobsItem",
-    "CreateCompletionStreamResponse",
-    "CreateCompletionStreamResponseChoicesItem",
-    "CreateCompletionStreamResponseChoicesItemFinishReasonType0",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0",
-    "CreateCompletionStreamResponseChoicesItemLogprobsType0TopLogprobsItem",
+    "ChatMessage",
+    "ChatMessageContent",
+    "ChatMessageContentImageURL",
+    "Choice",
+    "ChoiceFinishReasonType0",
+    "CompletionRequest",
+    "CompletionRequestContextLengthExceededBehavior",
+    "CompletionRequestLogitBiasType0",
+    "CompletionRequestMetadataType0",
+    "CompletionRequestReasoningEffortType0",
+    "CompletionRequestReasoningHistoryType0",
+    "CompletionResponse",
+    "CompletionResponsePerfMetricsType0",
+    "CompletionResponseStreamChoice",
+    "CompletionResponseStreamChoiceFinishReasonType0",
+    "CompletionStreamResponse",
+    "CompletionStreamResponsePerfMetricsType0",
     "CreateControlNetRequest",
     "CreateControlNetRequestControlNetName",
     "CreateEmbeddingRequest",
+    "CreateEmbeddingRequestInputArrayOfObjectsItem",
+    "CreateEmbeddingRequestStructuredData",
     "CreateEmbeddingResponse",
     "CreateEmbeddingResponseObject",
     "CreateEmbeddingResponseUsage",
+    "CreateFluxImageBody",
+    "CreateFluxImageBodyAspectRatio",
+    "CreateFluxImageResponse200",
     "CreateImageRequest",
     "CreateImageToImageRequest",
     "CreateImageToImageRequestInitImageMode",
+    "CreateKontextRequestBody",
+    "CreateKontextRequestBodyOutputFormat",
+    "CreateKontextRequestResponse200",
+    "CreateRerankRequest",
+    "CreateRerankResponse",
+    "CreateRerankResponseObject",
+    "CreateRerankResponseUsage",
+    "CreateResponse",
+    "CreateResponseInputType1Item",
+    "CreateResponseMetadataType0",
+    "CreateResponseReasoningType0",
+    "CreateResponseTextType0",
+    "CreateResponseToolChoiceType1",
+    "CreateResponseToolsType0Item",
+    "DeleteResponse",
+    "DeltaMessage",
     "Embedding",
     "EmbeddingObject",
     "Error",
     "ErrorResponse",
-    "FunctionObject",
-    "FunctionParameters",
-    "FunctionParametersProperties",
-    "FunctionParametersPropertiesAdditionalProperty",
-    "FunctionParametersType",
+    "FunctionNameSpec",
+    "FunctionSelection",
+    "GetKontextResultBody",
+    "GetKontextResultResponse200",
+    "GetKontextResultResponse200DetailsType0",
+    "GetKontextResultResponse200Status",
+    "HTTPValidationError",
     "ImageArtifact",
     "ImageArtifactFinishReason",
     "ImageStrengthRequest",
     "ListModelsResponse",
+    "LogProbs",
+    "LogProbsTopLogprobsType0Item",
+    "Message",
+    "MessageContent",
     "Model",
+    "NewLogProbs",
+    "NewLogProbsContent",
+    "NewLogProbsContentTopLogProbs",
+    "PredictedOutput",
+    "PromptTokensDetails",
+    "RawOutput",
+    "RerankResult",
+    "Response",
+    "ResponseErrorType0",
+    "ResponseFormat",
+    "ResponseFormatJsonSchemaType1",
+    "ResponseFormatSchemaType1",
+    "ResponseFormatType",
+    "ResponseIncompleteDetailsType0",
+    "ResponseList",
+    "ResponseMetadataType0",
+    "ResponseReasoningType0",
+    "ResponseTextType0",
+    "ResponseToolChoiceType1",
+    "ResponseToolsItem",
+    "ResponseUsageType0",
     "Sampler",
     "StepScheduleRequest",
     "TextPrompt",
+    "ThinkingConfigDisabled",
+    "ThinkingConfigEnabled",
+    "ToolCall",
+    "ToolCallFunctionType0",
+    "ToolCallMcpType0",
+    "ToolOutput",
     "UsageInfo",
+    "ValidationError",
 )
 
 

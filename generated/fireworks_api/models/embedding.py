@@ -17,7 +17,8 @@ class Embedding:
 
     Attributes:
         index (int): The index of the embedding in the list of embeddings.
-        embedding (list[float]): The embedding vector, which is a list of floats.
+        embedding (list[float]): The embedding vector, which is a list of floats. The length of vector depends on the
+            model as listed in the [embedding guide](/guides/querying-embedding-models).
         object_ (EmbeddingObject): The object type, which is always "embedding".
     """
 

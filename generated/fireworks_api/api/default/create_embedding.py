@@ -92,10 +92,10 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
 ) -> Response[CreateEmbeddingResponse | ErrorResponse]:
-    """Creates an embedding vector representing the input text.
+    """Create embeddings
 
     Args:
         body (CreateEmbeddingRequest):
@@ -121,10 +121,10 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
 ) -> CreateEmbeddingResponse | ErrorResponse | None:
-    """Creates an embedding vector representing the input text.
+    """Create embeddings
 
     Args:
         body (CreateEmbeddingRequest):
@@ -145,10 +145,10 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
 ) -> Response[CreateEmbeddingResponse | ErrorResponse]:
-    """Creates an embedding vector representing the input text.
+    """Create embeddings
 
     Args:
         body (CreateEmbeddingRequest):
@@ -172,10 +172,10 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateEmbeddingRequest,
 ) -> CreateEmbeddingResponse | ErrorResponse | None:
-    """Creates an embedding vector representing the input text.
+    """Create embeddings
 
     Args:
         body (CreateEmbeddingRequest):

@@ -95,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> ErrorResponse | File | None:
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> ErrorResponse | File | None:

@@ -95,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageToImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
@@ -129,7 +129,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageToImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> ErrorResponse | File | None:
@@ -158,7 +158,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageToImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CreateImageToImageRequest,
     huggingface_access_key: str | Unset = UNSET,
 ) -> ErrorResponse | File | None:

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.completion_response_stream_choice import (
+        CompletionResponseStreamChoice,
+    )
+    from ..models.completion_stream_response_perf_metrics_type_0 import (
+        CompletionStreamResponsePerfMetricsType0,
+    )
+    from ..models.usage_info import UsageInfo
+
+
+T = TypeVar("T", bound="CompletionStreamResponse")
+
+
+@_attrs_define
+class CompletionStreamResponse:
+    """The streamed response message from a /v1/completions call.
+
+    Attributes:
+        id (str): A unique identifier of the response
+        created (int): The Unix time in seconds when the response was generated
+        model (str): The model used for the chat completion
+        choices (list[CompletionResponseStreamChoice]): The list of streamed completion choices
+        object_ (str | Unset): The object type, which is always "text_completion" Default: 'text_completion'.
+        usage (None | Unset | UsageInfo):
+        perf_metrics (CompletionStreamResponsePerfMetricsType0 | None | Unset): See parameter
+            [perf_metrics_in_response](#body-perf-metrics-in-response)
+    """
+
+    id: str
+    created: int
+    model: str
+    choices: list[CompletionResponseStreamChoice]
+    object_: str | Unset = "text_completion"
+    usage: None | Unset | UsageInfo = UNSET
+    perf_metrics: CompletionStreamResponsePerfMetricsType0 | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.completion_stream_response_perf_metrics_type_0 import (
+            CompletionStreamResponsePerfMetricsType0,
+        )
+        from ..models.usage_info import UsageInfo
+
+        id = self.id
+
+        created = self.created
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        object_ = self.object_
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, UsageInfo):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        perf_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.perf_metrics, Unset):
+            perf_metrics = UNSET
+        elif isinstance(self.perf_metrics, CompletionStreamResponsePerfMetricsType0):
+            perf_metrics = self.perf_metrics.to_dict()
+        else:
+            perf_metrics = self.perf_metrics
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "model": model,
+                "choices": choices,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if perf_metrics is not UNSET:
+            field_dict["perf_metrics"] = perf_metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.completion_response_stream_choice import (
+            CompletionResponseStreamChoice,
+        )
+        from ..models.completion_stream_response_perf_metrics_type_0 import (
+            CompletionStreamResponsePerfMetricsType0,
+        )
+        from ..models.usage_info import UsageInfo
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = CompletionResponseStreamChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        object_ = d.pop("object", UNSET)
+
+        def _parse_usage(data: object) -> None | Unset | UsageInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = UsageInfo.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UsageInfo, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        def _parse_perf_metrics(
+            data: object,
+        ) -> CompletionStreamResponsePerfMetricsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                perf_metrics_type_0 = (
+                    CompletionStreamResponsePerfMetricsType0.from_dict(data)
+                )
+
+                return perf_metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompletionStreamResponsePerfMetricsType0 | None | Unset, data)
+
+        perf_metrics = _parse_perf_metrics(d.pop("perf_metrics", UNSET))
+
+        completion_stream_response = cls(
+            id=id,
+            created=created,
+            model=model,
+            choices=choices,
+            object_=object_,
+            usage=usage,
+            perf_metrics=perf_metrics,
+        )
+
+        return completion_stream_response
