@@ -239,7 +239,7 @@ if __name__ == "__main__":
         from fireworks_api.fast import parser_for
 
         # The answer models load with their fast constructors, on first use.
-        for model in ("CreateChatCompletionResponse", "CreateChatCompletionStreamResponse"):
+        for model in ("ChatCompletionResponse", "ChatCompletionStreamResponse"):
             parser_for(getattr(fireworks_api.models, model))
     if "aiohttp" in case or case == "stream_async_raw":
         import aiohttp  # noqa: F401

@@ -62,7 +62,13 @@ class Operation:
 
     @property
     def module_path(self) -> str:
-        return f"fireworks_api.api.default.{module_name(self.operation_id)}"
+        """The generated module of the operation: under the package of its tag."""
+        name = module_name(self.operation_id)
+        api = Path(importlib.import_module("fireworks_api.api").__file__ or "").parent
+        found = sorted(api.glob(f"*/{name}.py"))
+        if len(found) != 1:
+            raise LookupError(f"{self.operation_id}: {len(found)} generated modules named {name}")
+        return f"fireworks_api.api.{found[0].parent.name}.{name}"
 
     def module(self) -> ModuleType:
         return importlib.import_module(self.module_path)

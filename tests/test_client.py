@@ -14,7 +14,7 @@ from typing import Any
 import fireworks_client as fw
 import httpx
 import pytest
-from fireworks_api.models import ChatCompletionRequestMessage, ChatCompletionRequestMessageRole
+from fireworks_api.models import ChatMessage
 from fireworks_client._encoding import form_body
 from fireworks_client._retries import server_delay
 from fireworks_client.mock import MockServer
@@ -94,8 +94,8 @@ def test_chat_and_only_what_the_caller_set_goes_on_the_wire(
 def test_generated_models_are_accepted_as_parameters(
     client: fw.Fireworks, server: MockServer
 ) -> None:
-    message = ChatCompletionRequestMessage(
-        role=ChatCompletionRequestMessageRole.USER, content="Hi there"
+    message = ChatMessage(
+        role="user", content="Hi there"
     )
     client.chat.completions.create(model=CHAT_MODEL, messages=[message])
     assert server.state.requests[-1]["body"]["messages"] == [
@@ -318,7 +318,7 @@ def test_stream_yields_typed_chunks_and_usage(client: fw.Fireworks) -> None:
         model=CHAT_MODEL, messages=MESSAGES, stream=True, n=2
     ) as stream:
         chunks = list(stream)
-    assert chunks and all(type(c).__name__ == "CreateChatCompletionStreamResponse" for c in chunks)
+    assert chunks and all(type(c).__name__ == "ChatCompletionStreamResponse" for c in chunks)
     whole = client.chat.completions.create(model=CHAT_MODEL, messages=MESSAGES, n=2)
     assert stream.usage == whole.usage
     assert stream.response.is_closed

@@ -369,10 +369,10 @@ MODEL_LIST = {
     "data": [{"id": "m", "object": "model", "created": 1, "owned_by": "fireworks"}],
 }
 SERVICE_SHAPES = [
-    *(("CreateChatCompletionStreamResponse", c) for c in CHAT_CHUNKS),
-    *(("CreateCompletionStreamResponse", c) for c in TEXT_CHUNKS),
-    ("CreateChatCompletionResponse", CHAT_ANSWER),
-    ("CreateCompletionResponse", TEXT_ANSWER),
+    *(("ChatCompletionStreamResponse", c) for c in CHAT_CHUNKS),
+    *(("CompletionStreamResponse", c) for c in TEXT_CHUNKS),
+    ("ChatCompletionResponse", CHAT_ANSWER),
+    ("CompletionResponse", TEXT_ANSWER),
     ("CreateEmbeddingResponse", EMBEDDINGS),
     ("ListModelsResponse", MODEL_LIST),
 ]
@@ -406,7 +406,7 @@ def test_the_service_shapes_take_the_fast_path(name: str, payload: dict[str, Any
 
 def test_the_fallback_is_the_reference_from_dict_of_the_moment() -> None:
     """An input the fast path refuses goes to from_dict, looked up when it is needed."""
-    cls = _model("CreateChatCompletionStreamResponse")
+    cls = _model("ChatCompletionStreamResponse")
     parse = parser_for(cls)
     odd = {**CHAT_CHUNKS[1], "choices": tuple(CHAT_CHUNKS[1]["choices"])}
     with _no_from_dict(), pytest.raises(AssertionError, match=r"Response\.from_dict"):
@@ -447,7 +447,7 @@ _DELTA = st.fixed_dictionaries(
     },
 )
 SERVICE = {
-    "CreateChatCompletionStreamResponse": _answer(
+    "ChatCompletionStreamResponse": _answer(
         _choice(
             {
                 "index": st.integers(0, 8),
@@ -457,7 +457,7 @@ SERVICE = {
         ),
         {"usage": st.none() | _USAGE},
     ),
-    "CreateCompletionStreamResponse": _answer(
+    "CompletionStreamResponse": _answer(
         _choice(
             {
                 "index": st.integers(0, 8),
@@ -467,7 +467,7 @@ SERVICE = {
         ),
         {"usage": st.none() | _USAGE},
     ),
-    "CreateChatCompletionResponse": _answer(
+    "ChatCompletionResponse": _answer(
         _choice(
             {
                 "index": st.integers(0, 8),
@@ -480,7 +480,7 @@ SERVICE = {
         ),
         {"usage": _USAGE},
     ),
-    "CreateCompletionResponse": _answer(
+    "CompletionResponse": _answer(
         _choice(
             {
                 "index": st.integers(0, 8),
@@ -527,7 +527,7 @@ def test_service_shapes_with_random_values_take_the_fast_path(name: str) -> None
 def test_odd_chunks_parse_or_fail_as_from_dict_does(choice: dict[str, Any]) -> None:
     chunk = {**HEAD, "object": "chat.completion.chunk", "choices": [choice]}
     for usage in ({}, {"usage": None}, {"usage": []}, {"usage": {"prompt_tokens": 1}}):
-        _check(_model("CreateChatCompletionStreamResponse"), {**chunk, **usage})
+        _check(_model("ChatCompletionStreamResponse"), {**chunk, **usage})
 
 
 @pytest.mark.parametrize(
@@ -551,6 +551,6 @@ def test_union_members_are_tried_in_the_generators_order(content: Any) -> None:
 
 def test_json_round_trip_of_a_stream_chunk() -> None:
     """The fast constructor on what json.loads gives, as the client calls it."""
-    cls = _model("CreateChatCompletionStreamResponse")
+    cls = _model("ChatCompletionStreamResponse")
     for chunk in CHAT_CHUNKS:
         _check(cls, json.loads(json.dumps(chunk)))

@@ -32,8 +32,8 @@ def test_every_operation_has_a_sync_and_async_module(op: object) -> None:
 def test_all_seven_operations_are_there() -> None:
     assert sorted(op.operation_id for op in operations()) == [
         "controlNet",
-        "createChatCompletion",
-        "createCompletion",
+        "create_chat_completion_v1_chat_completions_post",
+        "create_completion_v1_completions_post",
         "createEmbedding",
         "generateImage",
         "imageToImage",

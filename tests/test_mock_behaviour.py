@@ -62,7 +62,7 @@ def events(response: httpx.Response) -> list[str]:
 def test_chat_is_deterministic_and_conforms(client: httpx.Client) -> None:
     first, second = chat(client).json(), chat(client).json()
     assert first == second
-    conforms(first, "CreateChatCompletionResponse")
+    conforms(first, "ChatCompletionResponse")
     assert first["choices"][0]["message"]["content"]
     other = chat(client, messages=[{"role": "user", "content": "Tell me about volcanoes"}]).json()
     assert other["choices"][0]["message"]["content"] != first["choices"][0]["message"]["content"]
@@ -99,7 +99,7 @@ def test_completion_echo_logprobs_and_usage(client: httpx.Client) -> None:
         json={"model": TEXT_MODEL, "prompt": prompt, "echo": True, "logprobs": 2, "max_tokens": 6},
     )
     body = response.json()
-    conforms(body, "CreateCompletionResponse")
+    conforms(body, "CompletionResponse")
     choice = body["choices"][0]
     assert choice["text"].startswith(prompt + " ")
     logprobs = choice["logprobs"]
@@ -137,7 +137,7 @@ def test_tool_call_when_the_user_names_a_tool(client: httpx.Client) -> None:
     body = chat(
         client, tools=tools, messages=[{"role": "user", "content": "Use get_weather for Paris"}]
     ).json()
-    conforms(body, "CreateChatCompletionResponse")
+    conforms(body, "ChatCompletionResponse")
     choice = body["choices"][0]
     assert choice["finish_reason"] == "tool_calls"
     call = choice["message"]["tool_calls"][0]
@@ -239,7 +239,7 @@ def test_chat_stream_format(client: httpx.Client) -> None:
     assert data[-1] == "[DONE]"
     chunks = [json.loads(d) for d in data[:-1]]
     for chunk in chunks:
-        conforms(chunk, "CreateChatCompletionStreamResponse")
+        conforms(chunk, "ChatCompletionStreamResponse")
     finals = [c for c in chunks if c["choices"][0]["finish_reason"]]
     assert {c["choices"][0]["index"] for c in finals} == {0, 1}
     assert all(c["usage"] for c in finals) and not any(
@@ -266,7 +266,7 @@ def test_completion_stream_format(client: httpx.Client) -> None:
     assert data[-1] == "[DONE]"
     chunks = [json.loads(d) for d in data[:-1]]
     for chunk in chunks:
-        conforms(chunk, "CreateCompletionStreamResponse")
+        conforms(chunk, "CompletionStreamResponse")
     assert chunks[-1]["choices"][0]["finish_reason"] and chunks[-1]["usage"]
     assert all(c["usage"] is None for c in chunks[:-1])
 

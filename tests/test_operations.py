@@ -40,6 +40,12 @@ def spec_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
                 yield path, method, op
 
 
+def server_of(spec: dict[str, Any], path: str, op: dict[str, Any]) -> str:
+    """The operation's server URL: its own, its path item's, else the document's."""
+    servers = op.get("servers") or spec["paths"][path].get("servers") or spec["servers"]
+    return str(servers[0]["url"]).rstrip("/")
+
+
 def resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in item:
         section, _, name = item["$ref"].removeprefix("#/components/").partition("/")
@@ -65,7 +71,10 @@ def load_description(source: str) -> types.ModuleType:
 
 def test_every_operation_in_spec_order() -> None:
     assert list(OPERATIONS) == [op["operationId"] for _, _, op in spec_operations(SPEC)]
-    assert SPEC["servers"][0]["url"].rstrip("/") == API_ROOT
+    # Today's document puts servers on path items, two of them; the root is what they share.
+    servers = {server_of(SPEC, path, op) for path, _, op in spec_operations(SPEC)}
+    assert servers == {"https://api.fireworks.ai/inference", "https://api.fireworks.ai/inference/v1"}
+    assert API_ROOT == "https://api.fireworks.ai/inference/v1"
 
 
 @pytest.mark.parametrize(("path", "method", "op"), list(spec_operations(SPEC)), ids=str)
@@ -75,8 +84,9 @@ def test_the_description_says_what_the_spec_says(
     described = OPERATIONS[op["operationId"]]
     assert described.operation_id == op["operationId"]
     assert described.method == method.upper()
-    assert described.path == path
-    assert described.url_path == urlsplit(API_ROOT).path + path
+    server = server_of(SPEC, path, op)
+    assert API_ROOT + described.path == server + path
+    assert described.url_path == urlsplit(server).path + path
     body = resolved(SPEC, op["requestBody"]) if "requestBody" in op else {"content": {}}
     assert [b.content_type for b in described.request] == list(body["content"])
     assert (described.params is None) == (not body["content"])
@@ -91,11 +101,14 @@ def test_the_description_says_what_the_spec_says(
         content = resolved(SPEC, declared).get("content", {})
         bodies = described.responses[status]
         assert [b.content_type for b in bodies] == list(content)
-        for b, media in zip(bodies, content.values(), strict=True):
+        for b, (content_type, media) in zip(bodies, content.items(), strict=True):
             schema = media["schema"]
             ref = schema.get("$ref") or (schema.get("items") or {}).get("$ref")
             if ref:  # the spec's component names are already the generator's class names
                 assert (b.model, b.array) == (ref.rsplit("/", 1)[1], schema.get("type") == "array")
+            elif schema.get("type") == "object" and content_type == "application/json":
+                # an inline object: the generator's own class for it
+                assert b.model is not None and hasattr(fireworks_api.models, b.model)
             else:
                 assert b.model is None and not b.array
 
@@ -107,7 +120,8 @@ def test_every_named_class_exists() -> None:
         for b in (*op.request, *(b for bodies in op.responses.values() for b in bodies))
         if b.model is not None
     }
-    assert "CreateChatCompletionBody" in named  # an inline request body, named by the generator
+    flux = OPERATIONS["createFluxImage"].request[0].model
+    assert flux in named and flux not in SPEC["components"]["schemas"]  # inline, generator-named
     for model in named:
         assert hasattr(getattr(fireworks_api.models, model), "from_dict"), model
     params = {op.params for op in OPERATIONS.values() if op.params is not None}
@@ -115,9 +129,9 @@ def test_every_named_class_exists() -> None:
 
 
 def test_answers_of_todays_operations() -> None:
-    chat = OPERATIONS["createChatCompletion"]
-    assert chat.json_model == "CreateChatCompletionResponse"
-    assert chat.stream_model == "CreateChatCompletionStreamResponse"
+    chat = OPERATIONS["create_chat_completion_v1_chat_completions_post"]
+    assert chat.json_model == "ChatCompletionResponse"
+    assert chat.stream_model == "ChatCompletionStreamResponse"
     assert OPERATIONS["createEmbedding"].stream_model is None
     images = OPERATIONS["imageToImage"]
     assert images.success == (
@@ -150,9 +164,11 @@ def test_the_module_imports_nothing_heavy() -> None:
 
 # --- a changed spec ---------------------------------------------------------------------------
 
-RERANK: dict[str, Any] = {
+SCORE: dict[str, Any] = {
+    # A path-level server, as today's document writes them.
+    "servers": [{"url": "https://api.fireworks.ai/inference"}],
     "post": {
-        "operationId": "createRerank",
+        "operationId": "createScore",
         "requestBody": {
             "required": True,
             "content": {
@@ -194,7 +210,7 @@ RERANK: dict[str, Any] = {
 def changed_spec() -> dict[str, Any]:
     """Today's spec with a new operation and a new file field in image-to-image."""
     spec = copy.deepcopy(SPEC)
-    spec["paths"]["/rerank"] = copy.deepcopy(RERANK)
+    spec["paths"]["/v1/score"] = copy.deepcopy(SCORE)
     request = spec["components"]["schemas"]["CreateImageToImageRequest"]
     request["properties"]["mask_image"] = {"type": "string", "format": "binary"}
     return spec
@@ -205,26 +221,26 @@ def test_a_changed_spec_shows_up_in_a_regenerated_description() -> None:
     after = load_description(render_operations(changed_spec()))
     assert before.OPERATIONS["imageToImage"].binary_fields == {"init_image"}
     assert after.OPERATIONS["imageToImage"].binary_fields == {"init_image", "mask_image"}
-    assert "createRerank" not in before.OPERATIONS
-    rerank = after.OPERATIONS["createRerank"]
-    assert rerank == after.Operation(
-        operation_id="createRerank",
+    assert "createScore" not in before.OPERATIONS
+    score = after.OPERATIONS["createScore"]
+    assert score == after.Operation(
+        operation_id="createScore",
         method="POST",
-        path="/rerank",
-        url_path="/inference/v1/rerank",
-        request=(after.Body("application/json", "CreateRerankBody"),),
-        params="CreateRerankParams",
+        path="/score",
+        url_path="/inference/v1/score",
+        request=(after.Body("application/json", "CreateScoreBody"),),
+        params="CreateScoreParams",
         binary_fields=frozenset(),
         responses={
             "200": (
-                after.Body("application/json", "CreateRerankResponse200"),
+                after.Body("application/json", "CreateScoreResponse200"),
                 after.Body("text/event-stream", None),
             ),
             "4XX": (after.Body("application/json", "ErrorResponse"),),
             "default": (),
         },
     )
-    assert rerank.json_model == "CreateRerankResponse200" and rerank.stream_model is None
+    assert score.json_model == "CreateScoreResponse200" and score.stream_model is None
     # everything else as it was
     for name, op in before.OPERATIONS.items():
         if name != "imageToImage":
@@ -253,7 +269,7 @@ def test_the_regenerated_package_has_every_class_its_description_names(tmp_path:
         [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert {"CreateRerankBody", "CreateRerankResponse200"} <= set(result.stdout.split())
+    assert {"CreateScoreBody", "CreateScoreResponse200"} <= set(result.stdout.split())
 
 
 def test_the_mock_serves_an_operation_added_to_the_spec() -> None:
@@ -266,22 +282,22 @@ def test_the_mock_serves_an_operation_added_to_the_spec() -> None:
         base_url="http://mock" + urlsplit(description.API_ROOT).path,
         headers={"Authorization": "Bearer k"},
     ) as client:
-        answer = client.post("/rerank", json={"query": "lighthouses", "top_n": 2})
+        answer = client.post("/score", json={"query": "lighthouses", "top_n": 2})
         assert answer.status_code == 200, answer.text
-        schema = RERANK["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+        schema = SCORE["post"]["responses"]["200"]["content"]["application/json"]["schema"]
         jsonschema.validate(answer.json(), to_json_schema(schema, spec))
-        rejected = client.post("/rerank", json={"top_n": 2})
+        rejected = client.post("/score", json={"top_n": 2})
         assert rejected.status_code == 400 and "query" in rejected.json()["error"]["message"]
         assert client.get("/models").status_code == 200
     # The routes are the description's operations, at their servers' paths: the same spec
-    # with today's description serves no /rerank.
+    # with today's description serves no /score.
     api = {(r.name, r.path) for r in app.routes if isinstance(r, Route) and r.name in ops}
     assert api == {(n, op.url_path) for n, op in ops.items()}
     today = create_app(spec=spec)
     with httpx.Client(transport=ASGISyncTransport(today), base_url="http://mock") as client:
         headers = {"Authorization": "Bearer k"}
         assert (
-            client.post("/inference/v1/rerank", json={"query": "q"}, headers=headers).status_code
+            client.post("/inference/v1/score", json={"query": "q"}, headers=headers).status_code
             == 404
         )
 
@@ -342,12 +358,12 @@ def small_spec(**paths: Any) -> dict[str, Any]:
 def test_upstream_2026_path_level_servers_with_different_base_paths() -> None:
     # As upstream: chat under .../inference + /v1/..., embeddings under .../inference/v1/.
     spec = small_spec(
-        createChatCompletion=("https://api.fireworks.ai/inference", "/v1/chat/completions"),
+        create_chat_completion_v1_chat_completions_post=("https://api.fireworks.ai/inference", "/v1/chat/completions"),
         createEmbedding=("https://api.fireworks.ai/inference/v1/", "/embeddings"),
     )
     module = load_description(render_operations(spec))
     assert module.API_ROOT == "https://api.fireworks.ai/inference/v1"
-    chat, embed = module.OPERATIONS["createChatCompletion"], module.OPERATIONS["createEmbedding"]
+    chat, embed = module.OPERATIONS["create_chat_completion_v1_chat_completions_post"], module.OPERATIONS["createEmbedding"]
     assert (chat.url_path, chat.path) == ("/inference/v1/chat/completions", "/chat/completions")
     assert (embed.url_path, embed.path) == ("/inference/v1/embeddings", "/embeddings")
 

@@ -90,10 +90,10 @@ def test_every_response_schema_is_covered() -> None:
     """The parametrisation above is derived from the spec; make sure it found them all."""
     names = {_schema_id(s) for s in RESPONSE_SCHEMAS}
     assert {
-        "CreateChatCompletionResponse",
-        "CreateChatCompletionStreamResponse",
-        "CreateCompletionResponse",
-        "CreateCompletionStreamResponse",
+        "ChatCompletionResponse",
+        "ChatCompletionStreamResponse",
+        "CompletionResponse",
+        "CompletionStreamResponse",
         "CreateEmbeddingResponse",
         "ListModelsResponse",
         "ErrorResponse",

@@ -16,9 +16,9 @@ USER_CODE = """
 from typing import assert_type
 
 from fireworks_api.models import (
-    CreateChatCompletionResponse,
-    CreateChatCompletionStreamResponse,
-    CreateCompletionResponse,
+    ChatCompletionResponse,
+    ChatCompletionStreamResponse,
+    CompletionResponse,
     CreateEmbeddingResponse,
     ListModelsResponse,
 )
@@ -36,21 +36,21 @@ MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 
 def sync_calls(client: Fireworks) -> None:
     answer = client.chat.completions.create(model=MODEL, messages=[{"role": "user"}])
-    assert_type(answer, CreateChatCompletionResponse)
+    assert_type(answer, ChatCompletionResponse)
     stream = client.chat.completions.create(model=MODEL, messages=[], stream=True)
-    assert_type(stream, Stream[CreateChatCompletionStreamResponse])
-    assert_type(client.completions.create(model=MODEL, prompt="x"), CreateCompletionResponse)
+    assert_type(stream, Stream[ChatCompletionStreamResponse])
+    assert_type(client.completions.create(model=MODEL, prompt="x"), CompletionResponse)
     assert_type(client.embeddings.create(model=MODEL, input="x"), CreateEmbeddingResponse)
     assert_type(client.models.list(), ListModelsResponse)
     assert_type(client.images.generate(text_prompts=[{"text": "x"}]), list[GeneratedImage])
     assert_type(client.with_options(max_retries=0), Fireworks)
     raw = client.chat.completions.with_raw_response.create(model=MODEL, messages=[])
-    assert_type(raw, RawResponse[CreateChatCompletionResponse])
-    assert_type(raw.parse(), CreateChatCompletionResponse)
+    assert_type(raw, RawResponse[ChatCompletionResponse])
+    assert_type(raw.parse(), ChatCompletionResponse)
     raw_stream = client.chat.completions.with_raw_response.create(
         model=MODEL, messages=[], stream=True
     )
-    assert_type(raw_stream.parse(), Stream[CreateChatCompletionStreamResponse])
+    assert_type(raw_stream.parse(), Stream[ChatCompletionStreamResponse])
     assert_type(client.models.with_raw_response.list().parse(), ListModelsResponse)
     raw_images = client.images.with_raw_response.generate(text_prompts=[{"text": "x"}])
     assert_type(raw_images.parse(), list[GeneratedImage])
@@ -58,16 +58,16 @@ def sync_calls(client: Fireworks) -> None:
 
 async def async_calls(client: AsyncFireworks) -> None:
     answer = await client.chat.completions.create(model=MODEL, messages=[])
-    assert_type(answer, CreateChatCompletionResponse)
+    assert_type(answer, ChatCompletionResponse)
     stream = await client.chat.completions.create(model=MODEL, messages=[], stream=True)
-    assert_type(stream, AsyncStream[CreateChatCompletionStreamResponse])
+    assert_type(stream, AsyncStream[ChatCompletionStreamResponse])
     assert_type(client.with_options(timeout=5), AsyncFireworks)
     raw = await client.chat.completions.with_raw_response.create(model=MODEL, messages=[])
-    assert_type(raw.parse(), CreateChatCompletionResponse)
+    assert_type(raw.parse(), ChatCompletionResponse)
     raw_stream = await client.chat.completions.with_raw_response.create(
         model=MODEL, messages=[], stream=True
     )
-    assert_type(raw_stream.parse(), AsyncStream[CreateChatCompletionStreamResponse])
+    assert_type(raw_stream.parse(), AsyncStream[ChatCompletionStreamResponse])
     raw_embedding = await client.embeddings.with_raw_response.create(model=MODEL, input="x")
     assert_type(raw_embedding.parse(), CreateEmbeddingResponse)
 """

@@ -17,10 +17,10 @@ from fireworks_api import models
 
 if TYPE_CHECKING:
     from fireworks_api.models import (
-        CreateChatCompletionResponse,
-        CreateChatCompletionStreamResponse,
-        CreateCompletionResponse,
-        CreateCompletionStreamResponse,
+        ChatCompletionResponse,
+        ChatCompletionStreamResponse,
+        CompletionResponse,
+        CompletionStreamResponse,
     )
 
 __all__ = ["fold_chat_chunks", "fold_completion_chunks"]
@@ -31,8 +31,8 @@ def _head(first: dict[str, Any], obj: str) -> dict[str, Any]:
 
 
 def fold_chat_chunks(
-    chunks: Iterable[CreateChatCompletionStreamResponse],
-) -> CreateChatCompletionResponse:
+    chunks: Iterable[ChatCompletionStreamResponse],
+) -> ChatCompletionResponse:
     """One message per choice: the text joined, tool calls merged by index (their
     ``arguments`` joined), the finish reason and usage from the chunks that carried them."""
     head: dict[str, Any] | None = None
@@ -77,12 +77,12 @@ def fold_chat_chunks(
             {"index": index, "message": message, "finish_reason": state["finish"] or "stop"}
         )
     body = {**head, "choices": out_choices, **({"usage": usage} if usage else {})}
-    return models.CreateChatCompletionResponse.from_dict(body)
+    return models.ChatCompletionResponse.from_dict(body)
 
 
 def fold_completion_chunks(
-    chunks: Iterable[CreateCompletionStreamResponse],
-) -> CreateCompletionResponse:
+    chunks: Iterable[CompletionStreamResponse],
+) -> CompletionResponse:
     """One text per choice, joined; the finish reason and usage from the chunks that
     carried them."""
     head: dict[str, Any] | None = None
@@ -108,6 +108,6 @@ def fold_completion_chunks(
         }
         for i, parts in sorted(texts.items())
     ]
-    return models.CreateCompletionResponse.from_dict(
+    return models.CompletionResponse.from_dict(
         {**head, "choices": choices, **({"usage": usage} if usage else {})}
     )

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 __all__ = ["FRIENDLY_NAMES", "Endpoint", "model_parser"]
 
 FRIENDLY_NAMES: dict[str, str] = {
-    "chat.completions.create": "createChatCompletion",
-    "completions.create": "createCompletion",
+    "chat.completions.create": "create_chat_completion_v1_chat_completions_post",
+    "completions.create": "create_completion_v1_completions_post",
     "embeddings.create": "createEmbedding",
     "images.generate": "generateImage",
     "images.image_to_image": "imageToImage",

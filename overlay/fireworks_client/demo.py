@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         assert isinstance(usage, UsageInfo)
         print(
             'context_length_exceeded_behavior="truncate" (the default): max_tokens lowered '
-            f"to fit; finish_reason={answer.choices[0].finish_reason.value}, "
+            f"to fit; finish_reason={answer.choices[0].finish_reason}, "
             f"{usage.prompt_tokens} + {usage.completion_tokens} = {usage.total_tokens} tokens"
         )
         try:

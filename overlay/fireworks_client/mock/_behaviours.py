@@ -604,8 +604,8 @@ def list_models(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
 
 
 BEHAVIOURS: dict[str, Callable[[tuple[ModelInfo, ...], MockRequest], Result]] = {
-    "createChatCompletion": chat_completion,
-    "createCompletion": completion,
+    "create_chat_completion_v1_chat_completions_post": chat_completion,
+    "create_completion_v1_completions_post": completion,
     "createEmbedding": embedding,
     "generateImage": generate_image,
     "imageToImage": image_to_image,

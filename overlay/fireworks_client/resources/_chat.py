@@ -13,10 +13,10 @@ from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from fireworks_api.models import (
-        CreateChatCompletionResponse,
-        CreateChatCompletionStreamResponse,
+        ChatCompletionResponse,
+        ChatCompletionStreamResponse,
     )
-    from fireworks_api.params import CreateChatCompletionParams
+    from fireworks_api.params import ChatCompletionRequestParams
 
     from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
     from fireworks_client._streaming import AsyncStream, Stream
@@ -43,8 +43,8 @@ class ChatCompletions(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateChatCompletionParams],
-    ) -> CreateChatCompletionResponse: ...
+        **params: Unpack[ChatCompletionRequestParams],
+    ) -> ChatCompletionResponse: ...
     @overload
     def create(
         self,
@@ -54,8 +54,8 @@ class ChatCompletions(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateChatCompletionParams],
-    ) -> Stream[CreateChatCompletionStreamResponse]: ...
+        **params: Unpack[ChatCompletionRequestParams],
+    ) -> Stream[ChatCompletionStreamResponse]: ...
     def create(
         self,
         *,
@@ -64,8 +64,8 @@ class ChatCompletions(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateChatCompletionParams],
-    ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]:
+        **params: Unpack[ChatCompletionRequestParams],
+    ) -> ChatCompletionResponse | Stream[ChatCompletionStreamResponse]:
         """Create a chat completion; with ``stream=True``, a :class:`Stream` of chunks.
 
         Only the parameters you pass are sent; ``extra_body`` adds fields the spec does not
@@ -102,8 +102,8 @@ class AsyncChatCompletions(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateChatCompletionParams],
-    ) -> CreateChatCompletionResponse: ...
+        **params: Unpack[ChatCompletionRequestParams],
+    ) -> ChatCompletionResponse: ...
     @overload
     async def create(
         self,
@@ -113,8 +113,8 @@ class AsyncChatCompletions(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateChatCompletionParams],
-    ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
+        **params: Unpack[ChatCompletionRequestParams],
+    ) -> AsyncStream[ChatCompletionStreamResponse]: ...
     async def create(
         self,
         *,
@@ -123,8 +123,8 @@ class AsyncChatCompletions(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateChatCompletionParams],
-    ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]:
+        **params: Unpack[ChatCompletionRequestParams],
+    ) -> ChatCompletionResponse | AsyncStream[ChatCompletionStreamResponse]:
         """As :meth:`ChatCompletions.create`, awaited; streams are :class:`AsyncStream`."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client._call(  # type: ignore[no-any-return]

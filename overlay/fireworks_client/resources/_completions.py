@@ -13,10 +13,10 @@ from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from fireworks_api.models import (
-        CreateCompletionResponse,
-        CreateCompletionStreamResponse,
+        CompletionResponse,
+        CompletionStreamResponse,
     )
-    from fireworks_api.params import CreateCompletionParams
+    from fireworks_api.params import CompletionRequestParams
 
     from fireworks_client._streaming import AsyncStream, Stream
 
@@ -40,8 +40,8 @@ class Completions(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateCompletionParams],
-    ) -> CreateCompletionResponse: ...
+        **params: Unpack[CompletionRequestParams],
+    ) -> CompletionResponse: ...
     @overload
     def create(
         self,
@@ -51,8 +51,8 @@ class Completions(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateCompletionParams],
-    ) -> Stream[CreateCompletionStreamResponse]: ...
+        **params: Unpack[CompletionRequestParams],
+    ) -> Stream[CompletionStreamResponse]: ...
     def create(
         self,
         *,
@@ -61,8 +61,8 @@ class Completions(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateCompletionParams],
-    ) -> CreateCompletionResponse | Stream[CreateCompletionStreamResponse]:
+        **params: Unpack[CompletionRequestParams],
+    ) -> CompletionResponse | Stream[CompletionStreamResponse]:
         """Create a text completion; with ``stream=True``, a :class:`Stream` of chunks.
 
         Only the parameters you pass are sent; ``extra_body`` adds fields the spec does not
@@ -94,8 +94,8 @@ class AsyncCompletions(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateCompletionParams],
-    ) -> CreateCompletionResponse: ...
+        **params: Unpack[CompletionRequestParams],
+    ) -> CompletionResponse: ...
     @overload
     async def create(
         self,
@@ -105,8 +105,8 @@ class AsyncCompletions(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateCompletionParams],
-    ) -> AsyncStream[CreateCompletionStreamResponse]: ...
+        **params: Unpack[CompletionRequestParams],
+    ) -> AsyncStream[CompletionStreamResponse]: ...
     async def create(
         self,
         *,
@@ -115,8 +115,8 @@ class AsyncCompletions(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateCompletionParams],
-    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionStreamResponse]:
+        **params: Unpack[CompletionRequestParams],
+    ) -> CompletionResponse | AsyncStream[CompletionStreamResponse]:
         """As :meth:`Completions.create`, awaited; streams are :class:`AsyncStream`."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client._call(  # type: ignore[no-any-return]

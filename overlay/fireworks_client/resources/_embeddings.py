@@ -13,7 +13,7 @@ from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from fireworks_api.models import CreateEmbeddingResponse
-    from fireworks_api.params import CreateEmbeddingParams
+    from fireworks_api.params import CreateEmbeddingRequestParams
 
 __all__ = [
     "AsyncEmbeddings",
@@ -33,7 +33,7 @@ class Embeddings(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateEmbeddingParams],
+        **params: Unpack[CreateEmbeddingRequestParams],
     ) -> CreateEmbeddingResponse:
         """One embedding vector per input text."""
         options = request_options(extra_headers, timeout, max_retries)
@@ -57,7 +57,7 @@ class AsyncEmbeddings(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateEmbeddingParams],
+        **params: Unpack[CreateEmbeddingRequestParams],
     ) -> CreateEmbeddingResponse:
         """One embedding vector per input text."""
         options = request_options(extra_headers, timeout, max_retries)

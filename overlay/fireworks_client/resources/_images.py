@@ -23,7 +23,7 @@ from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from fireworks_api.params import ControlNetParams, GenerateImageParams, ImageToImageParams
+    from fireworks_api.params import CreateControlNetRequestParams, CreateImageRequestParams, CreateImageToImageRequestParams
 
     from fireworks_client._wire import Answer
 
@@ -119,7 +119,7 @@ class Images(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[GenerateImageParams],
+        **params: Unpack[CreateImageRequestParams],
     ) -> list[GeneratedImage]:
         """Images from ``text_prompts``."""
         options = request_options(extra_headers, timeout, max_retries)
@@ -141,7 +141,7 @@ class Images(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ImageToImageParams],
+        **params: Unpack[CreateImageToImageRequestParams],
     ) -> list[GeneratedImage]:
         """Images from ``init_image`` (bytes, a path or a file) in ``init_image_mode``
         IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
@@ -165,7 +165,7 @@ class Images(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ControlNetParams],
+        **params: Unpack[CreateControlNetRequestParams],
     ) -> list[GeneratedImage]:
         """Images guided by ``control_image`` (bytes, a path or a file)."""
         options = request_options(extra_headers, timeout, max_retries)
@@ -201,7 +201,7 @@ class AsyncImages(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[GenerateImageParams],
+        **params: Unpack[CreateImageRequestParams],
     ) -> list[GeneratedImage]:
         """Images from ``text_prompts``."""
         options = request_options(extra_headers, timeout, max_retries)
@@ -223,7 +223,7 @@ class AsyncImages(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ImageToImageParams],
+        **params: Unpack[CreateImageToImageRequestParams],
     ) -> list[GeneratedImage]:
         """Images from ``init_image`` (bytes, a path or a file) in ``init_image_mode``
         IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
@@ -247,7 +247,7 @@ class AsyncImages(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ControlNetParams],
+        **params: Unpack[CreateControlNetRequestParams],
     ) -> list[GeneratedImage]:
         """Images guided by ``control_image`` (bytes, a path or a file)."""
         options = request_options(extra_headers, timeout, max_retries)
