@@ -49,8 +49,10 @@ def effective_spec() -> dict[str, Any]:
 
 
 def module_name(operation_id: str) -> str:
-    """openapi-python-client's module name for an operationId (camelCase to snake_case)."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).lower()
+    """openapi-python-client's module name for an operationId (its own snake_case)."""
+    from openapi_python_client.strings import snake_case  # noqa: PLC0415 - build-time only
+
+    return snake_case(operation_id)
 
 
 @dataclass(frozen=True)

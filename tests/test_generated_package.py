@@ -29,15 +29,23 @@ def test_every_operation_has_a_sync_and_async_module(op: object) -> None:
         assert inspect.iscoroutinefunction(getattr(module, name))
 
 
-def test_all_seven_operations_are_there() -> None:
+def test_every_operation_of_today_and_the_kept_ones_are_there() -> None:
     assert sorted(op.operation_id for op in operations()) == [
         "controlNet",
+        "createEmbedding",
+        "createFluxImage",
+        "createKontextRequest",
+        "createRerank",
         "create_chat_completion_v1_chat_completions_post",
         "create_completion_v1_completions_post",
-        "createEmbedding",
+        "create_response_v1_responses_post",
+        "delete_response_v1_responses__response_id__delete",
         "generateImage",
+        "getKontextResult",
+        "get_response_v1_responses__response_id__get",
         "imageToImage",
         "listModels",
+        "listResponses",
     ]
 
 

@@ -45,7 +45,7 @@ def test_wheel_holds_both_packages_and_the_spec(wheel: Path) -> None:
         "fireworks_api/__init__.py",
         "fireworks_api/openapi.json",
         "fireworks_api/py.typed",
-        "fireworks_api/api/default/create_chat_completion.py",
+        "fireworks_api/api/text_completion_openapi_other/create_chat_completion_v1_chat_completions_post.py",
         "fireworks_client/__init__.py",
         "fireworks_client/py.typed",
     ):
