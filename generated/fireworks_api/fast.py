@@ -809,7 +809,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "ChatCompletionFunction": ("name", "description", "parameters", "strict"),
     "ChatCompletionFunctionParameters": ("additional_properties",),
-    "ChatCompletionMessageToolCall": ("function", "id", "type_"),
+    "ChatCompletionMessageToolCall": ("function", "id", "type_", "index"),
     "ChatCompletionMessageToolCallFunction": ("name", "arguments"),
     "ChatCompletionMessageToolCallFunctionArgumentsType1": ("additional_properties",),
     "ChatCompletionRequest": (
@@ -1581,6 +1581,8 @@ def _f_ChatCompletionMessageToolCall(data: Any) -> Any:
     o1.id = v3
     v4 = data.get("type", _UNSET)
     o1.type_ = v4
+    v5 = data.get("index", _UNSET)
+    o1.index = v5
     return o1
 
 
@@ -1693,245 +1695,247 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                 o19.id = v21
                 v22 = i17.get("type", _UNSET)
                 o19.type_ = v22
+                v23 = i17.get("index", _UNSET)
+                o19.index = v23
                 i17 = o19
                 a18.append(i17)
             v16 = a18
         o6.tool_calls = v16
-        v23 = i4.get("tool_call_id", _UNSET)
-        o6.tool_call_id = v23
+        v24 = i4.get("tool_call_id", _UNSET)
+        o6.tool_call_id = v24
         i4 = o6
         a5.append(i4)
     v3 = a5
     o1.messages = v3
-    v24 = data.get("tools", _UNSET)
-    if v24 is not _UNSET:
-        if type(v24) is not list:
+    v25 = data.get("tools", _UNSET)
+    if v25 is not _UNSET:
+        if type(v25) is not list:
             raise _Fallback
-        a26 = []
-        for i25 in v24:
-            if type(i25) is not dict:
+        a27 = []
+        for i26 in v25:
+            if type(i26) is not dict:
                 raise _Fallback
-            o27 = _new(_C_ChatCompletionTool)
-            v28 = i25["type"]
-            v28 = _E_ChatCompletionToolType[v28]
-            o27.type_ = v28
-            v29 = i25.get("function", _UNSET)
-            if v29 is None:
+            o28 = _new(_C_ChatCompletionTool)
+            v29 = i26["type"]
+            v29 = _E_ChatCompletionToolType[v29]
+            o28.type_ = v29
+            v30 = i26.get("function", _UNSET)
+            if v30 is None:
                 pass
-            elif v29 is _UNSET:
+            elif v30 is _UNSET:
                 pass
-            elif isinstance(v29, dict):
-                v29 = _member(
-                    _f_ChatCompletionFunction, _C_ChatCompletionFunction, v29, v29
+            elif isinstance(v30, dict):
+                v30 = _member(
+                    _f_ChatCompletionFunction, _C_ChatCompletionFunction, v30, v30
                 )
-            o27.function = v29
-            i25 = o27
-            a26.append(i25)
-        v24 = a26
-    o1.tools = v24
-    v30 = data.get("tool_choice", _UNSET)
-    if v30 is _UNSET:
+            o28.function = v30
+            i26 = o28
+            a27.append(i26)
+        v25 = a27
+    o1.tools = v25
+    v31 = data.get("tool_choice", _UNSET)
+    if v31 is _UNSET:
         pass
-    elif isinstance(v30, str) and v30 in _E_ChatCompletionRequestToolChoiceType0:
-        v30 = _E_ChatCompletionRequestToolChoiceType0[v30]
-    elif isinstance(v30, dict):
-        if type(v30) is not dict:
+    elif isinstance(v31, str) and v31 in _E_ChatCompletionRequestToolChoiceType0:
+        v31 = _E_ChatCompletionRequestToolChoiceType0[v31]
+    elif isinstance(v31, dict):
+        if type(v31) is not dict:
             raise _Fallback
-        o31 = _new(_C_FunctionSelection)
-        v32 = v30["type"]
-        if v32 != "function":
+        o32 = _new(_C_FunctionSelection)
+        v33 = v31["type"]
+        if v33 != "function":
             raise _Fallback
-        o31.type_ = v32
-        v33 = v30.get("function", _UNSET)
-        if v33 is None:
+        o32.type_ = v33
+        v34 = v31.get("function", _UNSET)
+        if v34 is None:
             pass
-        elif v33 is _UNSET:
+        elif v34 is _UNSET:
             pass
-        elif isinstance(v33, dict):
-            v33 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v33, v33)
-        o31.function = v33
-        v30 = o31
+        elif isinstance(v34, dict):
+            v34 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v34, v34)
+        o32.function = v34
+        v31 = o32
     else:
         raise _Fallback
-    o1.tool_choice = v30
-    v34 = data.get("stream", _UNSET)
-    o1.stream = v34
-    v35 = data.get("response_format", _UNSET)
-    if v35 is None:
+    o1.tool_choice = v31
+    v35 = data.get("stream", _UNSET)
+    o1.stream = v35
+    v36 = data.get("response_format", _UNSET)
+    if v36 is None:
         pass
-    elif v35 is _UNSET:
+    elif v36 is _UNSET:
         pass
-    elif isinstance(v35, dict):
-        v35 = _member(_f_ResponseFormat, _C_ResponseFormat, v35, v35)
-    o1.response_format = v35
-    v36 = data.get("temperature", _UNSET)
-    o1.temperature = v36
-    v37 = data.get("top_k", _UNSET)
-    o1.top_k = v37
-    v38 = data.get("user", _UNSET)
-    o1.user = v38
-    v39 = data.get("prompt_cache_isolation_key", _UNSET)
-    o1.prompt_cache_isolation_key = v39
-    v40 = data.get("raw_output", _UNSET)
-    o1.raw_output = v40
-    v41 = data.get("perf_metrics_in_response", _UNSET)
-    o1.perf_metrics_in_response = v41
-    v42 = data.get("n", _UNSET)
-    o1.n = v42
-    v43 = data.get("stop", _UNSET)
-    o1.stop = v43
-    v44 = data.get("max_tokens", _UNSET)
-    o1.max_tokens = v44
-    v45 = data.get("max_completion_tokens", _UNSET)
-    o1.max_completion_tokens = v45
-    v46 = data.get("top_p", _UNSET)
-    o1.top_p = v46
-    v47 = data.get("min_p", _UNSET)
-    o1.min_p = v47
-    v48 = data.get("typical_p", _UNSET)
-    o1.typical_p = v48
-    v49 = data.get("frequency_penalty", _UNSET)
-    o1.frequency_penalty = v49
-    v50 = data.get("presence_penalty", _UNSET)
-    o1.presence_penalty = v50
-    v51 = data.get("repetition_penalty", _UNSET)
-    o1.repetition_penalty = v51
-    v52 = data.get("mirostat_target", _UNSET)
-    o1.mirostat_target = v52
-    v53 = data.get("mirostat_lr", _UNSET)
-    o1.mirostat_lr = v53
-    v54 = data.get("seed", _UNSET)
-    o1.seed = v54
-    v55 = data.get("logprobs", _UNSET)
-    o1.logprobs = v55
-    v56 = data.get("top_logprobs", _UNSET)
-    o1.top_logprobs = v56
-    v57 = data.get("echo", _UNSET)
-    o1.echo = v57
-    v58 = data.get("echo_last", _UNSET)
-    o1.echo_last = v58
-    v59 = data.get("ignore_eos", _UNSET)
-    o1.ignore_eos = v59
-    v60 = data.get("context_length_exceeded_behavior", _UNSET)
-    if v60 is not _UNSET:
-        v60 = _E_ChatCompletionRequestContextLengthExceededBehavior[v60]
-    o1.context_length_exceeded_behavior = v60
-    v61 = data.get("logit_bias", _UNSET)
-    if v61 is None:
+    elif isinstance(v36, dict):
+        v36 = _member(_f_ResponseFormat, _C_ResponseFormat, v36, v36)
+    o1.response_format = v36
+    v37 = data.get("temperature", _UNSET)
+    o1.temperature = v37
+    v38 = data.get("top_k", _UNSET)
+    o1.top_k = v38
+    v39 = data.get("user", _UNSET)
+    o1.user = v39
+    v40 = data.get("prompt_cache_isolation_key", _UNSET)
+    o1.prompt_cache_isolation_key = v40
+    v41 = data.get("raw_output", _UNSET)
+    o1.raw_output = v41
+    v42 = data.get("perf_metrics_in_response", _UNSET)
+    o1.perf_metrics_in_response = v42
+    v43 = data.get("n", _UNSET)
+    o1.n = v43
+    v44 = data.get("stop", _UNSET)
+    o1.stop = v44
+    v45 = data.get("max_tokens", _UNSET)
+    o1.max_tokens = v45
+    v46 = data.get("max_completion_tokens", _UNSET)
+    o1.max_completion_tokens = v46
+    v47 = data.get("top_p", _UNSET)
+    o1.top_p = v47
+    v48 = data.get("min_p", _UNSET)
+    o1.min_p = v48
+    v49 = data.get("typical_p", _UNSET)
+    o1.typical_p = v49
+    v50 = data.get("frequency_penalty", _UNSET)
+    o1.frequency_penalty = v50
+    v51 = data.get("presence_penalty", _UNSET)
+    o1.presence_penalty = v51
+    v52 = data.get("repetition_penalty", _UNSET)
+    o1.repetition_penalty = v52
+    v53 = data.get("mirostat_target", _UNSET)
+    o1.mirostat_target = v53
+    v54 = data.get("mirostat_lr", _UNSET)
+    o1.mirostat_lr = v54
+    v55 = data.get("seed", _UNSET)
+    o1.seed = v55
+    v56 = data.get("logprobs", _UNSET)
+    o1.logprobs = v56
+    v57 = data.get("top_logprobs", _UNSET)
+    o1.top_logprobs = v57
+    v58 = data.get("echo", _UNSET)
+    o1.echo = v58
+    v59 = data.get("echo_last", _UNSET)
+    o1.echo_last = v59
+    v60 = data.get("ignore_eos", _UNSET)
+    o1.ignore_eos = v60
+    v61 = data.get("context_length_exceeded_behavior", _UNSET)
+    if v61 is not _UNSET:
+        v61 = _E_ChatCompletionRequestContextLengthExceededBehavior[v61]
+    o1.context_length_exceeded_behavior = v61
+    v62 = data.get("logit_bias", _UNSET)
+    if v62 is None:
         pass
-    elif v61 is _UNSET:
+    elif v62 is _UNSET:
         pass
-    elif isinstance(v61, dict):
-        v61 = _member(
+    elif isinstance(v62, dict):
+        v62 = _member(
             _f_ChatCompletionRequestLogitBiasType0,
             _C_ChatCompletionRequestLogitBiasType0,
-            v61,
-            v61,
+            v62,
+            v62,
         )
-    o1.logit_bias = v61
-    v62 = data.get("speculation", _UNSET)
-    o1.speculation = v62
-    v63 = data.get("prediction", _UNSET)
-    if v63 is None:
-        pass
-    elif v63 is _UNSET:
-        pass
-    elif isinstance(v63, dict):
-        v63 = _member(_f_PredictedOutput, _C_PredictedOutput, v63, v63)
-    o1.prediction = v63
-    v64 = data.get("metadata", _UNSET)
+    o1.logit_bias = v62
+    v63 = data.get("speculation", _UNSET)
+    o1.speculation = v63
+    v64 = data.get("prediction", _UNSET)
     if v64 is None:
         pass
     elif v64 is _UNSET:
         pass
     elif isinstance(v64, dict):
-        v64 = _member(
-            _f_ChatCompletionRequestMetadataType0,
-            _C_ChatCompletionRequestMetadataType0,
-            v64,
-            v64,
-        )
-    o1.metadata = v64
-    v65 = data.get("reasoning_effort", _UNSET)
+        v64 = _member(_f_PredictedOutput, _C_PredictedOutput, v64, v64)
+    o1.prediction = v64
+    v65 = data.get("metadata", _UNSET)
     if v65 is None:
         pass
     elif v65 is _UNSET:
         pass
-    elif isinstance(v65, str):
-        v65 = _E_ChatCompletionRequestReasoningEffortType0.get(v65, v65)
-    o1.reasoning_effort = v65
-    v66 = data.get("reasoning_history", _UNSET)
+    elif isinstance(v65, dict):
+        v65 = _member(
+            _f_ChatCompletionRequestMetadataType0,
+            _C_ChatCompletionRequestMetadataType0,
+            v65,
+            v65,
+        )
+    o1.metadata = v65
+    v66 = data.get("reasoning_effort", _UNSET)
     if v66 is None:
         pass
     elif v66 is _UNSET:
         pass
     elif isinstance(v66, str):
-        v66 = _E_ChatCompletionRequestReasoningHistoryType0.get(v66, v66)
-    o1.reasoning_history = v66
-    v67 = data.get("thinking", _UNSET)
+        v66 = _E_ChatCompletionRequestReasoningEffortType0.get(v66, v66)
+    o1.reasoning_effort = v66
+    v67 = data.get("reasoning_history", _UNSET)
     if v67 is None:
         pass
     elif v67 is _UNSET:
         pass
+    elif isinstance(v67, str):
+        v67 = _E_ChatCompletionRequestReasoningHistoryType0.get(v67, v67)
+    o1.reasoning_history = v67
+    v68 = data.get("thinking", _UNSET)
+    if v68 is None:
+        pass
+    elif v68 is _UNSET:
+        pass
     elif (
-        isinstance(v67, dict)
+        isinstance(v68, dict)
         and (
-            r68 := _member(
-                _f_ThinkingConfigEnabled, _C_ThinkingConfigEnabled, v67, _MISS
+            r69 := _member(
+                _f_ThinkingConfigEnabled, _C_ThinkingConfigEnabled, v68, _MISS
             )
         )
         is not _MISS
     ):
-        v67 = r68
-    elif isinstance(v67, dict):
-        v67 = _member(_f_ThinkingConfigDisabled, _C_ThinkingConfigDisabled, v67, v67)
-    o1.thinking = v67
-    v69 = data.get("return_token_ids", _UNSET)
-    o1.return_token_ids = v69
-    v70 = data.get("functions", _UNSET)
-    if v70 is not _UNSET:
-        if type(v70) is not list:
+        v68 = r69
+    elif isinstance(v68, dict):
+        v68 = _member(_f_ThinkingConfigDisabled, _C_ThinkingConfigDisabled, v68, v68)
+    o1.thinking = v68
+    v70 = data.get("return_token_ids", _UNSET)
+    o1.return_token_ids = v70
+    v71 = data.get("functions", _UNSET)
+    if v71 is not _UNSET:
+        if type(v71) is not list:
             raise _Fallback
-        a72 = []
-        for i71 in v70:
-            if type(i71) is not dict:
+        a73 = []
+        for i72 in v71:
+            if type(i72) is not dict:
                 raise _Fallback
-            o73 = _new(_C_ChatCompletionFunction)
-            o73.name = i71["name"]
-            v75 = i71.get("description", _UNSET)
-            o73.description = v75
-            v76 = i71.get("parameters", _UNSET)
-            if v76 is not _UNSET:
-                if type(v76) is not dict:
+            o74 = _new(_C_ChatCompletionFunction)
+            o74.name = i72["name"]
+            v76 = i72.get("description", _UNSET)
+            o74.description = v76
+            v77 = i72.get("parameters", _UNSET)
+            if v77 is not _UNSET:
+                if type(v77) is not dict:
                     raise _Fallback
-                o77 = _new(_C_ChatCompletionFunctionParameters)
-                if v76:
-                    x78 = dict(v76)
-                    o77.additional_properties = x78
+                o78 = _new(_C_ChatCompletionFunctionParameters)
+                if v77:
+                    x79 = dict(v77)
+                    o78.additional_properties = x79
                 else:
-                    o77.additional_properties = {}
-                v76 = o77
-            o73.parameters = v76
-            v82 = i71.get("strict", _UNSET)
-            o73.strict = v82
-            i71 = o73
-            a72.append(i71)
-        v70 = a72
-    o1.functions = v70
-    v83 = data.get("prompt_truncate_len", _UNSET)
-    o1.prompt_truncate_len = v83
-    v84 = data.get("parallel_tool_calls", _UNSET)
-    o1.parallel_tool_calls = v84
-    v85 = data.get("function_call", _UNSET)
-    if v85 is None:
+                    o78.additional_properties = {}
+                v77 = o78
+            o74.parameters = v77
+            v83 = i72.get("strict", _UNSET)
+            o74.strict = v83
+            i72 = o74
+            a73.append(i72)
+        v71 = a73
+    o1.functions = v71
+    v84 = data.get("prompt_truncate_len", _UNSET)
+    o1.prompt_truncate_len = v84
+    v85 = data.get("parallel_tool_calls", _UNSET)
+    o1.parallel_tool_calls = v85
+    v86 = data.get("function_call", _UNSET)
+    if v86 is None:
         pass
-    elif v85 is _UNSET:
+    elif v86 is _UNSET:
         pass
-    elif isinstance(v85, str) and v85 in _E_ChatCompletionRequestFunctionCallType0:
-        v85 = _E_ChatCompletionRequestFunctionCallType0[v85]
-    elif isinstance(v85, dict):
-        v85 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v85, v85)
-    o1.function_call = v85
+    elif isinstance(v86, str) and v86 in _E_ChatCompletionRequestFunctionCallType0:
+        v86 = _E_ChatCompletionRequestFunctionCallType0[v86]
+    elif isinstance(v86, dict):
+        v86 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v86, v86)
+    o1.function_call = v86
     return o1
 
 
@@ -2041,68 +2045,70 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                 o24.id = v26
                 v27 = i22.get("type", _UNSET)
                 o24.type_ = v27
+                v28 = i22.get("index", _UNSET)
+                o24.index = v28
                 i22 = o24
                 a23.append(i22)
             v21 = a23
         o11.tool_calls = v21
-        v28 = v10.get("tool_call_id", _UNSET)
-        o11.tool_call_id = v28
+        v29 = v10.get("tool_call_id", _UNSET)
+        o11.tool_call_id = v29
         v10 = o11
         o8.message = v10
-        v29 = i6.get("finish_reason", _UNSET)
-        o8.finish_reason = v29
-        v30 = i6.get("logprobs", _UNSET)
-        if v30 is None:
+        v30 = i6.get("finish_reason", _UNSET)
+        o8.finish_reason = v30
+        v31 = i6.get("logprobs", _UNSET)
+        if v31 is None:
             pass
-        elif v30 is _UNSET:
+        elif v31 is _UNSET:
             pass
         elif (
-            isinstance(v30, dict)
-            and (r31 := _member(_f_LogProbs, _C_LogProbs, v30, _MISS)) is not _MISS
+            isinstance(v31, dict)
+            and (r32 := _member(_f_LogProbs, _C_LogProbs, v31, _MISS)) is not _MISS
         ):
-            v30 = r31
-        elif isinstance(v30, dict):
-            v30 = _member(_f_NewLogProbs, _C_NewLogProbs, v30, v30)
-        o8.logprobs = v30
-        v32 = i6.get("raw_output", _UNSET)
-        if v32 is None:
+            v31 = r32
+        elif isinstance(v31, dict):
+            v31 = _member(_f_NewLogProbs, _C_NewLogProbs, v31, v31)
+        o8.logprobs = v31
+        v33 = i6.get("raw_output", _UNSET)
+        if v33 is None:
             pass
-        elif v32 is _UNSET:
+        elif v33 is _UNSET:
             pass
-        elif isinstance(v32, dict):
-            v32 = _member(_f_RawOutput, _C_RawOutput, v32, v32)
-        o8.raw_output = v32
-        v33 = i6.get("token_ids", _UNSET)
-        o8.token_ids = v33
+        elif isinstance(v33, dict):
+            v33 = _member(_f_RawOutput, _C_RawOutput, v33, v33)
+        o8.raw_output = v33
+        v34 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v34
         i6 = o8
         a7.append(i6)
     v5 = a7
     o1.choices = v5
-    v34 = data.get("object", _UNSET)
-    o1.object_ = v34
-    v35 = data.get("usage", _UNSET)
-    if v35 is None:
-        pass
-    elif v35 is _UNSET:
-        pass
-    elif isinstance(v35, dict):
-        v35 = _member(_f_UsageInfo, _C_UsageInfo, v35, v35)
-    o1.usage = v35
-    v36 = data.get("perf_metrics", _UNSET)
+    v35 = data.get("object", _UNSET)
+    o1.object_ = v35
+    v36 = data.get("usage", _UNSET)
     if v36 is None:
         pass
     elif v36 is _UNSET:
         pass
     elif isinstance(v36, dict):
-        v36 = _member(
+        v36 = _member(_f_UsageInfo, _C_UsageInfo, v36, v36)
+    o1.usage = v36
+    v37 = data.get("perf_metrics", _UNSET)
+    if v37 is None:
+        pass
+    elif v37 is _UNSET:
+        pass
+    elif isinstance(v37, dict):
+        v37 = _member(
             _f_ChatCompletionResponsePerfMetricsType0,
             _C_ChatCompletionResponsePerfMetricsType0,
-            v36,
-            v36,
+            v37,
+            v37,
         )
-    o1.perf_metrics = v36
-    v37 = data.get("prompt_token_ids", _UNSET)
-    o1.prompt_token_ids = v37
+    o1.perf_metrics = v37
+    v38 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v38
     return o1
 
 
@@ -2177,39 +2183,41 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
             o17.id = v19
             v20 = i15.get("type", _UNSET)
             o17.type_ = v20
+            v21 = i15.get("index", _UNSET)
+            o17.index = v21
             i15 = o17
             a16.append(i15)
         v14 = a16
     o4.tool_calls = v14
-    v21 = v3.get("tool_call_id", _UNSET)
-    o4.tool_call_id = v21
+    v22 = v3.get("tool_call_id", _UNSET)
+    o4.tool_call_id = v22
     v3 = o4
     o1.message = v3
-    v22 = data.get("finish_reason", _UNSET)
-    o1.finish_reason = v22
-    v23 = data.get("logprobs", _UNSET)
-    if v23 is None:
+    v23 = data.get("finish_reason", _UNSET)
+    o1.finish_reason = v23
+    v24 = data.get("logprobs", _UNSET)
+    if v24 is None:
         pass
-    elif v23 is _UNSET:
+    elif v24 is _UNSET:
         pass
     elif (
-        isinstance(v23, dict)
-        and (r24 := _member(_f_LogProbs, _C_LogProbs, v23, _MISS)) is not _MISS
+        isinstance(v24, dict)
+        and (r25 := _member(_f_LogProbs, _C_LogProbs, v24, _MISS)) is not _MISS
     ):
-        v23 = r24
-    elif isinstance(v23, dict):
-        v23 = _member(_f_NewLogProbs, _C_NewLogProbs, v23, v23)
-    o1.logprobs = v23
-    v25 = data.get("raw_output", _UNSET)
-    if v25 is None:
+        v24 = r25
+    elif isinstance(v24, dict):
+        v24 = _member(_f_NewLogProbs, _C_NewLogProbs, v24, v24)
+    o1.logprobs = v24
+    v26 = data.get("raw_output", _UNSET)
+    if v26 is None:
         pass
-    elif v25 is _UNSET:
+    elif v26 is _UNSET:
         pass
-    elif isinstance(v25, dict):
-        v25 = _member(_f_RawOutput, _C_RawOutput, v25, v25)
-    o1.raw_output = v25
-    v26 = data.get("token_ids", _UNSET)
-    o1.token_ids = v26
+    elif isinstance(v26, dict):
+        v26 = _member(_f_RawOutput, _C_RawOutput, v26, v26)
+    o1.raw_output = v26
+    v27 = data.get("token_ids", _UNSET)
+    o1.token_ids = v27
     return o1
 
 
@@ -2266,45 +2274,47 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
             o11.id = v13
             v14 = i9.get("type", _UNSET)
             o11.type_ = v14
+            v15 = i9.get("index", _UNSET)
+            o11.index = v15
             i9 = o11
             a10.append(i9)
         v8 = a10
     o4.tool_calls = v8
     v3 = o4
     o1.delta = v3
-    v15 = data.get("finish_reason", _UNSET)
-    if v15 is None:
-        pass
-    elif v15 is _UNSET:
-        pass
-    elif isinstance(v15, str):
-        v15 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v15, v15)
-    o1.finish_reason = v15
-    v16 = data.get("logprobs", _UNSET)
+    v16 = data.get("finish_reason", _UNSET)
     if v16 is None:
         pass
     elif v16 is _UNSET:
         pass
+    elif isinstance(v16, str):
+        v16 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v16, v16)
+    o1.finish_reason = v16
+    v17 = data.get("logprobs", _UNSET)
+    if v17 is None:
+        pass
+    elif v17 is _UNSET:
+        pass
     elif (
-        isinstance(v16, dict)
-        and (r17 := _member(_f_LogProbs, _C_LogProbs, v16, _MISS)) is not _MISS
+        isinstance(v17, dict)
+        and (r18 := _member(_f_LogProbs, _C_LogProbs, v17, _MISS)) is not _MISS
     ):
-        v16 = r17
-    elif isinstance(v16, dict):
-        v16 = _member(_f_NewLogProbs, _C_NewLogProbs, v16, v16)
-    o1.logprobs = v16
-    v18 = data.get("raw_output", _UNSET)
-    if v18 is None:
+        v17 = r18
+    elif isinstance(v17, dict):
+        v17 = _member(_f_NewLogProbs, _C_NewLogProbs, v17, v17)
+    o1.logprobs = v17
+    v19 = data.get("raw_output", _UNSET)
+    if v19 is None:
         pass
-    elif v18 is _UNSET:
+    elif v19 is _UNSET:
         pass
-    elif isinstance(v18, dict):
-        v18 = _member(_f_RawOutput, _C_RawOutput, v18, v18)
-    o1.raw_output = v18
-    v19 = data.get("prompt_token_ids", _UNSET)
-    o1.prompt_token_ids = v19
-    v20 = data.get("token_ids", _UNSET)
-    o1.token_ids = v20
+    elif isinstance(v19, dict):
+        v19 = _member(_f_RawOutput, _C_RawOutput, v19, v19)
+    o1.raw_output = v19
+    v20 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v20
+    v21 = data.get("token_ids", _UNSET)
+    o1.token_ids = v21
     return o1
 
 
@@ -2360,74 +2370,76 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                 o18.id = v20
                 v21 = i16.get("type", _UNSET)
                 o18.type_ = v21
+                v22 = i16.get("index", _UNSET)
+                o18.index = v22
                 i16 = o18
                 a17.append(i16)
             v15 = a17
         o11.tool_calls = v15
         v10 = o11
         o8.delta = v10
-        v22 = i6.get("finish_reason", _UNSET)
-        if v22 is None:
-            pass
-        elif v22 is _UNSET:
-            pass
-        elif isinstance(v22, str):
-            v22 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v22, v22)
-        o8.finish_reason = v22
-        v23 = i6.get("logprobs", _UNSET)
+        v23 = i6.get("finish_reason", _UNSET)
         if v23 is None:
             pass
         elif v23 is _UNSET:
             pass
+        elif isinstance(v23, str):
+            v23 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v23, v23)
+        o8.finish_reason = v23
+        v24 = i6.get("logprobs", _UNSET)
+        if v24 is None:
+            pass
+        elif v24 is _UNSET:
+            pass
         elif (
-            isinstance(v23, dict)
-            and (r24 := _member(_f_LogProbs, _C_LogProbs, v23, _MISS)) is not _MISS
+            isinstance(v24, dict)
+            and (r25 := _member(_f_LogProbs, _C_LogProbs, v24, _MISS)) is not _MISS
         ):
-            v23 = r24
-        elif isinstance(v23, dict):
-            v23 = _member(_f_NewLogProbs, _C_NewLogProbs, v23, v23)
-        o8.logprobs = v23
-        v25 = i6.get("raw_output", _UNSET)
-        if v25 is None:
+            v24 = r25
+        elif isinstance(v24, dict):
+            v24 = _member(_f_NewLogProbs, _C_NewLogProbs, v24, v24)
+        o8.logprobs = v24
+        v26 = i6.get("raw_output", _UNSET)
+        if v26 is None:
             pass
-        elif v25 is _UNSET:
+        elif v26 is _UNSET:
             pass
-        elif isinstance(v25, dict):
-            v25 = _member(_f_RawOutput, _C_RawOutput, v25, v25)
-        o8.raw_output = v25
-        v26 = i6.get("prompt_token_ids", _UNSET)
-        o8.prompt_token_ids = v26
-        v27 = i6.get("token_ids", _UNSET)
-        o8.token_ids = v27
+        elif isinstance(v26, dict):
+            v26 = _member(_f_RawOutput, _C_RawOutput, v26, v26)
+        o8.raw_output = v26
+        v27 = i6.get("prompt_token_ids", _UNSET)
+        o8.prompt_token_ids = v27
+        v28 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v28
         i6 = o8
         a7.append(i6)
     v5 = a7
     o1.choices = v5
-    v28 = data.get("object", _UNSET)
-    o1.object_ = v28
-    v29 = data.get("usage", _UNSET)
-    if v29 is None:
-        pass
-    elif v29 is _UNSET:
-        pass
-    elif isinstance(v29, dict):
-        v29 = _member(_f_UsageInfo, _C_UsageInfo, v29, v29)
-    o1.usage = v29
-    v30 = data.get("perf_metrics", _UNSET)
+    v29 = data.get("object", _UNSET)
+    o1.object_ = v29
+    v30 = data.get("usage", _UNSET)
     if v30 is None:
         pass
     elif v30 is _UNSET:
         pass
     elif isinstance(v30, dict):
-        v30 = _member(
+        v30 = _member(_f_UsageInfo, _C_UsageInfo, v30, v30)
+    o1.usage = v30
+    v31 = data.get("perf_metrics", _UNSET)
+    if v31 is None:
+        pass
+    elif v31 is _UNSET:
+        pass
+    elif isinstance(v31, dict):
+        v31 = _member(
             _f_ChatCompletionStreamResponsePerfMetricsType0,
             _C_ChatCompletionStreamResponsePerfMetricsType0,
-            v30,
-            v30,
+            v31,
+            v31,
         )
-    o1.perf_metrics = v30
-    v31 = data.get("prompt_token_ids", _UNSET)
-    o1.prompt_token_ids = v31
+    o1.perf_metrics = v31
+    v32 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v32
     return o1
 
 
@@ -2524,12 +2536,14 @@ def _f_ChatMessage(data: Any) -> Any:
             o14.id = v16
             v17 = i12.get("type", _UNSET)
             o14.type_ = v17
+            v18 = i12.get("index", _UNSET)
+            o14.index = v18
             i12 = o14
             a13.append(i12)
         v11 = a13
     o1.tool_calls = v11
-    v18 = data.get("tool_call_id", _UNSET)
-    o1.tool_call_id = v18
+    v19 = data.get("tool_call_id", _UNSET)
+    o1.tool_call_id = v19
     return o1
 
 
@@ -3822,6 +3836,8 @@ def _f_DeltaMessage(data: Any) -> Any:
             o8.id = v10
             v11 = i6.get("type", _UNSET)
             o8.type_ = v11
+            v12 = i6.get("index", _UNSET)
+            o8.index = v12
             i6 = o8
             a7.append(i6)
         v5 = a7

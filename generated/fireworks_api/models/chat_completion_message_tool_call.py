@@ -23,11 +23,13 @@ class ChatCompletionMessageToolCall:
         function (ChatCompletionMessageToolCallFunction | str): The function that the model called.
         id (None | str | Unset): The ID of the tool call.
         type_ (str | Unset): The type of the tool. Currently, only `function` is supported. Default: 'function'.
+        index (int | Unset): Which tool call of the message this delta continues (streams only).
     """
 
     function: ChatCompletionMessageToolCallFunction | str
     id: None | str | Unset = UNSET
     type_: str | Unset = "function"
+    index: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_message_tool_call_function import (
@@ -48,6 +50,8 @@ class ChatCompletionMessageToolCall:
 
         type_ = self.type_
 
+        index = self.index
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -59,6 +63,8 @@ class ChatCompletionMessageToolCall:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if index is not UNSET:
+            field_dict["index"] = index
 
         return field_dict
 
@@ -96,10 +102,13 @@ class ChatCompletionMessageToolCall:
 
         type_ = d.pop("type", UNSET)
 
+        index = d.pop("index", UNSET)
+
         chat_completion_message_tool_call = cls(
             function=function,
             id=id,
             type_=type_,
+            index=index,
         )
 
         return chat_completion_message_tool_call
