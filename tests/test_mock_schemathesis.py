@@ -11,7 +11,8 @@ invalid one. It also accepts a 400 for a valid body whose ``error.code`` names a
 a schema cannot express: a prompt longer than the model's context window with
 context_length_exceeded_behavior "error", more embedding dimensions than the model has, an
 image part that is not a decodable PNG or JPEG, image-to-image's STEP_SCHEDULE mode without
-step_schedule_end (the flat form of that body cannot say it in OpenAPI 3.0).
+step_schedule_end (the flat form of that body cannot say it in OpenAPI 3.0), an object to
+embed without a prompt_template or one that renders to no text.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ SEMANTIC_CODES = {
     "input_too_long",
     "invalid_image",
     "mode_requires_field",
+    "missing_prompt_template",  # an object input to embed needs a template to become text
+    "empty_input",  # a template that renders an object to no text at all
 }
 ACCEPTED = set(range(200, 400)) | {401, 403, 404, 409, 429} | set(range(500, 600))
 REJECTED = {400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 428, 429}

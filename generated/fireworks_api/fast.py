@@ -72,6 +72,7 @@ _C_CreateImageRequest: Any = None
 _C_CreateImageToImageRequest: Any = None
 _C_CreateKontextRequestBody: Any = None
 _C_CreateKontextRequestResponse200: Any = None
+_C_CreateKontextRequestResponse400: Any = None
 _C_CreateRerankRequest: Any = None
 _C_CreateRerankResponse: Any = None
 _C_CreateRerankResponseUsage: Any = None
@@ -197,6 +198,7 @@ MODELS: tuple[str, ...] = (
     "CreateImageToImageRequest",
     "CreateKontextRequestBody",
     "CreateKontextRequestResponse200",
+    "CreateKontextRequestResponse400",
     "CreateRerankRequest",
     "CreateRerankResponse",
     "CreateRerankResponseUsage",
@@ -316,6 +318,7 @@ _MODULES: dict[str, str] = {
     "CreateKontextRequestBody": "create_kontext_request_body",
     "CreateKontextRequestBodyOutputFormat": "create_kontext_request_body_output_format",
     "CreateKontextRequestResponse200": "create_kontext_request_response_200",
+    "CreateKontextRequestResponse400": "create_kontext_request_response_400",
     "CreateRerankRequest": "create_rerank_request",
     "CreateRerankResponse": "create_rerank_response",
     "CreateRerankResponseObject": "create_rerank_response_object",
@@ -654,6 +657,7 @@ _REACH: dict[str, tuple[str, ...]] = {
         "CreateKontextRequestBodyOutputFormat",
     ),
     "CreateKontextRequestResponse200": ("CreateKontextRequestResponse200",),
+    "CreateKontextRequestResponse400": ("CreateKontextRequestResponse400",),
     "CreateRerankRequest": ("CreateRerankRequest",),
     "CreateRerankResponse": (
         "CreateRerankResponse",
@@ -1090,6 +1094,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "additional_properties",
     ),
     "CreateKontextRequestResponse200": ("request_id", "additional_properties"),
+    "CreateKontextRequestResponse400": ("error_message", "additional_properties"),
     "CreateRerankRequest": (
         "query",
         "documents",
@@ -3491,6 +3496,21 @@ def _f_CreateKontextRequestResponse200(data: Any) -> Any:
     return o1
 
 
+def _f_CreateKontextRequestResponse400(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CreateKontextRequestResponse400)
+    v2 = data.get("error_message", _UNSET)
+    o1.error_message = v2
+    if len(data) != 0 + (v2 is not _UNSET):
+        x3 = dict(data)
+        x3.pop("error_message", None)
+        o1.additional_properties = x3
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
 def _f_CreateRerankRequest(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
@@ -5294,6 +5314,7 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "CreateImageToImageRequest": _f_CreateImageToImageRequest,
     "CreateKontextRequestBody": _f_CreateKontextRequestBody,
     "CreateKontextRequestResponse200": _f_CreateKontextRequestResponse200,
+    "CreateKontextRequestResponse400": _f_CreateKontextRequestResponse400,
     "CreateRerankRequest": _f_CreateRerankRequest,
     "CreateRerankResponse": _f_CreateRerankResponse,
     "CreateRerankResponseUsage": _f_CreateRerankResponseUsage,

@@ -288,6 +288,9 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "200": (
                         Body("application/json", "CreateKontextRequestResponse200"),
                     ),
+                    "400": (
+                        Body("application/json", "CreateKontextRequestResponse400"),
+                    ),
                     "401": (Body("application/json", "ErrorResponse"),),
                     "403": (Body("application/json", "ErrorResponse"),),
                     "404": (Body("application/json", "ErrorResponse"),),

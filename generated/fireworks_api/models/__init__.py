@@ -114,6 +114,7 @@ if TYPE_CHECKING:
         CreateKontextRequestBodyOutputFormat,
     )
     from .create_kontext_request_response_200 import CreateKontextRequestResponse200
+    from .create_kontext_request_response_400 import CreateKontextRequestResponse400
     from .create_rerank_request import CreateRerankRequest
     from .create_rerank_response import CreateRerankResponse
     from .create_rerank_response_object import CreateRerankResponseObject
@@ -242,6 +243,7 @@ _MODULES = {
     "CreateKontextRequestBody": ".create_kontext_request_body",
     "CreateKontextRequestBodyOutputFormat": ".create_kontext_request_body_output_format",
     "CreateKontextRequestResponse200": ".create_kontext_request_response_200",
+    "CreateKontextRequestResponse400": ".create_kontext_request_response_400",
     "CreateRerankRequest": ".create_rerank_request",
     "CreateRerankResponse": ".create_rerank_response",
     "CreateRerankResponseObject": ".create_rerank_response_object",
@@ -367,6 +369,7 @@ __all__ = (
     "CreateKontextRequestBody",
     "CreateKontextRequestBodyOutputFormat",
     "CreateKontextRequestResponse200",
+    "CreateKontextRequestResponse400",
     "CreateRerankRequest",
     "CreateRerankResponse",
     "CreateRerankResponseObject",

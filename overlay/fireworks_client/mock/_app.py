@@ -16,7 +16,7 @@ import json
 import math
 import threading
 from collections import deque
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -199,6 +199,18 @@ class _Operation:
                     jsonschema.Draft202012Validator(schema),
                     _flat_properties(schema),
                 )
+        # Statuses whose declared body is an operation's own (FLUX Kontext's 400 is
+        # {"error_message": ...}): the message goes in that body's first string field.
+        self.error_fields: dict[int, str] = {}
+        for status, bodies in operation.responses.items():
+            json_body = next((b for b in bodies if b.content_type == _JSON), None)
+            if not status.isdigit() or json_body is None or json_body.model == "ErrorResponse":
+                continue
+            answer = _resolved(spec, declared["responses"][status])
+            props = to_json_schema(answer["content"][_JSON]["schema"], spec).get("properties", {})
+            field = next((k for k, v in props.items() if v.get("type") == "string"), None)
+            if field is not None and int(status) >= 400:
+                self.error_fields[int(status)] = field
         self.behaviour = BEHAVIOURS.get(self.operation_id)
         # An operation added to the spec with no behaviour yet answers a value of the schema of
         # its first JSON success.
@@ -214,7 +226,9 @@ class _Operation:
         try:
             response = await self._handle(request)
         except MockError as exc:
-            response = _json(exc.body(), exc.status, exc.headers)
+            own = self.error_fields.get(exc.status)
+            body = {own: exc.message} if own is not None else exc.body()
+            response = _json(body, exc.status, exc.headers)
         response.headers["x-request-id"] = request_id
         return response
 
@@ -450,6 +464,18 @@ async def _events(result: StreamResult, fault: Fault | None) -> AsyncIterator[by
     yield b"data: [DONE]\n\n"
 
 
+def _by_method(
+    handlers: dict[str, _Operation],
+) -> Callable[[Request], Awaitable[Response]]:
+    if len(handlers) == 1:
+        return next(iter(handlers.values())).endpoint
+
+    async def endpoint(request: Request) -> Response:
+        return await handlers[request.method].endpoint(request)  # Route checked the method
+
+    return endpoint
+
+
 def create_app(
     *,
     models: tuple[ModelInfo, ...] = DEFAULT_MODELS,
@@ -470,15 +496,21 @@ def create_app(
     missing = sorted(set(operations) - set(declared))
     if missing:
         raise ValueError(f"operations not in the spec: {', '.join(missing)}")
-    # Each operation at its server's path (/inference/v1/...), as the service serves it.
+    # Each operation at its server's path (/inference/v1/...), as the service serves it; the
+    # operations of one path share a route (else the first route's 405 would hide the others).
+    by_path: dict[str, dict[str, _Operation]] = {}
+    for op in operations.values():
+        handler = _Operation(op, declared[op.operation_id], spec, state)
+        by_path.setdefault(op.url_path, {})[op.method] = handler
     api = [
         Route(
-            op.url_path,
-            _Operation(op, declared[op.operation_id], spec, state).endpoint,
-            methods=[op.method],
-            name=op.operation_id,
+            path,
+            _by_method(handlers),
+            methods=list(handlers),
+            # "METHOD:operationId ..." for each operation it serves
+            name=" ".join(f"{m}:{h.operation_id}" for m, h in handlers.items()),
         )
-        for op in operations.values()
+        for path, handlers in by_path.items()
     ]
     routes = _control_routes(spec, state) + api
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -432,6 +433,35 @@ def _completion_chunks(
 # --- embeddings -----------------------------------------------------------------------------
 
 
+_FIELD = re.compile(r"\{\{?\s*(\w+)\s*\}?\}")
+
+
+def _embedding_texts(body: dict[str, Any]) -> list[str]:
+    """The texts to embed: strings as they are; structured inputs (objects) through
+    ``prompt_template``, whose ``{field}`` (or ``{{ field }}``) places take the object's
+    fields."""
+    given = body["input"]
+    items = [given] if isinstance(given, str | dict) else list(given)
+    template = body.get("prompt_template")
+    texts = []
+    for index, item in enumerate(items):
+        if isinstance(item, str):
+            texts.append(item)
+            continue
+        if not isinstance(template, str):
+            raise MockError(
+                400,
+                f"input[{index}]: an object needs prompt_template to become text",
+                param="prompt_template",
+                code="missing_prompt_template",
+            )
+
+        # A field the object lacks renders empty, as an undefined Jinja2 variable does.
+        values = {k: str(v) for k, v in item.items()}
+        texts.append(_FIELD.sub(lambda m, values=values: values.get(m.group(1), ""), template))
+    return texts
+
+
 def embedding(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
     model = find_model(models, body["model"])
@@ -442,7 +472,7 @@ def embedding(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
             param="model",
             code="model_not_found",
         )
-    inputs = [body["input"]] if isinstance(body["input"], str) else list(body["input"])
+    inputs = _embedding_texts(body)
     size = body.get("dimensions") or model.dimensions
     if size > model.dimensions:
         raise MockError(

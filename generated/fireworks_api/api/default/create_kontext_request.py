@@ -10,6 +10,9 @@ from ...models.create_kontext_request_body import CreateKontextRequestBody
 from ...models.create_kontext_request_response_200 import (
     CreateKontextRequestResponse200,
 )
+from ...models.create_kontext_request_response_400 import (
+    CreateKontextRequestResponse400,
+)
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -38,11 +41,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateKontextRequestResponse200 | ErrorResponse | None:
+) -> (
+    CreateKontextRequestResponse200
+    | CreateKontextRequestResponse400
+    | ErrorResponse
+    | None
+):
     if response.status_code == 200:
         response_200 = CreateKontextRequestResponse200.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = CreateKontextRequestResponse400.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -82,7 +95,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateKontextRequestResponse200 | ErrorResponse]:
+) -> Response[
+    CreateKontextRequestResponse200 | CreateKontextRequestResponse400 | ErrorResponse
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +111,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateKontextRequestBody,
-) -> Response[CreateKontextRequestResponse200 | ErrorResponse]:
+) -> Response[
+    CreateKontextRequestResponse200 | CreateKontextRequestResponse400 | ErrorResponse
+]:
     """Generate or edit an image with FLUX.1 Kontext
 
      💡 Note that this API is async and will return the **request\\_id** instead of the image. Call the
@@ -112,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateKontextRequestResponse200 | ErrorResponse]
+        Response[CreateKontextRequestResponse200 | CreateKontextRequestResponse400 | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +149,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateKontextRequestBody,
-) -> CreateKontextRequestResponse200 | ErrorResponse | None:
+) -> (
+    CreateKontextRequestResponse200
+    | CreateKontextRequestResponse400
+    | ErrorResponse
+    | None
+):
     """Generate or edit an image with FLUX.1 Kontext
 
      💡 Note that this API is async and will return the **request\\_id** instead of the image. Call the
@@ -148,7 +170,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateKontextRequestResponse200 | ErrorResponse
+        CreateKontextRequestResponse200 | CreateKontextRequestResponse400 | ErrorResponse
     """
 
     return sync_detailed(
@@ -163,7 +185,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateKontextRequestBody,
-) -> Response[CreateKontextRequestResponse200 | ErrorResponse]:
+) -> Response[
+    CreateKontextRequestResponse200 | CreateKontextRequestResponse400 | ErrorResponse
+]:
     """Generate or edit an image with FLUX.1 Kontext
 
      💡 Note that this API is async and will return the **request\\_id** instead of the image. Call the
@@ -179,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateKontextRequestResponse200 | ErrorResponse]
+        Response[CreateKontextRequestResponse200 | CreateKontextRequestResponse400 | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +221,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateKontextRequestBody,
-) -> CreateKontextRequestResponse200 | ErrorResponse | None:
+) -> (
+    CreateKontextRequestResponse200
+    | CreateKontextRequestResponse400
+    | ErrorResponse
+    | None
+):
     """Generate or edit an image with FLUX.1 Kontext
 
      💡 Note that this API is async and will return the **request\\_id** instead of the image. Call the
@@ -213,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateKontextRequestResponse200 | ErrorResponse
+        CreateKontextRequestResponse200 | CreateKontextRequestResponse400 | ErrorResponse
     """
 
     return (
