@@ -39,6 +39,23 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def _null_defaults(node: Any, where: str = "$") -> list[str]:
+    """``default: null`` on a schema that does not allow null, with its location: the
+    validator reports these without saying where they are."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        kind = node.get("type")
+        allows_null = kind == "null" or (isinstance(kind, list) and "null" in kind)
+        if isinstance(kind, str | list) and node.get("default", 0) is None and not allows_null:
+            found.append(f"{where}: default is null but the schema does not allow null")
+        for key, value in node.items():
+            found += _null_defaults(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _null_defaults(value, f"{where}[{i}]")
+    return found
+
+
 def validate(doc: dict[str, Any]) -> None:
     try:
         errors = sorted(
@@ -48,6 +65,7 @@ def validate(doc: dict[str, Any]) -> None:
     except ValueError as exc:  # the validator cannot even read it (integer keys, say)
         raise SpecError(f"the effective spec cannot be validated: {exc}") from exc
     if errors:
+        errors += _null_defaults(doc.get("components", {}), "$.components")
         raise SpecError("the effective spec is invalid:\n  " + "\n  ".join(errors))
 
 

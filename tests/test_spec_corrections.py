@@ -20,14 +20,11 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
+import yaml
 from fireworks_api import AuthenticatedClient
 from fireworks_api.api.default import create_embedding, image_to_image, list_models
 from fireworks_api.models import (
-    ChatCompletionRequestMessage,
-    ChatMessageContentImageUrl,
-    CreateChatCompletionResponse,
-    CreateChatCompletionStreamResponse,
-    CreateCompletionStreamResponse,
+    ChatCompletionStreamResponse,
     CreateEmbeddingRequest,
     CreateImageToImageRequest,
     CreateImageToImageRequestInitImageMode,
@@ -37,21 +34,23 @@ from fireworks_api.models import (
 )
 from fireworks_api.types import File
 
-from codegen.effective_spec import OVERLAY, UPSTREAM, SpecError, build, load_yaml, validate
+from codegen.effective_spec import OVERLAY, SpecError, build, dumps, load_yaml, validate
 from codegen.generate import run_generator
+from codegen.overlay import OverlayError
 from codegen.normalise import (
     NORMALISATIONS,
     multipart_flat_bodies,
     multipart_nullables,
     normalise,
-    nullable_enums,
+    nullable_keyword,
     string_response_codes,
 )
+from codegen.sources import ROOT, SourcesError, merge_sources
 from tests._oas import object_properties, to_json_schema
 
 IMAGES = "/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
 
-# What the service sends (seed 001 and spec-facts.md).
+# What the service sends (seed 001, spec-facts.md and the OpenAI stream format it follows).
 CHAT_CHUNK = {
     "id": "chatcmpl-1",
     "object": "chat.completion.chunk",
@@ -131,12 +130,13 @@ def test_string_response_codes_make_the_document_readable() -> None:
     assert all(
         isinstance(code, str)
         for item in spec["paths"].values()
-        for op in item.values()
+        for method, op in item.items()
+        if method != "servers"
         for code in op["responses"]
     )
-    upstream = normalise(load_yaml(UPSTREAM), without_step(string_response_codes))
+    merged = normalise(merge_sources(), without_step(string_response_codes))
     with pytest.raises(SpecError, match="cannot be validated"):
-        validate(upstream)
+        validate(merged)
 
 
 def test_negative_prompt_null_default_removed() -> None:
@@ -187,124 +187,128 @@ def test_model_is_an_object() -> None:
     jsonschema.validate(None, to_json_schema(schema, spec))  # accepted: the bug
 
 
+NAMED_OPERATIONS = (
+    "$.paths['/embeddings'].post",
+    "$.paths['/v1/responses'].get",
+    "$.paths['/v1/workflows/accounts/fireworks/models/flux-1-schnell-fp8/text_to_image'].post",
+    "$.paths['/v1/workflows/accounts/fireworks/models/{model}'].post",
+    "$.paths['/v1/workflows/accounts/fireworks/models/{model}/get_result'].post",
+)
+SDXL_NAMES = tuple(
+    f"$.paths['{IMAGES}{suffix}'].post" for suffix in ("", "/image_to_image", "/control_net")
+)
+
+
 def test_every_operation_has_an_operation_id() -> None:
     def missing(spec: dict[str, Any]) -> list[str]:
         return [
             p
             for p, item in spec["paths"].items()
-            for op in item.values()
-            if "operationId" not in op
+            for method, op in item.items()
+            if method != "servers" and "operationId" not in op
         ]
 
     assert missing(effective()) == []
-    targets = [
-        f"$.paths['{IMAGES}{suffix}'].post" for suffix in ("", "/image_to_image", "/control_net")
+    kontext = NAMED_OPERATIONS[3]
+    others = [t for t in NAMED_OPERATIONS if t != kontext]
+    assert len(missing(build(overlay=overlay_without(*others)))) == 4
+    # Later corrections find these operations by name: without the names, they say so.
+    with pytest.raises(OverlayError, match="createKontextRequest.*selects nothing"):
+        build(overlay=overlay_without(kontext))
+    with pytest.raises(OverlayError, match="generateImage.*selects nothing"):
+        build(overlay=overlay_without(*SDXL_NAMES))
+
+
+def test_the_sdxl_operations_are_deprecated() -> None:
+    spec = effective()
+    for suffix in ("", "/image_to_image", "/control_net"):
+        assert spec["paths"][f"{IMAGES}{suffix}"]["post"]["deprecated"] is True
+    assert not [
+        op["operationId"]
+        for path, item in spec["paths"].items()
+        if not path.startswith("/image_generation")
+        for method, op in item.items()
+        if method != "servers" and op.get("deprecated")
     ]
-    assert len(missing(build(overlay=overlay_without(*targets)))) == 3
 
 
-# --- models the generator would lose or get wrong ---------------------------------------------
+# --- streams -----------------------------------------------------------------------------------
 
-CHAT_CONTENT_ACTIONS = (
-    "$.components.schemas",  # the first action with this target declares the named members
-    "$.components.schemas.ChatMessageContent.oneOf",
-    "$.components.schemas.ChatMessageContent",
+STREAMS = (
+    "$.paths['/v1/chat/completions','/v1/completions'].post.responses['200']"
+    ".content['text/event-stream']"
 )
 
 
-def test_chat_message_content_members_are_named(generate: Any) -> None:
-
-    message = ChatCompletionRequestMessage.from_dict(
-        {
-            "role": "user",
-            "content": [
-                {"type": "text", "text": "What is this?"},
-                {"type": "image_url", "image_url": {"url": "data:image/png;base64,AA=="}},
-            ],
-        }
-    )
-    assert isinstance(message.content, list)
-    part = message.content[1]
-    assert isinstance(part, ChatMessageContentImageUrl)
-    assert part.image_url.url == "data:image/png;base64,AA=="  # type: ignore[union-attr]
-
-    overlay = load_yaml(OVERLAY)
-    first_schemas_action = next(
-        a for a in overlay["actions"] if a["target"] == "$.components.schemas"
-    )
-    actions = [
-        a
-        for a in overlay["actions"]
-        if a is not first_schemas_action and a["target"] not in CHAT_CONTENT_ACTIONS[1:]
-    ]
-    _, warnings = generate("no-chat-content", build(overlay={**overlay, "actions": actions}))
-    assert "duplicate models" in warnings and "ChatMessageContent" in warnings
-
-
-def test_stream_chunks_with_null_usage_and_finish_reason_parse(generate: Any) -> None:
-
-    chat = CreateChatCompletionStreamResponse.from_dict(CHAT_CHUNK)
-    assert chat.usage is None and chat.choices[0].finish_reason is None
-    assert chat.to_dict() == CHAT_CHUNK
-    completion = CreateCompletionStreamResponse.from_dict(COMPLETION_CHUNK)
-    assert completion.to_dict() == COMPLETION_CHUNK
-
-    check = f"""
-        from fireworks_api.models import CreateChatCompletionStreamResponse as C
-        C.from_dict({CHAT_CHUNK!r})
-    """
-    # Without nullable usage: TypeError on "usage": null.
-    package, _ = generate(
-        "no-null-usage",
-        build(
-            overlay=overlay_without(
-                "$.components.schemas.CreateChatCompletionStreamResponse.properties.usage",
-                "$.components.schemas.CreateChatCompletionStreamResponse.properties",
-            )
-        ),
-    )
-    result = run_with(package, check)
-    assert result.returncode != 0 and "TypeError" in result.stderr
-    # Without the nullable-enum normalisation: ValueError on "finish_reason": null.
-    package, _ = generate(
-        "no-nullable-enums",
-        build(
-            overlay=overlay_without(TOOL_CALLS[1]),  # it targets what the normalisation makes
-            normalisations=without_step(nullable_enums),
-        ),
-    )
-    result = run_with(package, check)
-    assert (
-        result.returncode != 0
-        and "ValueError" in result.stderr
-        and "None is not a valid" in result.stderr
-    )
-
-
-def test_streams_are_declared_as_event_streams() -> None:
+def test_streams_say_how_they_end_and_fail() -> None:
     spec = effective()
     for path, chunk in (
-        ("/chat/completions", "CreateChatCompletionStreamResponse"),
-        ("/completions", "CreateCompletionStreamResponse"),
+        ("/v1/chat/completions", "ChatCompletionStreamResponse"),
+        ("/v1/completions", "CompletionStreamResponse"),
     ):
         stream = spec["paths"][path]["post"]["responses"]["200"]["content"]["text/event-stream"]
         assert stream["schema"] == {"$ref": f"#/components/schemas/{chunk}"}
         assert stream["x-fireworks-sse"]["terminator"] == "[DONE]"
     jsonschema.validate(
         COMPLETION_CHUNK,
-        to_json_schema({"$ref": "#/components/schemas/CreateCompletionStreamResponse"}, spec),
+        to_json_schema({"$ref": "#/components/schemas/CompletionStreamResponse"}, spec),
     )
+    bare = build(overlay=overlay_without(STREAMS))
+    for path in ("/v1/chat/completions", "/v1/completions"):
+        content = bare["paths"][path]["post"]["responses"]["200"]["content"]
+        assert "x-fireworks-sse" not in content["text/event-stream"]
 
-    bare = build(
-        overlay=overlay_without(
-            "$.paths['/chat/completions'].post.responses['200'].content",
-            "$.paths['/completions'].post.responses['200'].content",
-        )
+
+TOOL_CALL_INDEX = "$.components.schemas.ChatCompletionMessageToolCall.properties"
+
+
+def test_tool_call_deltas_keep_their_index(generate: Any) -> None:
+    chunk = {
+        **CHAT_CHUNK,
+        "choices": [
+            {
+                "index": 0,
+                "delta": {
+                    "tool_calls": [
+                        {"index": 1, "id": "call_2", "function": {"name": "f", "arguments": ""}}
+                    ]
+                },
+                "finish_reason": None,
+            }
+        ],
+    }
+    parsed = ChatCompletionStreamResponse.from_dict(chunk)
+    assert parsed.to_dict()["choices"][0]["delta"]["tool_calls"][0]["index"] == 1
+    package, _ = generate("no-tool-call-index", build(overlay=overlay_without(TOOL_CALL_INDEX)))
+    result = run_with(
+        package,
+        f"""
+        from fireworks_api.models import ChatCompletionStreamResponse as C
+        print(C.from_dict({chunk!r}).to_dict()["choices"][0]["delta"]["tool_calls"][0])
+        """,
     )
-    for path in ("/chat/completions", "/completions"):
-        assert list(bare["paths"][path]["post"]["responses"]["200"]["content"]) == [
-            "application/json"
-        ]
+    assert result.returncode == 0 and "'index'" not in result.stdout, result.stderr  # dropped
+
+
+TEMPERATURE = (
+    "$.components.schemas['ChatCompletionRequest','CompletionRequest'].properties.temperature"
+    ".anyOf[?(@.type == 'number')]"
+)
+
+
+def test_temperature_keeps_its_stated_range() -> None:
+    for name in ("ChatCompletionRequest", "CompletionRequest"):
+        schema = to_json_schema({"$ref": f"#/components/schemas/{name}"}, effective())[
+            "properties"
+        ]["temperature"]
+        jsonschema.validate(2, schema)
+        jsonschema.validate(None, schema)
+        with pytest.raises(jsonschema.ValidationError, match="maximum"):
+            jsonschema.validate(9, schema)
+        bare = to_json_schema(
+            {"$ref": f"#/components/schemas/{name}"}, build(overlay=overlay_without(TEMPERATURE))
+        )["properties"]["temperature"]
+        jsonschema.validate(9, bare)  # the bug: accepted
 
 
 def _mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
@@ -364,18 +368,28 @@ def test_every_operation_declares_the_error_responses() -> None:
         return {
             code
             for item in spec["paths"].values()
-            for op in item.values()
+            for method, op in item.items()
+            if method != "servers"
             for code in ERROR_CODES
             if code not in op["responses"]
         }
 
-    assert declared(effective()) == set()
+    spec = effective()
+    assert declared(spec) == set()
+    kontext = spec["paths"]["/v1/workflows/accounts/fireworks/models/{model}"]["post"]
+    assert "error_message" in json.dumps(kontext["responses"]["400"])  # its own, kept
+    overlay = load_yaml(OVERLAY)
     bare = build(
-        overlay=overlay_without(
-            "$.components",
-            "$.paths.*.post.responses['400','401','403','404','500']",
-            "$.paths.*.*.responses",
-        )
+        overlay={
+            **overlay,
+            "actions": [
+                a
+                for a in overlay["actions"]
+                if not a["target"].endswith(".responses")
+                and a["target"] != "$.components"
+                and "responses['400','401','403','404','500']" not in a["target"]
+            ],
+        }
     )
     assert declared(bare) == set(ERROR_CODES)
 
@@ -492,85 +506,6 @@ def test_overlay_actions_all_say_why() -> None:
         assert len(action["description"].split()) >= 3, action["target"]
 
 
-COMPLETION = {
-    "id": "cmpl-1",
-    "object": "text_completion",
-    "created": 1700000000,
-    "model": "accounts/fireworks/models/llama-v2-7b",
-    "choices": [
-        {
-            "text": " Paris",
-            "index": 0,
-            "finish_reason": "stop",
-            "logprobs": {
-                "tokens": [" Paris"],
-                "token_logprobs": [-0.31],
-                "top_logprobs": [{" Paris": -0.31, " Lyon": -2.5}],
-                "text_offset": [0],
-            },
-        }
-    ],
-}
-TOP_LOGPROBS = (
-    "$.components.schemas.CreateCompletionResponse.properties.choices.items.properties"
-    ".logprobs.properties.top_logprobs.items.additionalProperties"
-)
-
-
-def test_top_logprobs_are_real_numbers() -> None:
-    schema = {"$ref": "#/components/schemas/CreateCompletionResponse"}
-    jsonschema.validate(COMPLETION, to_json_schema(schema, effective()))
-    bare = build(overlay=overlay_without(TOP_LOGPROBS))
-    with pytest.raises(jsonschema.ValidationError, match="is not of type 'integer'"):
-        jsonschema.validate(COMPLETION, to_json_schema(schema, bare))
-
-
-TOOL_CALLS = (
-    "$.components.schemas.CreateChatCompletionResponse.properties.choices.items.properties"
-    ".finish_reason.enum",
-    "$.components.schemas.CreateChatCompletionStreamResponse.properties.choices.items.properties"
-    ".finish_reason.anyOf[0].enum",
-)
-
-
-def test_tool_calls_is_a_finish_reason() -> None:
-    answer = {
-        "id": "chatcmpl-1",
-        "object": "chat.completion",
-        "created": 1700000000,
-        "model": "accounts/fireworks/models/llama-v3p1-8b-instruct",
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "tool_calls",
-                "message": {
-                    "role": "assistant",
-                    "content": None,
-                    "tool_calls": [
-                        {
-                            "id": "call_1",
-                            "type": "function",
-                            "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'},
-                        }
-                    ],
-                },
-            }
-        ],
-    }
-    chunk = {**CHAT_CHUNK, "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}
-    assert CreateChatCompletionResponse.from_dict(answer).to_dict() == answer
-    assert CreateChatCompletionStreamResponse.from_dict(chunk).to_dict() == chunk
-    bare = build(overlay=overlay_without(*TOOL_CALLS))
-    for payload, name in (
-        (answer, "CreateChatCompletionResponse"),
-        (chunk, "CreateChatCompletionStreamResponse"),
-    ):
-        with pytest.raises(jsonschema.ValidationError, match="tool_calls"):
-            jsonschema.validate(
-                payload, to_json_schema({"$ref": f"#/components/schemas/{name}"}, bare)
-            )
-
-
 EMPTY_INPUT = (
     "$.components.schemas.CreateEmbeddingRequest.properties.input.oneOf[0]",
     "$.components.schemas.CreateEmbeddingRequest.properties.input.oneOf[0].default",
@@ -613,3 +548,71 @@ def test_multipart_bodies_are_flat_objects() -> None:
     assert flat["properties"]["init_image_mode"]["enum"] == ["IMAGE_STRENGTH", "STEP_SCHEDULE"]
     nested = build(normalisations=without_step(multipart_flat_bodies))
     assert "allOf" in nested["components"]["schemas"]["CreateImageToImageRequest"]
+
+
+# --- OpenAPI 3.0 habits in a 3.1 document -----------------------------------------------------
+
+
+def test_nullable_becomes_the_31_form() -> None:
+    """Plain JSON Schema 2020-12, as schemathesis reads a 3.1 document: the nulls the service
+    sends (an error's "param": null, a rerank result's "document": null) are valid."""
+    schemas = effective()["components"]["schemas"]
+    for schema in (
+        schemas["Error"]["properties"]["param"],
+        schemas["RerankResult"]["properties"]["document"],
+    ):
+        assert "nullable" not in json.dumps(schema)
+        jsonschema.Draft202012Validator(schema).validate(None)
+    bare = build(normalisations=without_step(nullable_keyword))["components"]["schemas"]
+    with pytest.raises(jsonschema.ValidationError, match="None is not of type 'string'"):
+        jsonschema.Draft202012Validator(bare["Error"]["properties"]["param"]).validate(None)
+
+
+# --- the merge of the upstream documents --------------------------------------------------------
+
+
+def test_todays_document_is_taken_whole() -> None:
+    today = load_yaml(ROOT / "openapi3.yml")
+    merged = merge_sources()
+    assert {p: merged["paths"][p] for p in today["paths"]} == today["paths"]
+    for kind, components in today["components"].items():
+        assert {n: merged["components"][kind][n] for n in components} == components
+
+
+def test_an_imported_path_keeps_its_server_and_security() -> None:
+    legacy = load_yaml(ROOT / "upstream" / "fireworks-rest-api-0.0.1.yml")
+    item = merge_sources()["paths"][IMAGES]
+    assert item["servers"] == legacy["servers"]  # https://api.fireworks.ai/inference/v1/
+    assert item["post"]["security"] == legacy["security"]
+    # and everything it refers to came along
+    assert "ImageResponse" in merge_sources()["components"]["responses"]
+
+
+def _sources(**change: Any) -> dict[str, Any]:
+    declared = yaml.safe_load((ROOT / "openapi3.sources.yml").read_text(encoding="utf-8"))
+    declared["imports"][0].update(change)
+    return dict(declared)
+
+
+def test_the_merge_refuses_what_it_cannot_do_faithfully(tmp_path: Path) -> None:
+    with pytest.raises(SourcesError, match="has no path /nowhere"):
+        merge_sources(_sources(paths=["/nowhere"]))
+    with pytest.raises(SourcesError, match="/embeddings: already in the base document"):
+        merge_sources(_sources(paths=["/embeddings"]))
+    with pytest.raises(SourcesError, match="description saying why"):
+        merge_sources(_sources(description=""))
+    # A component both documents define differently is named, never silently replaced.
+    legacy = load_yaml(ROOT / "upstream" / "fireworks-rest-api-0.0.1.yml")
+    (tmp_path / "upstream").mkdir()
+    (tmp_path / "upstream" / "fireworks-rest-api-0.0.1.yml").write_text(
+        yaml.safe_dump(legacy), encoding="utf-8"
+    )
+    (tmp_path / "openapi3.yml").write_text(
+        (ROOT / "openapi3.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    with pytest.raises(SourcesError, match="#/components/schemas/UsageInfo: .* differently"):
+        merge_sources(_sources(schemas=["UsageInfo"]), root=tmp_path)
+
+
+def test_the_effective_spec_is_reproducible() -> None:
+    assert dumps(build()) == dumps(build())
