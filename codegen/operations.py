@@ -101,6 +101,7 @@ _SCHEMAS = "#/components/schemas/"
 _COMPONENTS = {
     "#/components/responses/": "responses",
     "#/components/requestBodies/": "requestBodies",
+    "#/components/parameters/": "parameters",
 }
 
 
@@ -123,6 +124,8 @@ class Described:
     params: str | None
     binary_fields: tuple[str, ...]
     responses: dict[str, tuple[DescribedBody, ...]]
+    path_params: tuple[str, ...] = ()
+    query_params: tuple[str, ...] = ()
 
 
 def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
@@ -257,6 +260,15 @@ class _GeneratorView:
         return None, False
 
 
+def parameters(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[Any]:
+    """The operation's parameters, its path item's included (the operation's win), resolved."""
+    found: dict[tuple[str, str], Any] = {}
+    for declared in (*item.get("parameters", []), *op.get("parameters", [])):
+        parameter = _resolved(spec, declared)
+        found[(parameter["in"], parameter["name"])] = parameter
+    return list(found.values())
+
+
 def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described]:
     """Every operation of ``spec``, in spec order."""
     view = _GeneratorView(spec, config_path)
@@ -303,13 +315,21 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                             model, array = view.named(parsed)
                     bodies.append(DescribedBody(content_type, model, array))
                 responses[str(status)] = tuple(bodies)
+            declared_parameters = parameters(spec, item, op)
             found.append(
                 Described(
+                    path_params=tuple(p["name"] for p in declared_parameters if p["in"] == "path"),
+                    query_params=tuple(
+                        p["name"] for p in declared_parameters if p["in"] == "query"
+                    ),
                     operation_id=operation_id,
                     method=method.upper(),
                     url=_server_url(spec, item, op).rstrip("/") + path,
                     request=tuple(request),
-                    params=params_name({**op, "requestBody": {"content": content}}),
+                    params=params_name(
+                        {**op, "requestBody": {"content": content}},
+                        declared_parameters,
+                    ),
                     binary_fields=_binary_fields(spec, content),
                     responses=responses,
                 )
@@ -342,6 +362,8 @@ def render_operations(spec: dict[str, Any], config_path: Path = CONFIG) -> str:
             f"        params={o.params!r},\n"
             f"        binary_fields=frozenset({binaries}),\n"
             f"        responses=MappingProxyType({{{answers}}}),\n"
+            f"        path_params={o.path_params!r},\n"
+            f"        query_params={o.query_params!r},\n"
             f"    ),"
         )
     return (
@@ -355,8 +377,8 @@ def render_operations(spec: dict[str, Any], config_path: Path = CONFIG) -> str:
 _HEADER = '''"""The operations of the effective spec, as data: written by codegen/operations.py.
 
 Do not edit: `make generate` writes this file. The clients, the mock server and the command
-line take every operation's method, path, content types, binary fields and answer models from
-here; nothing of the kind is written by hand elsewhere.
+line take every operation's method, path, parameters, content types, binary fields and answer
+models from here; nothing of the kind is written by hand elsewhere.
 """
 
 from __future__ import annotations
@@ -391,11 +413,15 @@ class Operation:
     """With its server's base path."""
     request: tuple[Body, ...]
     params: str | None
-    """The TypedDict of the body's fields in ``fireworks_api.params``."""
+    """The TypedDict of the body's fields (or the query's) in ``fireworks_api.params``."""
     binary_fields: frozenset[str]
     """Multipart fields that carry files."""
     responses: Mapping[str, tuple[Body, ...]]
     """By status code as the spec writes it ("200", "4XX", "default")."""
+    path_params: tuple[str, ...] = ()
+    """The ``{names}`` in ``path``."""
+    query_params: tuple[str, ...] = ()
+    """Parameters sent in the query string."""
 
     @property
     def success(self) -> tuple[Body, ...]:

@@ -32,17 +32,25 @@ def _body(op: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def params_name(op: dict[str, Any]) -> str | None:
+def params_name(op: dict[str, Any], parameters: list[dict[str, Any]] | None = None) -> str | None:
     """The TypedDict's name: after the body's component schema (``ChatCompletionRequest`` ->
-    ``ChatCompletionRequestParams``), else after the operationId; None without a body."""
-    body = _body(op)
-    if body is None or "operationId" not in op:
+    ``ChatCompletionRequestParams``), else after the operationId; None with neither a body nor
+    query parameters (``parameters``: the operation's, resolved)."""
+    if "operationId" not in op:
         return None
-    ref = str((body.get("schema") or {}).get("$ref", ""))
+    body = _body(op)
+    if body is None and not _query(op, parameters):
+        return None
+    ref = str(((body or {}).get("schema") or {}).get("$ref", ""))
     if ref.startswith(_SCHEMA_REF):
         return _model_name(ref) + "Params"
     operation_id = str(op["operationId"])
     return operation_id[0].upper() + operation_id[1:] + "Params"
+
+
+def _query(op: dict[str, Any], parameters: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    declared = parameters if parameters is not None else op.get("parameters", [])
+    return [p for p in declared if isinstance(p, dict) and p.get("in") == "query"]
 
 
 def _model_name(ref: str) -> str:
@@ -127,10 +135,14 @@ def render_params(spec: dict[str, Any]) -> str:
     for item in spec["paths"].values():
         for method, op in item.items():
             name = params_name(op) if method in _METHODS else None
-            body = _body(op) if name else None
-            if name is None or body is None:
+            if name is None:
                 continue
-            props, required = _fields(body["schema"], spec)
+            body = _body(op)
+            props, required = _fields(body["schema"], spec) if body else ({}, set())
+            for parameter in _query(op, None):  # query fields alongside the body's
+                props[parameter["name"]] = parameter.get("schema", {})
+                if parameter.get("required"):
+                    required.add(parameter["name"])
             names.append(name)
             lines = [
                 f"class {name}(TypedDict, total=False):",

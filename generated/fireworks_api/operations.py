@@ -1,8 +1,8 @@
 """The operations of the effective spec, as data: written by codegen/operations.py.
 
 Do not edit: `make generate` writes this file. The clients, the mock server and the command
-line take every operation's method, path, content types, binary fields and answer models from
-here; nothing of the kind is written by hand elsewhere.
+line take every operation's method, path, parameters, content types, binary fields and answer
+models from here; nothing of the kind is written by hand elsewhere.
 """
 
 from __future__ import annotations
@@ -37,11 +37,15 @@ class Operation:
     """With its server's base path."""
     request: tuple[Body, ...]
     params: str | None
-    """The TypedDict of the body's fields in ``fireworks_api.params``."""
+    """The TypedDict of the body's fields (or the query's) in ``fireworks_api.params``."""
     binary_fields: frozenset[str]
     """Multipart fields that carry files."""
     responses: Mapping[str, tuple[Body, ...]]
     """By status code as the spec writes it ("200", "4XX", "default")."""
+    path_params: tuple[str, ...] = ()
+    """The ``{names}`` in ``path``."""
+    query_params: tuple[str, ...] = ()
+    """Parameters sent in the query string."""
 
     @property
     def success(self) -> tuple[Body, ...]:
@@ -94,6 +98,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "create_completion_v1_completions_post": Operation(
             operation_id="create_completion_v1_completions_post",
@@ -119,6 +125,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "createEmbedding": Operation(
             operation_id="createEmbedding",
@@ -140,6 +148,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "createRerank": Operation(
             operation_id="createRerank",
@@ -161,6 +171,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "create_response_v1_responses_post": Operation(
             operation_id="create_response_v1_responses_post",
@@ -183,6 +195,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "listResponses": Operation(
             operation_id="listResponses",
@@ -190,7 +204,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/responses",
             url_path="/inference/v1/responses",
             request=(),
-            params=None,
+            params="ListResponsesParams",
             binary_fields=frozenset(),
             responses=MappingProxyType(
                 {
@@ -205,6 +219,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=("limit", "after", "before"),
         ),
         "get_response_v1_responses__response_id__get": Operation(
             operation_id="get_response_v1_responses__response_id__get",
@@ -227,6 +243,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=("response_id",),
+            query_params=(),
         ),
         "delete_response_v1_responses__response_id__delete": Operation(
             operation_id="delete_response_v1_responses__response_id__delete",
@@ -249,6 +267,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=("response_id",),
+            query_params=(),
         ),
         "createFluxImage": Operation(
             operation_id="createFluxImage",
@@ -274,6 +294,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "createKontextRequest": Operation(
             operation_id="createKontextRequest",
@@ -299,6 +321,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=("model",),
+            query_params=(),
         ),
         "getKontextResult": Operation(
             operation_id="getKontextResult",
@@ -320,6 +344,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=("model",),
+            query_params=(),
         ),
         "generateImage": Operation(
             operation_id="generateImage",
@@ -345,6 +371,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "imageToImage": Operation(
             operation_id="imageToImage",
@@ -370,6 +398,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "controlNet": Operation(
             operation_id="controlNet",
@@ -395,6 +425,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
         "listModels": Operation(
             operation_id="listModels",
@@ -416,6 +448,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "503": (Body("application/json", "ErrorResponse"),),
                 }
             ),
+            path_params=(),
+            query_params=(),
         ),
     }
 )

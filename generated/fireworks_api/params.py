@@ -35,6 +35,7 @@ __all__ = [
     "CreateRerankRequestParams",
     "CreateResponseParams",
     "GetKontextResultParams",
+    "ListResponsesParams",
 ]
 
 
@@ -293,6 +294,14 @@ class CreateResponseParams(TypedDict, total=False):
     """The truncation strategy to use for the context when it exceeds the model's maximum length. Can be 'auto' (automatically truncate) or 'disabled' (return error if context too long). Default is 'disabled'."""
     user: NotRequired[str | None]
     """A unique identifier representing your end-user, which can help Fireworks to monitor and detect abuse. This can be a username, email, or any other unique identifier."""
+
+
+class ListResponsesParams(TypedDict, total=False):
+    """The fields of listResponses."""
+
+    limit: NotRequired[int]
+    after: NotRequired[str | None]
+    before: NotRequired[str | None]
 
 
 class CreateFluxImageParams(TypedDict, total=False):

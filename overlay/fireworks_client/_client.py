@@ -24,11 +24,15 @@ from fireworks_client.resources import (
     AsyncEmbeddings,
     AsyncImages,
     AsyncModels,
+    AsyncRerank,
+    AsyncResponses,
     Chat,
     Completions,
     Embeddings,
     Images,
     Models,
+    Rerank,
+    Responses,
 )
 
 __all__ = ["AsyncFireworks", "AsyncFireworksOptions", "Fireworks", "FireworksOptions"]
@@ -157,6 +161,8 @@ class Fireworks(SyncAPIClient):
         self.embeddings = Embeddings(self)
         self.images = Images(self)
         self.models = Models(self)
+        self.rerank = Rerank(self)
+        self.responses = Responses(self)
 
     def _new_sender(self) -> SyncSender:
         from fireworks_client._transports import HTTPOptions, SyncHTTPSender  # noqa: PLC0415
@@ -224,6 +230,8 @@ class AsyncFireworks(AsyncAPIClient):
         self.embeddings = AsyncEmbeddings(self)
         self.images = AsyncImages(self)
         self.models = AsyncModels(self)
+        self.rerank = AsyncRerank(self)
+        self.responses = AsyncResponses(self)
 
     def _new_sender(self) -> AsyncSender:
         http = dict(self._http)

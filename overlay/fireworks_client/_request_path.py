@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NoReturn, Self
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -138,6 +139,27 @@ class _APIClient:
                 f"This {type(self).__name__} was closed; make a new client to send requests"
             )
 
+    def _target(
+        self, endpoint: Endpoint, params: Mapping[str, Any]
+    ) -> tuple[str, Mapping[str, Any]]:
+        """The URL (path and query parameters filled in) and the parameters left for the body."""
+        op = endpoint.op
+        url = self._settings.base_url + op.path
+        if not op.path_params and not op.query_params:
+            return url, params
+        rest = dict(params)
+        for name in op.path_params:
+            value = rest.pop(name, None)
+            if value is None or value == "":
+                raise TypeError(f"{endpoint.friendly}: {name} is required (a part of the path)")
+            url = url.replace("{" + name + "}", quote(str(value), safe=""))
+        query = {
+            name: _query_value(rest.pop(name))
+            for name in op.query_params
+            if name in rest and rest[name] is not None
+        }
+        return (url + "?" + urlencode(query) if query else url), rest
+
     def _prepare(
         self,
         endpoint: Endpoint,
@@ -145,6 +167,7 @@ class _APIClient:
         options: RequestOptions,
         *,
         accept: str | None,
+        url: str | None = None,
     ) -> Prepared:
         op = endpoint.op
         settings = self._settings
@@ -169,7 +192,8 @@ class _APIClient:
             if isinstance(options.timeout, NotGiven)
             else httpx.Timeout(options.timeout).as_dict()
         )
-        return Prepared(op.method, settings.base_url + op.path, headers, content, timeout)
+        url = url if url is not None else settings.base_url + op.path
+        return Prepared(op.method, url, headers, content, timeout)
 
     def _body(
         self,
@@ -187,6 +211,13 @@ class _APIClient:
         if not isinstance(options.max_retries, NotGiven):
             retries = options.max_retries
         return Attempts(self._retry, retries)
+
+
+def _query_value(value: Any) -> str:
+    """A query parameter as the service reads it (``true``/``false`` for booleans)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def as_http(answer: Answer) -> httpx.Response:
@@ -294,13 +325,16 @@ class SyncAPIClient(_APIClient):
         parse: Callable[[Answer], Any] | None = None,
     ) -> Any:
         """One operation: the answer parsed (or its Stream), or a RawResponse of it."""
+        url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
-            prepared = self._prepare(endpoint, body, options, accept="text/event-stream")
+            prepared = self._prepare(
+                endpoint, body, options, accept="text/event-stream", url=url
+            )
             response = self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
             return _streamed(Stream(response, endpoint.parse_chunk), raw)
-        prepared = self._prepare(endpoint, body, options, accept=accept)
+        prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
         return _outcome(self._send(prepared, options, stream=False), endpoint, raw, parse)
 
     def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
@@ -390,13 +424,16 @@ class AsyncAPIClient(_APIClient):
         accept: str | None = None,
         parse: Callable[[Answer], Any] | None = None,
     ) -> Any:
+        url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
-            prepared = self._prepare(endpoint, body, options, accept="text/event-stream")
+            prepared = self._prepare(
+                endpoint, body, options, accept="text/event-stream", url=url
+            )
             response = await self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
             return _streamed(AsyncStream(response, endpoint.parse_chunk), raw)
-        prepared = self._prepare(endpoint, body, options, accept=accept)
+        prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
         return _outcome(await self._send(prepared, options, stream=False), endpoint, raw, parse)
 
     async def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:

@@ -456,10 +456,15 @@ def _embedding_texts(body: dict[str, Any]) -> list[str]:
                 code="missing_prompt_template",
             )
 
-        # A field the object lacks renders empty, as an undefined Jinja2 variable does.
-        values = {k: str(v) for k, v in item.items()}
-        texts.append(_FIELD.sub(lambda m, values=values: values.get(m.group(1), ""), template))
+        texts.append(_render(template, item))
     return texts
+
+
+def _render(template: str, fields: dict[str, Any]) -> str:
+    """``template`` with each ``{field}`` replaced; a field the object lacks renders empty, as
+    an undefined Jinja2 variable does."""
+    values = {k: str(v) for k, v in fields.items()}
+    return _FIELD.sub(lambda match: values.get(match.group(1), ""), template)
 
 
 def embedding(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:

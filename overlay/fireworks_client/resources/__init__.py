@@ -5,6 +5,8 @@ from fireworks_client.resources._completions import AsyncCompletions, Completion
 from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
 from fireworks_client.resources._images import AsyncImages, GeneratedImage, Images
 from fireworks_client.resources._models import AsyncModels, Models
+from fireworks_client.resources._rerank import AsyncRerank, Rerank
+from fireworks_client.resources._responses import AsyncResponses, Responses
 
 __all__ = [
     "AsyncChat",
@@ -13,6 +15,8 @@ __all__ = [
     "AsyncEmbeddings",
     "AsyncImages",
     "AsyncModels",
+    "AsyncRerank",
+    "AsyncResponses",
     "Chat",
     "ChatCompletions",
     "Completions",
@@ -20,4 +24,6 @@ __all__ = [
     "GeneratedImage",
     "Images",
     "Models",
+    "Rerank",
+    "Responses",
 ]
