@@ -61,7 +61,9 @@ def _references(node: Any) -> set[tuple[str, str]]:
     return found
 
 
-def _closure(source: dict[str, Any], roots: set[tuple[str, str]], where: str) -> set[tuple[str, str]]:
+def _closure(
+    source: dict[str, Any], roots: set[tuple[str, str]], where: str
+) -> set[tuple[str, str]]:
     components = source.get("components", {})
     seen: set[tuple[str, str]] = set()
     todo = set(roots)

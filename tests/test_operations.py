@@ -73,7 +73,10 @@ def test_every_operation_in_spec_order() -> None:
     assert list(OPERATIONS) == [op["operationId"] for _, _, op in spec_operations(SPEC)]
     # Today's document puts servers on path items, two of them; the root is what they share.
     servers = {server_of(SPEC, path, op) for path, _, op in spec_operations(SPEC)}
-    assert servers == {"https://api.fireworks.ai/inference", "https://api.fireworks.ai/inference/v1"}
+    assert servers == {
+        "https://api.fireworks.ai/inference",
+        "https://api.fireworks.ai/inference/v1",
+    }
     assert API_ROOT == "https://api.fireworks.ai/inference/v1"
 
 
@@ -203,7 +206,7 @@ SCORE: dict[str, Any] = {
             "4XX": {"$ref": "#/components/responses/BadRequest"},
             "default": {"description": "anything else"},
         },
-    }
+    },
 }
 
 
@@ -364,12 +367,18 @@ def small_spec(**paths: Any) -> dict[str, Any]:
 def test_upstream_2026_path_level_servers_with_different_base_paths() -> None:
     # As upstream: chat under .../inference + /v1/..., embeddings under .../inference/v1/.
     spec = small_spec(
-        create_chat_completion_v1_chat_completions_post=("https://api.fireworks.ai/inference", "/v1/chat/completions"),
+        create_chat_completion_v1_chat_completions_post=(
+            "https://api.fireworks.ai/inference",
+            "/v1/chat/completions",
+        ),
         createEmbedding=("https://api.fireworks.ai/inference/v1/", "/embeddings"),
     )
     module = load_description(render_operations(spec))
     assert module.API_ROOT == "https://api.fireworks.ai/inference/v1"
-    chat, embed = module.OPERATIONS["create_chat_completion_v1_chat_completions_post"], module.OPERATIONS["createEmbedding"]
+    chat, embed = (
+        module.OPERATIONS["create_chat_completion_v1_chat_completions_post"],
+        module.OPERATIONS["createEmbedding"],
+    )
     assert (chat.url_path, chat.path) == ("/inference/v1/chat/completions", "/chat/completions")
     assert (embed.url_path, embed.path) == ("/inference/v1/embeddings", "/embeddings")
 

@@ -36,7 +36,6 @@ from fireworks_api.types import File
 
 from codegen.effective_spec import OVERLAY, SpecError, build, dumps, load_yaml, validate
 from codegen.generate import run_generator
-from codegen.overlay import OverlayError
 from codegen.normalise import (
     NORMALISATIONS,
     multipart_flat_bodies,
@@ -45,6 +44,7 @@ from codegen.normalise import (
     nullable_keyword,
     string_response_codes,
 )
+from codegen.overlay import OverlayError
 from codegen.sources import ROOT, SourcesError, merge_sources
 from tests._oas import object_properties, to_json_schema
 
@@ -213,9 +213,9 @@ def test_every_operation_has_an_operation_id() -> None:
     others = [t for t in NAMED_OPERATIONS if t != kontext]
     assert len(missing(build(overlay=overlay_without(*others)))) == 4
     # Later corrections find these operations by name: without the names, they say so.
-    with pytest.raises(OverlayError, match="createKontextRequest.*selects nothing"):
+    with pytest.raises(OverlayError, match=r"createKontextRequest.*selects nothing"):
         build(overlay=overlay_without(kontext))
-    with pytest.raises(OverlayError, match="generateImage.*selects nothing"):
+    with pytest.raises(OverlayError, match=r"generateImage.*selects nothing"):
         build(overlay=overlay_without(*SDXL_NAMES))
 
 
@@ -610,7 +610,7 @@ def test_the_merge_refuses_what_it_cannot_do_faithfully(tmp_path: Path) -> None:
     (tmp_path / "openapi3.yml").write_text(
         (ROOT / "openapi3.yml").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    with pytest.raises(SourcesError, match="#/components/schemas/UsageInfo: .* differently"):
+    with pytest.raises(SourcesError, match=r"#/components/schemas/UsageInfo: .* differently"):
         merge_sources(_sources(schemas=["UsageInfo"]), root=tmp_path)
 
 

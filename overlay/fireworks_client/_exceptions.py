@@ -8,6 +8,7 @@
         │   ├── APITimeoutError          ... because a timeout expired
         │   └── IncompleteStreamError    a stream ended before `data: [DONE]`
         ├── APIResponseValidationError   an answer that does not parse as the spec says
+        ├── ImageGenerationError         a FLUX Kontext job that ended without an image
         └── APIStatusError               the API answered with an error status (or in-band)
             ├── InvalidRequestError          400
             │   └── ContextLengthExceededError   prompt + max_tokens over the context window
@@ -43,6 +44,7 @@ __all__ = [
     "ContextLengthExceededError",
     "FireworksConfigurationError",
     "FireworksError",
+    "ImageGenerationError",
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
@@ -109,6 +111,18 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class ImageGenerationError(APIError):
+    """A FLUX Kontext job ended without an image: ``status`` is what the service said
+    ("Request Moderated", "Content Moderated", "Error", "Task not found"), ``request_id`` the
+    job's id."""
+
+    def __init__(self, status: str, request_id: str, details: Any = None) -> None:
+        super().__init__(f"image generation {request_id} ended with status {status!r}")
+        self.status = status
+        self.request_id = request_id
+        self.details = details
 
 
 class APIStatusError(APIError):

@@ -328,9 +328,7 @@ class SyncAPIClient(_APIClient):
         url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
-            prepared = self._prepare(
-                endpoint, body, options, accept="text/event-stream", url=url
-            )
+            prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
             return _streamed(Stream(response, endpoint.parse_chunk), raw)
@@ -427,9 +425,7 @@ class AsyncAPIClient(_APIClient):
         url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
-            prepared = self._prepare(
-                endpoint, body, options, accept="text/event-stream", url=url
-            )
+            prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = await self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
             return _streamed(AsyncStream(response, endpoint.parse_chunk), raw)

@@ -48,7 +48,21 @@ from fireworks_client.mock._faults import (
     FaultPlan,
     parse_fault_header,
 )
+from fireworks_client.mock._flux import (
+    KontextJobs,
+    flux_text_to_image,
+    kontext_result,
+    kontext_submit,
+)
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
+from fireworks_client.mock._rerank import rerank
+from fireworks_client.mock._responses import (
+    ResponseStore,
+    create_response,
+    delete_response,
+    get_response,
+    list_responses,
+)
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import rng_for
 
@@ -73,6 +87,10 @@ class MockState:
     api_keys: frozenset[str] | None
     max_body_bytes: int
     faults: FaultPlan = field(default_factory=FaultPlan)
+    # What behaviours keep between requests, each bounded: stored responses, Kontext jobs.
+    memory: dict[str, Any] = field(
+        default_factory=lambda: {"responses": ResponseStore(), "kontext": KontextJobs()}
+    )
     requests: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=1000))
     _ids: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -211,7 +229,7 @@ class _Operation:
             field = next((k for k, v in props.items() if v.get("type") == "string"), None)
             if field is not None and int(status) >= 400:
                 self.error_fields[int(status)] = field
-        self.behaviour = BEHAVIOURS.get(self.operation_id)
+        self.behaviour = _ALL_BEHAVIOURS.get(self.operation_id)
         # An operation added to the spec with no behaviour yet answers a value of the schema of
         # its first JSON success.
         self.fallback_schema = None
@@ -257,7 +275,14 @@ class _Operation:
                 return answer
             fault = None
         result = self._answer(
-            MockRequest(self.operation, body, files, request.headers.get("accept", ""))
+            MockRequest(
+                self.operation,
+                body,
+                files,
+                request.headers.get("accept", ""),
+                {**request.query_params, **request.path_params},
+                self.state.memory,
+            )
         )
         return _render(result, fault)
 
@@ -462,6 +487,19 @@ async def _events(result: StreamResult, fault: Fault | None) -> AsyncIterator[by
                 await asyncio.sleep(fault.number("seconds", 5))
         yield encode_event(json.dumps(chunk))
     yield b"data: [DONE]\n\n"
+
+
+_ALL_BEHAVIOURS = {
+    **BEHAVIOURS,
+    "createRerank": rerank,
+    "create_response_v1_responses_post": create_response,
+    "get_response_v1_responses__response_id__get": get_response,
+    "listResponses": list_responses,
+    "delete_response_v1_responses__response_id__delete": delete_response,
+    "createFluxImage": flux_text_to_image,
+    "createKontextRequest": kontext_submit,
+    "getKontextResult": kontext_result,
+}
 
 
 def _by_method(

@@ -14,7 +14,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,10 @@ class MockRequest:
     body: dict[str, Any]
     files: dict[str, bytes] = field(default_factory=dict)
     accept: str = ""
+    params: Mapping[str, str] = field(default_factory=dict)
+    """The path and query parameters."""
+    memory: Mapping[str, Any] = field(default_factory=dict)
+    """What the app keeps between requests (stored responses, Kontext jobs)."""
 
     @property
     def operation_id(self) -> str:

@@ -1,5 +1,10 @@
-"""``client.images``: SDXL text-to-image, image-to-image and ControlNet.
+"""``client.images``: FLUX text-to-image and Kontext (today's API), and the deprecated SDXL
+text-to-image, image-to-image and ControlNet.
 
+``flux`` returns one :class:`GeneratedImage`. ``kontext`` submits a FLUX Kontext job and polls
+for its result (the service's two operations) behind one call with a deadline.
+
+SDXL:
 Every call returns a list of :class:`GeneratedImage`: one for a single image (sent by the
 service as PNG or JPEG bytes with a ``Finish-Reason`` header), several when ``samples`` > 1
 (sent as a JSON array of base64 artifacts). The operations, their multipart fields and the
@@ -9,13 +14,16 @@ answers that are bytes or JSON depending on ``Accept``, and which image format t
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import os
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
+from fireworks_client._exceptions import APITimeoutError, ImageGenerationError
 from fireworks_client._operations import Endpoint
 from fireworks_client._request_path import as_http, parsed, request_options
 from fireworks_client._response import to_raw, to_raw_async
@@ -23,7 +31,14 @@ from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from fireworks_api.params import CreateControlNetRequestParams, CreateImageRequestParams, CreateImageToImageRequestParams
+    from fireworks_api.models import GetKontextResultResponse200
+    from fireworks_api.params import (
+        CreateControlNetRequestParams,
+        CreateFluxImageParams,
+        CreateImageRequestParams,
+        CreateImageToImageRequestParams,
+        CreateKontextRequestParams,
+    )
 
     from fireworks_client._wire import Answer
 
@@ -40,6 +55,12 @@ ImageFormat = Literal["png", "jpeg"]
 GENERATE = Endpoint("images.generate")
 IMAGE_TO_IMAGE = Endpoint("images.image_to_image")
 CONTROL_NET = Endpoint("images.control_net")
+FLUX = Endpoint("images.flux")
+KONTEXT_SUBMIT = Endpoint("images.kontext.submit")
+KONTEXT_RESULT = Endpoint("images.kontext.result")
+# Kontext job statuses: still working, done, and done without an image.
+_PENDING = frozenset({"Pending"})
+_READY = "Ready"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +122,42 @@ def _parser(endpoint: Endpoint) -> Any:
         ]
 
     return parse
+
+
+def _flux_parse(answer: Answer) -> GeneratedImage:
+    """FLUX text-to-image: the image's bytes (Finish-Reason and Seed headers), or with
+    Accept: application/json one object holding it as base64."""
+    http = as_http(answer)
+    media = http.headers.get("content-type", "").split(";")[0].strip()
+    if media == "application/json":
+        body = parsed(answer, FLUX.parse)
+        data = base64.b64decode(body.base64)
+        return GeneratedImage(data, _format_of(data), str(body.finish_reason), body.seed)
+    seed = http.headers.get("seed")
+    return GeneratedImage(
+        http.content,
+        _format_of(http.content),
+        http.headers.get("finish-reason", "SUCCESS"),
+        int(seed) if seed and seed.isdigit() else None,
+    )
+
+
+def _kontext_state(result: GetKontextResultResponse200, request_id: str) -> bool:
+    """True when the job is done with an image; False while it works; raises when it ended
+    without one."""
+    status = str(result.status)
+    if status == _READY:
+        return True
+    if status in _PENDING:
+        return False
+    raise ImageGenerationError(status, request_id, getattr(result, "details", None))
+
+
+def _request_id_of(submitted: Any) -> str:
+    request_id = getattr(submitted, "request_id", None)
+    if not isinstance(request_id, str) or not request_id:
+        raise ImageGenerationError("no request_id in the answer", "", submitted)
+    return request_id
 
 
 def _accept(image_format: ImageFormat) -> str:
@@ -179,6 +236,57 @@ class Images(SyncResource):
             parse=_PARSE[CONTROL_NET.friendly],
         )
 
+    def flux(
+        self,
+        *,
+        image_format: ImageFormat = "jpeg",
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateFluxImageParams],
+    ) -> GeneratedImage:
+        """An image from ``prompt`` with FLUX.1 [schnell]."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client._call(  # type: ignore[no-any-return]
+            FLUX,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_flux_parse,
+        )
+
+    def kontext(
+        self,
+        model: str = "flux-kontext-pro",
+        *,
+        wait: float = 300.0,
+        poll_interval: float = 1.0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateKontextRequestParams],
+    ) -> GetKontextResultResponse200:
+        """Generate or edit an image with FLUX.1 Kontext (``model``: flux-kontext-pro or
+        flux-kontext-max): submits the job, then polls its result every ``poll_interval``
+        seconds until it is Ready (its ``result`` holds the image), for at most ``wait``
+        seconds (then :class:`APITimeoutError`). A job that ends without an image raises
+        :class:`ImageGenerationError` with the service's status."""
+        options = request_options(extra_headers, timeout, max_retries)
+        client = self._client
+        submitted = client._call(KONTEXT_SUBMIT, {**params, "model": model}, None, options)
+        request_id = _request_id_of(submitted)
+        deadline = time.monotonic() + wait
+        while True:
+            result = client._call(KONTEXT_RESULT, {"model": model, "id": request_id}, None, options)
+            if _kontext_state(result, request_id):
+                return result  # type: ignore[no-any-return]
+            if time.monotonic() + poll_interval > deadline:
+                raise APITimeoutError(f"image generation {request_id}: not ready after {wait} s")
+            time.sleep(poll_interval)
+
     @property
     def with_raw_response(self) -> ImagesWithRawResponse:
         return ImagesWithRawResponse(self)
@@ -190,6 +298,7 @@ class ImagesWithRawResponse:
         self.generate = to_raw(raw.generate)
         self.image_to_image = to_raw(raw.image_to_image)
         self.control_net = to_raw(raw.control_net)
+        self.flux = to_raw(raw.flux)
 
 
 class AsyncImages(AsyncResource):
@@ -261,6 +370,55 @@ class AsyncImages(AsyncResource):
             parse=_PARSE[CONTROL_NET.friendly],
         )
 
+    async def flux(
+        self,
+        *,
+        image_format: ImageFormat = "jpeg",
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateFluxImageParams],
+    ) -> GeneratedImage:
+        """As :meth:`Images.flux`, awaited."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client._call(  # type: ignore[no-any-return]
+            FLUX,
+            params,
+            extra_body,
+            options,
+            raw=self._raw,
+            accept=_accept(image_format),
+            parse=_flux_parse,
+        )
+
+    async def kontext(
+        self,
+        model: str = "flux-kontext-pro",
+        *,
+        wait: float = 300.0,
+        poll_interval: float = 1.0,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateKontextRequestParams],
+    ) -> GetKontextResultResponse200:
+        """As :meth:`Images.kontext`, awaited."""
+        options = request_options(extra_headers, timeout, max_retries)
+        client = self._client
+        submitted = await client._call(KONTEXT_SUBMIT, {**params, "model": model}, None, options)
+        request_id = _request_id_of(submitted)
+        deadline = time.monotonic() + wait
+        while True:
+            result = await client._call(
+                KONTEXT_RESULT, {"model": model, "id": request_id}, None, options
+            )
+            if _kontext_state(result, request_id):
+                return result  # type: ignore[no-any-return]
+            if time.monotonic() + poll_interval > deadline:
+                raise APITimeoutError(f"image generation {request_id}: not ready after {wait} s")
+            await asyncio.sleep(poll_interval)
+
     @property
     def with_raw_response(self) -> AsyncImagesWithRawResponse:
         return AsyncImagesWithRawResponse(self)
@@ -272,3 +430,4 @@ class AsyncImagesWithRawResponse:
         self.generate = to_raw_async(raw.generate)
         self.image_to_image = to_raw_async(raw.image_to_image)
         self.control_net = to_raw_async(raw.control_net)
+        self.flux = to_raw_async(raw.flux)

@@ -1,0 +1,108 @@
+"""Today's operations through the clients against the mock: rerank, the Responses API (its
+cursor pages walked by ``list``), FLUX text-to-image and Kontext's submit-then-poll."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import fireworks_client as fw
+import httpx
+import pytest
+from fireworks_client.mock import MockServer
+
+KEY = "test-key-not-a-secret"
+MODEL = "accounts/fireworks/models/qwen3-235b-a22b"
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MockServer]:
+    with MockServer() as mock:
+        yield mock
+
+
+@pytest.fixture
+def client(server: MockServer) -> Iterator[fw.Fireworks]:
+    with fw.Fireworks(api_key=KEY, base_url=server.base_url, max_retries=0) as client:
+        yield client
+
+
+def test_rerank_orders_by_relevance_and_keeps_top_n(client: fw.Fireworks) -> None:
+    documents = ["a cat on a mat", "lighthouse keepers at night", "keepers of bees"]
+    answer = client.rerank.create(query="lighthouse keepers", documents=documents, top_n=2)
+    scores = [d.relevance_score for d in answer.data]
+    assert [d.index for d in answer.data] == [1, 2] and scores == sorted(scores, reverse=True)
+    assert answer.data[0].document == documents[1]
+    again = client.rerank.create(query="lighthouse keepers", documents=documents, top_n=2)
+    assert again.to_dict() == answer.to_dict()  # deterministic
+    bare = client.rerank.create(query="q", documents=["x"], return_documents=False)
+    assert not isinstance(bare.data[0].document, str)
+
+
+def test_responses_are_kept_listed_across_pages_and_deleted(client: fw.Fireworks) -> None:
+    created = [client.responses.create(model=MODEL, input=f"Question {n}") for n in range(5)]
+    ids = [r.id for r in created]
+    assert client.responses.retrieve(ids[2]).to_dict() == created[2].to_dict()
+    listed = [r.id for r in client.responses.list(limit=2)]  # three pages of at most two
+    assert listed[:5] == ids[::-1]
+    page = client.responses.list_page(limit=2)
+    assert page.has_more and len(page.data) == 2
+    follow = client.responses.create(model=MODEL, input="And then?", previous_response_id=ids[-1])
+    assert follow.previous_response_id == ids[-1]
+    assert client.responses.delete(ids[0]).message
+    with pytest.raises(fw.NotFoundError, match="no stored response"):
+        client.responses.retrieve(ids[0])
+
+
+def test_path_parameters_are_quoted_and_required(server: MockServer) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(404, json={"error": {"message": "no", "type": "not_found"}})
+
+    transport = httpx.MockTransport(record)
+    with fw.Fireworks(api_key=KEY, base_url=server.base_url, transport=transport) as client:
+        with pytest.raises(fw.NotFoundError):
+            client.responses.retrieve("resp/../x y", max_retries=0)
+        assert seen[-1].url.raw_path.endswith(b"/responses/resp%2F..%2Fx%20y")
+        with pytest.raises(TypeError, match="response_id is required"):
+            client.responses.retrieve("")
+        with pytest.raises(fw.NotFoundError):
+            client.responses.list_page(limit=3, after="resp_1", max_retries=0)
+        assert seen[-1].url.params == httpx.QueryParams({"limit": "3", "after": "resp_1"})
+
+
+def test_flux_answers_an_image_as_bytes_or_json(client: fw.Fireworks) -> None:
+    jpeg = client.images.flux(prompt="a lighthouse", aspect_ratio="16:9", seed=7)
+    assert jpeg.format == "jpeg" and jpeg.seed == 7 and jpeg.data[:3] == b"\xff\xd8\xff"
+    png = client.images.flux(prompt="a lighthouse", image_format="png", seed=7)
+    assert png.format == "png" and png.data.startswith(b"\x89PNG")
+
+
+def test_kontext_hides_submit_and_poll_behind_one_call(client: fw.Fireworks) -> None:
+    result = client.images.kontext(prompt="a lighthouse at dawn", poll_interval=0.01)
+    assert str(result.status) == "Ready"
+    assert str(result.result["sample"]).startswith("data:image/png;base64,")  # type: ignore[index]
+    with pytest.raises(fw.ImageGenerationError) as info:
+        client.images.kontext(prompt="something unsafe", poll_interval=0.01)
+    assert info.value.status == "Request Moderated" and info.value.request_id
+    with pytest.raises(fw.APITimeoutError, match="not ready after 0 s"):
+        client.images.kontext(prompt="a lighthouse", wait=0, poll_interval=0.01)
+
+
+def test_the_async_client_has_them_too(server: MockServer) -> None:
+    async def main() -> None:
+        async with fw.AsyncFireworks(api_key=KEY, base_url=server.base_url) as client:
+            ranked = await client.rerank.create(query="bees", documents=["bees", "cats"])
+            assert ranked.data[0].index == 0
+            made = await client.responses.create(model=MODEL, input="Hello")
+            assert (await client.responses.retrieve(made.id)).id == made.id
+            listed = [r.id async for r in client.responses.list(limit=1)]
+            assert made.id in listed
+            image = await client.images.flux(prompt="a lighthouse")
+            assert image.format == "jpeg"
+            result = await client.images.kontext(prompt="a lighthouse", poll_interval=0.01)
+            assert str(result.status) == "Ready"
+
+    asyncio.run(main())
