@@ -14,6 +14,7 @@ __all__ = [
     "multipart_nullables",
     "normalise",
     "nullable_keyword",
+    "open_answers",
     "string_response_codes",
 ]
 
@@ -146,6 +147,35 @@ def _responses(doc: dict[str, Any]) -> list[Any]:
 _COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 
 
+def _open(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+        for value in node.values():
+            _open(value)
+    elif isinstance(node, list):
+        for value in node:
+            _open(value)
+
+
+def open_answers(doc: dict[str, Any]) -> dict[str, Any]:
+    """No ``additionalProperties: false`` in what the service answers.
+
+    Today's document closes most answer schemas. A client must take a field the service adds
+    tomorrow (and ``system_fingerprint``, which it sends today) as ``additional_properties``:
+    the generated models of closed schemas drop such fields, and validators reject the answer.
+    Request schemas stay closed: the service refuses unknown request fields. A schema that
+    requests share with answers (a chat message) is opened for both.
+    """
+    responses = _responses(doc)
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name in sorted(_closure(doc, responses)):
+        _open(schemas[name])
+    _open(responses)
+    return doc
+
+
+
 def _nullable_31(node: dict[str, Any]) -> dict[str, Any]:
     """``node`` (which has ``nullable: true``) in the 3.1 form: the annotations stay outside,
     the rest becomes the first member of ``anyOf: [..., {type: "null"}]``."""
@@ -197,6 +227,7 @@ NORMALISATIONS = (
     multipart_nullables,
     multipart_flat_bodies,
     nullable_keyword,
+    open_answers,
 )
 
 

@@ -42,6 +42,7 @@ from codegen.normalise import (
     multipart_nullables,
     normalise,
     nullable_keyword,
+    open_answers,
     string_response_codes,
 )
 from codegen.overlay import OverlayError
@@ -616,3 +617,20 @@ def test_the_merge_refuses_what_it_cannot_do_faithfully(tmp_path: Path) -> None:
 
 def test_the_effective_spec_is_reproducible() -> None:
     assert dumps(build()) == dumps(build())
+
+
+def test_answers_take_fields_the_service_adds(generate: Any) -> None:
+    """system_fingerprint (sent today, not in today's chunk schema) reaches the user."""
+    chunk = {**CHAT_CHUNK, "system_fingerprint": "fp_1"}
+    assert ChatCompletionStreamResponse.from_dict(chunk).to_dict() == chunk
+    request = effective()["components"]["schemas"]["ChatCompletionRequest"]
+    assert request["additionalProperties"] is False  # requests stay closed
+    package, _ = generate("closed-answers", build(normalisations=without_step(open_answers)))
+    result = run_with(
+        package,
+        f"""
+        from fireworks_api.models import ChatCompletionStreamResponse as C
+        print(C.from_dict({chunk!r}).to_dict().get("system_fingerprint"))
+        """,
+    )
+    assert result.stdout.strip() == "None", result.stderr  # the bug: dropped

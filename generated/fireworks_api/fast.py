@@ -813,8 +813,18 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "ChatCompletionFunction": ("name", "description", "parameters", "strict"),
     "ChatCompletionFunctionParameters": ("additional_properties",),
-    "ChatCompletionMessageToolCall": ("function", "id", "type_", "index"),
-    "ChatCompletionMessageToolCallFunction": ("name", "arguments"),
+    "ChatCompletionMessageToolCall": (
+        "function",
+        "id",
+        "type_",
+        "index",
+        "additional_properties",
+    ),
+    "ChatCompletionMessageToolCallFunction": (
+        "name",
+        "arguments",
+        "additional_properties",
+    ),
     "ChatCompletionMessageToolCallFunctionArgumentsType1": ("additional_properties",),
     "ChatCompletionRequest": (
         "model",
@@ -872,6 +882,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "usage",
         "perf_metrics",
         "prompt_token_ids",
+        "additional_properties",
     ),
     "ChatCompletionResponseChoice": (
         "index",
@@ -880,6 +891,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "logprobs",
         "raw_output",
         "token_ids",
+        "additional_properties",
     ),
     "ChatCompletionResponsePerfMetricsType0": ("additional_properties",),
     "ChatCompletionResponseStreamChoice": (
@@ -890,6 +902,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "raw_output",
         "prompt_token_ids",
         "token_ids",
+        "additional_properties",
     ),
     "ChatCompletionStreamResponse": (
         "id",
@@ -900,6 +913,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "usage",
         "perf_metrics",
         "prompt_token_ids",
+        "additional_properties",
     ),
     "ChatCompletionStreamResponsePerfMetricsType0": ("additional_properties",),
     "ChatCompletionTool": ("type_", "function"),
@@ -909,9 +923,10 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "reasoning_content",
         "tool_calls",
         "tool_call_id",
+        "additional_properties",
     ),
-    "ChatMessageContent": ("type_", "text", "image_url"),
-    "ChatMessageContentImageURL": ("url", "detail"),
+    "ChatMessageContent": ("type_", "text", "image_url", "additional_properties"),
+    "ChatMessageContentImageURL": ("url", "detail", "additional_properties"),
     "Choice": (
         "index",
         "text",
@@ -920,6 +935,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "raw_output",
         "prompt_token_ids",
         "token_ids",
+        "additional_properties",
     ),
     "CompletionRequest": (
         "model",
@@ -971,6 +987,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "usage",
         "object_",
         "perf_metrics",
+        "additional_properties",
     ),
     "CompletionResponsePerfMetricsType0": ("additional_properties",),
     "CompletionResponseStreamChoice": (
@@ -981,6 +998,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "raw_output",
         "prompt_token_ids",
         "token_ids",
+        "additional_properties",
     ),
     "CompletionStreamResponse": (
         "id",
@@ -990,6 +1008,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "object_",
         "usage",
         "perf_metrics",
+        "additional_properties",
     ),
     "CompletionStreamResponsePerfMetricsType0": ("additional_properties",),
     "CreateControlNetRequest": (
@@ -1143,7 +1162,13 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "CreateResponseToolChoiceType1": ("additional_properties",),
     "CreateResponseToolsType0Item": ("additional_properties",),
     "DeleteResponse": ("message", "additional_properties"),
-    "DeltaMessage": ("role", "content", "reasoning_content", "tool_calls"),
+    "DeltaMessage": (
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+        "additional_properties",
+    ),
     "Embedding": ("index", "embedding", "object_", "additional_properties"),
     "Error": ("type_", "message", "param", "code", "additional_properties"),
     "ErrorResponse": ("error", "additional_properties"),
@@ -1185,12 +1210,13 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "top_logprobs",
         "text_offset",
         "token_ids",
+        "additional_properties",
     ),
     "LogProbsTopLogprobsType0Item": ("additional_properties",),
     "Message": ("id", "role", "content", "status", "type_", "additional_properties"),
     "MessageContent": ("type_", "text", "additional_properties"),
     "Model": ("id", "object_", "created", "owned_by", "additional_properties"),
-    "NewLogProbs": ("content",),
+    "NewLogProbs": ("content", "additional_properties"),
     "NewLogProbsContent": (
         "token",
         "logprob",
@@ -1201,10 +1227,17 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "top_logprobs",
         "last_activation",
         "routing_matrix",
+        "additional_properties",
     ),
-    "NewLogProbsContentTopLogProbs": ("token", "logprob", "token_id", "bytes_"),
+    "NewLogProbsContentTopLogProbs": (
+        "token",
+        "logprob",
+        "token_id",
+        "bytes_",
+        "additional_properties",
+    ),
     "PredictedOutput": ("content", "type_"),
-    "PromptTokensDetails": ("cached_tokens",),
+    "PromptTokensDetails": ("cached_tokens", "additional_properties"),
     "RawOutput": (
         "prompt_fragments",
         "prompt_token_ids",
@@ -1213,6 +1246,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "completion_logprobs",
         "images",
         "grammar",
+        "additional_properties",
     ),
     "RerankResult": ("index", "relevance_score", "document", "additional_properties"),
     "Response": (
@@ -1301,6 +1335,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "total_tokens",
         "completion_tokens",
         "prompt_tokens_details",
+        "additional_properties",
     ),
     "ValidationError": ("loc", "msg", "type_", "additional_properties"),
 }
@@ -1588,6 +1623,15 @@ def _f_ChatCompletionMessageToolCall(data: Any) -> Any:
     o1.type_ = v4
     v5 = data.get("index", _UNSET)
     o1.index = v5
+    if len(data) != 1 + (v3 is not _UNSET) + (v4 is not _UNSET) + (v5 is not _UNSET):
+        x6 = dict(data)
+        del x6["function"]
+        x6.pop("id", None)
+        x6.pop("type", None)
+        x6.pop("index", None)
+        o1.additional_properties = x6
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -1610,6 +1654,13 @@ def _f_ChatCompletionMessageToolCallFunction(data: Any) -> Any:
             v3,
         )
     o1.arguments = v3
+    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET):
+        x4 = dict(data)
+        x4.pop("name", None)
+        x4.pop("arguments", None)
+        o1.additional_properties = x4
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -1668,279 +1719,310 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                         v14,
                     )
                 o11.image_url = v14
+                if len(i9) != 1 + (v13 is not _UNSET) + (v14 is not _UNSET):
+                    x15 = dict(i9)
+                    del x15["type"]
+                    x15.pop("text", None)
+                    x15.pop("image_url", None)
+                    o11.additional_properties = x15
+                else:
+                    o11.additional_properties = {}
                 i9 = o11
                 a10.append(i9)
             v8 = a10
         o6.content = v8
-        v15 = i4.get("reasoning_content", _UNSET)
-        o6.reasoning_content = v15
-        v16 = i4.get("tool_calls", _UNSET)
-        if v16 is None:
+        v19 = i4.get("reasoning_content", _UNSET)
+        o6.reasoning_content = v19
+        v20 = i4.get("tool_calls", _UNSET)
+        if v20 is None:
             pass
-        elif v16 is _UNSET:
+        elif v20 is _UNSET:
             pass
-        elif isinstance(v16, list):
-            if type(v16) is not list:
+        elif isinstance(v20, list):
+            if type(v20) is not list:
                 raise _Fallback
-            a18 = []
-            for i17 in v16:
-                if type(i17) is not dict:
+            a22 = []
+            for i21 in v20:
+                if type(i21) is not dict:
                     raise _Fallback
-                o19 = _new(_C_ChatCompletionMessageToolCall)
-                v20 = i17["function"]
-                if isinstance(v20, dict):
-                    v20 = _member(
+                o23 = _new(_C_ChatCompletionMessageToolCall)
+                v24 = i21["function"]
+                if isinstance(v24, dict):
+                    v24 = _member(
                         _f_ChatCompletionMessageToolCallFunction,
                         _C_ChatCompletionMessageToolCallFunction,
-                        v20,
-                        v20,
+                        v24,
+                        v24,
                     )
-                o19.function = v20
-                v21 = i17.get("id", _UNSET)
-                o19.id = v21
-                v22 = i17.get("type", _UNSET)
-                o19.type_ = v22
-                v23 = i17.get("index", _UNSET)
-                o19.index = v23
-                i17 = o19
-                a18.append(i17)
-            v16 = a18
-        o6.tool_calls = v16
-        v24 = i4.get("tool_call_id", _UNSET)
-        o6.tool_call_id = v24
+                o23.function = v24
+                v25 = i21.get("id", _UNSET)
+                o23.id = v25
+                v26 = i21.get("type", _UNSET)
+                o23.type_ = v26
+                v27 = i21.get("index", _UNSET)
+                o23.index = v27
+                if len(i21) != 1 + (v25 is not _UNSET) + (v26 is not _UNSET) + (
+                    v27 is not _UNSET
+                ):
+                    x28 = dict(i21)
+                    del x28["function"]
+                    x28.pop("id", None)
+                    x28.pop("type", None)
+                    x28.pop("index", None)
+                    o23.additional_properties = x28
+                else:
+                    o23.additional_properties = {}
+                i21 = o23
+                a22.append(i21)
+            v20 = a22
+        o6.tool_calls = v20
+        v32 = i4.get("tool_call_id", _UNSET)
+        o6.tool_call_id = v32
+        if len(i4) != 1 + (v8 is not _UNSET) + (v19 is not _UNSET) + (
+            v20 is not _UNSET
+        ) + (v32 is not _UNSET):
+            x33 = dict(i4)
+            del x33["role"]
+            x33.pop("content", None)
+            x33.pop("reasoning_content", None)
+            x33.pop("tool_calls", None)
+            x33.pop("tool_call_id", None)
+            o6.additional_properties = x33
+        else:
+            o6.additional_properties = {}
         i4 = o6
         a5.append(i4)
     v3 = a5
     o1.messages = v3
-    v25 = data.get("tools", _UNSET)
-    if v25 is not _UNSET:
-        if type(v25) is not list:
+    v37 = data.get("tools", _UNSET)
+    if v37 is not _UNSET:
+        if type(v37) is not list:
             raise _Fallback
-        a27 = []
-        for i26 in v25:
-            if type(i26) is not dict:
+        a39 = []
+        for i38 in v37:
+            if type(i38) is not dict:
                 raise _Fallback
-            o28 = _new(_C_ChatCompletionTool)
-            v29 = i26["type"]
-            v29 = _E_ChatCompletionToolType[v29]
-            o28.type_ = v29
-            v30 = i26.get("function", _UNSET)
-            if v30 is None:
+            o40 = _new(_C_ChatCompletionTool)
+            v41 = i38["type"]
+            v41 = _E_ChatCompletionToolType[v41]
+            o40.type_ = v41
+            v42 = i38.get("function", _UNSET)
+            if v42 is None:
                 pass
-            elif v30 is _UNSET:
+            elif v42 is _UNSET:
                 pass
-            elif isinstance(v30, dict):
-                v30 = _member(
-                    _f_ChatCompletionFunction, _C_ChatCompletionFunction, v30, v30
+            elif isinstance(v42, dict):
+                v42 = _member(
+                    _f_ChatCompletionFunction, _C_ChatCompletionFunction, v42, v42
                 )
-            o28.function = v30
-            i26 = o28
-            a27.append(i26)
-        v25 = a27
-    o1.tools = v25
-    v31 = data.get("tool_choice", _UNSET)
-    if v31 is _UNSET:
+            o40.function = v42
+            i38 = o40
+            a39.append(i38)
+        v37 = a39
+    o1.tools = v37
+    v43 = data.get("tool_choice", _UNSET)
+    if v43 is _UNSET:
         pass
-    elif isinstance(v31, str) and v31 in _E_ChatCompletionRequestToolChoiceType0:
-        v31 = _E_ChatCompletionRequestToolChoiceType0[v31]
-    elif isinstance(v31, dict):
-        if type(v31) is not dict:
+    elif isinstance(v43, str) and v43 in _E_ChatCompletionRequestToolChoiceType0:
+        v43 = _E_ChatCompletionRequestToolChoiceType0[v43]
+    elif isinstance(v43, dict):
+        if type(v43) is not dict:
             raise _Fallback
-        o32 = _new(_C_FunctionSelection)
-        v33 = v31["type"]
-        if v33 != "function":
+        o44 = _new(_C_FunctionSelection)
+        v45 = v43["type"]
+        if v45 != "function":
             raise _Fallback
-        o32.type_ = v33
-        v34 = v31.get("function", _UNSET)
-        if v34 is None:
+        o44.type_ = v45
+        v46 = v43.get("function", _UNSET)
+        if v46 is None:
             pass
-        elif v34 is _UNSET:
+        elif v46 is _UNSET:
             pass
-        elif isinstance(v34, dict):
-            v34 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v34, v34)
-        o32.function = v34
-        v31 = o32
+        elif isinstance(v46, dict):
+            v46 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v46, v46)
+        o44.function = v46
+        v43 = o44
     else:
         raise _Fallback
-    o1.tool_choice = v31
-    v35 = data.get("stream", _UNSET)
-    o1.stream = v35
-    v36 = data.get("response_format", _UNSET)
-    if v36 is None:
+    o1.tool_choice = v43
+    v47 = data.get("stream", _UNSET)
+    o1.stream = v47
+    v48 = data.get("response_format", _UNSET)
+    if v48 is None:
         pass
-    elif v36 is _UNSET:
+    elif v48 is _UNSET:
         pass
-    elif isinstance(v36, dict):
-        v36 = _member(_f_ResponseFormat, _C_ResponseFormat, v36, v36)
-    o1.response_format = v36
-    v37 = data.get("temperature", _UNSET)
-    o1.temperature = v37
-    v38 = data.get("top_k", _UNSET)
-    o1.top_k = v38
-    v39 = data.get("user", _UNSET)
-    o1.user = v39
-    v40 = data.get("prompt_cache_isolation_key", _UNSET)
-    o1.prompt_cache_isolation_key = v40
-    v41 = data.get("raw_output", _UNSET)
-    o1.raw_output = v41
-    v42 = data.get("perf_metrics_in_response", _UNSET)
-    o1.perf_metrics_in_response = v42
-    v43 = data.get("n", _UNSET)
-    o1.n = v43
-    v44 = data.get("stop", _UNSET)
-    o1.stop = v44
-    v45 = data.get("max_tokens", _UNSET)
-    o1.max_tokens = v45
-    v46 = data.get("max_completion_tokens", _UNSET)
-    o1.max_completion_tokens = v46
-    v47 = data.get("top_p", _UNSET)
-    o1.top_p = v47
-    v48 = data.get("min_p", _UNSET)
-    o1.min_p = v48
-    v49 = data.get("typical_p", _UNSET)
-    o1.typical_p = v49
-    v50 = data.get("frequency_penalty", _UNSET)
-    o1.frequency_penalty = v50
-    v51 = data.get("presence_penalty", _UNSET)
-    o1.presence_penalty = v51
-    v52 = data.get("repetition_penalty", _UNSET)
-    o1.repetition_penalty = v52
-    v53 = data.get("mirostat_target", _UNSET)
-    o1.mirostat_target = v53
-    v54 = data.get("mirostat_lr", _UNSET)
-    o1.mirostat_lr = v54
-    v55 = data.get("seed", _UNSET)
-    o1.seed = v55
-    v56 = data.get("logprobs", _UNSET)
-    o1.logprobs = v56
-    v57 = data.get("top_logprobs", _UNSET)
-    o1.top_logprobs = v57
-    v58 = data.get("echo", _UNSET)
-    o1.echo = v58
-    v59 = data.get("echo_last", _UNSET)
-    o1.echo_last = v59
-    v60 = data.get("ignore_eos", _UNSET)
-    o1.ignore_eos = v60
-    v61 = data.get("context_length_exceeded_behavior", _UNSET)
-    if v61 is not _UNSET:
-        v61 = _E_ChatCompletionRequestContextLengthExceededBehavior[v61]
-    o1.context_length_exceeded_behavior = v61
-    v62 = data.get("logit_bias", _UNSET)
-    if v62 is None:
+    elif isinstance(v48, dict):
+        v48 = _member(_f_ResponseFormat, _C_ResponseFormat, v48, v48)
+    o1.response_format = v48
+    v49 = data.get("temperature", _UNSET)
+    o1.temperature = v49
+    v50 = data.get("top_k", _UNSET)
+    o1.top_k = v50
+    v51 = data.get("user", _UNSET)
+    o1.user = v51
+    v52 = data.get("prompt_cache_isolation_key", _UNSET)
+    o1.prompt_cache_isolation_key = v52
+    v53 = data.get("raw_output", _UNSET)
+    o1.raw_output = v53
+    v54 = data.get("perf_metrics_in_response", _UNSET)
+    o1.perf_metrics_in_response = v54
+    v55 = data.get("n", _UNSET)
+    o1.n = v55
+    v56 = data.get("stop", _UNSET)
+    o1.stop = v56
+    v57 = data.get("max_tokens", _UNSET)
+    o1.max_tokens = v57
+    v58 = data.get("max_completion_tokens", _UNSET)
+    o1.max_completion_tokens = v58
+    v59 = data.get("top_p", _UNSET)
+    o1.top_p = v59
+    v60 = data.get("min_p", _UNSET)
+    o1.min_p = v60
+    v61 = data.get("typical_p", _UNSET)
+    o1.typical_p = v61
+    v62 = data.get("frequency_penalty", _UNSET)
+    o1.frequency_penalty = v62
+    v63 = data.get("presence_penalty", _UNSET)
+    o1.presence_penalty = v63
+    v64 = data.get("repetition_penalty", _UNSET)
+    o1.repetition_penalty = v64
+    v65 = data.get("mirostat_target", _UNSET)
+    o1.mirostat_target = v65
+    v66 = data.get("mirostat_lr", _UNSET)
+    o1.mirostat_lr = v66
+    v67 = data.get("seed", _UNSET)
+    o1.seed = v67
+    v68 = data.get("logprobs", _UNSET)
+    o1.logprobs = v68
+    v69 = data.get("top_logprobs", _UNSET)
+    o1.top_logprobs = v69
+    v70 = data.get("echo", _UNSET)
+    o1.echo = v70
+    v71 = data.get("echo_last", _UNSET)
+    o1.echo_last = v71
+    v72 = data.get("ignore_eos", _UNSET)
+    o1.ignore_eos = v72
+    v73 = data.get("context_length_exceeded_behavior", _UNSET)
+    if v73 is not _UNSET:
+        v73 = _E_ChatCompletionRequestContextLengthExceededBehavior[v73]
+    o1.context_length_exceeded_behavior = v73
+    v74 = data.get("logit_bias", _UNSET)
+    if v74 is None:
         pass
-    elif v62 is _UNSET:
+    elif v74 is _UNSET:
         pass
-    elif isinstance(v62, dict):
-        v62 = _member(
+    elif isinstance(v74, dict):
+        v74 = _member(
             _f_ChatCompletionRequestLogitBiasType0,
             _C_ChatCompletionRequestLogitBiasType0,
-            v62,
-            v62,
+            v74,
+            v74,
         )
-    o1.logit_bias = v62
-    v63 = data.get("speculation", _UNSET)
-    o1.speculation = v63
-    v64 = data.get("prediction", _UNSET)
-    if v64 is None:
+    o1.logit_bias = v74
+    v75 = data.get("speculation", _UNSET)
+    o1.speculation = v75
+    v76 = data.get("prediction", _UNSET)
+    if v76 is None:
         pass
-    elif v64 is _UNSET:
+    elif v76 is _UNSET:
         pass
-    elif isinstance(v64, dict):
-        v64 = _member(_f_PredictedOutput, _C_PredictedOutput, v64, v64)
-    o1.prediction = v64
-    v65 = data.get("metadata", _UNSET)
-    if v65 is None:
+    elif isinstance(v76, dict):
+        v76 = _member(_f_PredictedOutput, _C_PredictedOutput, v76, v76)
+    o1.prediction = v76
+    v77 = data.get("metadata", _UNSET)
+    if v77 is None:
         pass
-    elif v65 is _UNSET:
+    elif v77 is _UNSET:
         pass
-    elif isinstance(v65, dict):
-        v65 = _member(
+    elif isinstance(v77, dict):
+        v77 = _member(
             _f_ChatCompletionRequestMetadataType0,
             _C_ChatCompletionRequestMetadataType0,
-            v65,
-            v65,
+            v77,
+            v77,
         )
-    o1.metadata = v65
-    v66 = data.get("reasoning_effort", _UNSET)
-    if v66 is None:
+    o1.metadata = v77
+    v78 = data.get("reasoning_effort", _UNSET)
+    if v78 is None:
         pass
-    elif v66 is _UNSET:
+    elif v78 is _UNSET:
         pass
-    elif isinstance(v66, str):
-        v66 = _E_ChatCompletionRequestReasoningEffortType0.get(v66, v66)
-    o1.reasoning_effort = v66
-    v67 = data.get("reasoning_history", _UNSET)
-    if v67 is None:
+    elif isinstance(v78, str):
+        v78 = _E_ChatCompletionRequestReasoningEffortType0.get(v78, v78)
+    o1.reasoning_effort = v78
+    v79 = data.get("reasoning_history", _UNSET)
+    if v79 is None:
         pass
-    elif v67 is _UNSET:
+    elif v79 is _UNSET:
         pass
-    elif isinstance(v67, str):
-        v67 = _E_ChatCompletionRequestReasoningHistoryType0.get(v67, v67)
-    o1.reasoning_history = v67
-    v68 = data.get("thinking", _UNSET)
-    if v68 is None:
+    elif isinstance(v79, str):
+        v79 = _E_ChatCompletionRequestReasoningHistoryType0.get(v79, v79)
+    o1.reasoning_history = v79
+    v80 = data.get("thinking", _UNSET)
+    if v80 is None:
         pass
-    elif v68 is _UNSET:
+    elif v80 is _UNSET:
         pass
     elif (
-        isinstance(v68, dict)
+        isinstance(v80, dict)
         and (
-            r69 := _member(
-                _f_ThinkingConfigEnabled, _C_ThinkingConfigEnabled, v68, _MISS
+            r81 := _member(
+                _f_ThinkingConfigEnabled, _C_ThinkingConfigEnabled, v80, _MISS
             )
         )
         is not _MISS
     ):
-        v68 = r69
-    elif isinstance(v68, dict):
-        v68 = _member(_f_ThinkingConfigDisabled, _C_ThinkingConfigDisabled, v68, v68)
-    o1.thinking = v68
-    v70 = data.get("return_token_ids", _UNSET)
-    o1.return_token_ids = v70
-    v71 = data.get("functions", _UNSET)
-    if v71 is not _UNSET:
-        if type(v71) is not list:
+        v80 = r81
+    elif isinstance(v80, dict):
+        v80 = _member(_f_ThinkingConfigDisabled, _C_ThinkingConfigDisabled, v80, v80)
+    o1.thinking = v80
+    v82 = data.get("return_token_ids", _UNSET)
+    o1.return_token_ids = v82
+    v83 = data.get("functions", _UNSET)
+    if v83 is not _UNSET:
+        if type(v83) is not list:
             raise _Fallback
-        a73 = []
-        for i72 in v71:
-            if type(i72) is not dict:
+        a85 = []
+        for i84 in v83:
+            if type(i84) is not dict:
                 raise _Fallback
-            o74 = _new(_C_ChatCompletionFunction)
-            o74.name = i72["name"]
-            v76 = i72.get("description", _UNSET)
-            o74.description = v76
-            v77 = i72.get("parameters", _UNSET)
-            if v77 is not _UNSET:
-                if type(v77) is not dict:
+            o86 = _new(_C_ChatCompletionFunction)
+            o86.name = i84["name"]
+            v88 = i84.get("description", _UNSET)
+            o86.description = v88
+            v89 = i84.get("parameters", _UNSET)
+            if v89 is not _UNSET:
+                if type(v89) is not dict:
                     raise _Fallback
-                o78 = _new(_C_ChatCompletionFunctionParameters)
-                if v77:
-                    x79 = dict(v77)
-                    o78.additional_properties = x79
+                o90 = _new(_C_ChatCompletionFunctionParameters)
+                if v89:
+                    x91 = dict(v89)
+                    o90.additional_properties = x91
                 else:
-                    o78.additional_properties = {}
-                v77 = o78
-            o74.parameters = v77
-            v83 = i72.get("strict", _UNSET)
-            o74.strict = v83
-            i72 = o74
-            a73.append(i72)
-        v71 = a73
-    o1.functions = v71
-    v84 = data.get("prompt_truncate_len", _UNSET)
-    o1.prompt_truncate_len = v84
-    v85 = data.get("parallel_tool_calls", _UNSET)
-    o1.parallel_tool_calls = v85
-    v86 = data.get("function_call", _UNSET)
-    if v86 is None:
+                    o90.additional_properties = {}
+                v89 = o90
+            o86.parameters = v89
+            v95 = i84.get("strict", _UNSET)
+            o86.strict = v95
+            i84 = o86
+            a85.append(i84)
+        v83 = a85
+    o1.functions = v83
+    v96 = data.get("prompt_truncate_len", _UNSET)
+    o1.prompt_truncate_len = v96
+    v97 = data.get("parallel_tool_calls", _UNSET)
+    o1.parallel_tool_calls = v97
+    v98 = data.get("function_call", _UNSET)
+    if v98 is None:
         pass
-    elif v86 is _UNSET:
+    elif v98 is _UNSET:
         pass
-    elif isinstance(v86, str) and v86 in _E_ChatCompletionRequestFunctionCallType0:
-        v86 = _E_ChatCompletionRequestFunctionCallType0[v86]
-    elif isinstance(v86, dict):
-        v86 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v86, v86)
-    o1.function_call = v86
+    elif isinstance(v98, str) and v98 in _E_ChatCompletionRequestFunctionCallType0:
+        v98 = _E_ChatCompletionRequestFunctionCallType0[v98]
+    elif isinstance(v98, dict):
+        v98 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v98, v98)
+    o1.function_call = v98
     return o1
 
 
@@ -2018,102 +2100,161 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                         v19,
                     )
                 o16.image_url = v19
+                if len(i14) != 1 + (v18 is not _UNSET) + (v19 is not _UNSET):
+                    x20 = dict(i14)
+                    del x20["type"]
+                    x20.pop("text", None)
+                    x20.pop("image_url", None)
+                    o16.additional_properties = x20
+                else:
+                    o16.additional_properties = {}
                 i14 = o16
                 a15.append(i14)
             v13 = a15
         o11.content = v13
-        v20 = v10.get("reasoning_content", _UNSET)
-        o11.reasoning_content = v20
-        v21 = v10.get("tool_calls", _UNSET)
-        if v21 is None:
+        v24 = v10.get("reasoning_content", _UNSET)
+        o11.reasoning_content = v24
+        v25 = v10.get("tool_calls", _UNSET)
+        if v25 is None:
             pass
-        elif v21 is _UNSET:
+        elif v25 is _UNSET:
             pass
-        elif isinstance(v21, list):
-            if type(v21) is not list:
+        elif isinstance(v25, list):
+            if type(v25) is not list:
                 raise _Fallback
-            a23 = []
-            for i22 in v21:
-                if type(i22) is not dict:
+            a27 = []
+            for i26 in v25:
+                if type(i26) is not dict:
                     raise _Fallback
-                o24 = _new(_C_ChatCompletionMessageToolCall)
-                v25 = i22["function"]
-                if isinstance(v25, dict):
-                    v25 = _member(
+                o28 = _new(_C_ChatCompletionMessageToolCall)
+                v29 = i26["function"]
+                if isinstance(v29, dict):
+                    v29 = _member(
                         _f_ChatCompletionMessageToolCallFunction,
                         _C_ChatCompletionMessageToolCallFunction,
-                        v25,
-                        v25,
+                        v29,
+                        v29,
                     )
-                o24.function = v25
-                v26 = i22.get("id", _UNSET)
-                o24.id = v26
-                v27 = i22.get("type", _UNSET)
-                o24.type_ = v27
-                v28 = i22.get("index", _UNSET)
-                o24.index = v28
-                i22 = o24
-                a23.append(i22)
-            v21 = a23
-        o11.tool_calls = v21
-        v29 = v10.get("tool_call_id", _UNSET)
-        o11.tool_call_id = v29
+                o28.function = v29
+                v30 = i26.get("id", _UNSET)
+                o28.id = v30
+                v31 = i26.get("type", _UNSET)
+                o28.type_ = v31
+                v32 = i26.get("index", _UNSET)
+                o28.index = v32
+                if len(i26) != 1 + (v30 is not _UNSET) + (v31 is not _UNSET) + (
+                    v32 is not _UNSET
+                ):
+                    x33 = dict(i26)
+                    del x33["function"]
+                    x33.pop("id", None)
+                    x33.pop("type", None)
+                    x33.pop("index", None)
+                    o28.additional_properties = x33
+                else:
+                    o28.additional_properties = {}
+                i26 = o28
+                a27.append(i26)
+            v25 = a27
+        o11.tool_calls = v25
+        v37 = v10.get("tool_call_id", _UNSET)
+        o11.tool_call_id = v37
+        if len(v10) != 1 + (v13 is not _UNSET) + (v24 is not _UNSET) + (
+            v25 is not _UNSET
+        ) + (v37 is not _UNSET):
+            x38 = dict(v10)
+            del x38["role"]
+            x38.pop("content", None)
+            x38.pop("reasoning_content", None)
+            x38.pop("tool_calls", None)
+            x38.pop("tool_call_id", None)
+            o11.additional_properties = x38
+        else:
+            o11.additional_properties = {}
         v10 = o11
         o8.message = v10
-        v30 = i6.get("finish_reason", _UNSET)
-        o8.finish_reason = v30
-        v31 = i6.get("logprobs", _UNSET)
-        if v31 is None:
+        v42 = i6.get("finish_reason", _UNSET)
+        o8.finish_reason = v42
+        v43 = i6.get("logprobs", _UNSET)
+        if v43 is None:
             pass
-        elif v31 is _UNSET:
+        elif v43 is _UNSET:
             pass
         elif (
-            isinstance(v31, dict)
-            and (r32 := _member(_f_LogProbs, _C_LogProbs, v31, _MISS)) is not _MISS
+            isinstance(v43, dict)
+            and (r44 := _member(_f_LogProbs, _C_LogProbs, v43, _MISS)) is not _MISS
         ):
-            v31 = r32
-        elif isinstance(v31, dict):
-            v31 = _member(_f_NewLogProbs, _C_NewLogProbs, v31, v31)
-        o8.logprobs = v31
-        v33 = i6.get("raw_output", _UNSET)
-        if v33 is None:
+            v43 = r44
+        elif isinstance(v43, dict):
+            v43 = _member(_f_NewLogProbs, _C_NewLogProbs, v43, v43)
+        o8.logprobs = v43
+        v45 = i6.get("raw_output", _UNSET)
+        if v45 is None:
             pass
-        elif v33 is _UNSET:
+        elif v45 is _UNSET:
             pass
-        elif isinstance(v33, dict):
-            v33 = _member(_f_RawOutput, _C_RawOutput, v33, v33)
-        o8.raw_output = v33
-        v34 = i6.get("token_ids", _UNSET)
-        o8.token_ids = v34
+        elif isinstance(v45, dict):
+            v45 = _member(_f_RawOutput, _C_RawOutput, v45, v45)
+        o8.raw_output = v45
+        v46 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v46
+        if len(i6) != 2 + (v42 is not _UNSET) + (v43 is not _UNSET) + (
+            v45 is not _UNSET
+        ) + (v46 is not _UNSET):
+            x47 = dict(i6)
+            del x47["index"]
+            del x47["message"]
+            x47.pop("finish_reason", None)
+            x47.pop("logprobs", None)
+            x47.pop("raw_output", None)
+            x47.pop("token_ids", None)
+            o8.additional_properties = x47
+        else:
+            o8.additional_properties = {}
         i6 = o8
         a7.append(i6)
     v5 = a7
     o1.choices = v5
-    v35 = data.get("object", _UNSET)
-    o1.object_ = v35
-    v36 = data.get("usage", _UNSET)
-    if v36 is None:
+    v51 = data.get("object", _UNSET)
+    o1.object_ = v51
+    v52 = data.get("usage", _UNSET)
+    if v52 is None:
         pass
-    elif v36 is _UNSET:
+    elif v52 is _UNSET:
         pass
-    elif isinstance(v36, dict):
-        v36 = _member(_f_UsageInfo, _C_UsageInfo, v36, v36)
-    o1.usage = v36
-    v37 = data.get("perf_metrics", _UNSET)
-    if v37 is None:
+    elif isinstance(v52, dict):
+        v52 = _member(_f_UsageInfo, _C_UsageInfo, v52, v52)
+    o1.usage = v52
+    v53 = data.get("perf_metrics", _UNSET)
+    if v53 is None:
         pass
-    elif v37 is _UNSET:
+    elif v53 is _UNSET:
         pass
-    elif isinstance(v37, dict):
-        v37 = _member(
+    elif isinstance(v53, dict):
+        v53 = _member(
             _f_ChatCompletionResponsePerfMetricsType0,
             _C_ChatCompletionResponsePerfMetricsType0,
-            v37,
-            v37,
+            v53,
+            v53,
         )
-    o1.perf_metrics = v37
-    v38 = data.get("prompt_token_ids", _UNSET)
-    o1.prompt_token_ids = v38
+    o1.perf_metrics = v53
+    v54 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v54
+    if len(data) != 4 + (v51 is not _UNSET) + (v52 is not _UNSET) + (
+        v53 is not _UNSET
+    ) + (v54 is not _UNSET):
+        x55 = dict(data)
+        del x55["id"]
+        del x55["created"]
+        del x55["model"]
+        del x55["choices"]
+        x55.pop("object", None)
+        x55.pop("usage", None)
+        x55.pop("perf_metrics", None)
+        x55.pop("prompt_token_ids", None)
+        o1.additional_properties = x55
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2156,73 +2297,117 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                     v12,
                 )
             o9.image_url = v12
+            if len(i7) != 1 + (v11 is not _UNSET) + (v12 is not _UNSET):
+                x13 = dict(i7)
+                del x13["type"]
+                x13.pop("text", None)
+                x13.pop("image_url", None)
+                o9.additional_properties = x13
+            else:
+                o9.additional_properties = {}
             i7 = o9
             a8.append(i7)
         v6 = a8
     o4.content = v6
-    v13 = v3.get("reasoning_content", _UNSET)
-    o4.reasoning_content = v13
-    v14 = v3.get("tool_calls", _UNSET)
-    if v14 is None:
+    v17 = v3.get("reasoning_content", _UNSET)
+    o4.reasoning_content = v17
+    v18 = v3.get("tool_calls", _UNSET)
+    if v18 is None:
         pass
-    elif v14 is _UNSET:
+    elif v18 is _UNSET:
         pass
-    elif isinstance(v14, list):
-        if type(v14) is not list:
+    elif isinstance(v18, list):
+        if type(v18) is not list:
             raise _Fallback
-        a16 = []
-        for i15 in v14:
-            if type(i15) is not dict:
+        a20 = []
+        for i19 in v18:
+            if type(i19) is not dict:
                 raise _Fallback
-            o17 = _new(_C_ChatCompletionMessageToolCall)
-            v18 = i15["function"]
-            if isinstance(v18, dict):
-                v18 = _member(
+            o21 = _new(_C_ChatCompletionMessageToolCall)
+            v22 = i19["function"]
+            if isinstance(v22, dict):
+                v22 = _member(
                     _f_ChatCompletionMessageToolCallFunction,
                     _C_ChatCompletionMessageToolCallFunction,
-                    v18,
-                    v18,
+                    v22,
+                    v22,
                 )
-            o17.function = v18
-            v19 = i15.get("id", _UNSET)
-            o17.id = v19
-            v20 = i15.get("type", _UNSET)
-            o17.type_ = v20
-            v21 = i15.get("index", _UNSET)
-            o17.index = v21
-            i15 = o17
-            a16.append(i15)
-        v14 = a16
-    o4.tool_calls = v14
-    v22 = v3.get("tool_call_id", _UNSET)
-    o4.tool_call_id = v22
+            o21.function = v22
+            v23 = i19.get("id", _UNSET)
+            o21.id = v23
+            v24 = i19.get("type", _UNSET)
+            o21.type_ = v24
+            v25 = i19.get("index", _UNSET)
+            o21.index = v25
+            if len(i19) != 1 + (v23 is not _UNSET) + (v24 is not _UNSET) + (
+                v25 is not _UNSET
+            ):
+                x26 = dict(i19)
+                del x26["function"]
+                x26.pop("id", None)
+                x26.pop("type", None)
+                x26.pop("index", None)
+                o21.additional_properties = x26
+            else:
+                o21.additional_properties = {}
+            i19 = o21
+            a20.append(i19)
+        v18 = a20
+    o4.tool_calls = v18
+    v30 = v3.get("tool_call_id", _UNSET)
+    o4.tool_call_id = v30
+    if len(v3) != 1 + (v6 is not _UNSET) + (v17 is not _UNSET) + (v18 is not _UNSET) + (
+        v30 is not _UNSET
+    ):
+        x31 = dict(v3)
+        del x31["role"]
+        x31.pop("content", None)
+        x31.pop("reasoning_content", None)
+        x31.pop("tool_calls", None)
+        x31.pop("tool_call_id", None)
+        o4.additional_properties = x31
+    else:
+        o4.additional_properties = {}
     v3 = o4
     o1.message = v3
-    v23 = data.get("finish_reason", _UNSET)
-    o1.finish_reason = v23
-    v24 = data.get("logprobs", _UNSET)
-    if v24 is None:
+    v35 = data.get("finish_reason", _UNSET)
+    o1.finish_reason = v35
+    v36 = data.get("logprobs", _UNSET)
+    if v36 is None:
         pass
-    elif v24 is _UNSET:
+    elif v36 is _UNSET:
         pass
     elif (
-        isinstance(v24, dict)
-        and (r25 := _member(_f_LogProbs, _C_LogProbs, v24, _MISS)) is not _MISS
+        isinstance(v36, dict)
+        and (r37 := _member(_f_LogProbs, _C_LogProbs, v36, _MISS)) is not _MISS
     ):
-        v24 = r25
-    elif isinstance(v24, dict):
-        v24 = _member(_f_NewLogProbs, _C_NewLogProbs, v24, v24)
-    o1.logprobs = v24
-    v26 = data.get("raw_output", _UNSET)
-    if v26 is None:
+        v36 = r37
+    elif isinstance(v36, dict):
+        v36 = _member(_f_NewLogProbs, _C_NewLogProbs, v36, v36)
+    o1.logprobs = v36
+    v38 = data.get("raw_output", _UNSET)
+    if v38 is None:
         pass
-    elif v26 is _UNSET:
+    elif v38 is _UNSET:
         pass
-    elif isinstance(v26, dict):
-        v26 = _member(_f_RawOutput, _C_RawOutput, v26, v26)
-    o1.raw_output = v26
-    v27 = data.get("token_ids", _UNSET)
-    o1.token_ids = v27
+    elif isinstance(v38, dict):
+        v38 = _member(_f_RawOutput, _C_RawOutput, v38, v38)
+    o1.raw_output = v38
+    v39 = data.get("token_ids", _UNSET)
+    o1.token_ids = v39
+    if len(data) != 2 + (v35 is not _UNSET) + (v36 is not _UNSET) + (
+        v38 is not _UNSET
+    ) + (v39 is not _UNSET):
+        x40 = dict(data)
+        del x40["index"]
+        del x40["message"]
+        x40.pop("finish_reason", None)
+        x40.pop("logprobs", None)
+        x40.pop("raw_output", None)
+        x40.pop("token_ids", None)
+        o1.additional_properties = x40
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2281,45 +2466,81 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
             o11.type_ = v14
             v15 = i9.get("index", _UNSET)
             o11.index = v15
+            if len(i9) != 1 + (v13 is not _UNSET) + (v14 is not _UNSET) + (
+                v15 is not _UNSET
+            ):
+                x16 = dict(i9)
+                del x16["function"]
+                x16.pop("id", None)
+                x16.pop("type", None)
+                x16.pop("index", None)
+                o11.additional_properties = x16
+            else:
+                o11.additional_properties = {}
             i9 = o11
             a10.append(i9)
         v8 = a10
     o4.tool_calls = v8
+    if len(v3) != 0 + (v5 is not _UNSET) + (v6 is not _UNSET) + (v7 is not _UNSET) + (
+        v8 is not _UNSET
+    ):
+        x20 = dict(v3)
+        x20.pop("role", None)
+        x20.pop("content", None)
+        x20.pop("reasoning_content", None)
+        x20.pop("tool_calls", None)
+        o4.additional_properties = x20
+    else:
+        o4.additional_properties = {}
     v3 = o4
     o1.delta = v3
-    v16 = data.get("finish_reason", _UNSET)
-    if v16 is None:
+    v24 = data.get("finish_reason", _UNSET)
+    if v24 is None:
         pass
-    elif v16 is _UNSET:
+    elif v24 is _UNSET:
         pass
-    elif isinstance(v16, str):
-        v16 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v16, v16)
-    o1.finish_reason = v16
-    v17 = data.get("logprobs", _UNSET)
-    if v17 is None:
+    elif isinstance(v24, str):
+        v24 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v24, v24)
+    o1.finish_reason = v24
+    v25 = data.get("logprobs", _UNSET)
+    if v25 is None:
         pass
-    elif v17 is _UNSET:
+    elif v25 is _UNSET:
         pass
     elif (
-        isinstance(v17, dict)
-        and (r18 := _member(_f_LogProbs, _C_LogProbs, v17, _MISS)) is not _MISS
+        isinstance(v25, dict)
+        and (r26 := _member(_f_LogProbs, _C_LogProbs, v25, _MISS)) is not _MISS
     ):
-        v17 = r18
-    elif isinstance(v17, dict):
-        v17 = _member(_f_NewLogProbs, _C_NewLogProbs, v17, v17)
-    o1.logprobs = v17
-    v19 = data.get("raw_output", _UNSET)
-    if v19 is None:
+        v25 = r26
+    elif isinstance(v25, dict):
+        v25 = _member(_f_NewLogProbs, _C_NewLogProbs, v25, v25)
+    o1.logprobs = v25
+    v27 = data.get("raw_output", _UNSET)
+    if v27 is None:
         pass
-    elif v19 is _UNSET:
+    elif v27 is _UNSET:
         pass
-    elif isinstance(v19, dict):
-        v19 = _member(_f_RawOutput, _C_RawOutput, v19, v19)
-    o1.raw_output = v19
-    v20 = data.get("prompt_token_ids", _UNSET)
-    o1.prompt_token_ids = v20
-    v21 = data.get("token_ids", _UNSET)
-    o1.token_ids = v21
+    elif isinstance(v27, dict):
+        v27 = _member(_f_RawOutput, _C_RawOutput, v27, v27)
+    o1.raw_output = v27
+    v28 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v28
+    v29 = data.get("token_ids", _UNSET)
+    o1.token_ids = v29
+    if len(data) != 2 + (v24 is not _UNSET) + (v25 is not _UNSET) + (
+        v27 is not _UNSET
+    ) + (v28 is not _UNSET) + (v29 is not _UNSET):
+        x30 = dict(data)
+        del x30["index"]
+        del x30["delta"]
+        x30.pop("finish_reason", None)
+        x30.pop("logprobs", None)
+        x30.pop("raw_output", None)
+        x30.pop("prompt_token_ids", None)
+        x30.pop("token_ids", None)
+        o1.additional_properties = x30
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2377,74 +2598,125 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                 o18.type_ = v21
                 v22 = i16.get("index", _UNSET)
                 o18.index = v22
+                if len(i16) != 1 + (v20 is not _UNSET) + (v21 is not _UNSET) + (
+                    v22 is not _UNSET
+                ):
+                    x23 = dict(i16)
+                    del x23["function"]
+                    x23.pop("id", None)
+                    x23.pop("type", None)
+                    x23.pop("index", None)
+                    o18.additional_properties = x23
+                else:
+                    o18.additional_properties = {}
                 i16 = o18
                 a17.append(i16)
             v15 = a17
         o11.tool_calls = v15
+        if len(v10) != 0 + (v12 is not _UNSET) + (v13 is not _UNSET) + (
+            v14 is not _UNSET
+        ) + (v15 is not _UNSET):
+            x27 = dict(v10)
+            x27.pop("role", None)
+            x27.pop("content", None)
+            x27.pop("reasoning_content", None)
+            x27.pop("tool_calls", None)
+            o11.additional_properties = x27
+        else:
+            o11.additional_properties = {}
         v10 = o11
         o8.delta = v10
-        v23 = i6.get("finish_reason", _UNSET)
-        if v23 is None:
+        v31 = i6.get("finish_reason", _UNSET)
+        if v31 is None:
             pass
-        elif v23 is _UNSET:
+        elif v31 is _UNSET:
             pass
-        elif isinstance(v23, str):
-            v23 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v23, v23)
-        o8.finish_reason = v23
-        v24 = i6.get("logprobs", _UNSET)
-        if v24 is None:
+        elif isinstance(v31, str):
+            v31 = _E_ChatCompletionResponseStreamChoiceFinishReasonType0.get(v31, v31)
+        o8.finish_reason = v31
+        v32 = i6.get("logprobs", _UNSET)
+        if v32 is None:
             pass
-        elif v24 is _UNSET:
+        elif v32 is _UNSET:
             pass
         elif (
-            isinstance(v24, dict)
-            and (r25 := _member(_f_LogProbs, _C_LogProbs, v24, _MISS)) is not _MISS
+            isinstance(v32, dict)
+            and (r33 := _member(_f_LogProbs, _C_LogProbs, v32, _MISS)) is not _MISS
         ):
-            v24 = r25
-        elif isinstance(v24, dict):
-            v24 = _member(_f_NewLogProbs, _C_NewLogProbs, v24, v24)
-        o8.logprobs = v24
-        v26 = i6.get("raw_output", _UNSET)
-        if v26 is None:
+            v32 = r33
+        elif isinstance(v32, dict):
+            v32 = _member(_f_NewLogProbs, _C_NewLogProbs, v32, v32)
+        o8.logprobs = v32
+        v34 = i6.get("raw_output", _UNSET)
+        if v34 is None:
             pass
-        elif v26 is _UNSET:
+        elif v34 is _UNSET:
             pass
-        elif isinstance(v26, dict):
-            v26 = _member(_f_RawOutput, _C_RawOutput, v26, v26)
-        o8.raw_output = v26
-        v27 = i6.get("prompt_token_ids", _UNSET)
-        o8.prompt_token_ids = v27
-        v28 = i6.get("token_ids", _UNSET)
-        o8.token_ids = v28
+        elif isinstance(v34, dict):
+            v34 = _member(_f_RawOutput, _C_RawOutput, v34, v34)
+        o8.raw_output = v34
+        v35 = i6.get("prompt_token_ids", _UNSET)
+        o8.prompt_token_ids = v35
+        v36 = i6.get("token_ids", _UNSET)
+        o8.token_ids = v36
+        if len(i6) != 2 + (v31 is not _UNSET) + (v32 is not _UNSET) + (
+            v34 is not _UNSET
+        ) + (v35 is not _UNSET) + (v36 is not _UNSET):
+            x37 = dict(i6)
+            del x37["index"]
+            del x37["delta"]
+            x37.pop("finish_reason", None)
+            x37.pop("logprobs", None)
+            x37.pop("raw_output", None)
+            x37.pop("prompt_token_ids", None)
+            x37.pop("token_ids", None)
+            o8.additional_properties = x37
+        else:
+            o8.additional_properties = {}
         i6 = o8
         a7.append(i6)
     v5 = a7
     o1.choices = v5
-    v29 = data.get("object", _UNSET)
-    o1.object_ = v29
-    v30 = data.get("usage", _UNSET)
-    if v30 is None:
+    v41 = data.get("object", _UNSET)
+    o1.object_ = v41
+    v42 = data.get("usage", _UNSET)
+    if v42 is None:
         pass
-    elif v30 is _UNSET:
+    elif v42 is _UNSET:
         pass
-    elif isinstance(v30, dict):
-        v30 = _member(_f_UsageInfo, _C_UsageInfo, v30, v30)
-    o1.usage = v30
-    v31 = data.get("perf_metrics", _UNSET)
-    if v31 is None:
+    elif isinstance(v42, dict):
+        v42 = _member(_f_UsageInfo, _C_UsageInfo, v42, v42)
+    o1.usage = v42
+    v43 = data.get("perf_metrics", _UNSET)
+    if v43 is None:
         pass
-    elif v31 is _UNSET:
+    elif v43 is _UNSET:
         pass
-    elif isinstance(v31, dict):
-        v31 = _member(
+    elif isinstance(v43, dict):
+        v43 = _member(
             _f_ChatCompletionStreamResponsePerfMetricsType0,
             _C_ChatCompletionStreamResponsePerfMetricsType0,
-            v31,
-            v31,
+            v43,
+            v43,
         )
-    o1.perf_metrics = v31
-    v32 = data.get("prompt_token_ids", _UNSET)
-    o1.prompt_token_ids = v32
+    o1.perf_metrics = v43
+    v44 = data.get("prompt_token_ids", _UNSET)
+    o1.prompt_token_ids = v44
+    if len(data) != 4 + (v41 is not _UNSET) + (v42 is not _UNSET) + (
+        v43 is not _UNSET
+    ) + (v44 is not _UNSET):
+        x45 = dict(data)
+        del x45["id"]
+        del x45["created"]
+        del x45["model"]
+        del x45["choices"]
+        x45.pop("object", None)
+        x45.pop("usage", None)
+        x45.pop("perf_metrics", None)
+        x45.pop("prompt_token_ids", None)
+        o1.additional_properties = x45
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2509,46 +2781,77 @@ def _f_ChatMessage(data: Any) -> Any:
                     _f_ChatMessageContentImageURL, _C_ChatMessageContentImageURL, v9, v9
                 )
             o6.image_url = v9
+            if len(i4) != 1 + (v8 is not _UNSET) + (v9 is not _UNSET):
+                x10 = dict(i4)
+                del x10["type"]
+                x10.pop("text", None)
+                x10.pop("image_url", None)
+                o6.additional_properties = x10
+            else:
+                o6.additional_properties = {}
             i4 = o6
             a5.append(i4)
         v3 = a5
     o1.content = v3
-    v10 = data.get("reasoning_content", _UNSET)
-    o1.reasoning_content = v10
-    v11 = data.get("tool_calls", _UNSET)
-    if v11 is None:
+    v14 = data.get("reasoning_content", _UNSET)
+    o1.reasoning_content = v14
+    v15 = data.get("tool_calls", _UNSET)
+    if v15 is None:
         pass
-    elif v11 is _UNSET:
+    elif v15 is _UNSET:
         pass
-    elif isinstance(v11, list):
-        if type(v11) is not list:
+    elif isinstance(v15, list):
+        if type(v15) is not list:
             raise _Fallback
-        a13 = []
-        for i12 in v11:
-            if type(i12) is not dict:
+        a17 = []
+        for i16 in v15:
+            if type(i16) is not dict:
                 raise _Fallback
-            o14 = _new(_C_ChatCompletionMessageToolCall)
-            v15 = i12["function"]
-            if isinstance(v15, dict):
-                v15 = _member(
+            o18 = _new(_C_ChatCompletionMessageToolCall)
+            v19 = i16["function"]
+            if isinstance(v19, dict):
+                v19 = _member(
                     _f_ChatCompletionMessageToolCallFunction,
                     _C_ChatCompletionMessageToolCallFunction,
-                    v15,
-                    v15,
+                    v19,
+                    v19,
                 )
-            o14.function = v15
-            v16 = i12.get("id", _UNSET)
-            o14.id = v16
-            v17 = i12.get("type", _UNSET)
-            o14.type_ = v17
-            v18 = i12.get("index", _UNSET)
-            o14.index = v18
-            i12 = o14
-            a13.append(i12)
-        v11 = a13
-    o1.tool_calls = v11
-    v19 = data.get("tool_call_id", _UNSET)
-    o1.tool_call_id = v19
+            o18.function = v19
+            v20 = i16.get("id", _UNSET)
+            o18.id = v20
+            v21 = i16.get("type", _UNSET)
+            o18.type_ = v21
+            v22 = i16.get("index", _UNSET)
+            o18.index = v22
+            if len(i16) != 1 + (v20 is not _UNSET) + (v21 is not _UNSET) + (
+                v22 is not _UNSET
+            ):
+                x23 = dict(i16)
+                del x23["function"]
+                x23.pop("id", None)
+                x23.pop("type", None)
+                x23.pop("index", None)
+                o18.additional_properties = x23
+            else:
+                o18.additional_properties = {}
+            i16 = o18
+            a17.append(i16)
+        v15 = a17
+    o1.tool_calls = v15
+    v27 = data.get("tool_call_id", _UNSET)
+    o1.tool_call_id = v27
+    if len(data) != 1 + (v3 is not _UNSET) + (v14 is not _UNSET) + (
+        v15 is not _UNSET
+    ) + (v27 is not _UNSET):
+        x28 = dict(data)
+        del x28["role"]
+        x28.pop("content", None)
+        x28.pop("reasoning_content", None)
+        x28.pop("tool_calls", None)
+        x28.pop("tool_call_id", None)
+        o1.additional_properties = x28
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2569,6 +2872,14 @@ def _f_ChatMessageContent(data: Any) -> Any:
             _f_ChatMessageContentImageURL, _C_ChatMessageContentImageURL, v4, v4
         )
     o1.image_url = v4
+    if len(data) != 1 + (v3 is not _UNSET) + (v4 is not _UNSET):
+        x5 = dict(data)
+        del x5["type"]
+        x5.pop("text", None)
+        x5.pop("image_url", None)
+        o1.additional_properties = x5
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2579,6 +2890,13 @@ def _f_ChatMessageContentImageURL(data: Any) -> Any:
     o1.url = data["url"]
     v3 = data.get("detail", _UNSET)
     o1.detail = v3
+    if len(data) != 1 + (v3 is not _UNSET):
+        x4 = dict(data)
+        del x4["url"]
+        x4.pop("detail", None)
+        o1.additional_properties = x4
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2621,6 +2939,20 @@ def _f_Choice(data: Any) -> Any:
     o1.prompt_token_ids = v8
     v9 = data.get("token_ids", _UNSET)
     o1.token_ids = v9
+    if len(data) != 2 + (v4 is not _UNSET) + (v6 is not _UNSET) + (v7 is not _UNSET) + (
+        v8 is not _UNSET
+    ) + (v9 is not _UNSET):
+        x10 = dict(data)
+        del x10["index"]
+        del x10["text"]
+        x10.pop("logprobs", None)
+        x10.pop("finish_reason", None)
+        x10.pop("raw_output", None)
+        x10.pop("prompt_token_ids", None)
+        x10.pop("token_ids", None)
+        o1.additional_properties = x10
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2862,43 +3194,78 @@ def _f_CompletionResponse(data: Any) -> Any:
         o8.prompt_token_ids = v15
         v16 = i6.get("token_ids", _UNSET)
         o8.token_ids = v16
+        if len(i6) != 2 + (v11 is not _UNSET) + (v13 is not _UNSET) + (
+            v14 is not _UNSET
+        ) + (v15 is not _UNSET) + (v16 is not _UNSET):
+            x17 = dict(i6)
+            del x17["index"]
+            del x17["text"]
+            x17.pop("logprobs", None)
+            x17.pop("finish_reason", None)
+            x17.pop("raw_output", None)
+            x17.pop("prompt_token_ids", None)
+            x17.pop("token_ids", None)
+            o8.additional_properties = x17
+        else:
+            o8.additional_properties = {}
         i6 = o8
         a7.append(i6)
     v5 = a7
     o1.choices = v5
-    v17 = data["usage"]
-    if type(v17) is not dict:
+    v21 = data["usage"]
+    if type(v21) is not dict:
         raise _Fallback
-    o18 = _new(_C_UsageInfo)
-    o18.prompt_tokens = v17["prompt_tokens"]
-    o18.total_tokens = v17["total_tokens"]
-    v21 = v17.get("completion_tokens", _UNSET)
-    o18.completion_tokens = v21
-    v22 = v17.get("prompt_tokens_details", _UNSET)
-    if v22 is None:
+    o22 = _new(_C_UsageInfo)
+    o22.prompt_tokens = v21["prompt_tokens"]
+    o22.total_tokens = v21["total_tokens"]
+    v25 = v21.get("completion_tokens", _UNSET)
+    o22.completion_tokens = v25
+    v26 = v21.get("prompt_tokens_details", _UNSET)
+    if v26 is None:
         pass
-    elif v22 is _UNSET:
+    elif v26 is _UNSET:
         pass
-    elif isinstance(v22, dict):
-        v22 = _member(_f_PromptTokensDetails, _C_PromptTokensDetails, v22, v22)
-    o18.prompt_tokens_details = v22
-    v17 = o18
-    o1.usage = v17
-    v23 = data.get("object", _UNSET)
-    o1.object_ = v23
-    v24 = data.get("perf_metrics", _UNSET)
-    if v24 is None:
+    elif isinstance(v26, dict):
+        v26 = _member(_f_PromptTokensDetails, _C_PromptTokensDetails, v26, v26)
+    o22.prompt_tokens_details = v26
+    if len(v21) != 2 + (v25 is not _UNSET) + (v26 is not _UNSET):
+        x27 = dict(v21)
+        del x27["prompt_tokens"]
+        del x27["total_tokens"]
+        x27.pop("completion_tokens", None)
+        x27.pop("prompt_tokens_details", None)
+        o22.additional_properties = x27
+    else:
+        o22.additional_properties = {}
+    v21 = o22
+    o1.usage = v21
+    v31 = data.get("object", _UNSET)
+    o1.object_ = v31
+    v32 = data.get("perf_metrics", _UNSET)
+    if v32 is None:
         pass
-    elif v24 is _UNSET:
+    elif v32 is _UNSET:
         pass
-    elif isinstance(v24, dict):
-        v24 = _member(
+    elif isinstance(v32, dict):
+        v32 = _member(
             _f_CompletionResponsePerfMetricsType0,
             _C_CompletionResponsePerfMetricsType0,
-            v24,
-            v24,
+            v32,
+            v32,
         )
-    o1.perf_metrics = v24
+    o1.perf_metrics = v32
+    if len(data) != 5 + (v31 is not _UNSET) + (v32 is not _UNSET):
+        x33 = dict(data)
+        del x33["id"]
+        del x33["created"]
+        del x33["model"]
+        del x33["choices"]
+        del x33["usage"]
+        x33.pop("object", None)
+        x33.pop("perf_metrics", None)
+        o1.additional_properties = x33
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -2953,6 +3320,20 @@ def _f_CompletionResponseStreamChoice(data: Any) -> Any:
     o1.prompt_token_ids = v8
     v9 = data.get("token_ids", _UNSET)
     o1.token_ids = v9
+    if len(data) != 2 + (v4 is not _UNSET) + (v6 is not _UNSET) + (v7 is not _UNSET) + (
+        v8 is not _UNSET
+    ) + (v9 is not _UNSET):
+        x10 = dict(data)
+        del x10["index"]
+        del x10["text"]
+        x10.pop("logprobs", None)
+        x10.pop("finish_reason", None)
+        x10.pop("raw_output", None)
+        x10.pop("prompt_token_ids", None)
+        x10.pop("token_ids", None)
+        o1.additional_properties = x10
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -3006,33 +3387,59 @@ def _f_CompletionStreamResponse(data: Any) -> Any:
         o8.prompt_token_ids = v15
         v16 = i6.get("token_ids", _UNSET)
         o8.token_ids = v16
+        if len(i6) != 2 + (v11 is not _UNSET) + (v13 is not _UNSET) + (
+            v14 is not _UNSET
+        ) + (v15 is not _UNSET) + (v16 is not _UNSET):
+            x17 = dict(i6)
+            del x17["index"]
+            del x17["text"]
+            x17.pop("logprobs", None)
+            x17.pop("finish_reason", None)
+            x17.pop("raw_output", None)
+            x17.pop("prompt_token_ids", None)
+            x17.pop("token_ids", None)
+            o8.additional_properties = x17
+        else:
+            o8.additional_properties = {}
         i6 = o8
         a7.append(i6)
     v5 = a7
     o1.choices = v5
-    v17 = data.get("object", _UNSET)
-    o1.object_ = v17
-    v18 = data.get("usage", _UNSET)
-    if v18 is None:
+    v21 = data.get("object", _UNSET)
+    o1.object_ = v21
+    v22 = data.get("usage", _UNSET)
+    if v22 is None:
         pass
-    elif v18 is _UNSET:
+    elif v22 is _UNSET:
         pass
-    elif isinstance(v18, dict):
-        v18 = _member(_f_UsageInfo, _C_UsageInfo, v18, v18)
-    o1.usage = v18
-    v19 = data.get("perf_metrics", _UNSET)
-    if v19 is None:
+    elif isinstance(v22, dict):
+        v22 = _member(_f_UsageInfo, _C_UsageInfo, v22, v22)
+    o1.usage = v22
+    v23 = data.get("perf_metrics", _UNSET)
+    if v23 is None:
         pass
-    elif v19 is _UNSET:
+    elif v23 is _UNSET:
         pass
-    elif isinstance(v19, dict):
-        v19 = _member(
+    elif isinstance(v23, dict):
+        v23 = _member(
             _f_CompletionStreamResponsePerfMetricsType0,
             _C_CompletionStreamResponsePerfMetricsType0,
-            v19,
-            v19,
+            v23,
+            v23,
         )
-    o1.perf_metrics = v19
+    o1.perf_metrics = v23
+    if len(data) != 4 + (v21 is not _UNSET) + (v22 is not _UNSET) + (v23 is not _UNSET):
+        x24 = dict(data)
+        del x24["id"]
+        del x24["created"]
+        del x24["model"]
+        del x24["choices"]
+        x24.pop("object", None)
+        x24.pop("usage", None)
+        x24.pop("perf_metrics", None)
+        o1.additional_properties = x24
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -3858,10 +4265,32 @@ def _f_DeltaMessage(data: Any) -> Any:
             o8.type_ = v11
             v12 = i6.get("index", _UNSET)
             o8.index = v12
+            if len(i6) != 1 + (v10 is not _UNSET) + (v11 is not _UNSET) + (
+                v12 is not _UNSET
+            ):
+                x13 = dict(i6)
+                del x13["function"]
+                x13.pop("id", None)
+                x13.pop("type", None)
+                x13.pop("index", None)
+                o8.additional_properties = x13
+            else:
+                o8.additional_properties = {}
             i6 = o8
             a7.append(i6)
         v5 = a7
     o1.tool_calls = v5
+    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET) + (v4 is not _UNSET) + (
+        v5 is not _UNSET
+    ):
+        x17 = dict(data)
+        x17.pop("role", None)
+        x17.pop("content", None)
+        x17.pop("reasoning_content", None)
+        x17.pop("tool_calls", None)
+        o1.additional_properties = x17
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -4220,6 +4649,18 @@ def _f_LogProbs(data: Any) -> Any:
     o1.text_offset = v12
     v13 = data.get("token_ids", _UNSET)
     o1.token_ids = v13
+    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET) + (v4 is not _UNSET) + (
+        v12 is not _UNSET
+    ) + (v13 is not _UNSET):
+        x14 = dict(data)
+        x14.pop("tokens", None)
+        x14.pop("token_logprobs", None)
+        x14.pop("top_logprobs", None)
+        x14.pop("text_offset", None)
+        x14.pop("token_ids", None)
+        o1.additional_properties = x14
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -4349,18 +4790,49 @@ def _f_NewLogProbs(data: Any) -> Any:
                     o15.token_id = i13["token_id"]
                     v19 = i13.get("bytes", _UNSET)
                     o15.bytes_ = v19
+                    if len(i13) != 3 + (v19 is not _UNSET):
+                        x20 = dict(i13)
+                        del x20["token"]
+                        del x20["logprob"]
+                        del x20["token_id"]
+                        x20.pop("bytes", None)
+                        o15.additional_properties = x20
+                    else:
+                        o15.additional_properties = {}
                     i13 = o15
                     a14.append(i13)
                 v12 = a14
             o5.top_logprobs = v12
-            v20 = i3.get("last_activation", _UNSET)
-            o5.last_activation = v20
-            v21 = i3.get("routing_matrix", _UNSET)
-            o5.routing_matrix = v21
+            v24 = i3.get("last_activation", _UNSET)
+            o5.last_activation = v24
+            v25 = i3.get("routing_matrix", _UNSET)
+            o5.routing_matrix = v25
+            if len(i3) != 6 + (v12 is not _UNSET) + (v24 is not _UNSET) + (
+                v25 is not _UNSET
+            ):
+                x26 = dict(i3)
+                del x26["token"]
+                del x26["logprob"]
+                del x26["sampling_logprob"]
+                del x26["bytes"]
+                del x26["token_id"]
+                del x26["text_offset"]
+                x26.pop("top_logprobs", None)
+                x26.pop("last_activation", None)
+                x26.pop("routing_matrix", None)
+                o5.additional_properties = x26
+            else:
+                o5.additional_properties = {}
             i3 = o5
             a4.append(i3)
         v2 = a4
     o1.content = v2
+    if len(data) != 0 + (v2 is not _UNSET):
+        x30 = dict(data)
+        x30.pop("content", None)
+        o1.additional_properties = x30
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -4388,14 +4860,37 @@ def _f_NewLogProbsContent(data: Any) -> Any:
             o11.token_id = i9["token_id"]
             v15 = i9.get("bytes", _UNSET)
             o11.bytes_ = v15
+            if len(i9) != 3 + (v15 is not _UNSET):
+                x16 = dict(i9)
+                del x16["token"]
+                del x16["logprob"]
+                del x16["token_id"]
+                x16.pop("bytes", None)
+                o11.additional_properties = x16
+            else:
+                o11.additional_properties = {}
             i9 = o11
             a10.append(i9)
         v8 = a10
     o1.top_logprobs = v8
-    v16 = data.get("last_activation", _UNSET)
-    o1.last_activation = v16
-    v17 = data.get("routing_matrix", _UNSET)
-    o1.routing_matrix = v17
+    v20 = data.get("last_activation", _UNSET)
+    o1.last_activation = v20
+    v21 = data.get("routing_matrix", _UNSET)
+    o1.routing_matrix = v21
+    if len(data) != 6 + (v8 is not _UNSET) + (v20 is not _UNSET) + (v21 is not _UNSET):
+        x22 = dict(data)
+        del x22["token"]
+        del x22["logprob"]
+        del x22["sampling_logprob"]
+        del x22["bytes"]
+        del x22["token_id"]
+        del x22["text_offset"]
+        x22.pop("top_logprobs", None)
+        x22.pop("last_activation", None)
+        x22.pop("routing_matrix", None)
+        o1.additional_properties = x22
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -4408,6 +4903,15 @@ def _f_NewLogProbsContentTopLogProbs(data: Any) -> Any:
     o1.token_id = data["token_id"]
     v5 = data.get("bytes", _UNSET)
     o1.bytes_ = v5
+    if len(data) != 3 + (v5 is not _UNSET):
+        x6 = dict(data)
+        del x6["token"]
+        del x6["logprob"]
+        del x6["token_id"]
+        x6.pop("bytes", None)
+        o1.additional_properties = x6
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -4437,15 +4941,23 @@ def _f_PredictedOutput(data: Any) -> Any:
                     _f_ChatMessageContentImageURL, _C_ChatMessageContentImageURL, v8, v8
                 )
             o5.image_url = v8
+            if len(i3) != 1 + (v7 is not _UNSET) + (v8 is not _UNSET):
+                x9 = dict(i3)
+                del x9["type"]
+                x9.pop("text", None)
+                x9.pop("image_url", None)
+                o5.additional_properties = x9
+            else:
+                o5.additional_properties = {}
             i3 = o5
             a4.append(i3)
         v2 = a4
     o1.content = v2
-    v9 = data.get("type", _UNSET)
-    if v9 is not _UNSET:
-        if v9 != "content":
+    v13 = data.get("type", _UNSET)
+    if v13 is not _UNSET:
+        if v13 != "content":
             raise _Fallback
-    o1.type_ = v9
+    o1.type_ = v13
     return o1
 
 
@@ -4455,6 +4967,12 @@ def _f_PromptTokensDetails(data: Any) -> Any:
     o1 = _new(_C_PromptTokensDetails)
     v2 = data.get("cached_tokens", _UNSET)
     o1.cached_tokens = v2
+    if len(data) != 0 + (v2 is not _UNSET):
+        x3 = dict(data)
+        x3.pop("cached_tokens", None)
+        o1.additional_properties = x3
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -4483,6 +5001,20 @@ def _f_RawOutput(data: Any) -> Any:
     o1.images = v9
     v10 = data.get("grammar", _UNSET)
     o1.grammar = v10
+    if len(data) != 3 + (v7 is not _UNSET) + (v8 is not _UNSET) + (v9 is not _UNSET) + (
+        v10 is not _UNSET
+    ):
+        x11 = dict(data)
+        del x11["prompt_fragments"]
+        del x11["prompt_token_ids"]
+        del x11["completion"]
+        x11.pop("completion_token_ids", None)
+        x11.pop("completion_logprobs", None)
+        x11.pop("images", None)
+        x11.pop("grammar", None)
+        o1.additional_properties = x11
+    else:
+        o1.additional_properties = {}
     return o1
 
 
@@ -5248,6 +5780,15 @@ def _f_UsageInfo(data: Any) -> Any:
     elif isinstance(v5, dict):
         v5 = _member(_f_PromptTokensDetails, _C_PromptTokensDetails, v5, v5)
     o1.prompt_tokens_details = v5
+    if len(data) != 2 + (v4 is not _UNSET) + (v5 is not _UNSET):
+        x6 = dict(data)
+        del x6["prompt_tokens"]
+        del x6["total_tokens"]
+        x6.pop("completion_tokens", None)
+        x6.pop("prompt_tokens_details", None)
+        o1.additional_properties = x6
+    else:
+        o1.additional_properties = {}
     return o1
 
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -31,6 +32,7 @@ class ChatCompletionMessageToolCallFunction:
     arguments: (
         ChatCompletionMessageToolCallFunctionArgumentsType1 | None | str | Unset
     ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_message_tool_call_function_arguments_type_1 import (
@@ -54,7 +56,7 @@ class ChatCompletionMessageToolCallFunction:
             arguments = self.arguments
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -112,4 +114,21 @@ class ChatCompletionMessageToolCallFunction:
             arguments=arguments,
         )
 
+        chat_completion_message_tool_call_function.additional_properties = d
         return chat_completion_message_tool_call_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

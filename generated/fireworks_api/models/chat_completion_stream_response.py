@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -46,6 +47,7 @@ class ChatCompletionStreamResponse:
     usage: None | Unset | UsageInfo = UNSET
     perf_metrics: ChatCompletionStreamResponsePerfMetricsType0 | None | Unset = UNSET
     prompt_token_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_stream_response_perf_metrics_type_0 import (
@@ -94,7 +96,7 @@ class ChatCompletionStreamResponse:
             prompt_token_ids = self.prompt_token_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -210,4 +212,21 @@ class ChatCompletionStreamResponse:
             prompt_token_ids=prompt_token_ids,
         )
 
+        chat_completion_stream_response.additional_properties = d
         return chat_completion_stream_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.completion_response_stream_choice_finish_reason_type_0 import (
     CompletionResponseStreamChoiceFinishReasonType0,
@@ -53,6 +54,7 @@ class CompletionResponseStreamChoice:
     raw_output: None | RawOutput | Unset = UNSET
     prompt_token_ids: list[int] | None | Unset = UNSET
     token_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.log_probs import LogProbs
@@ -110,7 +112,7 @@ class CompletionResponseStreamChoice:
             token_ids = self.token_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "index": index,
@@ -250,4 +252,21 @@ class CompletionResponseStreamChoice:
             token_ids=token_ids,
         )
 
+        completion_response_stream_choice.additional_properties = d
         return completion_response_stream_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -42,6 +43,7 @@ class CompletionStreamResponse:
     object_: str | Unset = "text_completion"
     usage: None | Unset | UsageInfo = UNSET
     perf_metrics: CompletionStreamResponsePerfMetricsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.completion_stream_response_perf_metrics_type_0 import (
@@ -79,7 +81,7 @@ class CompletionStreamResponse:
             perf_metrics = self.perf_metrics
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -171,4 +173,21 @@ class CompletionStreamResponse:
             perf_metrics=perf_metrics,
         )
 
+        completion_stream_response.additional_properties = d
         return completion_stream_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -31,6 +32,7 @@ class DeltaMessage:
     content: None | str | Unset = UNSET
     reasoning_content: None | str | Unset = UNSET
     tool_calls: list[ChatCompletionMessageToolCall] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role: None | str | Unset
@@ -64,7 +66,7 @@ class DeltaMessage:
             tool_calls = self.tool_calls
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
@@ -145,4 +147,21 @@ class DeltaMessage:
             tool_calls=tool_calls,
         )
 
+        delta_message.additional_properties = d
         return delta_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

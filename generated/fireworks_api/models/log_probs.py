@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -31,6 +32,7 @@ class LogProbs:
     top_logprobs: list[LogProbsTopLogprobsType0Item] | None | Unset = UNSET
     text_offset: list[int] | Unset = UNSET
     token_ids: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tokens: list[str] | Unset = UNSET
@@ -67,7 +69,7 @@ class LogProbs:
             token_ids = self.token_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if tokens is not UNSET:
             field_dict["tokens"] = tokens
@@ -146,4 +148,21 @@ class LogProbs:
             token_ids=token_ids,
         )
 
+        log_probs.additional_properties = d
         return log_probs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

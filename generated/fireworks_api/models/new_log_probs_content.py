@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -40,6 +41,7 @@ class NewLogProbsContent:
     top_logprobs: list[NewLogProbsContentTopLogProbs] | Unset = UNSET
     last_activation: None | str | Unset = UNSET
     routing_matrix: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token
@@ -75,7 +77,7 @@ class NewLogProbsContent:
             routing_matrix = self.routing_matrix
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "token": token,
@@ -160,4 +162,21 @@ class NewLogProbsContent:
             routing_matrix=routing_matrix,
         )
 
+        new_log_probs_content.additional_properties = d
         return new_log_probs_content
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -18,6 +19,7 @@ class PromptTokensDetails:
     """
 
     cached_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cached_tokens: int | None | Unset
@@ -27,7 +29,7 @@ class PromptTokensDetails:
             cached_tokens = self.cached_tokens
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if cached_tokens is not UNSET:
             field_dict["cached_tokens"] = cached_tokens
@@ -51,4 +53,21 @@ class PromptTokensDetails:
             cached_tokens=cached_tokens,
         )
 
+        prompt_tokens_details.additional_properties = d
         return prompt_tokens_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -40,6 +41,7 @@ class RawOutput:
     completion_logprobs: NewLogProbs | None | Unset = UNSET
     images: list[str] | None | Unset = UNSET
     grammar: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.new_log_probs import NewLogProbs
@@ -87,7 +89,7 @@ class RawOutput:
             grammar = self.grammar
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "prompt_fragments": prompt_fragments,
@@ -202,4 +204,21 @@ class RawOutput:
             grammar=grammar,
         )
 
+        raw_output.additional_properties = d
         return raw_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -29,6 +30,7 @@ class UsageInfo:
     total_tokens: int
     completion_tokens: int | None | Unset = UNSET
     prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.prompt_tokens_details import PromptTokensDetails
@@ -52,7 +54,7 @@ class UsageInfo:
             prompt_tokens_details = self.prompt_tokens_details
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "prompt_tokens": prompt_tokens,
@@ -112,4 +114,21 @@ class UsageInfo:
             prompt_tokens_details=prompt_tokens_details,
         )
 
+        usage_info.additional_properties = d
         return usage_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
