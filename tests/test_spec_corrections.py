@@ -24,6 +24,7 @@ import yaml
 from fireworks_api import AuthenticatedClient
 from fireworks_api.api.default import create_embedding, image_to_image, list_models
 from fireworks_api.models import (
+    ChatCompletionResponseChoice,
     ChatCompletionStreamResponse,
     CreateEmbeddingRequest,
     CreateImageToImageRequest,
@@ -31,6 +32,8 @@ from fireworks_api.models import (
     ErrorResponse,
     ImageArtifact,
     ListModelsResponse,
+    LogProbs,
+    NewLogProbs,
 )
 from fireworks_api.types import File
 
@@ -634,3 +637,38 @@ def test_answers_take_fields_the_service_adds(generate: Any) -> None:
         """,
     )
     assert result.stdout.strip() == "None", result.stderr  # the bug: dropped
+
+
+OPENAI_LOGPROBS = {
+    "content": [
+        {
+            "token": "Hi",
+            "logprob": -0.1,
+            "sampling_logprob": -0.1,
+            "bytes": [72, 105],
+            "token_id": 13347,
+            "text_offset": 0,
+            "top_logprobs": [],
+        }
+    ]
+}
+
+
+def test_the_two_logprobs_forms_are_told_apart(generate: Any) -> None:
+    choice = {"index": 0, "message": {"role": "assistant", "content": "Hi"}}
+    openai = ChatCompletionResponseChoice.from_dict({**choice, "logprobs": OPENAI_LOGPROBS})
+    assert isinstance(openai.logprobs, NewLogProbs)
+    legacy = {"tokens": ["Hi"], "token_logprobs": [-0.1], "top_logprobs": None}
+    old = ChatCompletionResponseChoice.from_dict({**choice, "logprobs": legacy})
+    assert isinstance(old.logprobs, LogProbs)
+    package, _ = generate(
+        "logprobs-forms", build(overlay=overlay_without("$.components.schemas.LogProbs"))
+    )
+    result = run_with(
+        package,
+        f"""
+        from fireworks_api.models import ChatCompletionResponseChoice as C
+        print(type(C.from_dict({ {**choice, "logprobs": OPENAI_LOGPROBS}!r}).logprobs).__name__)
+        """,
+    )
+    assert result.stdout.strip() == "LogProbs", result.stderr  # the bug: read as the legacy form

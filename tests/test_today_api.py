@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import fireworks_client as fw
 import httpx
 import pytest
+from fireworks_api.models import ChatCompletionStreamResponse
 from fireworks_client.mock import MockServer
 
 KEY = "test-key-not-a-secret"
@@ -106,3 +107,54 @@ def test_the_async_client_has_them_too(server: MockServer) -> None:
             assert str(result.status) == "Ready"
 
     asyncio.run(main())
+
+
+def _chunk(delta: dict[str, object], **choice: object) -> dict[str, object]:
+    return {
+        "id": "c1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": MODEL,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": None, **choice}],
+    }
+
+
+def test_folding_joins_reasoning_tool_calls_and_logprobs() -> None:
+    token = {  # the OpenAI form as today's reference requires it
+        "token": "Hi",
+        "logprob": -0.1,
+        "sampling_logprob": -0.1,
+        "bytes": [72, 105],
+        "token_id": 13347,
+        "text_offset": 0,
+        "top_logprobs": [],
+    }
+    raw = [
+        _chunk({"role": "assistant", "reasoning_content": "The user "}),
+        _chunk({"reasoning_content": "greets me."}),
+        _chunk({"content": "Hi"}, logprobs={"content": [token]}),
+        _chunk({"content": "!"}, logprobs={"content": [{**token, "token": "!"}]}),
+        _chunk(
+            {"tool_calls": [{"index": 1, "id": "b", "function": {"name": "g", "arguments": "{"}}]}
+        ),
+        _chunk(
+            {"tool_calls": [{"index": 0, "id": "a", "function": {"name": "f", "arguments": "{}"}}]}
+        ),
+        _chunk({"tool_calls": [{"index": 1, "function": {"arguments": "}"}}]}),
+        _chunk({}, finish_reason="tool_calls"),
+        {  # stream_options.include_usage: a last chunk with no choice
+            **_chunk({}),
+            "choices": [],
+            "usage": {"prompt_tokens": 3, "completion_tokens": 4, "total_tokens": 7},
+            "perf_metrics": {"ttft_ms": 12},
+        },
+    ]
+    answer = fw.fold_chat_chunks([ChatCompletionStreamResponse.from_dict(c) for c in raw])
+    message = answer.choices[0].message
+    assert message.reasoning_content == "The user greets me." and message.content == "Hi!"
+    calls = [(c.id, c.function.name, c.function.arguments) for c in message.tool_calls]  # type: ignore[union-attr]
+    assert calls == [("a", "f", "{}"), ("b", "g", "{}")]
+    assert [t.token for t in answer.choices[0].logprobs.content] == ["Hi", "!"]  # type: ignore[union-attr]
+    assert answer.choices[0].finish_reason == "tool_calls"
+    assert answer.usage.total_tokens == 7  # type: ignore[union-attr]
+    assert answer.to_dict()["perf_metrics"] == {"ttft_ms": 12}

@@ -4619,10 +4619,8 @@ def _f_LogProbs(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
     o1 = _new(_C_LogProbs)
-    v2 = data.get("tokens", _UNSET)
-    o1.tokens = v2
-    v3 = data.get("token_logprobs", _UNSET)
-    o1.token_logprobs = v3
+    o1.tokens = data["tokens"]
+    o1.token_logprobs = data["token_logprobs"]
     v4 = data.get("top_logprobs", _UNSET)
     if v4 is None:
         pass
@@ -4649,12 +4647,10 @@ def _f_LogProbs(data: Any) -> Any:
     o1.text_offset = v12
     v13 = data.get("token_ids", _UNSET)
     o1.token_ids = v13
-    if len(data) != 0 + (v2 is not _UNSET) + (v3 is not _UNSET) + (v4 is not _UNSET) + (
-        v12 is not _UNSET
-    ) + (v13 is not _UNSET):
+    if len(data) != 2 + (v4 is not _UNSET) + (v12 is not _UNSET) + (v13 is not _UNSET):
         x14 = dict(data)
-        x14.pop("tokens", None)
-        x14.pop("token_logprobs", None)
+        del x14["tokens"]
+        del x14["token_logprobs"]
         x14.pop("top_logprobs", None)
         x14.pop("text_offset", None)
         x14.pop("token_ids", None)

@@ -30,36 +30,68 @@ def _head(first: dict[str, Any], obj: str) -> dict[str, Any]:
     return {"id": first["id"], "object": obj, "created": first["created"], "model": first["model"]}
 
 
+def _fold_logprobs(folded: dict[str, Any] | None, part: Any) -> dict[str, Any] | None:
+    """Log probabilities of successive chunks joined: the OpenAI form's ``content`` lists, or
+    the legacy form's parallel lists (``tokens``, ``token_logprobs``, ...)."""
+    if not isinstance(part, dict):
+        return folded
+    if folded is None:
+        return {k: list(v) if isinstance(v, list) else v for k, v in part.items()}
+    for key, value in part.items():
+        if isinstance(value, list) and isinstance(folded.get(key), list):
+            folded[key] = folded[key] + value
+        elif key not in folded:
+            folded[key] = value
+    return folded
+
+
 def fold_chat_chunks(
     chunks: Iterable[ChatCompletionStreamResponse],
 ) -> ChatCompletionResponse:
-    """One message per choice: the text joined, tool calls merged by index (their
-    ``arguments`` joined), the finish reason and usage from the chunks that carried them."""
+    """One message per choice: the text and the reasoning joined, tool calls merged by index
+    (their ``arguments`` joined), log probabilities joined, the finish reason, usage and
+    ``perf_metrics`` from the chunks that carried them (a last chunk with ``choices: []``
+    included)."""
     head: dict[str, Any] | None = None
     usage: Any = None
+    extra: dict[str, Any] = {}
     choices: dict[int, dict[str, Any]] = {}
     for chunk in chunks:
         data = chunk.to_dict()
         head = head or _head(data, "chat.completion")
         usage = data.get("usage") or usage
+        if data.get("perf_metrics"):
+            extra["perf_metrics"] = data["perf_metrics"]
         for choice in data.get("choices", []):
             state = choices.setdefault(
-                choice["index"], {"role": "assistant", "content": [], "tools": {}, "finish": None}
+                choice["index"],
+                {
+                    "role": "assistant",
+                    "content": [],
+                    "reasoning": [],
+                    "tools": {},
+                    "finish": None,
+                    "logprobs": None,
+                },
             )
             delta = choice.get("delta") or {}
             state["role"] = delta.get("role") or state["role"]
             if delta.get("content"):
                 state["content"].append(delta["content"])
-            for call in delta.get("tool_calls") or []:
+            if delta.get("reasoning_content"):
+                state["reasoning"].append(delta["reasoning_content"])
+            for position, call in enumerate(delta.get("tool_calls") or []):
                 merged = state["tools"].setdefault(
-                    call["index"],
+                    call.get("index", position),
                     {"id": "", "type": "function", "function": {"name": "", "arguments": ""}},
                 )
                 merged["id"] = call.get("id") or merged["id"]
                 merged["type"] = call.get("type") or merged["type"]
                 function = call.get("function") or {}
-                merged["function"]["name"] += function.get("name") or ""
-                merged["function"]["arguments"] += function.get("arguments") or ""
+                if isinstance(function, dict):
+                    merged["function"]["name"] += function.get("name") or ""
+                    merged["function"]["arguments"] += function.get("arguments") or ""
+            state["logprobs"] = _fold_logprobs(state["logprobs"], choice.get("logprobs"))
             state["finish"] = choice.get("finish_reason") or state["finish"]
     if head is None:
         raise ValueError("chunks: a stream with no chunk has no answer to fold")
@@ -71,12 +103,19 @@ def fold_chat_chunks(
             if state["content"] or not state["tools"]
             else None,
         }
+        if state["reasoning"]:
+            message["reasoning_content"] = "".join(state["reasoning"])
         if state["tools"]:
             message["tool_calls"] = [call for _, call in sorted(state["tools"].items())]
-        out_choices.append(
-            {"index": index, "message": message, "finish_reason": state["finish"] or "stop"}
-        )
-    body = {**head, "choices": out_choices, **({"usage": usage} if usage else {})}
+        folded: dict[str, Any] = {
+            "index": index,
+            "message": message,
+            "finish_reason": state["finish"] or "stop",
+        }
+        if state["logprobs"] is not None:
+            folded["logprobs"] = state["logprobs"]
+        out_choices.append(folded)
+    body = {**head, "choices": out_choices, **({"usage": usage} if usage else {}), **extra}
     return models.ChatCompletionResponse.from_dict(body)
 
 

@@ -20,28 +20,24 @@ class LogProbs:
     """Legacy log probabilities format
 
     Attributes:
-        tokens (list[str] | Unset):
-        token_logprobs (list[float] | Unset):
+        tokens (list[str]):
+        token_logprobs (list[float]):
         top_logprobs (list[LogProbsTopLogprobsType0Item] | None | Unset):
         text_offset (list[int] | Unset):
         token_ids (list[int] | None | Unset):
     """
 
-    tokens: list[str] | Unset = UNSET
-    token_logprobs: list[float] | Unset = UNSET
+    tokens: list[str]
+    token_logprobs: list[float]
     top_logprobs: list[LogProbsTopLogprobsType0Item] | None | Unset = UNSET
     text_offset: list[int] | Unset = UNSET
     token_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tokens: list[str] | Unset = UNSET
-        if not isinstance(self.tokens, Unset):
-            tokens = self.tokens
+        tokens = self.tokens
 
-        token_logprobs: list[float] | Unset = UNSET
-        if not isinstance(self.token_logprobs, Unset):
-            token_logprobs = self.token_logprobs
+        token_logprobs = self.token_logprobs
 
         top_logprobs: list[dict[str, Any]] | None | Unset
         if isinstance(self.top_logprobs, Unset):
@@ -70,11 +66,12 @@ class LogProbs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
-        if token_logprobs is not UNSET:
-            field_dict["token_logprobs"] = token_logprobs
+        field_dict.update(
+            {
+                "tokens": tokens,
+                "token_logprobs": token_logprobs,
+            }
+        )
         if top_logprobs is not UNSET:
             field_dict["top_logprobs"] = top_logprobs
         if text_offset is not UNSET:
@@ -91,9 +88,9 @@ class LogProbs:
         )
 
         d = dict(src_dict)
-        tokens = cast(list[str], d.pop("tokens", UNSET))
+        tokens = cast(list[str], d.pop("tokens"))
 
-        token_logprobs = cast(list[float], d.pop("token_logprobs", UNSET))
+        token_logprobs = cast(list[float], d.pop("token_logprobs"))
 
         def _parse_top_logprobs(
             data: object,
