@@ -41,6 +41,7 @@ _C_ChatCompletionMessageToolCallFunctionArgumentsType1: Any = None
 _C_ChatCompletionRequest: Any = None
 _C_ChatCompletionRequestLogitBiasType0: Any = None
 _C_ChatCompletionRequestMetadataType0: Any = None
+_C_ChatCompletionRequestStreamOptionsType0: Any = None
 _C_ChatCompletionResponse: Any = None
 _C_ChatCompletionResponseChoice: Any = None
 _C_ChatCompletionResponsePerfMetricsType0: Any = None
@@ -55,6 +56,7 @@ _C_Choice: Any = None
 _C_CompletionRequest: Any = None
 _C_CompletionRequestLogitBiasType0: Any = None
 _C_CompletionRequestMetadataType0: Any = None
+_C_CompletionRequestStreamOptionsType0: Any = None
 _C_CompletionResponse: Any = None
 _C_CompletionResponsePerfMetricsType0: Any = None
 _C_CompletionResponseStreamChoice: Any = None
@@ -145,6 +147,7 @@ _E_CompletionRequestReasoningEffortType0: dict[Any, Any] = {}
 _E_CompletionRequestReasoningHistoryType0: dict[Any, Any] = {}
 _E_CompletionResponseStreamChoiceFinishReasonType0: dict[Any, Any] = {}
 _E_CreateControlNetRequestControlNetName: dict[Any, Any] = {}
+_E_CreateEmbeddingRequestEncodingFormat: dict[Any, Any] = {}
 _E_CreateEmbeddingResponseObject: dict[Any, Any] = {}
 _E_CreateFluxImageBodyAspectRatio: dict[Any, Any] = {}
 _E_CreateImageToImageRequestInitImageMode: dict[Any, Any] = {}
@@ -167,6 +170,7 @@ MODELS: tuple[str, ...] = (
     "ChatCompletionRequest",
     "ChatCompletionRequestLogitBiasType0",
     "ChatCompletionRequestMetadataType0",
+    "ChatCompletionRequestStreamOptionsType0",
     "ChatCompletionResponse",
     "ChatCompletionResponseChoice",
     "ChatCompletionResponsePerfMetricsType0",
@@ -181,6 +185,7 @@ MODELS: tuple[str, ...] = (
     "CompletionRequest",
     "CompletionRequestLogitBiasType0",
     "CompletionRequestMetadataType0",
+    "CompletionRequestStreamOptionsType0",
     "CompletionResponse",
     "CompletionResponsePerfMetricsType0",
     "CompletionResponseStreamChoice",
@@ -274,6 +279,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionRequestMetadataType0": "chat_completion_request_metadata_type_0",
     "ChatCompletionRequestReasoningEffortType0": "chat_completion_request_reasoning_effort_type_0",
     "ChatCompletionRequestReasoningHistoryType0": "chat_completion_request_reasoning_history_type_0",
+    "ChatCompletionRequestStreamOptionsType0": "chat_completion_request_stream_options_type_0",
     "ChatCompletionRequestToolChoiceType0": "chat_completion_request_tool_choice_type_0",
     "ChatCompletionResponse": "chat_completion_response",
     "ChatCompletionResponseChoice": "chat_completion_response_choice",
@@ -295,6 +301,7 @@ _MODULES: dict[str, str] = {
     "CompletionRequestMetadataType0": "completion_request_metadata_type_0",
     "CompletionRequestReasoningEffortType0": "completion_request_reasoning_effort_type_0",
     "CompletionRequestReasoningHistoryType0": "completion_request_reasoning_history_type_0",
+    "CompletionRequestStreamOptionsType0": "completion_request_stream_options_type_0",
     "CompletionResponse": "completion_response",
     "CompletionResponsePerfMetricsType0": "completion_response_perf_metrics_type_0",
     "CompletionResponseStreamChoice": "completion_response_stream_choice",
@@ -304,6 +311,7 @@ _MODULES: dict[str, str] = {
     "CreateControlNetRequest": "create_control_net_request",
     "CreateControlNetRequestControlNetName": "create_control_net_request_control_net_name",
     "CreateEmbeddingRequest": "create_embedding_request",
+    "CreateEmbeddingRequestEncodingFormat": "create_embedding_request_encoding_format",
     "CreateEmbeddingRequestInputArrayOfObjectsItem": "create_embedding_request_input_array_of_objects_item",
     "CreateEmbeddingRequestStructuredData": "create_embedding_request_structured_data",
     "CreateEmbeddingResponse": "create_embedding_response",
@@ -400,6 +408,7 @@ _ENUMS: frozenset[str] = frozenset(
         "CompletionRequestReasoningHistoryType0",
         "CompletionResponseStreamChoiceFinishReasonType0",
         "CreateControlNetRequestControlNetName",
+        "CreateEmbeddingRequestEncodingFormat",
         "CreateEmbeddingResponseObject",
         "CreateFluxImageBodyAspectRatio",
         "CreateImageToImageRequestInitImageMode",
@@ -445,6 +454,7 @@ _REACH: dict[str, tuple[str, ...]] = {
         "ChatCompletionRequestMetadataType0",
         "ChatCompletionRequestReasoningEffortType0",
         "ChatCompletionRequestReasoningHistoryType0",
+        "ChatCompletionRequestStreamOptionsType0",
         "ChatCompletionRequestToolChoiceType0",
         "ChatCompletionTool",
         "ChatCompletionToolType",
@@ -463,6 +473,9 @@ _REACH: dict[str, tuple[str, ...]] = {
     ),
     "ChatCompletionRequestLogitBiasType0": ("ChatCompletionRequestLogitBiasType0",),
     "ChatCompletionRequestMetadataType0": ("ChatCompletionRequestMetadataType0",),
+    "ChatCompletionRequestStreamOptionsType0": (
+        "ChatCompletionRequestStreamOptionsType0",
+    ),
     "ChatCompletionResponse": (
         "ChatCompletionResponse",
         "ChatCompletionMessageToolCall",
@@ -570,6 +583,7 @@ _REACH: dict[str, tuple[str, ...]] = {
         "CompletionRequestMetadataType0",
         "CompletionRequestReasoningEffortType0",
         "CompletionRequestReasoningHistoryType0",
+        "CompletionRequestStreamOptionsType0",
         "PredictedOutput",
         "ResponseFormat",
         "ResponseFormatJsonSchemaType1",
@@ -580,6 +594,7 @@ _REACH: dict[str, tuple[str, ...]] = {
     ),
     "CompletionRequestLogitBiasType0": ("CompletionRequestLogitBiasType0",),
     "CompletionRequestMetadataType0": ("CompletionRequestMetadataType0",),
+    "CompletionRequestStreamOptionsType0": ("CompletionRequestStreamOptionsType0",),
     "CompletionResponse": (
         "CompletionResponse",
         "Choice",
@@ -629,6 +644,7 @@ _REACH: dict[str, tuple[str, ...]] = {
     ),
     "CreateEmbeddingRequest": (
         "CreateEmbeddingRequest",
+        "CreateEmbeddingRequestEncodingFormat",
         "CreateEmbeddingRequestInputArrayOfObjectsItem",
         "CreateEmbeddingRequestStructuredData",
     ),
@@ -870,9 +886,14 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "prompt_truncate_len",
         "parallel_tool_calls",
         "function_call",
+        "stream_options",
     ),
     "ChatCompletionRequestLogitBiasType0": ("additional_properties",),
     "ChatCompletionRequestMetadataType0": ("additional_properties",),
+    "ChatCompletionRequestStreamOptionsType0": (
+        "include_usage",
+        "additional_properties",
+    ),
     "ChatCompletionResponse": (
         "id",
         "created",
@@ -976,9 +997,11 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "thinking",
         "return_token_ids",
         "images",
+        "stream_options",
     ),
     "CompletionRequestLogitBiasType0": ("additional_properties",),
     "CompletionRequestMetadataType0": ("additional_properties",),
+    "CompletionRequestStreamOptionsType0": ("include_usage", "additional_properties"),
     "CompletionResponse": (
         "id",
         "created",
@@ -1037,6 +1060,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "dimensions",
         "return_logits",
         "normalize",
+        "encoding_format",
     ),
     "CreateEmbeddingRequestInputArrayOfObjectsItem": ("additional_properties",),
     "CreateEmbeddingRequestStructuredData": ("additional_properties",),
@@ -2023,6 +2047,19 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
     elif isinstance(v98, dict):
         v98 = _member(_f_FunctionNameSpec, _C_FunctionNameSpec, v98, v98)
     o1.function_call = v98
+    v99 = data.get("stream_options", _UNSET)
+    if v99 is None:
+        pass
+    elif v99 is _UNSET:
+        pass
+    elif isinstance(v99, dict):
+        v99 = _member(
+            _f_ChatCompletionRequestStreamOptionsType0,
+            _C_ChatCompletionRequestStreamOptionsType0,
+            v99,
+            v99,
+        )
+    o1.stream_options = v99
     return o1
 
 
@@ -2045,6 +2082,21 @@ def _f_ChatCompletionRequestMetadataType0(data: Any) -> Any:
     if data:
         x2 = dict(data)
         o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_ChatCompletionRequestStreamOptionsType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionRequestStreamOptionsType0)
+    v2 = data.get("include_usage", _UNSET)
+    o1.include_usage = v2
+    if len(data) != 0 + (v2 is not _UNSET):
+        x3 = dict(data)
+        x3.pop("include_usage", None)
+        o1.additional_properties = x3
     else:
         o1.additional_properties = {}
     return o1
@@ -3117,6 +3169,19 @@ def _f_CompletionRequest(data: Any) -> Any:
             raise _Fallback
         v42 = list(v42)
     o1.images = v42
+    v45 = data.get("stream_options", _UNSET)
+    if v45 is None:
+        pass
+    elif v45 is _UNSET:
+        pass
+    elif isinstance(v45, dict):
+        v45 = _member(
+            _f_CompletionRequestStreamOptionsType0,
+            _C_CompletionRequestStreamOptionsType0,
+            v45,
+            v45,
+        )
+    o1.stream_options = v45
     return o1
 
 
@@ -3139,6 +3204,21 @@ def _f_CompletionRequestMetadataType0(data: Any) -> Any:
     if data:
         x2 = dict(data)
         o1.additional_properties = x2
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CompletionRequestStreamOptionsType0(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CompletionRequestStreamOptionsType0)
+    v2 = data.get("include_usage", _UNSET)
+    o1.include_usage = v2
+    if len(data) != 0 + (v2 is not _UNSET):
+        x3 = dict(data)
+        x3.pop("include_usage", None)
+        o1.additional_properties = x3
     else:
         o1.additional_properties = {}
     return o1
@@ -3565,6 +3645,10 @@ def _f_CreateEmbeddingRequest(data: Any) -> Any:
     o1.return_logits = v14
     v15 = data.get("normalize", _UNSET)
     o1.normalize = v15
+    v16 = data.get("encoding_format", _UNSET)
+    if v16 is not _UNSET:
+        v16 = _E_CreateEmbeddingRequestEncodingFormat[v16]
+    o1.encoding_format = v16
     return o1
 
 
@@ -5820,6 +5904,7 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "ChatCompletionRequest": _f_ChatCompletionRequest,
     "ChatCompletionRequestLogitBiasType0": _f_ChatCompletionRequestLogitBiasType0,
     "ChatCompletionRequestMetadataType0": _f_ChatCompletionRequestMetadataType0,
+    "ChatCompletionRequestStreamOptionsType0": _f_ChatCompletionRequestStreamOptionsType0,
     "ChatCompletionResponse": _f_ChatCompletionResponse,
     "ChatCompletionResponseChoice": _f_ChatCompletionResponseChoice,
     "ChatCompletionResponsePerfMetricsType0": _f_ChatCompletionResponsePerfMetricsType0,
@@ -5834,6 +5919,7 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "CompletionRequest": _f_CompletionRequest,
     "CompletionRequestLogitBiasType0": _f_CompletionRequestLogitBiasType0,
     "CompletionRequestMetadataType0": _f_CompletionRequestMetadataType0,
+    "CompletionRequestStreamOptionsType0": _f_CompletionRequestStreamOptionsType0,
     "CompletionResponse": _f_CompletionResponse,
     "CompletionResponsePerfMetricsType0": _f_CompletionResponsePerfMetricsType0,
     "CompletionResponseStreamChoice": _f_CompletionResponseStreamChoice,

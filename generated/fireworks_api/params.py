@@ -136,6 +136,8 @@ class ChatCompletionRequestParams(TypedDict, total=False):
         Literal["auto", "none"] | FunctionNameSpec | dict[str, Any] | None
     ]
     """Deprecated in OpenAI. Use 'tool_choice' instead. This will be automatically transformed to tool_choice."""
+    stream_options: NotRequired[dict[str, Any] | None]
+    """Options of a streamed answer (with stream true only)."""
 
 
 class CompletionRequestParams(TypedDict, total=False):
@@ -221,6 +223,8 @@ class CompletionRequestParams(TypedDict, total=False):
     """The prompt to generate completions for. It can be a single string or an array of strings. It can also be an array of integers or an array of integer arrays, which allows to pass already tokenized prompt. If multiple prompts are specified, several choices with corresponding `index` will be ..."""
     images: NotRequired[Sequence[str] | Sequence[Sequence[str]] | None]
     """The list of base64 encoded images for visual language completition generation. They should be formatted as MIME_TYPE,<base64 encoded str> eg. data:image/jpeg;base64,<base64 encoded str> Additionally, the number of images provided should match the number of '<image>' special token in the prompt"""
+    stream_options: NotRequired[dict[str, Any] | None]
+    """Options of a streamed answer (with stream true only)."""
 
 
 class CreateEmbeddingRequestParams(TypedDict, total=False):
@@ -238,6 +242,8 @@ class CreateEmbeddingRequestParams(TypedDict, total=False):
     """If provided, returns raw model logits (pre-softmax scores) for specified token or class indices. If an empty list is provided, returns logits for all available tokens/classes. Otherwise, only the specified indices are returned. When used with normalize=true, softmax is applied to create ..."""
     normalize: NotRequired[bool]
     """Controls normalization of the output. When return_logits is not provided, embeddings are L2 normalized (unit vectors). When return_logits is provided, softmax is applied to the selected logits to create probability distributions."""
+    encoding_format: NotRequired[Literal["float", "base64"]]
+    """The form of each vector in the answer."""
 
 
 class CreateRerankRequestParams(TypedDict, total=False):

@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         _title("3. Embeddings and their similarity")
         sentences = ["The lighthouse keeper lit the lamp.", "A beacon shone over the harbour."]
         vectors = [
-            d.embedding for d in client.embeddings.create(model=EMBED_MODEL, input=sentences).data
+            d.embedding
+            for d in client.embeddings.create(model=EMBED_MODEL, input=sentences).data
+            if isinstance(d.embedding, list)  # always: base64 vectors come back decoded
         ]
         cosine = sum(a * b for a, b in zip(*vectors, strict=True)) / math.prod(
             math.sqrt(sum(x * x for x in v)) for v in vectors

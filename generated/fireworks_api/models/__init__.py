@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from .chat_completion_request_reasoning_history_type_0 import (
         ChatCompletionRequestReasoningHistoryType0,
     )
+    from .chat_completion_request_stream_options_type_0 import (
+        ChatCompletionRequestStreamOptionsType0,
+    )
     from .chat_completion_request_tool_choice_type_0 import (
         ChatCompletionRequestToolChoiceType0,
     )
@@ -75,6 +78,9 @@ if TYPE_CHECKING:
     from .completion_request_reasoning_history_type_0 import (
         CompletionRequestReasoningHistoryType0,
     )
+    from .completion_request_stream_options_type_0 import (
+        CompletionRequestStreamOptionsType0,
+    )
     from .completion_response import CompletionResponse
     from .completion_response_perf_metrics_type_0 import (
         CompletionResponsePerfMetricsType0,
@@ -92,6 +98,9 @@ if TYPE_CHECKING:
         CreateControlNetRequestControlNetName,
     )
     from .create_embedding_request import CreateEmbeddingRequest
+    from .create_embedding_request_encoding_format import (
+        CreateEmbeddingRequestEncodingFormat,
+    )
     from .create_embedding_request_input_array_of_objects_item import (
         CreateEmbeddingRequestInputArrayOfObjectsItem,
     )
@@ -199,6 +208,7 @@ _MODULES = {
     "ChatCompletionRequestMetadataType0": ".chat_completion_request_metadata_type_0",
     "ChatCompletionRequestReasoningEffortType0": ".chat_completion_request_reasoning_effort_type_0",
     "ChatCompletionRequestReasoningHistoryType0": ".chat_completion_request_reasoning_history_type_0",
+    "ChatCompletionRequestStreamOptionsType0": ".chat_completion_request_stream_options_type_0",
     "ChatCompletionRequestToolChoiceType0": ".chat_completion_request_tool_choice_type_0",
     "ChatCompletionResponse": ".chat_completion_response",
     "ChatCompletionResponseChoice": ".chat_completion_response_choice",
@@ -220,6 +230,7 @@ _MODULES = {
     "CompletionRequestMetadataType0": ".completion_request_metadata_type_0",
     "CompletionRequestReasoningEffortType0": ".completion_request_reasoning_effort_type_0",
     "CompletionRequestReasoningHistoryType0": ".completion_request_reasoning_history_type_0",
+    "CompletionRequestStreamOptionsType0": ".completion_request_stream_options_type_0",
     "CompletionResponse": ".completion_response",
     "CompletionResponsePerfMetricsType0": ".completion_response_perf_metrics_type_0",
     "CompletionResponseStreamChoice": ".completion_response_stream_choice",
@@ -229,6 +240,7 @@ _MODULES = {
     "CreateControlNetRequest": ".create_control_net_request",
     "CreateControlNetRequestControlNetName": ".create_control_net_request_control_net_name",
     "CreateEmbeddingRequest": ".create_embedding_request",
+    "CreateEmbeddingRequestEncodingFormat": ".create_embedding_request_encoding_format",
     "CreateEmbeddingRequestInputArrayOfObjectsItem": ".create_embedding_request_input_array_of_objects_item",
     "CreateEmbeddingRequestStructuredData": ".create_embedding_request_structured_data",
     "CreateEmbeddingResponse": ".create_embedding_response",
@@ -325,6 +337,7 @@ __all__ = (
     "ChatCompletionRequestMetadataType0",
     "ChatCompletionRequestReasoningEffortType0",
     "ChatCompletionRequestReasoningHistoryType0",
+    "ChatCompletionRequestStreamOptionsType0",
     "ChatCompletionRequestToolChoiceType0",
     "ChatCompletionResponse",
     "ChatCompletionResponseChoice",
@@ -346,6 +359,7 @@ __all__ = (
     "CompletionRequestMetadataType0",
     "CompletionRequestReasoningEffortType0",
     "CompletionRequestReasoningHistoryType0",
+    "CompletionRequestStreamOptionsType0",
     "CompletionResponse",
     "CompletionResponsePerfMetricsType0",
     "CompletionResponseStreamChoice",
@@ -355,6 +369,7 @@ __all__ = (
     "CreateControlNetRequest",
     "CreateControlNetRequestControlNetName",
     "CreateEmbeddingRequest",
+    "CreateEmbeddingRequestEncodingFormat",
     "CreateEmbeddingRequestInputArrayOfObjectsItem",
     "CreateEmbeddingRequestStructuredData",
     "CreateEmbeddingResponse",

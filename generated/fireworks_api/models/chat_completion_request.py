@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from ..models.chat_completion_request_metadata_type_0 import (
         ChatCompletionRequestMetadataType0,
     )
+    from ..models.chat_completion_request_stream_options_type_0 import (
+        ChatCompletionRequestStreamOptionsType0,
+    )
     from ..models.chat_completion_tool import ChatCompletionTool
     from ..models.chat_message import ChatMessage
     from ..models.function_name_spec import FunctionNameSpec
@@ -349,6 +352,8 @@ class ChatCompletionRequest:
         parallel_tool_calls (bool | None | Unset): Enable parallel function calling.
         function_call (ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None | Unset): Deprecated in OpenAI.
             Use 'tool_choice' instead. This will be automatically transformed to tool_choice.
+        stream_options (ChatCompletionRequestStreamOptionsType0 | None | Unset): Options of a streamed answer (with
+            stream true only).
     """
 
     model: str
@@ -402,6 +407,7 @@ class ChatCompletionRequest:
     function_call: (
         ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None | Unset
     ) = UNSET
+    stream_options: ChatCompletionRequestStreamOptionsType0 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_request_logit_bias_type_0 import (
@@ -409,6 +415,9 @@ class ChatCompletionRequest:
         )
         from ..models.chat_completion_request_metadata_type_0 import (
             ChatCompletionRequestMetadataType0,
+        )
+        from ..models.chat_completion_request_stream_options_type_0 import (
+            ChatCompletionRequestStreamOptionsType0,
         )
         from ..models.function_name_spec import FunctionNameSpec
         from ..models.predicted_output import PredictedOutput
@@ -695,6 +704,14 @@ class ChatCompletionRequest:
         else:
             function_call = self.function_call
 
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, ChatCompletionRequestStreamOptionsType0):
+            stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -787,6 +804,8 @@ class ChatCompletionRequest:
             field_dict["parallel_tool_calls"] = parallel_tool_calls
         if function_call is not UNSET:
             field_dict["function_call"] = function_call
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
 
         return field_dict
 
@@ -798,6 +817,9 @@ class ChatCompletionRequest:
         )
         from ..models.chat_completion_request_metadata_type_0 import (
             ChatCompletionRequestMetadataType0,
+        )
+        from ..models.chat_completion_request_stream_options_type_0 import (
+            ChatCompletionRequestStreamOptionsType0,
         )
         from ..models.chat_completion_tool import ChatCompletionTool
         from ..models.chat_message import ChatMessage
@@ -1326,6 +1348,27 @@ class ChatCompletionRequest:
 
         function_call = _parse_function_call(d.pop("function_call", UNSET))
 
+        def _parse_stream_options(
+            data: object,
+        ) -> ChatCompletionRequestStreamOptionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stream_options_type_0 = (
+                    ChatCompletionRequestStreamOptionsType0.from_dict(data)
+                )
+
+                return stream_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatCompletionRequestStreamOptionsType0 | None | Unset, data)
+
+        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+
         chat_completion_request = cls(
             model=model,
             messages=messages,
@@ -1370,6 +1413,7 @@ class ChatCompletionRequest:
             prompt_truncate_len=prompt_truncate_len,
             parallel_tool_calls=parallel_tool_calls,
             function_call=function_call,
+            stream_options=stream_options,
         )
 
         return chat_completion_request

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from ..models.completion_request_metadata_type_0 import (
         CompletionRequestMetadataType0,
     )
+    from ..models.completion_request_stream_options_type_0 import (
+        CompletionRequestStreamOptionsType0,
+    )
     from ..models.predicted_output import PredictedOutput
     from ..models.response_format import ResponseFormat
     from ..models.thinking_config_disabled import ThinkingConfigDisabled
@@ -321,6 +324,8 @@ class CompletionRequest:
             eg. data:image/jpeg;base64,<base64 encoded str>
 
             Additionally, the number of images provided should match the number of '<image>' special token in the prompt
+        stream_options (CompletionRequestStreamOptionsType0 | None | Unset): Options of a streamed answer (with stream
+            true only).
     """
 
     model: str
@@ -365,6 +370,7 @@ class CompletionRequest:
     thinking: None | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset = UNSET
     return_token_ids: bool | None | Unset = False
     images: list[list[str]] | list[str] | None | Unset = UNSET
+    stream_options: CompletionRequestStreamOptionsType0 | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.completion_request_logit_bias_type_0 import (
@@ -372,6 +378,9 @@ class CompletionRequest:
         )
         from ..models.completion_request_metadata_type_0 import (
             CompletionRequestMetadataType0,
+        )
+        from ..models.completion_request_stream_options_type_0 import (
+            CompletionRequestStreamOptionsType0,
         )
         from ..models.predicted_output import PredictedOutput
         from ..models.response_format import ResponseFormat
@@ -634,6 +643,14 @@ class CompletionRequest:
         else:
             images = self.images
 
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, CompletionRequestStreamOptionsType0):
+            stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -716,6 +733,8 @@ class CompletionRequest:
             field_dict["return_token_ids"] = return_token_ids
         if images is not UNSET:
             field_dict["images"] = images
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
 
         return field_dict
 
@@ -726,6 +745,9 @@ class CompletionRequest:
         )
         from ..models.completion_request_metadata_type_0 import (
             CompletionRequestMetadataType0,
+        )
+        from ..models.completion_request_stream_options_type_0 import (
+            CompletionRequestStreamOptionsType0,
         )
         from ..models.predicted_output import PredictedOutput
         from ..models.response_format import ResponseFormat
@@ -1210,6 +1232,27 @@ class CompletionRequest:
 
         images = _parse_images(d.pop("images", UNSET))
 
+        def _parse_stream_options(
+            data: object,
+        ) -> CompletionRequestStreamOptionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stream_options_type_0 = CompletionRequestStreamOptionsType0.from_dict(
+                    data
+                )
+
+                return stream_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompletionRequestStreamOptionsType0 | None | Unset, data)
+
+        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+
         completion_request = cls(
             model=model,
             prompt=prompt,
@@ -1249,6 +1292,7 @@ class CompletionRequest:
             thinking=thinking,
             return_token_ids=return_token_ids,
             images=images,
+            stream_options=stream_options,
         )
 
         return completion_request

@@ -5,6 +5,9 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.create_embedding_request_encoding_format import (
+    CreateEmbeddingRequestEncodingFormat,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,6 +55,8 @@ class CreateEmbeddingRequest:
             are L2 normalized (unit vectors). When return_logits is provided, softmax is applied to the selected logits to
             create probability distributions.
              Default: False. Example: False.
+        encoding_format (CreateEmbeddingRequestEncodingFormat | Unset): The form of each vector in the answer. Default:
+            CreateEmbeddingRequestEncodingFormat.FLOAT.
     """
 
     input_: (
@@ -65,6 +70,9 @@ class CreateEmbeddingRequest:
     dimensions: int | Unset = UNSET
     return_logits: list[int] | Unset = UNSET
     normalize: bool | Unset = False
+    encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = (
+        CreateEmbeddingRequestEncodingFormat.FLOAT
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.create_embedding_request_structured_data import (
@@ -98,6 +106,10 @@ class CreateEmbeddingRequest:
 
         normalize = self.normalize
 
+        encoding_format: str | Unset = UNSET
+        if not isinstance(self.encoding_format, Unset):
+            encoding_format = self.encoding_format.value
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -114,6 +126,8 @@ class CreateEmbeddingRequest:
             field_dict["return_logits"] = return_logits
         if normalize is not UNSET:
             field_dict["normalize"] = normalize
+        if encoding_format is not UNSET:
+            field_dict["encoding_format"] = encoding_format
 
         return field_dict
 
@@ -191,6 +205,13 @@ class CreateEmbeddingRequest:
 
         normalize = d.pop("normalize", UNSET)
 
+        _encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
+        if isinstance(_encoding_format, Unset):
+            encoding_format = UNSET
+        else:
+            encoding_format = CreateEmbeddingRequestEncodingFormat(_encoding_format)
+
         create_embedding_request = cls(
             input_=input_,
             model=model,
@@ -198,6 +219,7 @@ class CreateEmbeddingRequest:
             dimensions=dimensions,
             return_logits=return_logits,
             normalize=normalize,
+            encoding_format=encoding_format,
         )
 
         return create_embedding_request

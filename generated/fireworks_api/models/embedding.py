@@ -17,20 +17,25 @@ class Embedding:
 
     Attributes:
         index (int): The index of the embedding in the list of embeddings.
-        embedding (list[float]): The embedding vector, which is a list of floats. The length of vector depends on the
-            model as listed in the [embedding guide](/guides/querying-embedding-models).
+        embedding (list[float] | str): The embedding vector, which is a list of floats. The length of vector depends on
+            the model as listed in the [embedding guide](/guides/querying-embedding-models).
         object_ (EmbeddingObject): The object type, which is always "embedding".
     """
 
     index: int
-    embedding: list[float]
+    embedding: list[float] | str
     object_: EmbeddingObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        embedding = self.embedding
+        embedding: list[float] | str
+        if isinstance(self.embedding, list):
+            embedding = self.embedding
+
+        else:
+            embedding = self.embedding
 
         object_ = self.object_.value
 
@@ -51,7 +56,18 @@ class Embedding:
         d = dict(src_dict)
         index = d.pop("index")
 
-        embedding = cast(list[float], d.pop("embedding"))
+        def _parse_embedding(data: object) -> list[float] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                embedding_type_0 = cast(list[float], data)
+
+                return embedding_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | str, data)
+
+        embedding = _parse_embedding(d.pop("embedding"))
 
         object_ = EmbeddingObject(d.pop("object"))
 

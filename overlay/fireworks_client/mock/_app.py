@@ -63,6 +63,7 @@ from fireworks_client.mock._responses import (
     get_response,
     list_responses,
 )
+from fireworks_client.mock._stream_options import usage_chunk_last
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import rng_for
 
@@ -288,7 +289,11 @@ class _Operation:
 
     def _answer(self, request: MockRequest) -> Result:
         if self.behaviour is not None:
-            return self.behaviour(self.state.models, request)
+            result = self.behaviour(self.state.models, request)
+            options = request.body.get("stream_options") or {}
+            if isinstance(result, StreamResult) and options.get("include_usage"):
+                return StreamResult(list(usage_chunk_last(result.chunks)))
+            return result
         value = synthesize(self.fallback_schema, rng_for(self.operation_id, request.body), ["mock"])
         return JsonResult(value)
 

@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import re
+import struct
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -471,6 +472,11 @@ def _render(template: str, fields: dict[str, Any]) -> str:
     return _FIELD.sub(lambda match: values.get(match.group(1), ""), template)
 
 
+def _base64_floats(values: list[float]) -> str:
+    """Little-endian float32, base64-encoded: the service's encoding_format "base64"."""
+    return base64.b64encode(struct.pack(f"<{len(values)}f", *values)).decode()
+
+
 def embedding(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
     model = find_model(models, body["model"])
@@ -513,8 +519,15 @@ def embedding(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
         full = [rng.gauss(0.0, 1.0) for _ in range(model.dimensions)]
         vector = full[:size]
         norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+        unit = [v / norm for v in vector]
         data.append(
-            {"object": "embedding", "index": index, "embedding": [v / norm for v in vector]}
+            {
+                "object": "embedding",
+                "index": index,
+                "embedding": _base64_floats(unit)
+                if body.get("encoding_format") == "base64"
+                else unit,
+            }
         )
     return JsonResult(
         {
