@@ -16,16 +16,17 @@ import json
 import math
 import threading
 from collections import deque
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema
 from fireworks_api.operations import OPERATIONS, Operation
+from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
-from starlette.formparsers import MultiPartException
+from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -46,6 +47,8 @@ from fireworks_client.mock._faults import (
     Fault,
     FaultKind,
     FaultPlan,
+    check_fault,
+    check_times,
     parse_fault_header,
 )
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
@@ -55,6 +58,8 @@ from fireworks_client.mock._text import rng_for
 __all__ = ["MockState", "api_prefix", "create_app"]
 
 MAX_BODY_BYTES = 32 * 1024 * 1024
+# The control endpoints take a few small fields.
+CONTROL_BODY_BYTES = 64 * 1024
 MAX_DEPTH = 64
 _MESSAGE_LIMIT = 300
 _JSON = "application/json"
@@ -126,8 +131,10 @@ def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
     return f"{where or 'body'}: {message} (rule: {error.validator})", where or None
 
 
-def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
+def _depth(value: Any) -> tuple[int, bool]:
+    """How deep ``value`` nests (counted up to MAX_DEPTH + 1), and whether it holds a number
+    out of the float range (1e400 parses as inf)."""
+    deepest, infinite, stack = 0, False, [(value, 1)]
     while stack:
         node, level = stack.pop()
         if isinstance(node, dict | list):
@@ -137,7 +144,35 @@ def _depth(value: Any) -> int:
             stack.extend(
                 (child, level + 1) for child in (node.values() if isinstance(node, dict) else node)
             )
-    return deepest
+        elif isinstance(node, float) and not math.isfinite(node):
+            infinite = True
+    return deepest, infinite
+
+
+def _infinite_at(node: Any, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...] | None:
+    """Where the first non-finite number is; called only once _depth found one (so the
+    recursion is at most MAX_DEPTH deep)."""
+    if isinstance(node, float) and not math.isfinite(node):
+        return path
+    children = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
+    for key, child in children:
+        found = _infinite_at(child, (*path, key))
+        if found is not None:
+            return found
+    return None
+
+
+def _json_number(text: str) -> float | int:
+    # JSON Schema counts 4.0 as an integer; the behaviours then need it as one (slicing and
+    # ranges refuse floats).
+    value = float(text)
+    return int(value) if value.is_integer() else value
 
 
 def _reject_constant(name: str) -> Any:
@@ -267,7 +302,7 @@ class _Operation:
             )
         validator, properties = self.bodies[declared]
         if declared == _FORM:
-            body, files = await self._parse_form(request, properties)
+            body, files = await self._parse_form(request, raw, properties)
         else:
             body, files = _parse_json(raw), {}
         error = jsonschema.exceptions.best_match(validator.iter_errors(body))
@@ -277,30 +312,66 @@ class _Operation:
         return body, files
 
     async def _parse_form(
-        self, request: Request, properties: dict[str, Any]
+        self, request: Request, raw: bytes, properties: dict[str, Any]
     ) -> tuple[dict[str, Any], dict[str, bytes]]:
+        _check_multipart(request.headers.get("content-type", ""), raw)
+
+        async def whole() -> AsyncGenerator[bytes, None]:
+            yield raw
+
+        parser = MultiPartParser(
+            request.headers,
+            whole(),
+            max_files=16,
+            max_fields=256,
+            max_part_size=self.state.max_body_bytes,
+        )
         try:
-            form = await request.form(
-                max_files=16, max_fields=256, max_part_size=self.state.max_body_bytes
-            )
+            form = await parser.parse()
         except (MultiPartException, ValueError, KeyError, UnicodeDecodeError) as exc:
-            raise MockError(400, f"Malformed multipart body: {exc}") from None
+            message = exc.message if isinstance(exc, MultiPartException) else str(exc)
+            raise MockError(400, f"Malformed multipart body: {message}") from None
         body: dict[str, Any] = {}
         files: dict[str, bytes] = {}
-        for name, value in form.multi_items():
-            if isinstance(value, UploadFile):
-                data = await value.read()
-            else:
-                data = value.encode() if name in self.binaries else b""
-            if name in self.binaries:
-                files[name] = data
-                body[name] = "<binary>"
-            elif isinstance(value, UploadFile):
-                raise MockError(400, f"{name}: expected a plain form field, got a file", param=name)
-            else:
-                body[name] = _coerce_form_value(name, value, properties.get(name, {}))
-        await form.close()
+        try:
+            for name, value in form.multi_items():
+                if isinstance(value, UploadFile):
+                    data = await value.read()
+                else:
+                    data = value.encode() if name in self.binaries else b""
+                if name in self.binaries:
+                    files[name] = data
+                    body[name] = "<binary>"
+                elif isinstance(value, UploadFile):
+                    raise MockError(
+                        400, f"{name}: expected a plain form field, got a file", param=name
+                    )
+                else:
+                    body[name] = _coerce_form_value(name, value, properties.get(name, {}))
+        finally:
+            await form.close()
         return body, files
+
+
+def _check_multipart(content_type: str, raw: bytes) -> None:
+    """What python-multipart takes silently or reports vaguely: the boundary, and a body that
+    stops before its closing delimiter (which would otherwise read as missing fields)."""
+    _, options = parse_options_header(content_type)
+    boundary = options.get(b"boundary", b"")
+    if not 1 <= len(boundary) <= 70:
+        got = "none" if b"boundary" not in options else f"{len(boundary)} characters"
+        raise MockError(
+            400,
+            f"Content-Type: multipart/form-data needs a boundary of 1 to 70 characters, got "
+            f"{got} (rule: RFC 2046)",
+            param="content-type",
+        )
+    if b"--" + boundary + b"--" not in raw:
+        raise MockError(
+            400,
+            f"Malformed multipart body: it does not end with the closing delimiter "
+            f"--{boundary.decode('latin-1')}-- (rule: RFC 2046)",
+        )
 
 
 def _declared_type(content_type: str, declared: Mapping[str, Any]) -> str | None:
@@ -321,21 +392,30 @@ def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
-def _parse_json(raw: bytes) -> dict[str, Any]:
+def _parse_json(raw: bytes, what: str = "body") -> Any:
+    """A JSON document of at most MAX_DEPTH levels and finite numbers; MockError otherwise."""
     if not raw.strip():
         raise MockError(400, "The request body is empty; expected a JSON object")
     try:
-        body = json.loads(raw, parse_constant=_reject_constant)
+        body = json.loads(raw, parse_constant=_reject_constant, parse_float=_json_number)
     except RecursionError:
         raise MockError(
             400, f"Malformed JSON body: nested deeper than {MAX_DEPTH} levels"
         ) from None
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, NaN and friends
         raise MockError(400, f"Malformed JSON body: {exc}") from None
-    if _depth(body) > MAX_DEPTH:
+    depth, infinite = _depth(body)
+    if depth > MAX_DEPTH:
         raise MockError(400, f"Malformed JSON body: nested deeper than {MAX_DEPTH} levels")
+    if infinite:
+        name = _path(_infinite_at(body) or ()) or what
+        raise MockError(
+            400,
+            f"{name}: the number is out of range for a 64-bit float (rule: finite)",
+            param=name,
+        )
     if not isinstance(body, dict):
-        raise MockError(400, f"body: {type(body).__name__} is not of type 'object' (rule: type)")
+        raise MockError(400, f"{what}: {type(body).__name__} is not of type 'object' (rule: type)")
     return body
 
 
@@ -509,10 +589,28 @@ def _declared_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     headers = dict(exc.headers or {})
-    message = (
-        "Method not allowed" if exc.status_code == 405 else f"No such path: {request.url.path}"
-    )
+    messages = {404: f"No such path: {request.url.path}", 405: "Method not allowed"}
+    message = messages.get(exc.status_code, exc.detail)
     return _json(error_body(exc.status_code, message), exc.status_code, headers)
+
+
+def _control_fault(data: dict[str, Any]) -> tuple[Fault, int]:
+    """The fault a POST /_mock/faults body asks for: {"fault": kind, "times": N, params...}."""
+    kind = data.get("fault")
+    if not isinstance(kind, str):
+        known = ", ".join(k.value for k in FaultKind)
+        rule = "required" if kind is None else "type"
+        raise MockError(
+            400,
+            f'fault: is required, a string, one of {known}; the body is {{"fault": kind, '
+            f'"times": N, parameters...}} (rule: {rule})',
+            param="fault",
+        )
+    params = {k: v for k, v in data.items() if k not in ("fault", "times")}
+    try:
+        return check_fault(kind, params), check_times(data.get("times", 1))
+    except ValueError as exc:
+        raise MockError(400, str(exc)) from None
 
 
 def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
@@ -522,22 +620,15 @@ def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
         return JSONResponse(spec)
 
     async def faults(request: Request) -> Response:
-        if request.method == "DELETE":
-            state.faults.clear()
-            return _json({"pending": []})
-        if request.method == "POST":
-            try:
-                data = json.loads(await request.body())
-                params = {k: float(v) for k, v in data.items() if k not in ("fault", "times")}
-                state.faults.inject(data["fault"], times=int(data.get("times", 1)), **params)
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                known = ", ".join(k.value for k in FaultKind)
-                return _json(
-                    error_body(
-                        400, f'expected {{"fault": one of {known}, "times": N, ...}}: {exc}'
-                    ),
-                    400,
-                )
+        try:
+            if request.method == "DELETE":
+                state.faults.clear()
+            elif request.method == "POST":
+                raw = await _read_body(request, min(CONTROL_BODY_BYTES, state.max_body_bytes))
+                fault, times = _control_fault(_parse_json(raw))
+                state.faults.add(fault, times)
+        except MockError as exc:
+            return _json(exc.body(), exc.status, exc.headers)
         pending = [
             {"fault": f.kind.value, "times": left, **f.params} for f, left in state.faults.pending()
         ]
