@@ -136,6 +136,8 @@ _ODD_VALUES = [
     Case("temperature NaN", _post(CHAT, b'{"model": "x", "temperature": NaN}'), 400, "NaN"),
     Case("huge integer", _post(CHAT, b'{"max_tokens": 1' + b"0" * 5000 + b"}"), 400),
     Case("deep JSON", _post(CHAT, b"[" * 100_000 + b"]" * 100_000), 400, "deeper"),
+    Case("1e400 then deep", _post(CHAT, b"[1e400, " + b"[" * 100_000 + b"]" * 100_001), 400),
+    Case("1e400 in a list", _post(CHAT, b'{"stop": [1, 1e400]}'), 400, "stop[1]"),
     Case("deep object", _post(CHAT, b'{"a":' * 100 + b"1" + b"}" * 100), 400, "deeper"),
     Case("prompt_truncate_len -1", _post(CHAT, _chat(prompt_truncate_len=-1))),
     Case("stop 5000 strings", _post(CHAT, _chat(stop=["x"] * 5000))),

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from collections.abc import Iterator
 
 import pytest
 from fireworks_client.mock import MockServer
 
-from tests._hostile import API, CASES, Case, exchange, request
+from tests._hostile import API, CASES, CHAT_MODEL, Answer, Case, exchange, request
 
 LIMIT = 1_000_000  # a small body limit, so that the 413 cases stay cheap
 
@@ -62,3 +64,29 @@ def test_faults_refused_in_process_name_the_parameter(server: MockServer) -> Non
     with pytest.raises(ValueError, match=r"times: must be an integer from 1"):
         server.faults.inject("rate_limit", times=0)
     assert server.faults.pending() == []
+
+
+def test_a_large_prompt_is_answered_and_does_not_stall_other_clients() -> None:
+    # 60,000 messages (3.5 MB) to truncate to 100 tokens: the quadratic eviction it replaces
+    # took minutes for a tenth of this, with every other client waiting.
+    messages = [{"role": "user", "content": "Tell me about lighthouses"}] * 60_000
+    body = json.dumps(
+        {"model": CHAT_MODEL, "prompt_truncate_len": 100, "messages": messages}
+    ).encode()
+    answers: list[Answer] = []
+    with MockServer() as mock:
+        sender = threading.Thread(
+            target=lambda: answers.append(
+                exchange(mock.port, request("POST", f"{API}/chat/completions", body), 30)
+            )
+        )
+        sender.start()
+        others = [exchange(mock.port, request("GET", f"{API}/models"))]
+        while sender.is_alive():  # no event marks "the large body is being worked on"
+            others.append(exchange(mock.port, request("GET", f"{API}/models")))
+        sender.join()
+    (answer,) = answers
+    assert answer.status == 200, answer.message
+    assert answer.seconds < 5
+    assert answer.json()["usage"]["prompt_tokens"] <= 100
+    assert all(other.status == 200 and other.seconds < 5 for other in others)

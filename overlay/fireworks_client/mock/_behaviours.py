@@ -155,28 +155,35 @@ def _content_text(content: Any) -> str:
     return ""
 
 
-def chat_prompt_tokens(messages: list[dict[str, Any]]) -> int:
-    """Each message costs its role, its name, its text, and 2 tokens of framing."""
-    return sum(
-        count_tokens(str(m.get("role", "")))
-        + count_tokens(str(m.get("name") or ""))
-        + count_tokens(_content_text(m.get("content")))
+def _message_tokens(message: dict[str, Any]) -> int:
+    return (
+        count_tokens(str(message.get("role", "")))
+        + count_tokens(str(message.get("name") or ""))
+        + count_tokens(_content_text(message.get("content")))
         + 2
-        for m in messages
     )
 
 
+def chat_prompt_tokens(messages: list[dict[str, Any]]) -> int:
+    """Each message costs its role, its name, its text, and 2 tokens of framing."""
+    return sum(map(_message_tokens, messages))
+
+
 def _truncate_messages(messages: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
-    """prompt_truncate_len: evict the earliest non-system messages, never the last one."""
+    """prompt_truncate_len: evict the earliest non-system messages, never the last one. Each
+    message is counted once (linear in the size of the prompt)."""
     if limit is None:
         return messages
-    kept = list(messages)
-    while chat_prompt_tokens(kept) > limit:
-        victim = next((i for i, m in enumerate(kept[:-1]) if m.get("role") != "system"), None)
-        if victim is None:
+    costs = [_message_tokens(m) for m in messages]
+    total = sum(costs)
+    evicted: set[int] = set()
+    for index, message in enumerate(messages[:-1]):
+        if total <= limit:
             break
-        del kept[victim]
-    return kept
+        if message.get("role") != "system":
+            evicted.add(index)
+            total -= costs[index]
+    return [m for i, m in enumerate(messages) if i not in evicted]
 
 
 def _tool_call(
