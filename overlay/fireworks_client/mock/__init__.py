@@ -15,6 +15,7 @@ demand: :class:`FaultKind`, :class:`FaultPlan`.
 from fireworks_client.mock._app import MockState, create_app
 from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
+from fireworks_client.mock._requestlog import RequestLog
 from fireworks_client.mock._server import MockServer, serve_forever
 from fireworks_client.mock._transport import ASGISyncTransport
 
@@ -29,6 +30,7 @@ __all__ = [
     "MockState",
     "ModelInfo",
     "ModelKind",
+    "RequestLog",
     "create_app",
     "serve_forever",
 ]

@@ -15,7 +15,6 @@ import itertools
 import json
 import math
 import threading
-from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +54,7 @@ from fireworks_client.mock._faults import (
 )
 from fireworks_client.mock._gate import LoopGate
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
+from fireworks_client.mock._requestlog import RequestLog
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import rng_for
 
@@ -64,6 +64,9 @@ MAX_BODY_BYTES = 32 * 1024 * 1024
 # Above this a body is validated by jsonschema-rs, and only a few are worked on at once.
 LARGE_BODY_BYTES = 256 * 1024
 LARGE_BODIES_AT_ONCE = 2
+# GET /_mock/requests answers a page of the log: 100 entries unless ?limit= says otherwise.
+REQUESTS_PAGE = 100
+MAX_REQUESTS_PAGE = 1000
 # The control endpoints take a few small fields.
 CONTROL_BODY_BYTES = 64 * 1024
 MAX_DEPTH = 64
@@ -77,15 +80,15 @@ _HTML_502 = (
 
 @dataclass
 class MockState:
-    """What a running mock shares with its user: the fault plan and a log of requests (method,
-    path, headers without Authorization, parsed body)."""
+    """What a running mock shares with its user: the fault plan and a bounded log of requests
+    (method, path, headers without Authorization, parsed body: :class:`RequestLog`)."""
 
     models: tuple[ModelInfo, ...]
     api_keys: frozenset[str] | None
     max_body_bytes: int
     faults: FaultPlan = field(default_factory=FaultPlan)
     large_bodies: LoopGate = field(default_factory=lambda: LoopGate(LARGE_BODIES_AT_ONCE))
-    requests: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=1000))
+    requests: RequestLog = field(default_factory=RequestLog)
     _ids: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -285,14 +288,13 @@ class _Operation:
         accept = request.headers.get("accept", "")
         delay = 0.0
         async with self.state.large_bodies.slot(self.bodies != {} and _is_large(request)):
-            body, files = await self._parse(request)
+            body, files, size = await self._parse(request)
             self.state.requests.append(
-                {
-                    "method": request.method,
-                    "path": request.url.path,
-                    "headers": {k: v for k, v in request.headers.items() if k != "authorization"},
-                    "body": body,
-                }
+                request.method,
+                request.url.path,
+                {k: v for k, v in request.headers.items() if k != "authorization"},
+                body,
+                size,
             )
             streaming = body.get("stream") is True
             fault = header_fault or self.state.faults.take(streaming=streaming)
@@ -322,9 +324,10 @@ class _Operation:
         value = synthesize(self.fallback_schema, rng_for(self.operation_id, request.body), ["mock"])
         return JsonResult(value)
 
-    async def _parse(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+    async def _parse(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes], int]:
+        """The body as fields, the file parts, and the body's size in bytes."""
         if not self.bodies:
-            return {}, {}
+            return {}, {}, 0
         raw = await _read_body(request, self.state.max_body_bytes)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         declared = _declared_type(content_type, self.bodies)
@@ -337,7 +340,7 @@ class _Operation:
         if declared == _FORM:
             body, files = await self._parse_form(request, raw, self.bodies[declared][1])
             self._validate(declared, body, len(raw))
-            return body, files
+            return body, files, len(raw)
 
         def decode() -> dict[str, Any]:
             body: dict[str, Any] = _parse_json(raw)
@@ -345,7 +348,7 @@ class _Operation:
             return body
 
         # Parsing and validating take time in proportion to the body: off the event loop.
-        return await run_in_threadpool(decode), {}
+        return await run_in_threadpool(decode), {}, len(raw)
 
     def _validate(self, content_type: str, body: dict[str, Any], size: int) -> None:
         """A 400 naming the field and the rule when ``body`` breaks the schema. Bodies up to
@@ -619,15 +622,24 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     spec: dict[str, Any] | None = None,
     operations: Mapping[str, Operation] | None = None,
+    request_log: RequestLog | None = None,
 ) -> Starlette:
     """The mock as an ASGI app. ``api_keys``: accept only these (default: any non-empty key).
     ``operations`` (default: ``fireworks_api.operations.OPERATIONS``) and ``spec`` (default: the
     effective spec) are what it serves; a test may pass a description regenerated from a
-    changed spec with that spec. The app's ``state.mock`` is its :class:`MockState` (faults,
-    request log)."""
+    changed spec with that spec. ``request_log``: a :class:`RequestLog` with other bounds
+    (default: 1,000 entries, 8 MiB, bodies over 64 KiB summarised). The app's ``state.mock``
+    is its :class:`MockState` (faults, request log)."""
     spec = spec if spec is not None else load_spec()
     operations = operations if operations is not None else OPERATIONS
-    state = MockState(models, frozenset(api_keys) if api_keys is not None else None, max_body_bytes)
+    if max_body_bytes < 1:
+        raise ValueError(f"max_body_bytes: must be at least 1, got {max_body_bytes}")
+    state = MockState(
+        models,
+        frozenset(api_keys) if api_keys is not None else None,
+        max_body_bytes,
+        requests=request_log if request_log is not None else RequestLog(),
+    )
     declared = _declared_operations(spec)
     missing = sorted(set(operations) - set(declared))
     if missing:
@@ -676,6 +688,17 @@ def _http_error(request: Request, exc: Exception) -> Response:
     return _json(error_body(exc.status_code, message), exc.status_code, headers)
 
 
+def _query_int(request: Request, name: str, default: int, low: int, high: int | None) -> int:
+    text = request.query_params.get(name)
+    if text is None:
+        return default
+    rule = f"must be an integer from {low}" + (f" to {high}" if high is not None else " up")
+    value = int(text) if text.isdigit() and len(text) < 10 else None
+    if value is None or value < low or (high is not None and value > high):
+        raise MockError(400, f"{name}: {rule}, got {text[:20]!r} (rule: range)", param=name)
+    return value
+
+
 def _control_fault(data: dict[str, Any]) -> tuple[Fault, int]:
     """The fault a POST /_mock/faults body asks for: {"fault": kind, "times": N, params...}."""
     kind = data.get("fault")
@@ -716,8 +739,22 @@ def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
         ]
         return _json({"pending": pending})
 
-    async def requests(_: Request) -> Response:
-        return _json({"requests": list(state.requests)})
+    async def requests(request: Request) -> Response:
+        try:
+            offset = _query_int(request, "offset", 0, 0, None)
+            limit = _query_int(request, "limit", REQUESTS_PAGE, 1, MAX_REQUESTS_PAGE)
+        except MockError as exc:
+            return _json(exc.body(), exc.status, exc.headers)
+        page, total = state.requests.page(offset, limit)
+        following = offset + len(page)
+        answer = {
+            "requests": page,
+            "total": total,
+            "offset": offset,
+            "next_offset": following if following < total else None,
+        }
+        # Up to the log's byte bound of JSON: encoded off the event loop.
+        return await run_in_threadpool(_json, answer)
 
     return [
         Route("/openapi.json", openapi, methods=["GET"]),
