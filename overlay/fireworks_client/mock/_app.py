@@ -28,7 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException, MultiPartParser
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
@@ -54,6 +54,7 @@ from fireworks_client.mock._faults import (
 )
 from fireworks_client.mock._gate import LoopGate
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
+from fireworks_client.mock._quietlog import QuietDisconnect
 from fireworks_client.mock._requestlog import RequestLog
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import rng_for
@@ -95,10 +96,6 @@ class MockState:
     def next_request_id(self) -> str:
         with self._lock:
             return f"req_mock_{next(self._ids):08d}"
-
-
-class _Disconnect(Exception):
-    """Raised inside a stream to drop the connection (a server answers it by closing)."""
 
 
 def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -497,15 +494,19 @@ async def _read_body(request: Request, limit: int) -> bytes:
             code="request_too_large",
         )
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise MockError(
-                413,
-                f"The request body is over the limit of {limit} bytes",
-                code="request_too_large",
-            )
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise MockError(
+                    413,
+                    f"The request body is over the limit of {limit} bytes",
+                    code="request_too_large",
+                )
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # The client went, or the body deadline closed the connection: nobody hears this.
+        raise MockError(408, "The connection closed before the whole body arrived") from None
     raw = b"".join(chunks)
     request._body = raw  # starlette reads the form from the cached body
     return raw
@@ -597,7 +598,9 @@ async def _events(result: StreamResult, fault: Fault | None) -> AsyncIterator[by
             if kind is FaultKind.STREAM_TRUNCATED:
                 return
             if kind is FaultKind.STREAM_DISCONNECT:
-                raise _Disconnect("mock fault: stream_disconnect")
+                raise QuietDisconnect(
+                    f"mock fault stream_disconnect: connection dropped after {after} events"
+                )
             if kind is FaultKind.STREAM_ERROR:
                 yield encode_event(
                     json.dumps(
