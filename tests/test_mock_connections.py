@@ -4,12 +4,14 @@ logging that stays quiet and never blocks."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 
 import httpx
@@ -143,3 +145,20 @@ def test_dropped_connections_log_a_line_each_and_never_block_on_a_full_pipe() ->
             proc.wait()
     assert len(lines) == 40, lines[:5]
     assert all("stream_disconnect: connection dropped after 1 events" in line for line in lines)
+
+
+def test_large_bodies_waiting_their_turn_are_not_timed_out(server: MockServer) -> None:
+    # Two large bodies are worked on at a time; the others wait unread, longer than the 0.5 s
+    # body deadline, which is the mock's doing and must not count against them.
+    body = json.dumps(
+        {
+            "model": "accounts/fireworks/models/llama-v3p1-8b-instruct",
+            "max_tokens": 2,
+            "messages": [{"role": "user", "content": "Tell me about lighthouses"}] * 35_000,
+        }
+    ).encode()
+    raw = request("POST", f"{API}/chat/completions", body)
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: exchange(server.port, raw, 30), range(8)))
+    assert [a.status for a in answers] == [200] * 8
+    assert max(a.seconds for a in answers) > LIMITS.body_timeout  # some did wait their turn

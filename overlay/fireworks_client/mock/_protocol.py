@@ -21,7 +21,11 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from fireworks_client.mock._errors import error_body
 
-__all__ = ["ConnectionLimits", "guarded_protocol"]
+__all__ = ["BODY_DEADLINE", "BodyDeadline", "ConnectionLimits", "guarded_protocol"]
+
+# The key in a request's ASGI scope["extensions"] under which the app finds the request's
+# BodyDeadline: the app holds it while it chooses not to read a body yet.
+BODY_DEADLINE = "fireworks.mock.body_deadline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,23 @@ class ConnectionLimits:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ValueError(f"{name}: must be an integer of at least 1, got {value!r}")
+
+
+class BodyDeadline:
+    """The body deadline of one request, as the app sees it. ``hold()`` stops the clock while
+    the app leaves the body unread on purpose (waiting for its turn to work on a large one),
+    ``restart()`` gives the body its whole time again once the app reads it."""
+
+    def __init__(self, protocol: _Guarded) -> None:
+        self._protocol = protocol
+
+    def hold(self) -> None:
+        if self._protocol._body_pending():
+            self._protocol._disarm()
+
+    def restart(self) -> None:
+        if self._protocol._body_pending():
+            self._protocol._arm(self._protocol.limits.body_timeout, self._protocol._body_timed_out)
 
 
 def _raw_answer(status: int, reason: str, message: str, extra: str = "") -> bytes:
@@ -145,10 +166,22 @@ class _Guarded(H11Protocol):
         if cycle is not before:  # a whole head arrived: a request is on
             self._waiting_since = None
             self._disarm()
+            # The app has not run yet: what it finds in its scope is in place in time.
+            extensions: dict[str, Any] = self.scope.setdefault("extensions", {})
+            extensions[BODY_DEADLINE] = BodyDeadline(self)
             if cycle.more_body:
                 self._arm(self.limits.body_timeout, self._body_timed_out)
         elif not cycle.more_body and self._waiting_since is None:
             self._disarm()  # the body is complete; the app has as long as it takes
+
+    def _body_pending(self) -> bool:
+        cycle = self.cycle
+        return (
+            cycle is not None
+            and cycle.more_body
+            and not cycle.response_started
+            and not self.transport.is_closing()
+        )
 
     def on_response_complete(self) -> None:
         self._disarm()
