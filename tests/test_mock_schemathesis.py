@@ -42,6 +42,7 @@ schema.config.max_stream_events = 100_000
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "25"))
 # Limits of a model that a schema cannot express; see the module docstring.
 SEMANTIC_CODES = {
+    "mock_limit",
     "context_length_exceeded",
     "invalid_dimensions",
     "input_too_long",
