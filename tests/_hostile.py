@@ -12,8 +12,10 @@ from typing import Any
 
 __all__ = [
     "API",
+    "AUTH",
     "CASES",
     "CHAT_MODEL",
+    "I2I",
     "Answer",
     "Case",
     "exchange",
