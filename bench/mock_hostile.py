@@ -62,6 +62,11 @@ def chat_body(messages: int, **extra: object) -> bytes:
 
 def large_body_and_models(port: int, messages: int) -> None:
     body = chat_body(messages, prompt_truncate_len=100)
+    alone = exchange(port, request("POST", f"{API}/chat/completions", body), 60)
+    print(
+        f"{len(body) / 1e6:.1f} MB chat body ({messages} messages), alone: {alone.status} in "
+        f"{alone.seconds * 1000:.0f} ms"
+    )
     answers: list[object] = []
     sender = threading.Thread(
         target=lambda: answers.append(
@@ -75,7 +80,7 @@ def large_body_and_models(port: int, messages: int) -> None:
     sender.join()
     (answer,) = answers
     print(
-        f"{len(body) / 1e6:.1f} MB chat body ({messages} messages): {answer.status} in "  # type: ignore[attr-defined]
+        f"the same with GET /models sent meanwhile: {answer.status} in "  # type: ignore[attr-defined]
         f"{answer.seconds * 1000:.0f} ms; {len(latencies)} GET /models meanwhile, slowest "  # type: ignore[attr-defined]
         f"{max(latencies) * 1000:.1f} ms, median {sorted(latencies)[len(latencies) // 2] * 1000:.1f} ms"
     )

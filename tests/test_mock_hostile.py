@@ -243,3 +243,24 @@ def test_requests_for_more_work_than_the_mock_does_are_named(
     )
     assert answer.status == 400 and answer.json()["error"]["code"] == "mock_limit"
     assert says in answer.message and "(rule: mock limit)" in answer.message
+
+
+@pytest.mark.parametrize(
+    ("tail", "says"),
+    [
+        (b"]}", "200"),
+        (b"]", "Expecting ',' delimiter"),
+        (b"]} x", "Extra data"),
+        (b', {"role": NaN}]}', "NaN is not valid JSON"),
+        (
+            b', {"role": "user", "content": 1e400}]}',
+            "messages[6000].content: 1e400 is out of range",
+        ),
+    ],
+)
+def test_large_json_bodies_decode_as_small_ones(server: MockServer, tail: bytes, says: str) -> None:
+    # Over 256 KiB a body is decoded a member at a time; the result and the errors are the same.
+    messages = b", ".join([b'{"role": "user", "content": "Tell me about lighthouses"}'] * 6000)
+    head = b'{"model": "' + CHAT_MODEL.encode() + b'", "max_tokens": 2, "messages": ['
+    answer = check(server, request("POST", f"{API}/chat/completions", head + messages + tail))
+    assert says == str(answer.status) or says in answer.message

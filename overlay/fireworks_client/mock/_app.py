@@ -53,6 +53,7 @@ from fireworks_client.mock._faults import (
     parse_fault_header,
 )
 from fireworks_client.mock._gate import LoopGate
+from fireworks_client.mock._jsonpieces import loads_in_pieces
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
 from fireworks_client.mock._protocol import BODY_DEADLINE, BodyDeadline
 from fireworks_client.mock._quietlog import QuietDisconnect
@@ -464,12 +465,20 @@ def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_json_number)
+
+
 def _parse_json(raw: bytes, what: str = "body") -> Any:
     """A JSON document of at most MAX_DEPTH levels and finite numbers; MockError otherwise."""
     if not raw.strip():
         raise MockError(400, "The request body is empty; expected a JSON object")
     try:
-        body = json.loads(raw, parse_constant=_reject_constant, parse_float=_json_number)
+        if len(raw) > LARGE_BODY_BYTES:
+            # As json.loads reads bytes, but a member at a time: other clients go on meanwhile.
+            text = raw.decode(json.detect_encoding(raw), "surrogatepass")
+            body = loads_in_pieces(text, _DECODER)
+        else:
+            body = _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
     except RecursionError:
         raise MockError(
             400, f"Malformed JSON body: nested deeper than {MAX_DEPTH} levels"
