@@ -137,6 +137,7 @@ def server_config(
         host=host,
         port=port,
         http=guarded_protocol(limits),
+        ws="none",  # the API has no websockets; an upgrade would slip past the deadlines
         timeout_keep_alive=limits.keep_alive_timeout,  # type: ignore[arg-type]
         backlog=limits.backlog,
         log_config=log_config(log_level),
