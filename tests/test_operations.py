@@ -92,7 +92,10 @@ def test_the_description_says_what_the_spec_says(
     assert described.url_path == urlsplit(server).path + path
     body = resolved(SPEC, op["requestBody"]) if "requestBody" in op else {"content": {}}
     assert [b.content_type for b in described.request] == list(body["content"])
-    assert (described.params is None) == (not body["content"])
+    query = [p["name"] for p in op.get("parameters", []) if p["in"] == "query"]
+    path_params = [p["name"] for p in op.get("parameters", []) if p["in"] == "path"]
+    assert (described.query_params, described.path_params) == (tuple(query), tuple(path_params))
+    assert (described.params is None) == (not body["content"] and not query)
     binary = set()
     for content_type, media in body["content"].items():
         if content_type == "multipart/form-data":

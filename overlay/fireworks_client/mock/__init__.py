@@ -15,6 +15,8 @@ demand: :class:`FaultKind`, :class:`FaultPlan`.
 from fireworks_client.mock._app import MockState, create_app
 from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
+from fireworks_client.mock._protocol import ConnectionLimits
+from fireworks_client.mock._requestlog import RequestLog
 from fireworks_client.mock._server import MockServer, serve_forever
 from fireworks_client.mock._transport import ASGISyncTransport
 
@@ -22,6 +24,7 @@ __all__ = [
     "DEFAULT_MODELS",
     "FAULT_HEADER",
     "ASGISyncTransport",
+    "ConnectionLimits",
     "Fault",
     "FaultKind",
     "FaultPlan",
@@ -29,6 +32,7 @@ __all__ = [
     "MockState",
     "ModelInfo",
     "ModelKind",
+    "RequestLog",
     "create_app",
     "serve_forever",
 ]
