@@ -92,8 +92,9 @@ def test_the_description_says_what_the_spec_says(
     assert described.url_path == urlsplit(server).path + path
     body = resolved(SPEC, op["requestBody"]) if "requestBody" in op else {"content": {}}
     assert [b.content_type for b in described.request] == list(body["content"])
-    query = [p["name"] for p in op.get("parameters", []) if p["in"] == "query"]
-    path_params = [p["name"] for p in op.get("parameters", []) if p["in"] == "path"]
+    declared = [resolved(SPEC, p) for p in op.get("parameters", [])]
+    query = [p["name"] for p in declared if p["in"] == "query"]
+    path_params = [p["name"] for p in declared if p["in"] == "path"]
     assert (described.query_params, described.path_params) == (tuple(query), tuple(path_params))
     assert (described.params is None) == (not body["content"] and not query)
     binary = set()

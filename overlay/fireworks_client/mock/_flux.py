@@ -107,7 +107,12 @@ def _jobs(request: MockRequest) -> KontextJobs:
 def kontext_submit(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     model = str(request.params.get("model", ""))
     if model not in ("flux-kontext-pro", "flux-kontext-max"):
-        raise MockError(400, f"model: {model!r} is not flux-kontext-pro or flux-kontext-max")
+        raise MockError(
+            404,
+            f"Model not found: {model!r} (Kontext takes flux-kontext-pro or flux-kontext-max)",
+            param="model",
+            code="model_not_found",
+        )
     body = request.body
     job = {
         "model": model,

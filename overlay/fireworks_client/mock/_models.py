@@ -12,6 +12,7 @@ class ModelKind(StrEnum):
     TEXT = "text"  # serves /chat/completions and /completions
     EMBEDDING = "embedding"
     IMAGE = "image"
+    RERANK = "rerank"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +23,20 @@ class ModelInfo:
     dimensions: int = 0  # embedding size when the request does not set `dimensions`
     owned_by: str = "fireworks"
     created: int = 1704067200
+    reasoning: bool = False  # answers with reasoning_content unless told not to
 
 
 DEFAULT_MODELS: tuple[ModelInfo, ...] = (
+    # Today's catalogue (the models today's reference and guides name).
+    ModelInfo("accounts/fireworks/models/kimi-k2-instruct-0905", ModelKind.TEXT, 262144),
+    ModelInfo("accounts/fireworks/models/deepseek-r1-0528", ModelKind.TEXT, 163840, reasoning=True),
+    ModelInfo("accounts/fireworks/models/qwen3-235b-a22b", ModelKind.TEXT, 131072, reasoning=True),
+    ModelInfo("accounts/fireworks/models/gpt-oss-120b", ModelKind.TEXT, 131072, reasoning=True),
+    ModelInfo("accounts/fireworks/models/llama-v3p3-70b-instruct", ModelKind.TEXT, 131072),
+    ModelInfo("accounts/fireworks/models/qwen3-reranker-8b", ModelKind.RERANK, 40960),
+    ModelInfo("accounts/fireworks/models/flux-1-schnell-fp8", ModelKind.IMAGE),
+    ModelInfo("accounts/fireworks/models/flux-kontext-pro", ModelKind.IMAGE),
+    # Earlier models, still answered.
     ModelInfo("accounts/fireworks/models/llama-v3p1-8b-instruct", ModelKind.TEXT, 131072),
     ModelInfo("accounts/fireworks/models/llama-v2-7b", ModelKind.TEXT, 4096),
     ModelInfo("accounts/fireworks/models/llama-v2-7b-chat", ModelKind.TEXT, 4096),

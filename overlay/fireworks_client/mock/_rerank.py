@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_RERANK_MODEL", "rerank"]
 
-DEFAULT_RERANK_MODEL = "fireworks/qwen3-reranker-8b"
+DEFAULT_RERANK_MODEL = "accounts/fireworks/models/qwen3-reranker-8b"
 
 
 _WORD = re.compile(r"[a-z0-9]+")
