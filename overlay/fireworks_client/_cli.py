@@ -50,6 +50,7 @@ EXIT_INTERRUPTED = 130
 
 DEFAULT_CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 DEFAULT_EMBED_MODEL = "nomic-ai/nomic-embed-text-v1.5"
+DEFAULT_RERANK_MODEL = "accounts/fireworks/models/qwen3-reranker-8b"
 
 
 class UsageError(Exception):
@@ -92,6 +93,12 @@ _API = {
         defaults={"init_image_mode": "IMAGE_STRENGTH"},
     ),
     "models": _Command(("models.list",)),
+    "rerank": _Command(
+        ("rerank.create",),
+        fills=frozenset({"query", "documents"}),
+        defaults={"model": DEFAULT_RERANK_MODEL},
+    ),
+    "flux": _Command(("images.flux",), fills=frozenset({"prompt"})),
 }
 _DEST = "field:"  # prefix of the argparse destinations of request fields
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]`])\.\s+(?=[A-Z`])")
@@ -136,8 +143,10 @@ def _option(schema: dict[str, Any]) -> dict[str, Any] | None:
         kind = (lists[0].get("items") or {}).get("type")
         return {"action": "append", "type": _SCALARS[kind]} if kind in _SCALARS else None
     kinds = {m.get("type") for m in members}
-    if len(kinds) != 1 or any(m.get("format") == "binary" for m in members):
+    if any(m.get("format") == "binary" for m in members):
         return None
+    if len(kinds) > 1:  # several scalar kinds (reasoning_effort: a level, a number, a bool)
+        return _union_option(members) if kinds <= {*_SCALARS, "boolean"} else None
     kind = kinds.pop()
     enum = [v for m in members for v in m.get("enum", []) if v is not None]
     if enum and kind == "string":
@@ -145,6 +154,29 @@ def _option(schema: dict[str, Any]) -> dict[str, Any] | None:
     if kind == "boolean":
         return {"action": argparse.BooleanOptionalAction}
     return {"type": _SCALARS[kind]} if kind in _SCALARS else None
+
+
+def _union_option(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """One option for a field of several scalar kinds: the text read as the first kind it
+    fits (a boolean, an integer, a number, then one of the strings the field allows)."""
+    kinds = {str(m.get("type")) for m in members}
+    words = [v for m in members for v in m.get("enum", []) if isinstance(v, str)]
+
+    def convert(text: str) -> Any:
+        if "boolean" in kinds and text.lower() in ("true", "false"):
+            return text.lower() == "true"
+        for kind in ("integer", "number"):
+            if kind in kinds:
+                with contextlib.suppress(ValueError):
+                    return _SCALARS[kind](text)
+        if "string" in kinds and (not words or text in words):
+            return text
+        raise ValueError(text)
+
+    convert.__name__ = " or ".join(  # argparse names the expected kind in its error
+        sorted(k for k in kinds if k != "string") + ([" | ".join(words)] if words else [])
+    )
+    return {"type": convert, "metavar": "|".join([*words, *sorted(kinds - {"string"})])}
 
 
 def _help(schema: dict[str, Any], default: Any) -> str:
@@ -169,13 +201,9 @@ def _request_options(parser: argparse.ArgumentParser, command: str) -> None:
                 continue
             taken.add(flag)
             default = spec.defaults.get(name)
+            settings.setdefault("metavar", None if "choices" in settings else name.upper())
             parser.add_argument(
-                flag,
-                dest=_DEST + name,
-                metavar=None if "choices" in settings else name.upper(),
-                default=default,
-                help=_help(schema, default),
-                **settings,
+                flag, dest=_DEST + name, default=default, help=_help(schema, default), **settings
             )
 
 
@@ -235,6 +263,22 @@ def _parser() -> argparse.ArgumentParser:
     _request_options(image, "image")
 
     sub.add_parser("models", help="the models available, as a table")
+
+    rerank = sub.add_parser("rerank", help="documents ordered by relevance to a query, as a table")
+    rerank.add_argument("query", help="what the documents should be about")
+    rerank.add_argument("documents", nargs="*", help="documents (default: one per line of stdin)")
+    _output_options(rerank)
+    _request_options(rerank, "rerank")
+
+    flux = sub.add_parser("flux", help="an image from a prompt with FLUX.1 [schnell]")
+    flux.add_argument("prompt", help="what to draw")
+    flux.add_argument(
+        "--out", type=Path, default=Path("image"), help="file or stem to write (default: image)"
+    )
+    flux.add_argument(
+        "--format", choices=("png", "jpeg"), default="jpeg", help="image format (default jpeg)"
+    )
+    _request_options(flux, "flux")
 
     mock = sub.add_parser(
         "mock",
@@ -360,11 +404,31 @@ def _text_or_stdin(words: list[str]) -> str | None:
 
 def _print_usage(args: argparse.Namespace, usage: Any) -> None:
     if args.usage and usage is not None and hasattr(usage, "total_tokens"):
-        print(
-            f"usage: {usage.prompt_tokens} prompt + {usage.completion_tokens} completion "
-            f"= {usage.total_tokens} tokens",
-            file=sys.stderr,
+        completion = getattr(usage, "completion_tokens", None)
+        parts = f"{usage.prompt_tokens} prompt" + (
+            f" + {completion} completion" if isinstance(completion, int) else ""
         )
+        print(f"usage: {parts} = {usage.total_tokens} tokens", file=sys.stderr)
+
+
+class _Reasoning:
+    """A reasoning model's thinking, on stderr and apart from the answer (stdout)."""
+
+    def __init__(self) -> None:
+        self.started = self.ended = False
+
+    def show(self, text: Any) -> None:
+        if not isinstance(text, str) or not text or self.ended:
+            return
+        if not self.started:
+            self.started = True
+            print("[reasoning] ", end="", file=sys.stderr, flush=True)
+        print(text, end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.started and not self.ended:
+            print("\n[answer]", file=sys.stderr, flush=True)
+        self.ended = True
 
 
 def _chat(client: Fireworks, args: argparse.Namespace) -> int:
@@ -391,11 +455,16 @@ def _chat(client: Fireworks, args: argparse.Namespace) -> int:
         with _call(client, friendly)(
             messages=messages, stream=True, **_params(args, friendly)
         ) as stream:
+            reasoning = _Reasoning()
             for chunk in stream:
                 chunks.append(chunk)
                 if not args.json:
                     for choice in chunk.choices:
+                        reasoning.show(getattr(choice.delta, "reasoning_content", None))
+                        if choice.delta.content:
+                            reasoning.end()
                         print(choice.delta.content or "", end="", flush=True)
+            reasoning.end()
         answer = fold_chat_chunks(chunks)
         if args.json:
             print(json.dumps(answer.to_dict(), indent=2))
@@ -518,8 +587,39 @@ def _run_mock(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rerank(client: Fireworks, args: argparse.Namespace) -> int:
+    documents = list(args.documents) or (
+        [line.rstrip("\n") for line in sys.stdin if line.strip()] if not sys.stdin.isatty() else []
+    )
+    if not documents:
+        raise UsageError("rerank needs documents, as arguments or one per line on stdin")
+    (friendly,) = _API["rerank"].operations
+    answer = _call(client, friendly)(
+        query=args.query, documents=documents, **_params(args, friendly)
+    )
+    if args.json:
+        print(json.dumps(answer.to_dict(), indent=2))
+        return 0
+    for result in answer.data:
+        print(f"{result.relevance_score:.4f}\t{result.index}\t{documents[result.index]}")
+    _print_usage(args, answer.usage)
+    return 0
+
+
+def _flux(client: Fireworks, args: argparse.Namespace) -> int:
+    (friendly,) = _API["flux"].operations
+    image = _call(client, friendly)(
+        prompt=args.prompt, image_format=args.format, **_params(args, friendly)
+    )
+    path = image.save(args.out)
+    print(f"{path}\t{image.finish_reason}\tseed {image.seed}")
+    return 0
+
+
 _COMMANDS = {
     "chat": _chat,
+    "flux": _flux,
+    "rerank": _rerank,
     "complete": _complete,
     "embed": _embed,
     "image": _image,

@@ -351,9 +351,7 @@ def _reasoning(
     """(reasoning text, its tokens); (None, 0) when the model is not to reason."""
     if budget is None:
         return None, 0
-    thought = generate(
-        rng_for(*rng_parts, "reasoning"), topics, max_tokens=budget, stop=[], lead="Let me think"
-    )
+    thought = generate(rng_for(*rng_parts, "reasoning"), topics, max_tokens=budget, stop=[])
     return thought.text, thought.token_count
 
 
