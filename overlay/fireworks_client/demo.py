@@ -10,6 +10,7 @@ import math
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from fireworks_api.models import UsageInfo
 
@@ -19,10 +20,74 @@ from fireworks_client.mock import MockServer
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 TINY_MODEL = "accounts/fireworks/models/mock-tiny"  # a 64-token context window
 EMBED_MODEL = "nomic-ai/nomic-embed-text-v1.5"
+REASONING_MODEL = "accounts/fireworks/models/deepseek-r1-0528"
 
 
 def _title(text: str) -> None:
     print(f"\n\033[1m{text}\033[0m" if sys.stdout.isatty() else f"\n== {text}")
+
+
+def _todays_api(client: Fireworks, out: Path) -> None:
+    """Today's API: reasoning, a tool loop, rerank, FLUX."""
+    _title("4. A reasoning model: its thinking apart from its answer")
+    thought = client.chat.completions.create(
+        model=REASONING_MODEL,
+        messages=[{"role": "user", "content": "Why do lighthouses flash?"}],
+        reasoning_effort="low",
+    )
+    message = thought.choices[0].message
+    print(f"[reasoning] {message.reasoning_content}")
+    print(f"[answer]    {message.content}")
+
+    _title("5. A tool loop")
+    tools = [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"city": {"type": "string"}},
+                    "required": ["city"],
+                },
+            },
+        }
+    ]
+    conversation: list[dict[str, Any]] = [
+        {"role": "user", "content": "Is it windy at the lighthouse in Brest?"}
+    ]
+    first = client.chat.completions.create(
+        model=CHAT_MODEL, messages=conversation, tools=tools, tool_choice="required"
+    )
+    calls = first.choices[0].message.tool_calls
+    assert isinstance(calls, list)
+    call = calls[0].to_dict()
+    print(f"the model calls {call['function']['name']}({call['function']['arguments']})")
+    conversation += [
+        {"role": "assistant", "tool_calls": [call]},
+        {"role": "tool", "tool_call_id": call["id"], "content": '{"wind_kmh": 48}'},
+    ]
+    final = client.chat.completions.create(model=CHAT_MODEL, messages=conversation, tools=tools)
+    print(f"and answers: {final.choices[0].message.content}")
+
+    _title("6. Rerank")
+    documents = [
+        "A lighthouse keeper trims the wick at dusk.",
+        "Bees make honey in the summer.",
+        "The beacon of a lighthouse warns ships off the rocks.",
+    ]
+    ranked = client.rerank.create(query="what does a lighthouse do", documents=documents)
+    for result in ranked.data:
+        print(f"  {result.relevance_score:.3f}  {documents[result.index]}")
+
+    _title("7. An image with FLUX.1 [schnell]")
+    image = client.images.flux(prompt="A lighthouse on a cliff at dusk", aspect_ratio="16:9")
+    out.mkdir(parents=True, exist_ok=True)
+    path = image.save(out / "lighthouse")
+    print(
+        f"{path} ({len(image.data):,} bytes, {image.format}, "
+        f"finish reason {image.finish_reason}, seed {image.seed})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,18 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             "the mock's vectors are random but stable)"
         )
 
-        _title("4. An image")
-        (image,) = client.images.generate(
-            text_prompts=[{"text": "A lighthouse on a cliff at dusk", "weight": 1}],
-            width=1024,
-            height=1024,
-        )
-        args.out.mkdir(parents=True, exist_ok=True)
-        path = image.save(args.out / "lighthouse")
-        print(
-            f"{path} ({len(image.data):,} bytes, {image.format}, "
-            f"finish reason {image.finish_reason}, seed {image.seed})"
-        )
+        _todays_api(client, args.out)
     return 0
 
 
