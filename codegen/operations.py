@@ -28,6 +28,7 @@ from codegen.effective_spec import ROOT
 from codegen.params import _model_name, params_name
 
 __all__ = [
+    "event_payload",
     "Described",
     "DescribedBody",
     "Operation",
@@ -259,6 +260,24 @@ class _GeneratorView:
         return None, False
 
 
+def event_payload(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema of what each event of a text/event-stream answer carries: the
+    ``contentSchema`` of the event's ``data`` (the stream's chunk). A schema that describes no
+    event (``data``) is taken as the chunk itself."""
+    event = schema
+    ref = str(event.get("$ref", ""))
+    if ref.startswith(_SCHEMAS):
+        event = spec["components"]["schemas"][ref.removeprefix(_SCHEMAS)]
+    data = (event.get("properties") or {}).get("data")
+    if not isinstance(data, dict):
+        return schema
+    for member in (data, *data.get("anyOf", ()), *data.get("oneOf", ())):
+        if isinstance(member, dict) and isinstance(member.get("contentSchema"), dict):
+            payload: dict[str, Any] = member["contentSchema"]
+            return payload
+    return schema
+
+
 def parameters(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[Any]:
     """The operation's parameters, its path item's included (the operation's win), resolved."""
     found: dict[tuple[str, str], Any] = {}
@@ -306,6 +325,8 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                 parsed_one = False  # the generator parses the first content type it can read
                 for content_type, media in _resolved(spec, declared).get("content", {}).items():
                     schema = media.get("schema") or {}
+                    if content_type == "text/event-stream":
+                        schema = event_payload(spec, schema)
                     model, array = view.referenced(schema)
                     if view.parses(content_type) and not parsed_one:
                         parsed_one = True

@@ -11,7 +11,7 @@ from typing import Any
 
 from fireworks_client._openapi import SCHEMA_REF, object_properties, to_json_schema
 
-from codegen.operations import Operation, effective_spec, operations
+from codegen.operations import Operation, effective_spec, event_payload, operations
 
 __all__ = [
     "ResponseCase",
@@ -58,8 +58,11 @@ def response_cases(spec: dict[str, Any] | None = None) -> Iterator[ResponseCase]
                     declared["$ref"].removeprefix(RESPONSE_REF)
                 ]
             for media_type, content in response.get("content", {}).items():
-                if media_type in ("application/json", "text/event-stream"):
+                if media_type == "application/json":
                     yield ResponseCase(op, status, media_type, content["schema"])
+                elif media_type == "text/event-stream":  # the chunk inside each event
+                    payload = event_payload(spec, content["schema"])
+                    yield ResponseCase(op, status, media_type, payload)
 
 
 def request_body(

@@ -46,6 +46,7 @@ _C_ChatCompletionResponse: Any = None
 _C_ChatCompletionResponseChoice: Any = None
 _C_ChatCompletionResponsePerfMetricsType0: Any = None
 _C_ChatCompletionResponseStreamChoice: Any = None
+_C_ChatCompletionStreamEvent: Any = None
 _C_ChatCompletionStreamResponse: Any = None
 _C_ChatCompletionStreamResponsePerfMetricsType0: Any = None
 _C_ChatCompletionTool: Any = None
@@ -60,6 +61,7 @@ _C_CompletionRequestStreamOptionsType0: Any = None
 _C_CompletionResponse: Any = None
 _C_CompletionResponsePerfMetricsType0: Any = None
 _C_CompletionResponseStreamChoice: Any = None
+_C_CompletionStreamEvent: Any = None
 _C_CompletionStreamResponse: Any = None
 _C_CompletionStreamResponsePerfMetricsType0: Any = None
 _C_CreateControlNetRequest: Any = None
@@ -175,6 +177,7 @@ MODELS: tuple[str, ...] = (
     "ChatCompletionResponseChoice",
     "ChatCompletionResponsePerfMetricsType0",
     "ChatCompletionResponseStreamChoice",
+    "ChatCompletionStreamEvent",
     "ChatCompletionStreamResponse",
     "ChatCompletionStreamResponsePerfMetricsType0",
     "ChatCompletionTool",
@@ -189,6 +192,7 @@ MODELS: tuple[str, ...] = (
     "CompletionResponse",
     "CompletionResponsePerfMetricsType0",
     "CompletionResponseStreamChoice",
+    "CompletionStreamEvent",
     "CompletionStreamResponse",
     "CompletionStreamResponsePerfMetricsType0",
     "CreateControlNetRequest",
@@ -286,6 +290,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionResponsePerfMetricsType0": "chat_completion_response_perf_metrics_type_0",
     "ChatCompletionResponseStreamChoice": "chat_completion_response_stream_choice",
     "ChatCompletionResponseStreamChoiceFinishReasonType0": "chat_completion_response_stream_choice_finish_reason_type_0",
+    "ChatCompletionStreamEvent": "chat_completion_stream_event",
     "ChatCompletionStreamResponse": "chat_completion_stream_response",
     "ChatCompletionStreamResponsePerfMetricsType0": "chat_completion_stream_response_perf_metrics_type_0",
     "ChatCompletionTool": "chat_completion_tool",
@@ -306,6 +311,7 @@ _MODULES: dict[str, str] = {
     "CompletionResponsePerfMetricsType0": "completion_response_perf_metrics_type_0",
     "CompletionResponseStreamChoice": "completion_response_stream_choice",
     "CompletionResponseStreamChoiceFinishReasonType0": "completion_response_stream_choice_finish_reason_type_0",
+    "CompletionStreamEvent": "completion_stream_event",
     "CompletionStreamResponse": "completion_stream_response",
     "CompletionStreamResponsePerfMetricsType0": "completion_stream_response_perf_metrics_type_0",
     "CreateControlNetRequest": "create_control_net_request",
@@ -527,6 +533,7 @@ _REACH: dict[str, tuple[str, ...]] = {
         "NewLogProbsContentTopLogProbs",
         "RawOutput",
     ),
+    "ChatCompletionStreamEvent": ("ChatCompletionStreamEvent",),
     "ChatCompletionStreamResponse": (
         "ChatCompletionStreamResponse",
         "ChatCompletionMessageToolCall",
@@ -620,6 +627,7 @@ _REACH: dict[str, tuple[str, ...]] = {
         "NewLogProbsContentTopLogProbs",
         "RawOutput",
     ),
+    "CompletionStreamEvent": ("CompletionStreamEvent",),
     "CompletionStreamResponse": (
         "CompletionStreamResponse",
         "CompletionResponseStreamChoice",
@@ -925,6 +933,13 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "token_ids",
         "additional_properties",
     ),
+    "ChatCompletionStreamEvent": (
+        "data",
+        "event",
+        "id",
+        "retry",
+        "additional_properties",
+    ),
     "ChatCompletionStreamResponse": (
         "id",
         "created",
@@ -1023,6 +1038,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "token_ids",
         "additional_properties",
     ),
+    "CompletionStreamEvent": ("data", "event", "id", "retry", "additional_properties"),
     "CompletionStreamResponse": (
         "id",
         "created",
@@ -2596,6 +2612,32 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
     return o1
 
 
+def _f_ChatCompletionStreamEvent(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_ChatCompletionStreamEvent)
+    v2 = data["data"]
+    if v2 != "[DONE]":
+        raise _Fallback
+    o1.data = v2
+    v3 = data.get("event", _UNSET)
+    o1.event = v3
+    v4 = data.get("id", _UNSET)
+    o1.id = v4
+    v5 = data.get("retry", _UNSET)
+    o1.retry = v5
+    if len(data) != 1 + (v3 is not _UNSET) + (v4 is not _UNSET) + (v5 is not _UNSET):
+        x6 = dict(data)
+        del x6["data"]
+        x6.pop("event", None)
+        x6.pop("id", None)
+        x6.pop("retry", None)
+        o1.additional_properties = x6
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
 def _f_ChatCompletionStreamResponse(data: Any) -> Any:
     if type(data) is not dict:
         raise _Fallback
@@ -3412,6 +3454,32 @@ def _f_CompletionResponseStreamChoice(data: Any) -> Any:
         x10.pop("prompt_token_ids", None)
         x10.pop("token_ids", None)
         o1.additional_properties = x10
+    else:
+        o1.additional_properties = {}
+    return o1
+
+
+def _f_CompletionStreamEvent(data: Any) -> Any:
+    if type(data) is not dict:
+        raise _Fallback
+    o1 = _new(_C_CompletionStreamEvent)
+    v2 = data["data"]
+    if v2 != "[DONE]":
+        raise _Fallback
+    o1.data = v2
+    v3 = data.get("event", _UNSET)
+    o1.event = v3
+    v4 = data.get("id", _UNSET)
+    o1.id = v4
+    v5 = data.get("retry", _UNSET)
+    o1.retry = v5
+    if len(data) != 1 + (v3 is not _UNSET) + (v4 is not _UNSET) + (v5 is not _UNSET):
+        x6 = dict(data)
+        del x6["data"]
+        x6.pop("event", None)
+        x6.pop("id", None)
+        x6.pop("retry", None)
+        o1.additional_properties = x6
     else:
         o1.additional_properties = {}
     return o1
@@ -5909,6 +5977,7 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "ChatCompletionResponseChoice": _f_ChatCompletionResponseChoice,
     "ChatCompletionResponsePerfMetricsType0": _f_ChatCompletionResponsePerfMetricsType0,
     "ChatCompletionResponseStreamChoice": _f_ChatCompletionResponseStreamChoice,
+    "ChatCompletionStreamEvent": _f_ChatCompletionStreamEvent,
     "ChatCompletionStreamResponse": _f_ChatCompletionStreamResponse,
     "ChatCompletionStreamResponsePerfMetricsType0": _f_ChatCompletionStreamResponsePerfMetricsType0,
     "ChatCompletionTool": _f_ChatCompletionTool,
@@ -5923,6 +5992,7 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "CompletionResponse": _f_CompletionResponse,
     "CompletionResponsePerfMetricsType0": _f_CompletionResponsePerfMetricsType0,
     "CompletionResponseStreamChoice": _f_CompletionResponseStreamChoice,
+    "CompletionStreamEvent": _f_CompletionStreamEvent,
     "CompletionStreamResponse": _f_CompletionStreamResponse,
     "CompletionStreamResponsePerfMetricsType0": _f_CompletionStreamResponsePerfMetricsType0,
     "CreateControlNetRequest": _f_CreateControlNetRequest,

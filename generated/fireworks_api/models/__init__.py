@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .chat_completion_response_stream_choice_finish_reason_type_0 import (
         ChatCompletionResponseStreamChoiceFinishReasonType0,
     )
+    from .chat_completion_stream_event import ChatCompletionStreamEvent
     from .chat_completion_stream_response import ChatCompletionStreamResponse
     from .chat_completion_stream_response_perf_metrics_type_0 import (
         ChatCompletionStreamResponsePerfMetricsType0,
@@ -89,6 +90,7 @@ if TYPE_CHECKING:
     from .completion_response_stream_choice_finish_reason_type_0 import (
         CompletionResponseStreamChoiceFinishReasonType0,
     )
+    from .completion_stream_event import CompletionStreamEvent
     from .completion_stream_response import CompletionStreamResponse
     from .completion_stream_response_perf_metrics_type_0 import (
         CompletionStreamResponsePerfMetricsType0,
@@ -215,6 +217,7 @@ _MODULES = {
     "ChatCompletionResponsePerfMetricsType0": ".chat_completion_response_perf_metrics_type_0",
     "ChatCompletionResponseStreamChoice": ".chat_completion_response_stream_choice",
     "ChatCompletionResponseStreamChoiceFinishReasonType0": ".chat_completion_response_stream_choice_finish_reason_type_0",
+    "ChatCompletionStreamEvent": ".chat_completion_stream_event",
     "ChatCompletionStreamResponse": ".chat_completion_stream_response",
     "ChatCompletionStreamResponsePerfMetricsType0": ".chat_completion_stream_response_perf_metrics_type_0",
     "ChatCompletionTool": ".chat_completion_tool",
@@ -235,6 +238,7 @@ _MODULES = {
     "CompletionResponsePerfMetricsType0": ".completion_response_perf_metrics_type_0",
     "CompletionResponseStreamChoice": ".completion_response_stream_choice",
     "CompletionResponseStreamChoiceFinishReasonType0": ".completion_response_stream_choice_finish_reason_type_0",
+    "CompletionStreamEvent": ".completion_stream_event",
     "CompletionStreamResponse": ".completion_stream_response",
     "CompletionStreamResponsePerfMetricsType0": ".completion_stream_response_perf_metrics_type_0",
     "CreateControlNetRequest": ".create_control_net_request",
@@ -344,6 +348,7 @@ __all__ = (
     "ChatCompletionResponsePerfMetricsType0",
     "ChatCompletionResponseStreamChoice",
     "ChatCompletionResponseStreamChoiceFinishReasonType0",
+    "ChatCompletionStreamEvent",
     "ChatCompletionStreamResponse",
     "ChatCompletionStreamResponsePerfMetricsType0",
     "ChatCompletionTool",
@@ -364,6 +369,7 @@ __all__ = (
     "CompletionResponsePerfMetricsType0",
     "CompletionResponseStreamChoice",
     "CompletionResponseStreamChoiceFinishReasonType0",
+    "CompletionStreamEvent",
     "CompletionStreamResponse",
     "CompletionStreamResponsePerfMetricsType0",
     "CreateControlNetRequest",
