@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from codegen.normalise import NORMALISATIONS, normalise
+from codegen.normalise import NORMALISATIONS, normalise, single_server
 from codegen.overlay import apply_overlay
 from codegen.sources import merge_sources
 
@@ -73,13 +73,16 @@ def build(
     upstream: dict[str, Any] | None = None,
     overlay: dict[str, Any] | None = None,
     normalisations: tuple[Any, ...] = NORMALISATIONS,
+    last: tuple[Any, ...] = (single_server,),
 ) -> dict[str, Any]:
     """The effective spec. Tests pass a changed overlay or fewer normalisations to show what
-    each correction is for."""
+    each correction is for. ``last`` runs after the corrections (which name the paths as
+    upstream writes them)."""
     doc = normalise(upstream if upstream is not None else merge_sources(), normalisations)
     doc = apply_overlay(doc, overlay if overlay is not None else load_yaml(OVERLAY))
     # Again, so that schemas the overlay declares get the same treatment (all are idempotent).
     doc = normalise(doc, normalisations)
+    doc = normalise(doc, last)
     validate(doc)
     return doc
 

@@ -15,6 +15,7 @@ __all__ = [
     "normalise",
     "nullable_keyword",
     "open_answers",
+    "single_server",
     "string_response_codes",
 ]
 
@@ -175,7 +176,6 @@ def open_answers(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-
 def _nullable_31(node: dict[str, Any]) -> dict[str, Any]:
     """``node`` (which has ``nullable: true``) in the 3.1 form: the annotations stay outside,
     the rest becomes the first member of ``anyOf: [..., {type: "null"}]``."""
@@ -219,6 +219,46 @@ def nullable_keyword(doc: dict[str, Any]) -> dict[str, Any]:
             components[kind] = _walk(components[kind])
     if "paths" in doc:
         doc["paths"] = _walk(doc["paths"])
+    return doc
+
+
+def single_server(doc: dict[str, Any]) -> dict[str, Any]:
+    """One server for the whole document: each path gets the base path of its own server
+    (``/embeddings`` on ``.../inference/v1/`` becomes ``/v1/embeddings`` on ``.../inference``).
+
+    Today's document puts servers on path items, with two base paths; tools given one base URL
+    (``schemathesis run --url``, the generator's client) then reach half of the operations at
+    the wrong path. The URLs do not change. Runs last, after the corrections, which name the
+    paths as upstream writes them.
+    """
+    from urllib.parse import urlsplit  # noqa: PLC0415
+
+    top = doc.get("servers") or [{"url": "/"}]
+    urls = []
+    for item in doc.get("paths", {}).values():
+        servers = item.get("servers") or top
+        urls.append(str(servers[0]["url"]).rstrip("/"))
+    if not urls:
+        return doc
+    origins = {urlsplit(u)._replace(path="").geturl() for u in urls}
+    if len(origins) != 1:
+        raise ValueError(f"paths on several hosts: {sorted(origins)}")
+    # The longest base path every server starts with, at a segment boundary.
+    parts = [
+        urlsplit(u).path.strip("/").split("/") if urlsplit(u).path.strip("/") else [] for u in urls
+    ]
+    common: list[str] = []
+    for segments in zip(*parts, strict=False):
+        if len(set(segments)) != 1:
+            break
+        common.append(segments[0])
+    base = "/" + "/".join(common) if common else ""
+    folded: dict[str, Any] = {}
+    for (path, item), url in zip(doc.get("paths", {}).items(), urls, strict=True):
+        prefix = urlsplit(url).path.rstrip("/").removeprefix(base)
+        folded[prefix + path] = {k: v for k, v in item.items() if k != "servers"}
+    doc["paths"] = folded
+    doc["servers"] = [{"url": origins.pop() + base}]
     return doc
 
 

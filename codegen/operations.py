@@ -28,12 +28,12 @@ from codegen.effective_spec import ROOT
 from codegen.params import _model_name, params_name
 
 __all__ = [
-    "event_payload",
     "Described",
     "DescribedBody",
     "Operation",
     "describe",
     "effective_spec",
+    "event_payload",
     "module_name",
     "operations",
     "render_operations",

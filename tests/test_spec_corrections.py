@@ -48,11 +48,14 @@ from codegen.normalise import (
     open_answers,
     string_response_codes,
 )
+from codegen.operations import event_payload
 from codegen.overlay import OverlayError
 from codegen.sources import ROOT, SourcesError, merge_sources
 from tests._oas import object_properties, to_json_schema
 
+# As upstream writes them (the corrections' targets), and in the effective spec (one server).
 IMAGES = "/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
+V1 = "/v1"
 
 # What the service sends (seed 001, spec-facts.md and the OpenAI stream format it follows).
 CHAT_CHUNK = {
@@ -226,11 +229,11 @@ def test_every_operation_has_an_operation_id() -> None:
 def test_the_sdxl_operations_are_deprecated() -> None:
     spec = effective()
     for suffix in ("", "/image_to_image", "/control_net"):
-        assert spec["paths"][f"{IMAGES}{suffix}"]["post"]["deprecated"] is True
+        assert spec["paths"][f"{V1}{IMAGES}{suffix}"]["post"]["deprecated"] is True
     assert not [
         op["operationId"]
         for path, item in spec["paths"].items()
-        if not path.startswith("/image_generation")
+        if not path.startswith("/v1/image_generation")
         for method, op in item.items()
         if method != "servers" and op.get("deprecated")
     ]
@@ -244,29 +247,47 @@ STREAMS = (
 )
 
 
-def test_streams_say_how_they_end_and_fail() -> None:
+STREAM_EVENTS = (
+    STREAMS + ".schema",
+    "$.paths['/v1/chat/completions'].post.responses['200'].content['text/event-stream']",
+    "$.paths['/v1/completions'].post.responses['200'].content['text/event-stream']",
+)
+
+
+def test_streams_are_described_as_tools_read_them() -> None:
+    """Each event's shape is the schema (as OpenAPI 3.2 and schemathesis read it), the chunk
+    the JSON content of its data, [DONE] the end, an in-band error possible."""
     spec = effective()
     for path, chunk in (
         ("/v1/chat/completions", "ChatCompletionStreamResponse"),
         ("/v1/completions", "CompletionStreamResponse"),
     ):
         stream = spec["paths"][path]["post"]["responses"]["200"]["content"]["text/event-stream"]
-        assert stream["schema"] == {"$ref": f"#/components/schemas/{chunk}"}
+        assert event_payload(spec, stream["schema"]) == {"$ref": f"#/components/schemas/{chunk}"}
         assert stream["x-fireworks-sse"]["terminator"] == "[DONE]"
+        event = to_json_schema(stream["schema"], spec)
+        for data in (json.dumps(CHAT_CHUNK), "[DONE]"):
+            jsonschema.validate({"data": data, "event": "message"}, event)
+        with pytest.raises(jsonschema.ValidationError):  # what the tools saw before: the chunk
+            jsonschema.validate(CHAT_CHUNK, event)
     jsonschema.validate(
         COMPLETION_CHUNK,
         to_json_schema({"$ref": "#/components/schemas/CompletionStreamResponse"}, spec),
     )
-    bare = build(overlay=overlay_without(STREAMS))
+    bare = build(overlay=overlay_without(*STREAM_EVENTS, STREAMS))
     for path in ("/v1/chat/completions", "/v1/completions"):
         content = bare["paths"][path]["post"]["responses"]["200"]["content"]
         assert "x-fireworks-sse" not in content["text/event-stream"]
+        # upstream's: the chunk as the event, which rejects every event a tool reads
+        event = to_json_schema(content["text/event-stream"]["schema"], bare)
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate({"data": "[DONE]", "event": "message"}, event)
 
 
 TOOL_CALL_INDEX = "$.components.schemas.ChatCompletionMessageToolCall.properties"
 
 
-def test_tool_call_deltas_keep_their_index(generate: Any) -> None:
+def test_tool_call_deltas_have_a_typed_index(generate: Any) -> None:
     chunk = {
         **CHAT_CHUNK,
         "choices": [
@@ -282,16 +303,18 @@ def test_tool_call_deltas_keep_their_index(generate: Any) -> None:
         ],
     }
     parsed = ChatCompletionStreamResponse.from_dict(chunk)
-    assert parsed.to_dict()["choices"][0]["delta"]["tool_calls"][0]["index"] == 1
+    (call,) = parsed.choices[0].delta.tool_calls  # type: ignore[union-attr,misc]
+    assert call.index == 1 and "index" not in call.additional_properties
     package, _ = generate("no-tool-call-index", build(overlay=overlay_without(TOOL_CALL_INDEX)))
     result = run_with(
         package,
         f"""
         from fireworks_api.models import ChatCompletionStreamResponse as C
-        print(C.from_dict({chunk!r}).to_dict()["choices"][0]["delta"]["tool_calls"][0])
+        call = C.from_dict({chunk!r}).choices[0].delta.tool_calls[0]
+        print(hasattr(call, "index"), call.additional_properties.get("index"))
         """,
     )
-    assert result.returncode == 0 and "'index'" not in result.stdout, result.stderr  # dropped
+    assert result.stdout.split() == ["False", "1"], result.stderr  # only as an untyped extra
 
 
 TEMPERATURE = (
@@ -318,7 +341,7 @@ def test_temperature_keeps_its_stated_range() -> None:
 def _mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
 
     return AuthenticatedClient(
-        base_url="http://fireworks.test/inference/v1",
+        base_url="http://fireworks.test/inference",  # the one server of the effective spec
         token="test-token-not-a-secret",
         httpx_args={"transport": httpx.MockTransport(handler)},
     )
@@ -533,14 +556,14 @@ def test_image_parts_declare_their_media_types() -> None:
     targets = []
     for suffix, field in (("/image_to_image", "init_image"), ("/control_net", "control_image")):
         path = f"{IMAGES}{suffix}"
-        content = effective()["paths"][path]["post"]["requestBody"]["content"][
+        content = effective()["paths"][V1 + path]["post"]["requestBody"]["content"][
             "multipart/form-data"
         ]
         assert content["encoding"][field]["contentType"] == "image/png, image/jpeg"
         targets.append(f"$.paths['{path}'].post.requestBody.content['multipart/form-data']")
     bare = build(overlay=overlay_without(*targets))
     for suffix in ("/image_to_image", "/control_net"):
-        content = bare["paths"][f"{IMAGES}{suffix}"]["post"]["requestBody"]["content"]
+        content = bare["paths"][f"{V1}{IMAGES}{suffix}"]["post"]["requestBody"]["content"]
         assert "encoding" not in content["multipart/form-data"]
 
 
@@ -672,3 +695,31 @@ def test_the_two_logprobs_forms_are_told_apart(generate: Any) -> None:
         """,
     )
     assert result.stdout.strip() == "LogProbs", result.stderr  # the bug: read as the legacy form
+
+
+LIST_LIMIT = "$.paths['/v1/responses'].get.parameters[?(@.name == 'limit')].schema"
+
+
+def test_the_list_limit_keeps_its_stated_range() -> None:
+    def limit(spec: dict[str, Any]) -> dict[str, Any]:
+        (parameter,) = (
+            p for p in spec["paths"]["/v1/responses"]["get"]["parameters"] if p["name"] == "limit"
+        )
+        return dict(parameter["schema"])
+
+    jsonschema.validate(100, limit(effective()))
+    for wrong in (0, 101, -14188511):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(wrong, limit(effective()))
+    jsonschema.validate(-14188511, limit(build(overlay=overlay_without(LIST_LIMIT))))  # the bug
+
+
+def test_objects_to_embed_come_with_their_template() -> None:
+    schema = {"$ref": "#/components/schemas/CreateEmbeddingRequest"}
+    body = {"model": "nomic-ai/nomic-embed-text-v1.5", "input": [{"text": "a lighthouse"}]}
+    with pytest.raises(jsonschema.ValidationError, match="prompt_template"):
+        jsonschema.validate(body, to_json_schema(schema, effective()))
+    jsonschema.validate({**body, "prompt_template": "{text}"}, to_json_schema(schema, effective()))
+    jsonschema.validate({**body, "input": ["text"]}, to_json_schema(schema, effective()))
+    bare = build(overlay=overlay_without("$.components.schemas.CreateEmbeddingRequest"))
+    jsonschema.validate(body, to_json_schema(schema, bare))  # the gap: accepted

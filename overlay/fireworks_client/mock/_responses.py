@@ -174,15 +174,12 @@ def list_responses(models: tuple[ModelInfo, ...], request: MockRequest) -> Resul
     items = _store(request).newest_first()
     ids = [item["id"] for item in items]
     after, before = request.params.get("after"), request.params.get("before")
+    # A cursor that names no stored response (deleted, or never one) gives an empty page.
     start, end = 0, len(items)
     if after:
-        if after not in ids:
-            raise MockError(400, f"after: no stored response {after!r}", param="after")
-        start = ids.index(after) + 1
+        start = ids.index(after) + 1 if after in ids else len(items)
     if before:
-        if before not in ids:
-            raise MockError(400, f"before: no stored response {before!r}", param="before")
-        end = ids.index(before)
+        end = ids.index(before) if before in ids else 0
     limit = _limit(request.params.get("limit"))
     page = items[start:end][:limit]
     return JsonResult(

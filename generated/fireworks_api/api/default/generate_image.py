@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
+        "url": "/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0",
     }
 
     _kwargs["json"] = body.to_dict()

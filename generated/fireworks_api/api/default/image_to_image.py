@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
+        "url": "/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0/image_to_image",
     }
 
     _kwargs["files"] = body.to_multipart()
