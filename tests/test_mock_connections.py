@@ -162,3 +162,12 @@ def test_large_bodies_waiting_their_turn_are_not_timed_out(server: MockServer) -
         answers = list(pool.map(lambda _: exchange(server.port, raw, 30), range(8)))
     assert [a.status for a in answers] == [200] * 8
     assert max(a.seconds for a in answers) > LIMITS.body_timeout  # some did wait their turn
+
+
+def test_a_head_too_long_is_answered_400_saying_so(server: MockServer) -> None:
+    with connect(server) as sock:
+        sock.sendall(b"GET /inference/v1/models HTTP/1.1\r\nX-Long: " + b"a" * 20_000)
+        sock.sendall(b"a" * 100)  # h11 bounds a head that arrives in pieces
+        answer = read_until_closed(sock)
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    assert b"the request head is too long (over 16 KiB in pieces)" in answer

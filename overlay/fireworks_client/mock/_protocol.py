@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from fireworks_client.mock._errors import error_body
@@ -91,11 +92,27 @@ def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
     return GuardedH11Protocol
 
 
+class _Recording(h11.Connection):
+    """h11's connection, keeping what was wrong with a request it could not parse: uvicorn
+    answers those with a fixed text that names no rule."""
+
+    problem = ""
+
+    def next_event(self) -> Any:
+        try:
+            return super().next_event()
+        except h11.RemoteProtocolError as exc:
+            self.problem = str(exc)
+            raise
+
+
 class _Guarded(H11Protocol):
     limits: ClassVar[ConnectionLimits] = ConnectionLimits()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        size = self.config.h11_max_incomplete_event_size
+        self.conn = _Recording(h11.SERVER) if size is None else _Recording(h11.SERVER, size)
         self._timer: asyncio.TimerHandle | None = None
         # When the connection began to wait for a request head; None while a request is on.
         self._waiting_since: float | None = None
@@ -135,6 +152,26 @@ class _Guarded(H11Protocol):
         oldest = min(waiting, key=lambda c: c._waiting_since or 0.0)
         oldest._head_timed_out("the mock needed its place for a newer connection")
         return True
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to a request h11 cannot parse, as an ErrorResponse saying why."""
+        problem = self.conn.problem if isinstance(self.conn, _Recording) else ""
+        if "Receive buffer too long" in problem:  # h11's max_incomplete_event_size
+            problem = "the request head is too long (over 16 KiB in pieces)"
+        message = f"Malformed HTTP/1.1 request: {problem[:200]}" if problem else msg
+        body = json.dumps(error_body(400, message)).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            (b"connection", b"close"),
+        ]
+        for event in (
+            h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+            h11.Data(data=body),
+            h11.EndOfMessage(),
+        ):
+            self.transport.write(self.conn.send(event) or b"")
+        self.transport.close()
 
     # -- the deadlines --------------------------------------------------------------------
 
