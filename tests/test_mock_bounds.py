@@ -120,3 +120,12 @@ def test_request_ids_hash_the_same_text_in_pieces(body: dict[str, object]) -> No
     # Encoded a list item at a time (so that other clients are not kept waiting), the text
     # hashed for an answer's id is the one it always was: ids do not change.
     assert "".join(_sorted_json(body)) == json.dumps(body, sort_keys=True, default=str)
+
+
+def test_a_summary_and_headers_are_bounded_too() -> None:
+    log = RequestLog(max_body_bytes=10)
+    log.append("POST", "/x", {"x-big": "a" * 5000}, {f"f{i}": i for i in range(1000)}, 20_000)
+    (entry,) = log
+    assert len(entry["body"]) == 51 and entry["body"]["..."] == "<950 more fields>"
+    assert entry["headers"]["x-big"].startswith("a" * 1024 + "... <5000 characters>")
+    assert log.size_bytes < 20_000
