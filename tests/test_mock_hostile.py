@@ -233,6 +233,11 @@ def test_generated_headers(server: MockServer, name: str, value: str, method: st
         ),
         ("/completions", {"prompt": ["a"] * 2000}, "prompts x n: 2000 choices"),
         ("/completions", {"prompt": ["a"] * 9, "n": 128}, "prompts x n: 1152 choices"),
+        (
+            "/completions",
+            {"prompt": "lighthouse " * 60_000, "n": 128, "echo": True, "max_tokens": 1},
+            "echo: n x prompt length is 128 x 660000 characters",
+        ),
     ],
 )
 def test_requests_for_more_work_than_the_mock_does_are_named(

@@ -53,6 +53,7 @@ _PROMPT_TRUNCATE_LEN = 1500
 # choices (prompts x n) and tokens generated to fill a lowered max_tokens (choices x tokens).
 MAX_CHOICES = 1024
 MAX_FILL_TOKENS = 131_072
+MAX_ECHO_CHARACTERS = 16 * 1024 * 1024  # prompt text repeated in the choices by `echo`
 _JSON = "application/json"
 
 
@@ -394,6 +395,18 @@ def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     requested = _COMPLETION_MAX_TOKENS if requested is None else requested
     max_tokens, fill = _fit_window(model, body, max(count for _, count in prompts), requested)
     echo = bool(body.get("echo"))
+    echoed = n_echo = 0
+    if echo:
+        n_echo = body.get("n") or 1
+        echoed = n_echo * sum(len(text) for text, _ in prompts)
+    if echoed > MAX_ECHO_CHARACTERS:
+        raise MockError(
+            400,
+            f"echo: n x prompt length is {n_echo} x {echoed // n_echo} characters; the mock "
+            f"echoes at most {MAX_ECHO_CHARACTERS} per request (rule: mock limit)",
+            param="echo",
+            code="mock_limit",
+        )
     choices = []
     completion_tokens = 0
     n = body.get("n") or 1
