@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import math
+import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from fireworks_client.mock._errors import MockError
 from fireworks_client.mock._images import decode_image, encode_image, render_image
 from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
-from fireworks_client.mock._synth import synthesize
+from fireworks_client.mock._synth import MAX_UNITS, TooLarge, synthesize
 from fireworks_client.mock._text import (
     Generation,
     count_tokens,
@@ -240,14 +241,16 @@ def _tool_call(
     if not tools or not messages or messages[-1].get("role") != "user":
         return None
     asked = _content_text(messages[-1].get("content")).lower()
-    for tool in tools:
+    for number, tool in enumerate(tools):
         function = tool["function"]
         if function["name"].lower() in asked:
             rng = rng_for(*rng_parts, "tool", function["name"])
-            arguments = synthesize(
+            arguments = _synthesized(
+                f"tools[{number}].function.parameters",
                 function.get("parameters") or {"type": "object"},
                 rng,
                 topic_words(asked) or ["mock"],
+                body.get("n") or 1,
             )
             return {
                 "id": "call_"
@@ -258,6 +261,19 @@ def _tool_call(
                 "function": {"name": function["name"], "arguments": json.dumps(arguments)},
             }
     return None
+
+
+def _synthesized(
+    field: str, schema: Any, rng: random.Random, words: list[str], choices: int
+) -> Any:
+    """A value of a schema the request gave; a 400 naming ``field`` when it asks for more than
+    the mock makes (the choices share the budget)."""
+    try:
+        return synthesize(schema, rng, words, MAX_UNITS // max(choices, 1))
+    except TooLarge as exc:
+        raise MockError(
+            400, f"{field}: {exc} (rule: mock limit)", param=field, code="mock_limit"
+        ) from None
 
 
 def _json_mode_generation(
@@ -272,7 +288,13 @@ def _json_mode_generation(
         return generation
     schema = fmt.get("schema")
     value = (
-        synthesize(schema, rng_for(*rng_parts, "json"), topics or ["mock"])
+        _synthesized(
+            "response_format.schema",
+            schema,
+            rng_for(*rng_parts, "json"),
+            topics or ["mock"],
+            body.get("n") or 1,
+        )
         if schema
         else {"answer": generation.text}
     )
