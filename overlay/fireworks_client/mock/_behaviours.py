@@ -55,6 +55,8 @@ _PROMPT_TRUNCATE_LEN = 1500
 MAX_CHOICES = 1024
 MAX_FILL_TOKENS = 131_072
 MAX_ECHO_CHARACTERS = 16 * 1024 * 1024  # prompt text repeated in the choices by `echo`
+# Image-to-image and ControlNet answer at the size of the uploaded image (up to 4096x4096).
+MAX_IMAGE_PIXELS = 10 * 1024 * 1024
 _JSON = "application/json"
 
 
@@ -591,6 +593,14 @@ def _image_answer(
 ) -> Result:
     body = request.body
     samples = body.get("samples") or 1
+    if samples * size[0] * size[1] > MAX_IMAGE_PIXELS:
+        raise MockError(
+            400,
+            f"samples x image size: {samples} x {size[0]}x{size[1]} pixels; the mock renders at "
+            f"most {MAX_IMAGE_PIXELS} pixels per request (10 of 1024x1024) (rule: mock limit)",
+            param="samples",
+            code="mock_limit",
+        )
     base_seed = body.get("seed") or int(
         hashlib.sha256(json.dumps([prompt, size, body.get("steps")]).encode()).hexdigest()[:8], 16
     )
