@@ -34,17 +34,20 @@ class ConnectionLimits:
     """``head_timeout``: seconds for a request head to arrive whole, from the connection's
     start or, on a kept-alive connection, from the end of the idle ``keep_alive_timeout``;
     ``body_timeout``: seconds for a body to arrive whole once its head has;
+    ``write_timeout``: seconds an answer may wait for a client that reads none of it (its
+    send buffer full) before the connection is closed;
     ``max_connections``: open connections at most (below the common limit of 1,024 open
     files, with room for a burst of ``backlog`` accepted at once)."""
 
     head_timeout: float = 10.0
     body_timeout: float = 30.0
+    write_timeout: float = 30.0
     keep_alive_timeout: float = 5.0
     max_connections: int = 512
     backlog: int = 256
 
     def __post_init__(self) -> None:
-        for name in ("head_timeout", "body_timeout", "keep_alive_timeout"):
+        for name in ("head_timeout", "body_timeout", "write_timeout", "keep_alive_timeout"):
             value = getattr(self, name)
             if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
                 raise ValueError(f"{name}: must be a number of seconds above 0, got {value!r}")
@@ -114,6 +117,7 @@ class _Guarded(H11Protocol):
         size = self.config.h11_max_incomplete_event_size
         self.conn = _Recording(h11.SERVER) if size is None else _Recording(h11.SERVER, size)
         self._timer: asyncio.TimerHandle | None = None
+        self._write_timer: asyncio.TimerHandle | None = None
         # When the connection began to wait for a request head; None while a request is on.
         self._waiting_since: float | None = None
         self._partial = False  # some of a head has arrived
@@ -226,7 +230,28 @@ class _Guarded(H11Protocol):
         if not self.transport.is_closing() and (self.cycle is None or self.cycle.response_complete):
             self._await_head(self.limits.keep_alive_timeout + self.limits.head_timeout)
 
+    def pause_writing(self) -> None:
+        super().pause_writing()
+        if self._write_timer is None:
+            self._write_timer = self.loop.call_later(
+                self.limits.write_timeout, self._write_timed_out
+            )
+
+    def resume_writing(self) -> None:
+        if self._write_timer is not None:
+            self._write_timer.cancel()
+            self._write_timer = None
+        super().resume_writing()
+
+    def _write_timed_out(self) -> None:
+        # The client reads nothing: the answer it asked for would stay in memory for good.
+        self._write_timer = None
+        self.transport.abort()
+
     def connection_lost(self, exc: Exception | None) -> None:
+        if self._write_timer is not None:
+            self._write_timer.cancel()
+            self._write_timer = None
         self._disarm()
         self._waiting_since = None
         super().connection_lost(exc)
