@@ -110,3 +110,37 @@ def test_demo_runs_against_the_embedded_mock(tmp_path: object) -> None:
     assert result.returncode == 0, result.stderr
     assert "ContextLengthExceededError" in result.stdout and "cosine similarity" in result.stdout
     assert (tmp_path / "lighthouse.png").stat().st_size > 1000  # type: ignore[operator]
+
+
+def test_command_takes_a_body_limit_and_refuses_one_out_of_range() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "fireworks_client", "mock", "--max-body-bytes", "100"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        base = proc.stdout.readline().split()[4]
+        response = httpx.post(
+            base + "/embeddings",
+            json={"model": "thenlper/gte-base", "input": "x" * 200},
+            headers={"Authorization": "Bearer k"},
+            timeout=5,
+        )
+        assert response.status_code == 413 and "limit is 100" in response.text
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    refused = subprocess.run(
+        [sys.executable, "-m", "fireworks_client", "mock", "--max-body-bytes", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert refused.returncode == 2
+    assert "max_body_bytes: must be at least 1, got 0" in refused.stderr

@@ -252,6 +252,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="KEY",
         help="accept only this key (repeatable; default: any non-empty key)",
     )
+    mock.add_argument(
+        "--max-body-bytes",
+        type=int,
+        metavar="N",
+        help="answer bodies over N bytes with a 413 (default 8 MiB)",
+    )
+    mock.add_argument(
+        "--log-level",
+        choices=["critical", "error", "warning", "info", "debug"],
+        default="error",
+        help="the server's log level (default error: quiet, a line per dropped connection)",
+    )
     return parser
 
 
@@ -487,15 +499,22 @@ def _run_mock(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     keys = frozenset(args.api_keys) if args.api_keys else None
-    with contextlib.suppress(KeyboardInterrupt):
-        serve_forever(
-            args.host,
-            args.port,
-            announce=lambda url: print(
-                f"Fireworks mock server on {url} (Ctrl-C to stop)", flush=True
-            ),
-            api_keys=keys,
-        )
+    options: dict[str, Any] = {"api_keys": keys, "log_level": args.log_level}
+    if args.max_body_bytes is not None:
+        options["max_body_bytes"] = args.max_body_bytes
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            serve_forever(
+                args.host,
+                args.port,
+                announce=lambda url: print(
+                    f"Fireworks mock server on {url} (Ctrl-C to stop)", flush=True
+                ),
+                **options,
+            )
+    except ValueError as exc:  # a setting out of its range, named by the mock
+        print(f"fireworks-client mock: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     return 0
 
 

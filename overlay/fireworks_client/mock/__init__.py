@@ -9,12 +9,16 @@ Three ways to run it:
 
 Needs the ``mock`` extra (``pip install fireworks-client[mock]``). What it answers:
 ``fireworks_client.mock._behaviours``; the models it knows: :data:`DEFAULT_MODELS`; faults on
-demand: :class:`FaultKind`, :class:`FaultPlan`.
+demand: :class:`FaultKind`, :class:`FaultPlan`. Its bounds: the body size (``create_app``), the
+request log (:class:`RequestLog`), timeouts and the connection cap on a socket
+(:class:`ConnectionLimits`).
 """
 
 from fireworks_client.mock._app import MockState, create_app
 from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
+from fireworks_client.mock._protocol import ConnectionLimits
+from fireworks_client.mock._requestlog import RequestLog
 from fireworks_client.mock._server import MockServer, serve_forever
 from fireworks_client.mock._transport import ASGISyncTransport
 
@@ -22,6 +26,7 @@ __all__ = [
     "DEFAULT_MODELS",
     "FAULT_HEADER",
     "ASGISyncTransport",
+    "ConnectionLimits",
     "Fault",
     "FaultKind",
     "FaultPlan",
@@ -29,6 +34,7 @@ __all__ = [
     "MockState",
     "ModelInfo",
     "ModelKind",
+    "RequestLog",
     "create_app",
     "serve_forever",
 ]

@@ -15,18 +15,20 @@ import itertools
 import json
 import math
 import threading
-from collections import deque
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 from fireworks_api.operations import OPERATIONS, Operation
+from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
-from starlette.formparsers import MultiPartException
-from starlette.requests import Request
+from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
@@ -46,15 +48,34 @@ from fireworks_client.mock._faults import (
     Fault,
     FaultKind,
     FaultPlan,
+    check_fault,
+    check_times,
     parse_fault_header,
 )
+from fireworks_client.mock._gate import LoopGate
+from fireworks_client.mock._jsonpieces import loads_in_pieces
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
+from fireworks_client.mock._protocol import BODY_DEADLINE, BodyDeadline
+from fireworks_client.mock._quietlog import QuietDisconnect
+from fireworks_client.mock._requestlog import RequestLog
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import rng_for
 
 __all__ = ["MockState", "api_prefix", "create_app"]
 
-MAX_BODY_BYTES = 32 * 1024 * 1024
+# A 10 MB body is refused at once; one of 8 MB is answered in well under a second.
+MAX_BODY_BYTES = 8 * 1024 * 1024
+# Above this a body is validated by jsonschema-rs, and only a few are worked on at once.
+LARGE_BODY_BYTES = 256 * 1024
+LARGE_BODIES_AT_ONCE = 2
+# Requests worked on in threads at once: more would not run faster (the GIL), only hold more
+# answers in memory together.
+WORK_AT_ONCE = 4
+# GET /_mock/requests answers a page of the log: 100 entries unless ?limit= says otherwise.
+REQUESTS_PAGE = 100
+MAX_REQUESTS_PAGE = 1000
+# The control endpoints take a few small fields.
+CONTROL_BODY_BYTES = 64 * 1024
 MAX_DEPTH = 64
 _MESSAGE_LIMIT = 300
 _JSON = "application/json"
@@ -66,24 +87,22 @@ _HTML_502 = (
 
 @dataclass
 class MockState:
-    """What a running mock shares with its user: the fault plan and a log of requests (method,
-    path, headers without Authorization, parsed body)."""
+    """What a running mock shares with its user: the fault plan and a bounded log of requests
+    (method, path, headers without Authorization, parsed body: :class:`RequestLog`)."""
 
     models: tuple[ModelInfo, ...]
     api_keys: frozenset[str] | None
     max_body_bytes: int
     faults: FaultPlan = field(default_factory=FaultPlan)
-    requests: deque[dict[str, Any]] = field(default_factory=lambda: deque(maxlen=1000))
+    large_bodies: LoopGate = field(default_factory=lambda: LoopGate(LARGE_BODIES_AT_ONCE))
+    workers: LoopGate = field(default_factory=lambda: LoopGate(WORK_AT_ONCE))
+    requests: RequestLog = field(default_factory=RequestLog)
     _ids: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def next_request_id(self) -> str:
         with self._lock:
             return f"req_mock_{next(self._ids):08d}"
-
-
-class _Disconnect(Exception):
-    """Raised inside a stream to drop the connection (a server answers it by closing)."""
 
 
 def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -126,18 +145,57 @@ def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
     return f"{where or 'body'}: {message} (rule: {error.validator})", where or None
 
 
-def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        node, level = stack.pop()
-        if isinstance(node, dict | list):
-            deepest = max(deepest, level)
-            if level > MAX_DEPTH:
-                break
-            stack.extend(
-                (child, level + 1) for child in (node.values() if isinstance(node, dict) else node)
-            )
-    return deepest
+def _too_deep(value: Any) -> bool:
+    """Whether ``value`` nests deeper than MAX_DEPTH; level by level, containers only (a
+    body of a few MB has hundreds of thousands of values)."""
+    frontier = [value] if isinstance(value, dict | list) else []
+    for _ in range(MAX_DEPTH):
+        if not frontier:
+            return False
+        frontier = [
+            child
+            for node in frontier
+            for child in (node.values() if isinstance(node, dict) else node)
+            if isinstance(child, dict | list)
+        ]
+    return bool(frontier)
+
+
+class _OutOfRange(ValueError):
+    """A JSON number beyond the float range (1e400), which Python would read as infinity."""
+
+
+_OUT_OF_RANGE = object()  # stands for such a number when looking for where it is
+
+
+def _json_number(text: str) -> float | int:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _OutOfRange(text)
+    # JSON Schema counts 4.0 as an integer; the behaviours then need it as one (slicing and
+    # ranges refuse floats).
+    return int(value) if value.is_integer() else value
+
+
+def _where_out_of_range(raw: bytes) -> str | None:
+    """The path of the first out-of-range number: parsed again, that number as a marker."""
+
+    def number(text: str) -> Any:
+        return _json_number(text) if math.isfinite(float(text)) else _OUT_OF_RANGE
+
+    def find(node: Any, path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        if node is _OUT_OF_RANGE:
+            return path
+        if not isinstance(node, dict | list):
+            return None
+        for key, child in node.items() if isinstance(node, dict) else enumerate(node):
+            found = find(child, (*path, key))
+            if found is not None:
+                return found
+        return None
+
+    found = find(json.loads(raw, parse_float=number), ())
+    return _path(found) if found else None
 
 
 def _reject_constant(name: str) -> Any:
@@ -191,6 +249,7 @@ class _Operation:
         self.binaries = operation.binary_fields
         # By request content type: the body's validator and its fields (as JSON Schema).
         self.bodies: dict[str, tuple[jsonschema.protocols.Validator, dict[str, Any]]] = {}
+        self.fast_validators: dict[str, Any] = {}
         if operation.request:
             content = _resolved(spec, declared["requestBody"])["content"]
             for body in operation.request:
@@ -198,6 +257,10 @@ class _Operation:
                 self.bodies[body.content_type] = (
                     jsonschema.Draft202012Validator(schema),
                     _flat_properties(schema),
+                )
+                # Formats are not asserted, as by jsonschema's validator above.
+                self.fast_validators[body.content_type] = jsonschema_rs.validator_for(
+                    schema, validate_formats=False
                 )
         self.behaviour = BEHAVIOURS.get(self.operation_id)
         # An operation added to the spec with no behaviour yet answers a value of the schema of
@@ -226,26 +289,47 @@ class _Operation:
                 header_fault = parse_fault_header(request.headers[FAULT_HEADER])
             except ValueError as exc:
                 raise MockError(400, str(exc), param=FAULT_HEADER) from None
-        body, files = await self._parse(request)
-        self.state.requests.append(
-            {
-                "method": request.method,
-                "path": request.url.path,
-                "headers": {k: v for k, v in request.headers.items() if k != "authorization"},
-                "body": body,
-            }
-        )
-        streaming = body.get("stream") is True
-        fault = header_fault or self.state.faults.take(streaming=streaming)
-        if fault is not None and not fault.kind.streams_only:
-            answer = await _apply_fault(fault)
-            if answer is not None:
-                return answer
-            fault = None
-        result = self._answer(
-            MockRequest(self.operation, body, files, request.headers.get("accept", ""))
-        )
-        return _render(result, fault)
+        accept = request.headers.get("accept", "")
+        delay = 0.0
+        large = self.bodies != {} and _is_large(request)
+        # Waiting for a turn to work on a large body is the mock's doing, not the client's:
+        # the body deadline stops meanwhile (on a socket; in process there is none).
+        deadline: BodyDeadline | None = request.scope.get("extensions", {}).get(BODY_DEADLINE)
+        if large and deadline is not None:
+            deadline.hold()
+        async with self.state.large_bodies.slot(large):
+            if large and deadline is not None:
+                deadline.restart()
+            body, files, size = await self._parse(request)
+            self.state.requests.append(
+                request.method,
+                request.url.path,
+                {k: v for k, v in request.headers.items() if k != "authorization"},
+                body,
+                size,
+            )
+            streaming = body.get("stream") is True
+            fault = header_fault or self.state.faults.take(streaming=streaming)
+            if fault is not None and fault.kind is FaultKind.DELAY:
+                delay, fault = fault.number("seconds", 5), None
+            elif fault is not None and not fault.kind.streams_only:
+                return _fault_response(fault)
+            if not delay:
+                return await self._respond(body, files, accept, fault)
+        # A delay waits outside the gate: it holds no work, only the parsed body.
+        await asyncio.sleep(delay)
+        return await self._respond(body, files, accept, fault)
+
+    async def _respond(
+        self, body: dict[str, Any], files: dict[str, bytes], accept: str, fault: Fault | None
+    ) -> Response:
+        """The behaviour's answer, rendered; in a worker thread when the request has a body,
+        so that a large one (a long prompt, many images) does not stall other clients."""
+        request = MockRequest(self.operation, body, files, accept)
+        if not self.bodies:
+            return _render(self._answer(request), fault)
+        async with self.state.workers.slot():
+            return await run_in_threadpool(lambda: _render(self._answer(request), fault))
 
     def _answer(self, request: MockRequest) -> Result:
         if self.behaviour is not None:
@@ -253,9 +337,10 @@ class _Operation:
         value = synthesize(self.fallback_schema, rng_for(self.operation_id, request.body), ["mock"])
         return JsonResult(value)
 
-    async def _parse(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+    async def _parse(self, request: Request) -> tuple[dict[str, Any], dict[str, bytes], int]:
+        """The body as fields, the file parts, and the body's size in bytes."""
         if not self.bodies:
-            return {}, {}
+            return {}, {}, 0
         raw = await _read_body(request, self.state.max_body_bytes)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         declared = _declared_type(content_type, self.bodies)
@@ -265,42 +350,107 @@ class _Operation:
                 f"Content-Type: expected {' or '.join(self.bodies)}, got {content_type or 'none'}",
                 param="content-type",
             )
-        validator, properties = self.bodies[declared]
         if declared == _FORM:
-            body, files = await self._parse_form(request, properties)
-        else:
-            body, files = _parse_json(raw), {}
+            body, files = await self._parse_form(request, raw, self.bodies[declared][1])
+            self._validate(declared, body, len(raw))
+            return body, files, len(raw)
+
+        def decode() -> dict[str, Any]:
+            body: dict[str, Any] = _parse_json(raw)
+            self._validate(declared, body, len(raw))
+            return body
+
+        # Parsing and validating take time in proportion to the body: off the event loop.
+        async with self.state.workers.slot():
+            return await run_in_threadpool(decode), {}, len(raw)
+
+    def _validate(self, content_type: str, body: dict[str, Any], size: int) -> None:
+        """A 400 naming the field and the rule when ``body`` breaks the schema. Bodies up to
+        LARGE_BODY_BYTES go through jsonschema, whose errors this module words; larger ones
+        through jsonschema-rs (hundreds of times faster, its own wording), so that validation
+        stays well under a second at the body size limit."""
+        validator, _ = self.bodies[content_type]
+        if size > LARGE_BODY_BYTES:
+            fast = self.fast_validators[content_type]
+            first = next(iter(fast.iter_errors(body)), None)
+            if first is not None:
+                name = _path(first.instance_path)
+                rule = _RS_RULES.get(type(first.kind).__name__) or _camel(type(first.kind).__name__)
+                message = first.message
+                if len(message) > _MESSAGE_LIMIT:
+                    message = message[:_MESSAGE_LIMIT] + "..."
+                raise MockError(
+                    400,
+                    f"Invalid request: {name or 'body'}: {message} (rule: {rule})",
+                    param=name or None,
+                )
+            return
         error = jsonschema.exceptions.best_match(validator.iter_errors(body))
         if error is not None:
             message, param = _describe(error)
             raise MockError(400, f"Invalid request: {message}", param=param)
-        return body, files
 
     async def _parse_form(
-        self, request: Request, properties: dict[str, Any]
+        self, request: Request, raw: bytes, properties: dict[str, Any]
     ) -> tuple[dict[str, Any], dict[str, bytes]]:
+        _check_multipart(request.headers.get("content-type", ""), raw)
+
+        async def whole() -> AsyncGenerator[bytes, None]:
+            yield raw
+
+        parser = MultiPartParser(
+            request.headers,
+            whole(),
+            max_files=16,
+            max_fields=256,
+            max_part_size=self.state.max_body_bytes,
+        )
         try:
-            form = await request.form(
-                max_files=16, max_fields=256, max_part_size=self.state.max_body_bytes
-            )
+            form = await parser.parse()
         except (MultiPartException, ValueError, KeyError, UnicodeDecodeError) as exc:
-            raise MockError(400, f"Malformed multipart body: {exc}") from None
+            message = exc.message if isinstance(exc, MultiPartException) else str(exc)
+            raise MockError(400, f"Malformed multipart body: {message}") from None
         body: dict[str, Any] = {}
         files: dict[str, bytes] = {}
-        for name, value in form.multi_items():
-            if isinstance(value, UploadFile):
-                data = await value.read()
-            else:
-                data = value.encode() if name in self.binaries else b""
-            if name in self.binaries:
-                files[name] = data
-                body[name] = "<binary>"
-            elif isinstance(value, UploadFile):
-                raise MockError(400, f"{name}: expected a plain form field, got a file", param=name)
-            else:
-                body[name] = _coerce_form_value(name, value, properties.get(name, {}))
-        await form.close()
+        try:
+            for name, value in form.multi_items():
+                if isinstance(value, UploadFile):
+                    data = await value.read()
+                else:
+                    data = value.encode() if name in self.binaries else b""
+                if name in self.binaries:
+                    files[name] = data
+                    body[name] = "<binary>"
+                elif isinstance(value, UploadFile):
+                    raise MockError(
+                        400, f"{name}: expected a plain form field, got a file", param=name
+                    )
+                else:
+                    body[name] = _coerce_form_value(name, value, properties.get(name, {}))
+        finally:
+            await form.close()
         return body, files
+
+
+def _check_multipart(content_type: str, raw: bytes) -> None:
+    """What python-multipart takes silently or reports vaguely: the boundary, and a body that
+    stops before its closing delimiter (which would otherwise read as missing fields)."""
+    _, options = parse_options_header(content_type)
+    boundary = options.get(b"boundary", b"")
+    if not 1 <= len(boundary) <= 70:
+        got = "none" if b"boundary" not in options else f"{len(boundary)} characters"
+        raise MockError(
+            400,
+            f"Content-Type: multipart/form-data needs a boundary of 1 to 70 characters, got "
+            f"{got} (rule: RFC 2046)",
+            param="content-type",
+        )
+    if b"--" + boundary + b"--" not in raw:
+        raise MockError(
+            400,
+            f"Malformed multipart body: it does not end with the closing delimiter "
+            f"--{boundary.decode('latin-1')}-- (rule: RFC 2046)",
+        )
 
 
 def _declared_type(content_type: str, declared: Mapping[str, Any]) -> str | None:
@@ -321,21 +471,42 @@ def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
-def _parse_json(raw: bytes) -> dict[str, Any]:
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_json_number)
+
+
+def _parse_json(raw: bytes, what: str = "body") -> Any:
+    """A JSON document of at most MAX_DEPTH levels and finite numbers; MockError otherwise."""
     if not raw.strip():
         raise MockError(400, "The request body is empty; expected a JSON object")
     try:
-        body = json.loads(raw, parse_constant=_reject_constant)
+        if len(raw) > LARGE_BODY_BYTES:
+            # As json.loads reads bytes, but a member at a time: other clients go on meanwhile.
+            text = raw.decode(json.detect_encoding(raw), "surrogatepass")
+            body = loads_in_pieces(text, _DECODER)
+        else:
+            body = _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
     except RecursionError:
         raise MockError(
             400, f"Malformed JSON body: nested deeper than {MAX_DEPTH} levels"
         ) from None
+    except _OutOfRange as exc:
+        # The document nests less than the recursion limit (the parser got to a number), so
+        # parsing it once more is safe.
+        try:
+            name = _where_out_of_range(raw) or what
+        except RecursionError:  # a deep document after the number: name no field
+            name = what
+        raise MockError(
+            400,
+            f"{name}: {str(exc)[:40]} is out of range for a 64-bit float (rule: finite)",
+            param=name,
+        ) from None
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, NaN and friends
         raise MockError(400, f"Malformed JSON body: {exc}") from None
-    if _depth(body) > MAX_DEPTH:
+    if _too_deep(body):
         raise MockError(400, f"Malformed JSON body: nested deeper than {MAX_DEPTH} levels")
     if not isinstance(body, dict):
-        raise MockError(400, f"body: {type(body).__name__} is not of type 'object' (rule: type)")
+        raise MockError(400, f"{what}: {type(body).__name__} is not of type 'object' (rule: type)")
     return body
 
 
@@ -348,15 +519,19 @@ async def _read_body(request: Request, limit: int) -> bytes:
             code="request_too_large",
         )
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise MockError(
-                413,
-                f"The request body is over the limit of {limit} bytes",
-                code="request_too_large",
-            )
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise MockError(
+                    413,
+                    f"The request body is over the limit of {limit} bytes",
+                    code="request_too_large",
+                )
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # The client went, or the body deadline closed the connection: nobody hears this.
+        raise MockError(408, "The connection closed before the whole body arrived") from None
     raw = b"".join(chunks)
     request._body = raw  # starlette reads the form from the cached body
     return raw
@@ -381,12 +556,9 @@ def _check_auth(request: Request, api_keys: frozenset[str] | None) -> None:
         raise MockError(401, "Invalid API key", code="invalid_api_key")
 
 
-async def _apply_fault(fault: Fault) -> Response | None:
-    """The answer a request-level fault gives, or None to go on (after a delay)."""
+def _fault_response(fault: Fault) -> Response:
+    """The answer of a request-level fault other than a delay."""
     kind = fault.kind
-    if kind is FaultKind.DELAY:
-        await asyncio.sleep(fault.number("seconds", 5))
-        return None
     if kind is FaultKind.BAD_GATEWAY:
         return Response(_HTML_502, 502, media_type="text/html")
     headers: dict[str, str] = {}
@@ -412,6 +584,25 @@ async def _apply_fault(fault: Fault) -> Response | None:
     )
 
 
+def _is_large(request: Request) -> bool:
+    """Whether the body may be over LARGE_BODY_BYTES: declared so, or of unknown length."""
+    declared = request.headers.get("content-length", "")
+    return not declared.isdigit() or int(declared) > LARGE_BODY_BYTES
+
+
+# jsonschema-rs error kinds whose name is not the keyword's.
+_RS_RULES = {
+    "OneOfNotValid": "oneOf",
+    "OneOfMultipleValid": "oneOf",
+    "FalseSchema": "false",
+    "Constant": "const",
+}
+
+
+def _camel(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
 def _render(result: Result, fault: Fault | None) -> Response:
     if isinstance(result, JsonResult):
         return _json(result.body, headers=result.headers)
@@ -432,7 +623,9 @@ async def _events(result: StreamResult, fault: Fault | None) -> AsyncIterator[by
             if kind is FaultKind.STREAM_TRUNCATED:
                 return
             if kind is FaultKind.STREAM_DISCONNECT:
-                raise _Disconnect("mock fault: stream_disconnect")
+                raise QuietDisconnect(
+                    f"mock fault stream_disconnect: connection dropped after {after} events"
+                )
             if kind is FaultKind.STREAM_ERROR:
                 yield encode_event(
                     json.dumps(
@@ -457,15 +650,24 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     spec: dict[str, Any] | None = None,
     operations: Mapping[str, Operation] | None = None,
+    request_log: RequestLog | None = None,
 ) -> Starlette:
     """The mock as an ASGI app. ``api_keys``: accept only these (default: any non-empty key).
     ``operations`` (default: ``fireworks_api.operations.OPERATIONS``) and ``spec`` (default: the
     effective spec) are what it serves; a test may pass a description regenerated from a
-    changed spec with that spec. The app's ``state.mock`` is its :class:`MockState` (faults,
-    request log)."""
+    changed spec with that spec. ``request_log``: a :class:`RequestLog` with other bounds
+    (default: 1,000 entries, 8 MiB, bodies over 64 KiB summarised). The app's ``state.mock``
+    is its :class:`MockState` (faults, request log)."""
     spec = spec if spec is not None else load_spec()
     operations = operations if operations is not None else OPERATIONS
-    state = MockState(models, frozenset(api_keys) if api_keys is not None else None, max_body_bytes)
+    if max_body_bytes < 1:
+        raise ValueError(f"max_body_bytes: must be at least 1, got {max_body_bytes}")
+    state = MockState(
+        models,
+        frozenset(api_keys) if api_keys is not None else None,
+        max_body_bytes,
+        requests=request_log if request_log is not None else RequestLog(),
+    )
     declared = _declared_operations(spec)
     missing = sorted(set(operations) - set(declared))
     if missing:
@@ -509,10 +711,39 @@ def _declared_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     headers = dict(exc.headers or {})
-    message = (
-        "Method not allowed" if exc.status_code == 405 else f"No such path: {request.url.path}"
-    )
+    messages = {404: f"No such path: {request.url.path}", 405: "Method not allowed"}
+    message = messages.get(exc.status_code, exc.detail)
     return _json(error_body(exc.status_code, message), exc.status_code, headers)
+
+
+def _query_int(request: Request, name: str, default: int, low: int, high: int | None) -> int:
+    text = request.query_params.get(name)
+    if text is None:
+        return default
+    rule = f"must be an integer from {low}" + (f" to {high}" if high is not None else " up")
+    value = int(text) if text.isdigit() and len(text) < 10 else None
+    if value is None or value < low or (high is not None and value > high):
+        raise MockError(400, f"{name}: {rule}, got {text[:20]!r} (rule: range)", param=name)
+    return value
+
+
+def _control_fault(data: dict[str, Any]) -> tuple[Fault, int]:
+    """The fault a POST /_mock/faults body asks for: {"fault": kind, "times": N, params...}."""
+    kind = data.get("fault")
+    if not isinstance(kind, str):
+        known = ", ".join(k.value for k in FaultKind)
+        rule = "required" if kind is None else "type"
+        raise MockError(
+            400,
+            f'fault: is required, a string, one of {known}; the body is {{"fault": kind, '
+            f'"times": N, parameters...}} (rule: {rule})',
+            param="fault",
+        )
+    params = {k: v for k, v in data.items() if k not in ("fault", "times")}
+    try:
+        return check_fault(kind, params), check_times(data.get("times", 1))
+    except ValueError as exc:
+        raise MockError(400, str(exc)) from None
 
 
 def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
@@ -522,29 +753,36 @@ def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
         return JSONResponse(spec)
 
     async def faults(request: Request) -> Response:
-        if request.method == "DELETE":
-            state.faults.clear()
-            return _json({"pending": []})
-        if request.method == "POST":
-            try:
-                data = json.loads(await request.body())
-                params = {k: float(v) for k, v in data.items() if k not in ("fault", "times")}
-                state.faults.inject(data["fault"], times=int(data.get("times", 1)), **params)
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                known = ", ".join(k.value for k in FaultKind)
-                return _json(
-                    error_body(
-                        400, f'expected {{"fault": one of {known}, "times": N, ...}}: {exc}'
-                    ),
-                    400,
-                )
+        try:
+            if request.method == "DELETE":
+                state.faults.clear()
+            elif request.method == "POST":
+                raw = await _read_body(request, min(CONTROL_BODY_BYTES, state.max_body_bytes))
+                fault, times = _control_fault(_parse_json(raw))
+                state.faults.add(fault, times)
+        except MockError as exc:
+            return _json(exc.body(), exc.status, exc.headers)
         pending = [
             {"fault": f.kind.value, "times": left, **f.params} for f, left in state.faults.pending()
         ]
         return _json({"pending": pending})
 
-    async def requests(_: Request) -> Response:
-        return _json({"requests": list(state.requests)})
+    async def requests(request: Request) -> Response:
+        try:
+            offset = _query_int(request, "offset", 0, 0, None)
+            limit = _query_int(request, "limit", REQUESTS_PAGE, 1, MAX_REQUESTS_PAGE)
+        except MockError as exc:
+            return _json(exc.body(), exc.status, exc.headers)
+        page, total = state.requests.page(offset, limit)
+        following = offset + len(page)
+        answer = {
+            "requests": page,
+            "total": total,
+            "offset": offset,
+            "next_offset": following if following < total else None,
+        }
+        # Up to the log's byte bound of JSON: encoded off the event loop.
+        return await run_in_threadpool(_json, answer)
 
     return [
         Route("/openapi.json", openapi, methods=["GET"]),

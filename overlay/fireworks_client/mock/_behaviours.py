@@ -13,14 +13,15 @@ import base64
 import hashlib
 import json
 import math
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fireworks_client.mock._errors import MockError
 from fireworks_client.mock._images import decode_image, encode_image, render_image
 from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
-from fireworks_client.mock._synth import synthesize
+from fireworks_client.mock._synth import MAX_UNITS, TooLarge, synthesize
 from fireworks_client.mock._text import (
     Generation,
     count_tokens,
@@ -49,6 +50,13 @@ CREATED = 1735689600
 _CHAT_MAX_TOKENS = 200  # the spec's defaults
 _COMPLETION_MAX_TOKENS = 16
 _PROMPT_TRUNCATE_LEN = 1500
+# The mock's own bounds on the work of one request (the service has its own, unpublished):
+# choices (prompts x n) and tokens generated to fill a lowered max_tokens (choices x tokens).
+MAX_CHOICES = 1024
+MAX_FILL_TOKENS = 131_072
+MAX_ECHO_CHARACTERS = 16 * 1024 * 1024  # prompt text repeated in the choices by `echo`
+# Image-to-image and ControlNet answer at the size of the uploaded image (up to 4096x4096).
+MAX_IMAGE_PIXELS = 10 * 1024 * 1024
 _JSON = "application/json"
 
 
@@ -72,7 +80,7 @@ class JsonResult:
 
 @dataclass(frozen=True, slots=True)
 class StreamResult:
-    chunks: list[dict[str, Any]]
+    chunks: Iterable[dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +95,28 @@ Result = JsonResult | StreamResult | BinaryResult
 
 def _request_id(prefix: str, body: dict[str, Any]) -> str:
     # Streamed or not, the same request has the same id.
-    same = {k: v for k, v in body.items() if k != "stream"}
-    digest = hashlib.sha256(json.dumps(same, sort_keys=True, default=str).encode()).hexdigest()
-    return f"{prefix}-{digest[:24]}"
+    digest = hashlib.sha256()
+    for part in _sorted_json({k: v for k, v in body.items() if k != "stream"}):
+        digest.update(part.encode())
+    return f"{prefix}-{digest.hexdigest()[:24]}"
+
+
+def _sorted_json(body: dict[str, Any]) -> Iterator[str]:
+    """The text of ``json.dumps(body, sort_keys=True, default=str)`` in pieces, a list's items
+    one by one: the C encoder holds the GIL for all it encodes at once (100 ms for a body of
+    8 MB), and other clients wait for it."""
+    yield "{"
+    for number, key in enumerate(sorted(body)):
+        yield (", " if number else "") + json.dumps(key) + ": "
+        value = body[key]
+        if isinstance(value, list):
+            yield "["
+            for index, item in enumerate(value):
+                yield (", " if index else "") + json.dumps(item, sort_keys=True, default=str)
+            yield "]"
+        else:
+            yield json.dumps(value, sort_keys=True, default=str)
+    yield "}"
 
 
 def _text_model(models: tuple[ModelInfo, ...], request: MockRequest) -> ModelInfo:
@@ -132,6 +159,28 @@ def _fit_window(
     return window - prompt_tokens, True
 
 
+def _check_work(choices: str, count: int, max_tokens: int, fill: bool) -> None:
+    """A 400 when a request asks the mock for more than it generates at once: ``count``
+    choices (described by ``choices``), each of max_tokens tokens when it fills its window."""
+    if count > MAX_CHOICES:
+        raise MockError(
+            400,
+            f"{choices}: {count} choices; the mock answers at most {MAX_CHOICES} per request "
+            "(rule: mock limit)",
+            param="n",
+            code="mock_limit",
+        )
+    if fill and count * max_tokens > MAX_FILL_TOKENS:
+        raise MockError(
+            400,
+            f"{choices} x max_tokens: {count} x {max_tokens} tokens to generate (max_tokens "
+            f"lowered to fit the context window); the mock generates at most {MAX_FILL_TOKENS} "
+            "per request (rule: mock limit)",
+            param="max_tokens",
+            code="mock_limit",
+        )
+
+
 def _seed_parts(model: ModelInfo, body: dict[str, Any]) -> tuple[Any, ...]:
     # Not max_tokens, stop, stream, logprobs or echo: those cut or dress the same text.
     return (
@@ -155,28 +204,35 @@ def _content_text(content: Any) -> str:
     return ""
 
 
-def chat_prompt_tokens(messages: list[dict[str, Any]]) -> int:
-    """Each message costs its role, its name, its text, and 2 tokens of framing."""
-    return sum(
-        count_tokens(str(m.get("role", "")))
-        + count_tokens(str(m.get("name") or ""))
-        + count_tokens(_content_text(m.get("content")))
+def _message_tokens(message: dict[str, Any]) -> int:
+    return (
+        count_tokens(str(message.get("role", "")))
+        + count_tokens(str(message.get("name") or ""))
+        + count_tokens(_content_text(message.get("content")))
         + 2
-        for m in messages
     )
 
 
+def chat_prompt_tokens(messages: list[dict[str, Any]]) -> int:
+    """Each message costs its role, its name, its text, and 2 tokens of framing."""
+    return sum(map(_message_tokens, messages))
+
+
 def _truncate_messages(messages: list[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
-    """prompt_truncate_len: evict the earliest non-system messages, never the last one."""
+    """prompt_truncate_len: evict the earliest non-system messages, never the last one. Each
+    message is counted once (linear in the size of the prompt)."""
     if limit is None:
         return messages
-    kept = list(messages)
-    while chat_prompt_tokens(kept) > limit:
-        victim = next((i for i, m in enumerate(kept[:-1]) if m.get("role") != "system"), None)
-        if victim is None:
+    costs = [_message_tokens(m) for m in messages]
+    total = sum(costs)
+    evicted: set[int] = set()
+    for index, message in enumerate(messages[:-1]):
+        if total <= limit:
             break
-        del kept[victim]
-    return kept
+        if message.get("role") != "system":
+            evicted.add(index)
+            total -= costs[index]
+    return [m for i, m in enumerate(messages) if i not in evicted]
 
 
 def _tool_call(
@@ -187,14 +243,16 @@ def _tool_call(
     if not tools or not messages or messages[-1].get("role") != "user":
         return None
     asked = _content_text(messages[-1].get("content")).lower()
-    for tool in tools:
+    for number, tool in enumerate(tools):
         function = tool["function"]
         if function["name"].lower() in asked:
             rng = rng_for(*rng_parts, "tool", function["name"])
-            arguments = synthesize(
+            arguments = _synthesized(
+                f"tools[{number}].function.parameters",
                 function.get("parameters") or {"type": "object"},
                 rng,
                 topic_words(asked) or ["mock"],
+                body.get("n") or 1,
             )
             return {
                 "id": "call_"
@@ -205,6 +263,19 @@ def _tool_call(
                 "function": {"name": function["name"], "arguments": json.dumps(arguments)},
             }
     return None
+
+
+def _synthesized(
+    field: str, schema: Any, rng: random.Random, words: list[str], choices: int
+) -> Any:
+    """A value of a schema the request gave; a 400 naming ``field`` when it asks for more than
+    the mock makes (the choices share the budget)."""
+    try:
+        return synthesize(schema, rng, words, MAX_UNITS // max(choices, 1))
+    except TooLarge as exc:
+        raise MockError(
+            400, f"{field}: {exc} (rule: mock limit)", param=field, code="mock_limit"
+        ) from None
 
 
 def _json_mode_generation(
@@ -219,7 +290,13 @@ def _json_mode_generation(
         return generation
     schema = fmt.get("schema")
     value = (
-        synthesize(schema, rng_for(*rng_parts, "json"), topics or ["mock"])
+        _synthesized(
+            "response_format.schema",
+            schema,
+            rng_for(*rng_parts, "json"),
+            topics or ["mock"],
+            body.get("n") or 1,
+        )
         if schema
         else {"answer": generation.text}
     )
@@ -239,6 +316,7 @@ def chat_completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Resu
     max_tokens, fill = _fit_window(
         model, body, prompt_tokens, _CHAT_MAX_TOKENS if requested is None else requested
     )
+    _check_work("n", body.get("n") or 1, max_tokens, fill)
     conversation = "\n".join(_content_text(m.get("content")) for m in messages)
     last_user = next(
         (_content_text(m.get("content")) for m in reversed(messages) if m.get("role") == "user"),
@@ -283,35 +361,40 @@ def chat_completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Resu
 
 def _chat_chunks(
     head: dict[str, Any], choices: list[dict[str, Any]], usage: dict[str, int]
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """Role first, then one chunk per token, then a finish chunk carrying usage, for each
-    choice; the choices' chunks interleave."""
-    per_choice: list[list[dict[str, Any]]] = []
+    choice; the choices' chunks interleave. Made as they are sent, so that the chunks of a
+    long answer never all exist at once."""
+    per_choice: list[tuple[dict[str, Any], list[Any]]] = []
     for choice in choices:
-        index, message = choice["index"], choice["message"]
-        deltas: list[dict[str, Any]] = [{"role": "assistant", "content": ""}]
-        if message.get("tool_calls"):
-            deltas.append({"tool_calls": [{"index": 0, **message["tool_calls"][0]}]})
+        message = choice["message"]
+        pieces: list[Any] = (
+            [{"tool_calls": [{"index": 0, **message["tool_calls"][0]}]}]
+            if message.get("tool_calls")
+            else split_tokens(message["content"])
+        )
+        per_choice.append((choice, pieces))
+
+    def event(choice: dict[str, Any], pieces: list[Any], step: int) -> dict[str, Any]:
+        if step == 0:
+            delta: dict[str, Any] = {"role": "assistant", "content": ""}
+        elif step <= len(pieces):
+            piece = pieces[step - 1]
+            delta = piece if isinstance(piece, dict) else {"content": piece}
         else:
-            deltas += [{"content": piece} for piece in split_tokens(message["content"])]
-        events = [{"index": index, "delta": delta, "finish_reason": None} for delta in deltas]
-        events.append({"index": index, "delta": {}, "finish_reason": choice["finish_reason"]})
-        per_choice.append(events)
-    chunks = []
-    for step in range(max(map(len, per_choice))):
-        for events in per_choice:
-            if step < len(events):
-                event = events[step]
-                final = event["finish_reason"] is not None
-                chunks.append(
-                    {
-                        **head,
-                        "object": "chat.completion.chunk",
-                        "choices": [event],
-                        "usage": usage if final else None,
-                    }
-                )
-    return chunks
+            return {"index": choice["index"], "delta": {}, "finish_reason": choice["finish_reason"]}
+        return {"index": choice["index"], "delta": delta, "finish_reason": None}
+
+    for step in range(max(len(pieces) + 2 for _, pieces in per_choice)):
+        for choice, pieces in per_choice:
+            if step < len(pieces) + 2:
+                made = event(choice, pieces, step)
+                yield {
+                    **head,
+                    "object": "chat.completion.chunk",
+                    "choices": [made],
+                    "usage": usage if made["finish_reason"] is not None else None,
+                }
 
 
 # --- completions ----------------------------------------------------------------------------
@@ -336,9 +419,22 @@ def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     requested = _COMPLETION_MAX_TOKENS if requested is None else requested
     max_tokens, fill = _fit_window(model, body, max(count for _, count in prompts), requested)
     echo = bool(body.get("echo"))
+    echoed = n_echo = 0
+    if echo:
+        n_echo = body.get("n") or 1
+        echoed = n_echo * sum(len(text) for text, _ in prompts)
+    if echoed > MAX_ECHO_CHARACTERS:
+        raise MockError(
+            400,
+            f"echo: n x prompt length is {n_echo} x {echoed // n_echo} characters; the mock "
+            f"echoes at most {MAX_ECHO_CHARACTERS} per request (rule: mock limit)",
+            param="echo",
+            code="mock_limit",
+        )
     choices = []
     completion_tokens = 0
     n = body.get("n") or 1
+    _check_work("prompts x n", len(prompts) * n, max_tokens, fill)
     for p, (text, _) in enumerate(prompts):
         for i in range(n):
             rng = rng_for(*_seed_parts(model, body), text, i)
@@ -390,9 +486,10 @@ def _completion_chunks(
     *,
     echo_prompts: list[str] | None,
     n: int,
-) -> list[dict[str, Any]]:
-    """One chunk per token; the last chunk of each choice carries finish_reason and usage."""
-    per_choice: list[list[dict[str, Any]]] = []
+) -> Iterator[dict[str, Any]]:
+    """One chunk per token; the last chunk of each choice carries finish_reason and usage.
+    Made as they are sent, like the chat chunks."""
+    per_choice: list[tuple[dict[str, Any], list[str]]] = []
     for choice in choices:
         text: str = choice["text"]
         pieces: list[str] = []
@@ -401,32 +498,27 @@ def _completion_chunks(
             pieces.append(prompt)
             text = text[len(prompt) :]
         pieces += split_tokens(text) or [""]
+        per_choice.append((choice, pieces))
+    shift = 1 if echo_prompts is not None else 0
+
+    def event(choice: dict[str, Any], pieces: list[str], k: int) -> dict[str, Any]:
         logprobs = choice["logprobs"]
-        events = []
-        for k, piece in enumerate(pieces):
-            last = k == len(pieces) - 1
-            token_logprobs = None
-            j = k - (1 if echo_prompts is not None else 0)
-            if logprobs is not None and 0 <= j < len(logprobs["tokens"]):
-                token_logprobs = {key: values[j : j + 1] for key, values in logprobs.items()}
-            events.append(
-                {
-                    "text": piece,
-                    "index": choice["index"],
-                    "logprobs": token_logprobs,
-                    "finish_reason": choice["finish_reason"] if last else None,
-                }
-            )
-        per_choice.append(events)
-    chunks = []
-    for step in range(max(map(len, per_choice))):
-        for events in per_choice:
-            if step < len(events):
-                event = events[step]
-                chunks.append(
-                    {**head, "choices": [event], "usage": usage if event["finish_reason"] else None}
-                )
-    return chunks
+        token_logprobs = None
+        j = k - shift
+        if logprobs is not None and 0 <= j < len(logprobs["tokens"]):
+            token_logprobs = {key: values[j : j + 1] for key, values in logprobs.items()}
+        return {
+            "text": pieces[k],
+            "index": choice["index"],
+            "logprobs": token_logprobs,
+            "finish_reason": choice["finish_reason"] if k == len(pieces) - 1 else None,
+        }
+
+    for step in range(max(len(pieces) for _, pieces in per_choice)):
+        for choice, pieces in per_choice:
+            if step < len(pieces):
+                made = event(choice, pieces, step)
+                yield {**head, "choices": [made], "usage": usage if made["finish_reason"] else None}
 
 
 # --- embeddings -----------------------------------------------------------------------------
@@ -501,6 +593,14 @@ def _image_answer(
 ) -> Result:
     body = request.body
     samples = body.get("samples") or 1
+    if samples * size[0] * size[1] > MAX_IMAGE_PIXELS:
+        raise MockError(
+            400,
+            f"samples x image size: {samples} x {size[0]}x{size[1]} pixels; the mock renders at "
+            f"most {MAX_IMAGE_PIXELS} pixels per request (10 of 1024x1024) (rule: mock limit)",
+            param="samples",
+            code="mock_limit",
+        )
     base_seed = body.get("seed") or int(
         hashlib.sha256(json.dumps([prompt, size, body.get("steps")]).encode()).hexdigest()[:8], 16
     )

@@ -14,8 +14,10 @@ import uvicorn
 
 from fireworks_client.mock._app import MockState, api_prefix, create_app
 from fireworks_client.mock._faults import FaultPlan
+from fireworks_client.mock._protocol import ConnectionLimits, guarded_protocol
+from fireworks_client.mock._quietlog import log_config
 
-__all__ = ["MockServer", "serve_forever"]
+__all__ = ["MockServer", "serve_forever", "server_config"]
 
 
 class MockServer:
@@ -25,15 +27,23 @@ class MockServer:
             client = Fireworks(api_key="any", base_url=mock.base_url)
             mock.faults.inject("rate_limit", times=2)
 
-    Keyword arguments go to :func:`create_app` (``models``, ``api_keys``, ``max_body_bytes``).
+    Keyword arguments go to :func:`create_app` (``models``, ``api_keys``, ``max_body_bytes``,
+    ``request_log``). ``limits``: timeouts and the connection cap (:class:`ConnectionLimits`);
+    ``log_level``: uvicorn's (``"error"``: quiet, a line per dropped connection).
     """
 
-    def __init__(self, *, host: str = "127.0.0.1", port: int = 0, **app_options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        limits: ConnectionLimits | None = None,
+        log_level: str = "error",
+        **app_options: Any,
+    ) -> None:
         self.app = create_app(**app_options)
         self._prefix = api_prefix(app_options.get("operations"))
-        self._config = uvicorn.Config(
-            self.app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
-        )
+        self._config = server_config(self.app, host, port, limits, log_level)
         self._server = uvicorn.Server(self._config)
         self._thread: threading.Thread | None = None
         self.port = port
@@ -93,12 +103,10 @@ def serve_forever(
 ) -> None:
     """Run in the foreground until Ctrl-C or SIGTERM; ``announce`` gets the base URL once the
     socket is bound (port 0 picks a free one)."""
+    limits: ConnectionLimits | None = app_options.pop("limits", None)
+    log_level: str = app_options.pop("log_level", "error")
     app = create_app(**app_options)
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
-        )
-    )
+    server = uvicorn.Server(server_config(app, host, port, limits, log_level))
 
     async def main() -> None:
         task = asyncio.create_task(server.serve())
@@ -116,6 +124,27 @@ def serve_forever(
         asyncio.run(main())
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def server_config(
+    app: Any, host: str, port: int, limits: ConnectionLimits | None, log_level: str
+) -> uvicorn.Config:
+    """uvicorn's settings for the mock: its own keep-alive timeout, accept backlog and logging,
+    and the h11 protocol with the head and body deadlines and the connection cap."""
+    limits = limits if limits is not None else ConnectionLimits()
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=guarded_protocol(limits),
+        ws="none",  # the API has no websockets; an upgrade would slip past the deadlines
+        timeout_keep_alive=limits.keep_alive_timeout,  # type: ignore[arg-type]
+        backlog=limits.backlog,
+        log_config=log_config(log_level),
+        log_level=log_level,
+        access_log=False,
+        lifespan="off",
+    )
 
 
 def _exit_cleanly(signum: int, frame: Any) -> None:
