@@ -22,6 +22,7 @@ out of the request body, as the row's own JSON would have left them out.
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import threading
 from collections.abc import Mapping
@@ -35,13 +36,19 @@ __all__ = ["RayRequests"]
 
 
 def _plain(value: Any) -> Any:
-    """A value of a batch as plain Python: numpy arrays and scalars converted, nulls in
-    objects dropped."""
+    """A value of a batch as plain Python: numpy arrays and scalars converted, nulls (and
+    pandas' NaN for them) dropped from objects, whole floats made integers again (Arrow and
+    pandas turn an integer column with nulls into floats: ``max_tokens`` 4 becomes 4.0)."""
     tolist = getattr(value, "tolist", None)
     if tolist is not None and not isinstance(value, str | bytes):
         value = tolist()  # numpy arrays and scalars
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        return int(value) if value.is_integer() else value
     if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items() if v is not None}
+        plain = {str(k): _plain(v) for k, v in value.items()}
+        return {k: v for k, v in plain.items() if v is not None}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
@@ -105,6 +112,10 @@ class RayRequests:
 
     def __repr__(self) -> str:
         return f"RayRequests(base_url={self.base_url!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        # A copy sent to another process makes its own loop and client there.
+        return {**self.__dict__, "_loop": None, "_engine": None, "_pid": -1}
 
     def _start(self) -> asyncio.AbstractEventLoop:
         """This process's loop and engine (made again after a fork: threads do not survive
