@@ -85,8 +85,9 @@ class BadLine:
 def parse_request(text: str | bytes, line: int) -> Request | BadLine:
     """A request line checked field by field; what is wrong is named with the line number."""
     try:
-        data = json.loads(text)
-    except ValueError as exc:
+        # str first: json.loads of bytes guesses their encoding, line by line
+        data = json.loads(text.decode() if isinstance(text, bytes) else text)
+    except ValueError as exc:  # UnicodeDecodeError included
         return BadLine(line, f"line {line}: not JSON ({exc})")
     return check_request(data, line, f"line {line}")
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 from array import array
 from hashlib import blake2b
 
-__all__ = ["IdSet"]
+__all__ = ["IdSet", "digest"]
 
 _EMPTY = 0
 
 
-def _digest(key: str) -> int:
+def digest(key: str) -> int:
+    """The 64-bit digest under which ``key`` is kept (computed once, used with several sets)."""
     value = int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "little")
     return value or 1  # 0 marks an empty slot
 
@@ -36,9 +37,10 @@ class IdSet:
         return self._count
 
     def __contains__(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        value = _digest(key)
+        return isinstance(key, str) and self.has(digest(key))
+
+    def has(self, value: int) -> bool:
+        """Whether the key of this digest is in the set."""
         slots, mask = self._slots, self._mask
         at = value & mask
         while True:
@@ -51,7 +53,11 @@ class IdSet:
 
     def add(self, key: str) -> bool:
         """Add ``key``; False if it was there already."""
-        added = self._put(_digest(key))
+        return self.put(digest(key))
+
+    def put(self, value: int) -> bool:
+        """Add the key of this digest; False if it was there already."""
+        added = self._put(value)
         if added and self._count * 2 > self._mask:
             self._grow()
         return added

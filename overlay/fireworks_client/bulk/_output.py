@@ -30,6 +30,7 @@ __all__ = ["BulkOutputError", "OutputFile", "Previous"]
 # (an embedding's answer is large; a million of them take long to parse).
 _HEAD = '{"id":"batch_req_'
 _SUCCESS_TAIL = ',"error":null}'
+_DECODER = json.JSONDecoder()
 
 
 class BulkOutputError(FireworksError, OSError):
@@ -53,7 +54,7 @@ def _key(text: str, number: int, path: Path) -> tuple[str, bool]:
         at = text.find('"custom_id":', len(_HEAD))
         if at > 0 and text[at + 12 : at + 13] == '"':
             with contextlib.suppress(ValueError):
-                custom_id, _ = json.JSONDecoder().raw_decode(text, at + 12)
+                custom_id, _ = _DECODER.raw_decode(text, at + 12)
                 if isinstance(custom_id, str):
                     return custom_id, not text.endswith(_SUCCESS_TAIL)
     try:

@@ -27,7 +27,7 @@ from fireworks_client.bulk._format import (
     parse_request,
     result_line,
 )
-from fireworks_client.bulk._idset import IdSet
+from fireworks_client.bulk._idset import IdSet, digest
 from fireworks_client.bulk._output import BulkOutputError, OutputFile
 from fireworks_client.bulk._progress import ProgressMode, Snapshot, make_progress
 
@@ -280,17 +280,20 @@ class _Job:
         """One input line: skipped, recorded as bad, or the request to send."""
         parsed = parse_request(raw, number)
         custom_id = parsed.custom_id
-        if custom_id is not None and not self.seen.add(custom_id):
-            # A repeat: its result is keyed by the line, as the output holds each id once.
-            if line_key(number) in self.done:
-                self.skipped += 1
+        if custom_id is not None:
+            hashed = digest(custom_id)  # once, for both sets
+            if not self.seen.put(hashed):
+                # A repeat: its result is keyed by the line, as the output holds each id once.
+                if line_key(number) in self.done:
+                    self.skipped += 1
+                    return None
+                message = f"line {number}: custom_id: {custom_id!r} repeats an earlier line"
+                self.bad_line(number, message, None)
                 return None
-            self.bad_line(
-                number, f"line {number}: custom_id: {custom_id!r} repeats an earlier line", None
-            )
-            return None
-        key = custom_id if custom_id is not None else line_key(number)
-        if key in self.done:
+            answered = self.done.has(hashed)
+        else:
+            answered = line_key(number) in self.done
+        if answered:
             self.skipped += 1
             return None
         if isinstance(parsed, BadLine):
