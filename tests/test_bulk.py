@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import io
 import json
 import os
 from collections.abc import Iterator
@@ -11,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fireworks_client import AsyncFireworks
+from fireworks_client import AsyncFireworks, AuthenticationError
 from fireworks_client.bulk import BulkOutputError, Summary, arun, run
 from fireworks_client.bulk._idset import IdSet
 from fireworks_client.bulk._pace import AdaptiveLimit, RateCeiling
+from fireworks_client.bulk._progress import Snapshot, make_progress
 from fireworks_client.mock import MockServer
 
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
@@ -273,13 +275,22 @@ def test_a_timeout_is_retried_then_recorded(server: MockServer, tmp_path: Path) 
     assert summary.succeeded == 1
 
 
-def test_the_key_appears_nowhere(server: MockServer, tmp_path: Path) -> None:
-    source = write_lines(tmp_path / "in.jsonl", [chat_line("k0"), "{bad"])
+def test_a_refused_key_stops_the_job_and_appears_nowhere(
+    server: MockServer, tmp_path: Path
+) -> None:
+    source = write_lines(tmp_path / "in.jsonl", ["{bad", *(chat_line(f"k{i}") for i in range(5))])
     out = tmp_path / "out.jsonl"
-    server.faults.inject("status", times=1, code=401)
-    summary = job(server, source, out, max_concurrency=1, initial_concurrency=1)
-    assert summary.failed == 2
+    server.faults.inject("status", times=1, code=403)  # one line's: recorded, the job goes on
+    server.faults.inject("status", times=1, code=401)  # the key's: every line would fail
+    with pytest.raises(AuthenticationError) as caught:
+        job(server, source, out, max_concurrency=1, initial_concurrency=1)
+    assert KEY not in str(caught.value) and KEY not in repr(caught.value)
+    results = read_results(out)
+    assert [r["error"]["line"] for r in results if r["custom_id"] is None] == [1]
+    assert [r["response"]["status_code"] for r in results if r["custom_id"]] == [403]
     assert KEY not in out.read_text()
+    summary = job(server, source, out)  # the key works again: the rest is sent, only the rest
+    assert (summary.skipped, summary.succeeded, summary.requests_sent) == (2, 4, 4)
     assert KEY not in str(summary) and KEY not in repr(summary)
 
 
@@ -365,3 +376,44 @@ def test_idset_remembers_many_ids_compactly() -> None:
     assert len(ids) == 20_000
     assert "id-19999" in ids and "id-20000" not in ids and 5 not in ids
     assert len(ids._slots) * 8 <= 20_000 * 8 * 4  # at most four 8-byte slots an id
+
+
+def snapshot(done: int, elapsed: float) -> Snapshot:
+    return Snapshot(
+        done=done,
+        total=100,
+        elapsed=elapsed,
+        answered=done - 10,
+        errors=2,
+        retries=3,
+        tokens=4000,
+        concurrency=16,
+    )
+
+
+def test_progress_lines_come_now_and_then_and_at_the_end() -> None:
+    clock = Clock()
+    stream = io.StringIO()
+    lines = make_progress("lines", stream=stream, every=10, clock=clock)
+    lines.update(snapshot(20, 5.0))
+    assert stream.getvalue() == ""  # not yet: quiet
+    clock.now += 10
+    lines.update(snapshot(30, 10.0))
+    assert stream.getvalue() == (
+        "bulk: 30/100 done, 2.0 req/s, 400 tok/s, 2 errors, 3 retries, concurrency 16, ETA 35s\n"
+    )
+    lines.close(snapshot(100, 40.0))
+    assert stream.getvalue().splitlines()[-1].startswith("bulk: 100/100 done")
+    assert make_progress("auto", stream=io.StringIO()).__class__ is lines.__class__  # no tty
+    assert make_progress(False).__class__.__name__ == "_Off"
+
+
+def test_progress_bar_shows_done_rates_errors_and_concurrency() -> None:
+    stream = io.StringIO()
+    bar = make_progress("bar", stream=stream)
+    bar.update(snapshot(30, 10.0))
+    bar.close(snapshot(100, 40.0))
+    text = stream.getvalue()
+    assert "100/100" in text
+    assert "2.2 req/s" in text and "100 tok/s" in text
+    assert "2 err" in text and "3 retries" in text and "c=16" in text

@@ -2,8 +2,9 @@
 
 The global options (``--api-key``, ``--base-url``, ``--timeout``, ``--max-retries``, ``--mock``)
 and the environment (``FIREWORKS_API_KEY``, ``FIREWORKS_BASE_URL``) give the client. Exit codes:
-0 every line answered, 1 some lines are error lines (rerun with ``--retry-failed``), 2 a usage
-error, 5 the output could not be written (what was written stays; rerun to go on).
+0 every line answered, 1 some lines are error lines (rerun with ``--retry-failed``) or the API
+refused the key (the job stopped), 2 a usage error, 5 the output could not be written (what
+was written stays; rerun to go on).
 """
 
 from __future__ import annotations
@@ -59,7 +60,10 @@ async def _mock_base_url(args: argparse.Namespace) -> AsyncIterator[str | None]:
 
 def main(args: argparse.Namespace) -> int:
     from fireworks_client._client import AsyncFireworks  # noqa: PLC0415
-    from fireworks_client._exceptions import FireworksConfigurationError  # noqa: PLC0415
+    from fireworks_client._exceptions import (  # noqa: PLC0415
+        AuthenticationError,
+        FireworksConfigurationError,
+    )
     from fireworks_client.bulk._output import BulkOutputError  # noqa: PLC0415
     from fireworks_client.bulk._runner import arun  # noqa: PLC0415
 
@@ -90,6 +94,13 @@ def main(args: argparse.Namespace) -> int:
     except BulkOutputError as exc:
         print(f"fireworks-client bulk: {exc}", file=sys.stderr)
         return EXIT_OUTPUT
+    except AuthenticationError as exc:
+        print(
+            f"fireworks-client bulk: the API refused the key ({exc}); the job stopped, "
+            "nothing was recorded for the lines in flight: fix the key and run it again",
+            file=sys.stderr,
+        )
+        return 1
     except (FireworksConfigurationError, ValueError, FileNotFoundError) as exc:
         print(f"fireworks-client bulk: usage: {exc}", file=sys.stderr)
         return 2

@@ -5,7 +5,8 @@ retries are spent). Shared by the runner and by :class:`RayRequests`.
 The client's own retry loop is switched off for these calls (``max_retries=0``) so that every
 429 and 503 reaches the limit; the runner retries instead, with the client's backoff, its
 ``max_retries`` for other failures, and ``overload_retries`` for 429/503 (which are the
-service asking to slow down, not a failure of the request).
+service asking to slow down, not a failure of the request). A 401 is raised: with a key the
+API refuses, every line would fail alike.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from fireworks_client._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    AuthenticationError,
 )
 from fireworks_client._request_path import RequestOptions, parsed
 from fireworks_client._retries import Attempts, server_delay
@@ -151,6 +153,10 @@ class Engine:
             status, request_id, body = await self.client._call(
                 request.endpoint, dict(request.body), None, _NO_RETRIES, parse=_whole
             )
+        except AuthenticationError:
+            # The key is refused: every line would fail alike. Stop the job, record nothing.
+            self.limit.release(ticket, ok=None)
+            raise
         except APIStatusError as exc:
             if self.tokens:
                 self.tokens.adjust(-estimate)  # an error answer used no tokens

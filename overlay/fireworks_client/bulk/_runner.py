@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from fireworks_client._client import AsyncFireworks
+from fireworks_client._exceptions import AuthenticationError
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.bulk._engine import Engine
 from fireworks_client.bulk._format import (
@@ -307,4 +308,10 @@ class _Job:
         task.add_done_callback(self.pending.discard)
 
     async def _answer(self, request: Request, ticket: int) -> None:
-        self.write(await self.engine.answer(request, ticket))
+        try:
+            result = await self.engine.answer(request, ticket)
+        except AuthenticationError as exc:
+            if self.failure is None:
+                self.failure = exc  # the job stops; the line is not recorded, so a rerun sends it
+            return
+        self.write(result)
