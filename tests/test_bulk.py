@@ -6,6 +6,7 @@ import asyncio
 import fcntl
 import io
 import json
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -176,14 +177,18 @@ def test_a_rerun_sends_only_what_is_not_answered(server: MockServer, tmp_path: P
     assert sorted(ids) == sorted(f"r{i}" for i in range(15))
 
 
-def test_a_torn_last_line_is_cut_off_and_answered_again(server: MockServer, tmp_path: Path) -> None:
+def test_a_torn_last_line_is_cut_off_and_answered_again(
+    server: MockServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     source = write_lines(tmp_path / "in.jsonl", [chat_line(f"t{i}") for i in range(4)])
     out = tmp_path / "out.jsonl"
     job(server, source, out)
     whole = out.read_bytes().splitlines(keepends=True)
     # As a kill in the middle of the last write would leave it.
     out.write_bytes(b"".join(whole[:3]) + whole[3][:25])
-    summary = job(server, source, out)
+    with caplog.at_level(logging.WARNING, logger="fireworks_client"):
+        summary = job(server, source, out)
+    assert "cut off a torn last line (25 bytes)" in caplog.text
     assert (summary.skipped, summary.succeeded) == (3, 1)
     assert sorted(r["custom_id"] for r in read_results(out)) == ["t0", "t1", "t2", "t3"]
 
@@ -207,8 +212,10 @@ def test_retry_failed_runs_the_error_lines_again(server: MockServer, tmp_path: P
     failed = [r for r in read_results(out) if r["error"] is not None]
     assert [r["response"]["status_code"] for r in failed] == [400, 400]
     assert failed[0]["error"]["code"] == "mock_fault"
-    # A plain rerun leaves them; --retry-failed runs them again.
+    # A plain rerun leaves them; --retry-failed runs them again (a crashed rewrite's leftover
+    # temporary file is cleared away).
     assert job(server, source, out).requests_sent == 0
+    (tmp_path / ".out.jsonl.99999.retry-failed").write_text("half a rewrite")
     second = job(server, source, out, retry_failed=True)
     assert (second.skipped, second.succeeded, second.failed) == (4, 2, 0)
     results = read_results(out)

@@ -37,7 +37,7 @@ def requests_file(path: Path, count: int) -> Path:
     return path
 
 
-def command(server: MockServer, source: Path, out: Path) -> list[str]:
+def command(server: MockServer, source: Path, out: Path, *more: str) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -51,6 +51,7 @@ def command(server: MockServer, source: Path, out: Path) -> list[str]:
         str(out),
         "--progress",
         "off",
+        *more,
     ]
 
 
@@ -66,10 +67,16 @@ def test_killed_at_random_points_and_resumed_every_id_is_answered_once(
     rng = random.Random(12)
     kills = 0
     torn_seen = 0
+    failed_seen = 0
+    # 40 answers are 400s: error lines, which each resume (--retry-failed) rewrites away and
+    # sends again, so kills land in rewrites too.
+    server.faults.inject("status", times=40, code=400)
     for _ in range(30):
         before = complete_lines(out)
         target = before + rng.randint(1, 60)
-        child = subprocess.Popen(command(server, source, out), stderr=subprocess.PIPE)
+        child = subprocess.Popen(
+            command(server, source, out, "--retry-failed"), stderr=subprocess.PIPE
+        )
         # Wait for the event (that many results on disk, or the end), then kill mid-flight.
         deadline = time.monotonic() + 60
         while child.poll() is None and complete_lines(out) < target:
@@ -84,12 +91,14 @@ def test_killed_at_random_points_and_resumed_every_id_is_answered_once(
         child.stderr.close()
         if out.exists() and not out.read_bytes().endswith(b"\n") and out.stat().st_size:
             torn_seen += 1
+        failed_seen += out.exists() and b'"error":{' in out.read_bytes()
         if child.returncode == 0:
             assert "400 lines" in stderr
             break
     else:
         pytest.fail("the job never finished")
     assert kills >= 5
+    assert failed_seen >= 1
     text = out.read_bytes()
     assert text.endswith(b"\n")
     results = [json.loads(line) for line in text.splitlines()]

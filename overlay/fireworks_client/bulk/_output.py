@@ -13,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import glob
 import json
+import logging
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +27,8 @@ from fireworks_client.bulk._format import line_key
 from fireworks_client.bulk._idset import IdSet
 
 __all__ = ["BulkOutputError", "OutputFile", "Previous"]
+
+log = logging.getLogger("fireworks_client")
 
 # What this module writes begins so: the custom_id is read without parsing the whole answer
 # (an embedding's answer is large; a million of them take long to parse).
@@ -121,11 +125,20 @@ class OutputFile:
                 raise BulkOutputError(
                     f"{target}: another bulk job is writing this output file"
                 ) from None
+            # Under the lock no other job is rewriting: a temporary file left is a crash's.
+            for stale in target.parent.glob(f".{glob.escape(target.name)}.*.retry-failed"):
+                stale.unlink(missing_ok=True)
             done, previous, end = cls._scan(target, retry_failed)
             size = os.fstat(fd).st_size
             if end < size:  # cut off a torn last line (a run killed mid-write)
                 os.ftruncate(fd, end)
                 previous.truncated_bytes = size - end
+                log.warning(
+                    "%s: cut off a torn last line (%d bytes) left by a run stopped mid-write; "
+                    "its request is sent again",
+                    target,
+                    size - end,
+                )
             if retry_failed and previous.dropped_failed:
                 fd = cls._rewrite_without_failures(target, fd)
             return cls(target, fd, os.fstat(fd).st_size), done, previous
