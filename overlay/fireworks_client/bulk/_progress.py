@@ -109,9 +109,12 @@ class _Bar:
             transient=False,
         )
         self._task = self._progress.add_task("bulk", total=None, rates="")
-        self._progress.start()
+        self._started = False
 
     def update(self, snapshot: Snapshot) -> None:
+        if not self._started:  # on the first result: a job that fails to start shows no bar
+            self._started = True
+            self._progress.start()
         rate = snapshot.answered / snapshot.elapsed if snapshot.elapsed > 0 else 0.0
         tokens = snapshot.tokens / snapshot.elapsed if snapshot.elapsed > 0 else 0.0
         self._progress.update(
@@ -125,6 +128,7 @@ class _Bar:
     def close(self, snapshot: Snapshot) -> None:
         self.update(snapshot)
         self._progress.stop()
+        self._started = False
 
 
 def make_progress(

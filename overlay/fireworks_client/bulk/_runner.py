@@ -166,6 +166,7 @@ async def arun(
     source = Path(input_path)
     if not source.is_file():
         raise FileNotFoundError(f"input: no such file: {source}")
+    started = time.monotonic()  # the wall time includes reading back the output
     display = make_progress(progress)
     own_client = client is None
     if client is None:
@@ -182,7 +183,7 @@ async def arun(
                 max_retries=max_retries,
                 overload_retries=overload_retries,
             )
-            job = _Job(engine, output, done, display)
+            job = _Job(engine, output, done, display, started)
             # The total is for the display's ETA: a quick pass, skipped when nothing shows it.
             job.total = None if progress in (False, "off") else _count_lines(source)
             await job.run(_input_lines(source))
@@ -212,7 +213,9 @@ async def arun(
 
 
 class _Job:
-    def __init__(self, engine: Engine, output: OutputFile, done: IdSet, display: Any) -> None:
+    def __init__(
+        self, engine: Engine, output: OutputFile, done: IdSet, display: Any, started: float
+    ) -> None:
         self.engine = engine
         self.output = output
         self.done = done
@@ -222,7 +225,7 @@ class _Job:
         self.lines = 0
         self.skipped = 0
         self.invalid = 0
-        self.started = time.monotonic()
+        self.started = started
         self.failure: BaseException | None = None
         self.pending: set[asyncio.Task[None]] = set()
 
