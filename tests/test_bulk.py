@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 from fireworks_client import AsyncFireworks, AuthenticationError
 from fireworks_client.bulk import BulkOutputError, Summary, arun, run
+from fireworks_client.bulk._engine import Engine
+from fireworks_client.bulk._format import parse_request
 from fireworks_client.bulk._idset import IdSet
 from fireworks_client.bulk._pace import AdaptiveLimit, RateCeiling
 from fireworks_client.bulk._progress import Snapshot, make_progress
@@ -424,3 +426,23 @@ def test_progress_bar_shows_done_rates_errors_and_concurrency() -> None:
     assert "100/100" in text
     assert "2.2 req/s" in text and "100 tok/s" in text
     assert "2 err" in text and "3 retries" in text and "c=16" in text
+
+
+def test_a_cancelled_job_gives_its_slots_back(server: MockServer, tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "in.jsonl", [chat_line(f"c{i}") for i in range(4)])
+    server.faults.inject("delay", times=4, seconds=30)
+
+    async def go() -> None:
+        async with AsyncFireworks(api_key=KEY, base_url=server.base_url) as client:
+            engine = Engine(client, initial_concurrency=4)
+            requests = [parse_request(line, n) for n, line in enumerate(source.open(), 1)]
+            tasks = [asyncio.create_task(engine.answer(r)) for r in requests]  # type: ignore[arg-type]
+            while engine.stats.requests_sent < 4:  # the event: all four hold a slot, sending
+                await asyncio.sleep(0.005)
+            assert engine.limit.in_flight == 4
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            assert engine.limit.in_flight == 0
+
+    asyncio.run(go())

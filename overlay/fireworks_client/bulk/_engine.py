@@ -134,7 +134,11 @@ class Engine:
             if self.tokens:
                 wait = max(wait, self.tokens.reserve(estimate))
             if wait > 0:
-                await asyncio.sleep(wait)
+                try:
+                    await asyncio.sleep(wait)
+                except asyncio.CancelledError:
+                    self.limit.release(ticket, ok=None)  # a job that stops gives its slots back
+                    raise
             outcome = await self._attempt(request, ticket, budget, estimate)
             ticket = None
             if isinstance(outcome, dict):
@@ -153,8 +157,9 @@ class Engine:
             status, request_id, body = await self.client._call(
                 request.endpoint, dict(request.body), None, _NO_RETRIES, parse=_whole
             )
-        except AuthenticationError:
-            # The key is refused: every line would fail alike. Stop the job, record nothing.
+        except (AuthenticationError, asyncio.CancelledError):
+            # The key is refused (every line would fail alike), or the job stops: nothing is
+            # recorded for this line.
             self.limit.release(ticket, ok=None)
             raise
         except APIStatusError as exc:
