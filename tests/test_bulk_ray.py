@@ -88,13 +88,14 @@ def test_the_stage_survives_pickling_and_a_fork_and_keeps_its_key_to_itself() ->
     }
     with MockServer() as server:
         stage = RayRequests(api_key=KEY, base_url=server.base_url)
-        assert KEY not in repr(stage)
+        assert KEY not in repr(stage) and KEY not in repr(vars(stage))
         assert stage.stats is None  # nothing made before the first batch
         first = stage(batch).to_pylist()
         assert [r["response"]["status_code"] for r in first] == [200, 200]
         assert stage.stats.succeeded == 2
         copy = pickle.loads(pickle.dumps(stage))  # its loop and client stay behind
         assert copy.stats is None
+        assert KEY not in repr(vars(copy))
         frame = copy(pandas.DataFrame(batch))  # a pandas batch comes back as one
         assert isinstance(frame, pandas.DataFrame)
         assert list(frame["custom_id"]) == ["a", "b"]

@@ -28,6 +28,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
+from fireworks_client._settings import hidden
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client.bulk._engine import Engine
 from fireworks_client.bulk._format import Request, check_request, error_result
@@ -95,7 +96,8 @@ class RayRequests:
         requests_per_minute: float | None = None,
         tokens_per_minute: float | None = None,
     ) -> None:
-        self.__key = api_key  # never in a repr; passed to the client made in this process
+        # Shown as <hidden> (repr, vars(), traceback locals); given to the client made here.
+        self._key = hidden(api_key) if api_key is not None else None
         self.base_url = base_url
         self._timeout = timeout
         self._engine_options: dict[str, Any] = {
@@ -114,8 +116,14 @@ class RayRequests:
         return f"RayRequests(base_url={self.base_url!r})"
 
     def __getstate__(self) -> dict[str, Any]:
-        # A copy sent to another process makes its own loop and client there.
-        return {**self.__dict__, "_loop": None, "_engine": None, "_pid": -1}
+        # A copy sent to another process makes its own loop and client there; the key goes as
+        # Ray sends fn_constructor_kwargs (a hidden value refuses pickling).
+        key = None if self._key is None else str(self._key)
+        return {**self.__dict__, "_key": key, "_loop": None, "_engine": None, "_pid": -1}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        key = state["_key"]
+        self.__dict__.update(state, _key=None if key is None else hidden(key))
 
     def _start(self) -> asyncio.AbstractEventLoop:
         """This process's loop and engine (made again after a fork: threads do not survive
@@ -126,7 +134,7 @@ class RayRequests:
             loop = asyncio.new_event_loop()
             threading.Thread(target=loop.run_forever, name="fireworks-bulk", daemon=True).start()
             client = AsyncFireworks(
-                api_key=self.__key, base_url=self.base_url, timeout=self._timeout
+                api_key=self._key, base_url=self.base_url, timeout=self._timeout
             )
             self._engine = Engine(client, **self._engine_options)
             self._loop, self._pid = loop, os.getpid()
