@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -446,3 +447,23 @@ def test_a_cancelled_job_gives_its_slots_back(server: MockServer, tmp_path: Path
             assert engine.limit.in_flight == 0
 
     asyncio.run(go())
+
+
+def test_a_server_that_cannot_be_reached_is_retried_then_recorded(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    source = write_lines(tmp_path / "in.jsonl", [chat_line("away")])
+    out = tmp_path / "out.jsonl"
+
+    async def go() -> Summary:
+        async with AsyncFireworks(
+            api_key=KEY, base_url=f"http://127.0.0.1:{port}/v1", retry_initial_delay=0.01
+        ) as client:
+            return await arun(source, out, client=client, max_retries=2, progress="off")
+
+    summary = asyncio.run(go())
+    (result,) = read_results(out)
+    assert result["error"]["code"] == "connection_error"
+    assert result["response"] is None
+    assert (summary.failed, summary.retries, summary.requests_sent) == (1, 2, 3)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pandas
+import pyarrow
 import pytest
 import ray
 from fireworks_client.bulk import RayRequests
@@ -100,6 +101,9 @@ def test_the_stage_survives_pickling_and_a_fork_and_keeps_its_key_to_itself() ->
         assert isinstance(frame, pandas.DataFrame)
         assert list(frame["custom_id"]) == ["a", "b"]
         assert [r["status_code"] for r in frame["response"]] == [200, 200]
+        table = copy(pyarrow.Table.from_pydict(batch))  # and a pyarrow one as one
+        assert isinstance(table, pyarrow.Table)
+        assert table.column("error").to_pylist() == [None, None]
         copy.close()
         pid = os.fork()
         if pid == 0:  # the child: the parent's loop thread is gone; the stage makes its own
