@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -467,3 +468,12 @@ def test_a_server_that_cannot_be_reached_is_retried_then_recorded(tmp_path: Path
     assert result["error"]["code"] == "connection_error"
     assert result["response"] is None
     assert (summary.failed, summary.retries, summary.requests_sent) == (1, 2, 3)
+
+
+def test_a_requests_per_minute_ceiling_paces_the_job(server: MockServer, tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "in.jsonl", [chat_line(f"p{i}") for i in range(16)])
+    started = time.monotonic()
+    summary = job(server, source, tmp_path / "out.jsonl", requests_per_minute=600)
+    # 10 a second, a second's worth at once: the 16th request waits until 0.5 s
+    assert time.monotonic() - started >= 0.5
+    assert summary.succeeded == 16
