@@ -19,7 +19,7 @@ from fireworks_client import AsyncFireworks, AuthenticationError
 from fireworks_client.bulk import BulkOutputError, Summary, arun, run
 from fireworks_client.bulk._engine import Engine
 from fireworks_client.bulk._format import parse_request
-from fireworks_client.bulk._idset import IdSet
+from fireworks_client.bulk._idset import ANSWERED, SEEN, IdTable, digest
 from fireworks_client.bulk._pace import AdaptiveLimit, RateCeiling
 from fireworks_client.bulk._progress import Snapshot, make_progress
 from fireworks_client.mock import MockServer
@@ -379,13 +379,17 @@ def test_rate_ceiling_spreads_requests_over_the_minute() -> None:
     assert tokens.reserve(10) == pytest.approx(0.0)
 
 
-def test_idset_remembers_many_ids_compactly() -> None:
-    ids = IdSet(capacity=4)
+def test_the_id_table_remembers_many_ids_and_their_flags_compactly() -> None:
+    ids = IdTable(capacity=4)
     for i in range(20_000):
-        assert ids.add(f"id-{i}")
-    assert not ids.add("id-7")
+        assert ids.mark(digest(f"id-{i}"), ANSWERED if i % 2 else SEEN) == 0
     assert len(ids) == 20_000
-    assert "id-19999" in ids and "id-20000" not in ids and 5 not in ids
+    assert ids.flags(digest("id-7")) == ANSWERED
+    assert ids.flags(digest("id-8")) == SEEN
+    assert ids.flags(digest("id-20000")) == 0
+    assert ids.mark(digest("id-7"), SEEN) == ANSWERED  # what it knew before
+    assert ids.flags(digest("id-7")) == SEEN | ANSWERED
+    assert len(ids) == 20_000
     assert len(ids._slots) * 8 <= 20_000 * 8 * 4  # at most four 8-byte slots an id
 
 

@@ -1,9 +1,11 @@
-"""A compact set of ids: 8 bytes a slot instead of the ~100 a ``set`` of strings costs.
+"""A compact table of ids and what is known of them: 8 bytes a slot instead of the ~100 a
+``set`` of strings costs.
 
-A job of a million lines remembers every custom_id it has read (to find repeats) and every
-one already answered (to skip it on resume). Ids are kept as 64-bit BLAKE2b digests in an
-open-addressing table (``array('Q')``, linear probing, at most half full): about 16 MB a
-million ids. Two different ids share a digest with odds of about n²/2⁶⁵ (3·10⁻⁸ for a million).
+A job of a million lines remembers every custom_id it has read (``SEEN``: to find repeats) and
+every one answered before (``ANSWERED``: to skip it on resume), in one table. An id is kept as
+a 62-bit BLAKE2b digest with the two flags in the low bits of one slot of an open-addressing
+table (``array('Q')``, linear probing, at most half full): about 16-32 MB a million ids. Two
+different ids share a digest with odds of about n²/2⁶³ (10⁻⁷ for a million).
 """
 
 from __future__ import annotations
@@ -11,18 +13,21 @@ from __future__ import annotations
 from array import array
 from hashlib import blake2b
 
-__all__ = ["IdSet", "digest"]
+__all__ = ["ANSWERED", "SEEN", "IdTable", "digest"]
 
+SEEN = 1
+ANSWERED = 2
+_FLAGS = SEEN | ANSWERED
 _EMPTY = 0
 
 
 def digest(key: str) -> int:
-    """The 64-bit digest under which ``key`` is kept (computed once, used with several sets)."""
-    value = int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "little")
-    return value or 1  # 0 marks an empty slot
+    """The digest under which ``key`` is kept, its two low bits clear (for the flags)."""
+    value = int.from_bytes(blake2b(key.encode(), digest_size=8).digest(), "little") >> 2
+    return (value or 1) << 2  # never 0: 0 marks an empty slot
 
 
-class IdSet:
+class IdTable:
     __slots__ = ("_count", "_mask", "_slots")
 
     def __init__(self, capacity: int = 1024) -> None:
@@ -36,51 +41,43 @@ class IdSet:
     def __len__(self) -> int:
         return self._count
 
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.has(digest(key))
-
-    def has(self, value: int) -> bool:
-        """Whether the key of this digest is in the set."""
+    def flags(self, value: int) -> int:
+        """The flags of the id of this digest (0: not in the table)."""
         slots, mask = self._slots, self._mask
-        at = value & mask
+        at = (value >> 2) & mask
         while True:
             held = slots[at]
-            if held == value:
-                return True
             if held == _EMPTY:
-                return False
+                return 0
+            if held & ~_FLAGS == value:
+                return held & _FLAGS
             at = (at + 1) & mask
 
-    def add(self, key: str) -> bool:
-        """Add ``key``; False if it was there already."""
-        return self.put(digest(key))
-
-    def put(self, value: int) -> bool:
-        """Add the key of this digest; False if it was there already."""
-        added = self._put(value)
-        if added and self._count * 2 > self._mask:
-            self._grow()
-        return added
-
-    def _put(self, value: int) -> bool:
+    def mark(self, value: int, flag: int) -> int:
+        """Set ``flag`` on the id of this digest, adding it if need be; the flags it had."""
         slots, mask = self._slots, self._mask
-        at = value & mask
+        at = (value >> 2) & mask
         while True:
             held = slots[at]
-            if held == value:
-                return False
             if held == _EMPTY:
-                slots[at] = value
+                slots[at] = value | flag
                 self._count += 1
-                return True
+                if self._count * 2 > mask:
+                    self._grow()
+                return 0
+            if held & ~_FLAGS == value:
+                slots[at] = held | flag
+                return held & _FLAGS
             at = (at + 1) & mask
 
     def _grow(self) -> None:
         old = self._slots
         size = len(old) * 2
-        self._slots = array("Q", bytes(8 * size))
-        self._mask = size - 1
-        self._count = 0
-        for value in old:
-            if value != _EMPTY:
-                self._put(value)
+        slots = self._slots = array("Q", bytes(8 * size))
+        mask = self._mask = size - 1
+        for held in old:
+            if held != _EMPTY:
+                at = (held >> 2) & mask
+                while slots[at] != _EMPTY:
+                    at = (at + 1) & mask
+                slots[at] = held

@@ -24,7 +24,7 @@ from typing import Any
 
 from fireworks_client._exceptions import FireworksError
 from fireworks_client.bulk._format import line_key
-from fireworks_client.bulk._idset import IdSet
+from fireworks_client.bulk._idset import ANSWERED, IdTable, digest
 
 __all__ = ["BulkOutputError", "OutputFile", "Previous"]
 
@@ -107,7 +107,7 @@ class OutputFile:
     @classmethod
     def open(
         cls, path: str | os.PathLike[str], *, retry_failed: bool
-    ) -> tuple[OutputFile, IdSet, Previous]:
+    ) -> tuple[OutputFile, IdTable, Previous]:
         """Lock and read the output file: the keys already answered (failures too, unless
         ``retry_failed``: then they are removed from the file, which is rewritten whole and
         renamed into place, so that a crash leaves the old file or the new one)."""
@@ -147,8 +147,8 @@ class OutputFile:
             raise
 
     @staticmethod
-    def _scan(path: Path, retry_failed: bool) -> tuple[IdSet, Previous, int]:
-        done = IdSet()
+    def _scan(path: Path, retry_failed: bool) -> tuple[IdTable, Previous, int]:
+        done = IdTable()
         previous = Previous()
         end = 0
         for number, end, raw in _lines(path):  # noqa: B007 - `end` is read after the loop
@@ -160,7 +160,7 @@ class OutputFile:
             if failed and retry_failed:
                 previous.dropped_failed += 1
                 continue
-            done.add(key)
+            done.mark(digest(key), ANSWERED)
             if failed:
                 previous.failed += 1
             else:

@@ -3,7 +3,7 @@
 The input is read one line at a time and a line is read only when there is room to send it, so
 memory holds the requests in flight, not the file; what must be remembered for every line (the
 custom_ids read, to find repeats, and those answered before, to skip them) is kept compact
-(:class:`~fireworks_client.bulk._idset.IdSet`, 8 bytes an id).
+(:class:`~fireworks_client.bulk._idset.IdTable`, 8 bytes an id).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from fireworks_client.bulk._format import (
     parse_request,
     result_line,
 )
-from fireworks_client.bulk._idset import IdSet, digest
+from fireworks_client.bulk._idset import ANSWERED, SEEN, IdTable, digest
 from fireworks_client.bulk._output import BulkOutputError, OutputFile
 from fireworks_client.bulk._progress import ProgressMode, Snapshot, make_progress
 
@@ -214,12 +214,11 @@ async def arun(
 
 class _Job:
     def __init__(
-        self, engine: Engine, output: OutputFile, done: IdSet, display: Any, started: float
+        self, engine: Engine, output: OutputFile, ids: IdTable, display: Any, started: float
     ) -> None:
         self.engine = engine
         self.output = output
-        self.done = done
-        self.seen = IdSet()
+        self.ids = ids  # answered before (from the output), and read in this run
         self.display = display
         self.total: int | None = None
         self.lines = 0
@@ -285,18 +284,18 @@ class _Job:
         parsed = parse_request(raw, number)
         custom_id = parsed.custom_id
         if custom_id is not None:
-            hashed = digest(custom_id)  # once, for both sets
-            if not self.seen.put(hashed):
+            before = self.ids.mark(digest(custom_id), SEEN)
+            if before & SEEN:
                 # A repeat: its result is keyed by the line, as the output holds each id once.
-                if line_key(number) in self.done:
+                if self.ids.flags(digest(line_key(number))) & ANSWERED:
                     self.skipped += 1
                     return None
                 message = f"line {number}: custom_id: {custom_id!r} repeats an earlier line"
                 self.bad_line(number, message, None)
                 return None
-            answered = self.done.has(hashed)
+            answered = bool(before & ANSWERED)
         else:
-            answered = line_key(number) in self.done
+            answered = bool(self.ids.flags(digest(line_key(number))) & ANSWERED)
         if answered:
             self.skipped += 1
             return None
