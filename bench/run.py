@@ -200,6 +200,10 @@ TARGETS = {
     "async stream extra": (">=", 0.8),
     # Seconds for one 50 MB event / for json.loads of it: about 1 when linear, ~100 quadratic.
     "sse 50MB event": ("<=", 3.0),
+    # bench/bulk.py: lines/s of the bulk runner / of asyncio.gather with a semaphore; with a
+    # server that answers 429 past its capacity, requests sent (inf when the runner lost a line).
+    "bulk": (">=", 0.9),
+    "bulk 429 busy": ("<=", 1.0),
 }
 
 
@@ -277,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one table, to
         )
     rows.append(sse_row(1 if smoke else 50, repeats))
     mock_rate, mock_cpu = mock_requests_per_second(20 if smoke else 2000)
+    from bulk import rows as bulk_rows
+
+    rows.extend(bulk_rows(smoke, repeats))
 
     print(f"{'case':18} {'baseline':40} {'candidate':40} {'ratio':>6}  target")
     for row in rows:

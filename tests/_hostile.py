@@ -253,8 +253,25 @@ _HTTP = [
     Case("no auth", request("GET", f"{API}/models", auth=False), 401),
     Case("bad method", request("PATCH", f"{API}/models"), 405),
     Case("unknown path", request("GET", "/nope"), 404),
-    Case("garbage request line", b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 400),
-    Case("bad content-length", b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n", 400),
+    Case(
+        "garbage request line",
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
+        400,
+        "illegal request line",
+    ),
+    Case(
+        "bad content-length",
+        b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
+        400,
+        "bad Content-Length",
+    ),
+    Case("no host", b"GET / HTTP/1.1\r\n\r\n", 400, "Missing mandatory Host"),
+    Case(
+        "gzip transfer encoding",
+        b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+        400,
+        "Only Transfer-Encoding: chunked",
+    ),
     Case("huge header", request("GET", f"{API}/models", headers={"X-Big": "a" * 100_000})),
     Case("body over limit", _post(CHAT, b'{"a": "' + b"a" * 2_000_000 + b'"}'), 413),
     Case(

@@ -3,6 +3,7 @@ bodies summarised) and a paged GET /_mock/requests."""
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 
@@ -12,6 +13,7 @@ from fireworks_client.mock import ASGISyncTransport, RequestLog, create_app
 from fireworks_client.mock._behaviours import _sorted_json
 from hypothesis import given
 from hypothesis import strategies as st
+from PIL import Image
 
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 
@@ -120,3 +122,29 @@ def test_request_ids_hash_the_same_text_in_pieces(body: dict[str, object]) -> No
     # Encoded a list item at a time (so that other clients are not kept waiting), the text
     # hashed for an answer's id is the one it always was: ids do not change.
     assert "".join(_sorted_json(body)) == json.dumps(body, sort_keys=True, default=str)
+
+
+def test_a_summary_and_headers_are_bounded_too() -> None:
+    log = RequestLog(max_body_bytes=10)
+    log.append("POST", "/x", {"x-big": "a" * 5000}, {f"f{i}": i for i in range(1000)}, 20_000)
+    (entry,) = log
+    assert len(entry["body"]) == 51 and entry["body"]["..."] == "<950 more fields>"
+    assert entry["headers"]["x-big"].startswith("a" * 1024 + "... <5000 characters>")
+    assert log.size_bytes < 20_000
+
+
+def test_images_from_a_large_upload_are_bounded(client: httpx.Client) -> None:
+    # Image-to-image answers at the upload's size: a flat 4096x4096 PNG is a small file, and
+    # ten samples of it would be half a gigabyte of pixels.
+    out = io.BytesIO()
+    Image.new("RGB", (4096, 4096)).save(out, "PNG")
+    response = client.post(
+        "/inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
+        "/image_to_image",
+        files={"init_image": ("big.png", out.getvalue(), "image/png")},
+        data={"init_image_mode": "IMAGE_STRENGTH", "samples": "10"},
+    )
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "mock_limit" and error["param"] == "samples"
+    assert "10 x 4096x4096 pixels" in error["message"]

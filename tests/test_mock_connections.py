@@ -4,6 +4,7 @@ logging that stays quiet and never blocks."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -21,7 +22,11 @@ from fireworks_client.mock import ConnectionLimits, MockServer
 from tests._hostile import API, exchange, request
 
 LIMITS = ConnectionLimits(
-    head_timeout=0.5, body_timeout=0.5, keep_alive_timeout=0.5, max_connections=20
+    head_timeout=0.5,
+    body_timeout=0.5,
+    write_timeout=0.5,
+    keep_alive_timeout=0.5,
+    max_connections=20,
 )
 
 
@@ -162,3 +167,43 @@ def test_large_bodies_waiting_their_turn_are_not_timed_out(server: MockServer) -
         answers = list(pool.map(lambda _: exchange(server.port, raw, 30), range(8)))
     assert [a.status for a in answers] == [200] * 8
     assert max(a.seconds for a in answers) > LIMITS.body_timeout  # some did wait their turn
+
+
+def test_a_head_too_long_is_answered_400_saying_so(server: MockServer) -> None:
+    with connect(server) as sock:
+        sock.sendall(b"GET /inference/v1/models HTTP/1.1\r\nX-Long: " + b"a" * 20_000)
+        sock.sendall(b"a" * 100)  # h11 bounds a head that arrives in pieces
+        answer = read_until_closed(sock)
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    assert b"the request head is too long (over 16 KiB in pieces)" in answer
+
+
+def test_a_client_that_reads_nothing_is_dropped(server: MockServer) -> None:
+    # A 34 MB stream (a lowered max_tokens filling a 131,072-token window) to a client that
+    # never reads: without a write deadline the answer would wait in memory for good.
+    body = json.dumps(
+        {
+            "model": "accounts/fireworks/models/llama-v3p1-8b-instruct",
+            "max_tokens": 10**9,
+            "stream": True,
+            "messages": [{"role": "user", "content": "hi"}],
+        }
+    ).encode()
+    connections = server._server.server_state.connections
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.connect(("127.0.0.1", server.port))
+        sock.sendall(request("POST", f"{API}/chat/completions", body))
+        deadline = time.monotonic() + 10
+        while not connections:  # no event tells the test when the server has it, or drops it
+            assert time.monotonic() < deadline, "the server never took the connection"
+            time.sleep(0.01)
+        while connections:
+            assert time.monotonic() < deadline, "the connection was never dropped"
+            time.sleep(0.05)
+        received = 0
+        sock.settimeout(5)
+        with contextlib.suppress(ConnectionResetError):
+            while chunk := sock.recv(65536):
+                received += len(chunk)
+    assert 0 < received < 30_000_000

@@ -233,6 +233,11 @@ def test_generated_headers(server: MockServer, name: str, value: str, method: st
         ),
         ("/completions", {"prompt": ["a"] * 2000}, "prompts x n: 2000 choices"),
         ("/completions", {"prompt": ["a"] * 9, "n": 128}, "prompts x n: 1152 choices"),
+        (
+            "/completions",
+            {"prompt": "lighthouse " * 60_000, "n": 128, "echo": True, "max_tokens": 1},
+            "echo: n x prompt length is 128 x 660000 characters",
+        ),
     ],
 )
 def test_requests_for_more_work_than_the_mock_does_are_named(
@@ -264,3 +269,95 @@ def test_large_json_bodies_decode_as_small_ones(server: MockServer, tail: bytes,
     head = b'{"model": "' + CHAT_MODEL.encode() + b'", "max_tokens": 2, "messages": ['
     answer = check(server, request("POST", f"{API}/chat/completions", head + messages + tail))
     assert says == str(answer.status) or says in answer.message
+
+
+SCHEMA_KEYWORDS = [
+    "type",
+    "properties",
+    "required",
+    "items",
+    "minItems",
+    "maxItems",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "enum",
+    "const",
+    "default",
+    "anyOf",
+    "oneOf",
+    "allOf",
+]
+TYPES = st.sampled_from(["object", "array", "string", "integer", "number", "boolean", "null"])
+SCHEMAS = st.recursive(
+    st.dictionaries(st.sampled_from(SCHEMA_KEYWORDS), JSON_SCALARS | TYPES, max_size=4),
+    lambda inner: st.dictionaries(
+        st.sampled_from(SCHEMA_KEYWORDS),
+        inner | st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner),
+        max_size=4,
+    ),
+    max_leaves=15,
+)
+
+
+@given(schema=SCHEMAS, as_tool=st.booleans())
+def test_generated_schemas_for_json_mode_and_tools(
+    server: MockServer, schema: dict[str, object], as_tool: bool
+) -> None:
+    # The caller's schema shapes the answer: a keyword of the wrong type or a size beyond the
+    # mock's must be a 2xx or a 4xx, not an exception.
+    body: dict[str, object] = {
+        "model": CHAT_MODEL,
+        "messages": [{"role": "user", "content": "please call lookup"}],
+    }
+    if as_tool:
+        body["tools"] = [{"type": "function", "function": {"name": "lookup", "parameters": schema}}]
+    else:
+        body["response_format"] = {"type": "json_object", "schema": schema}
+    check(server, request("POST", f"{API}/chat/completions", json.dumps(body).encode()))
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "object", "properties": {"a": {"minimum": "abc", "type": "integer"}}},
+        {"type": "object", "properties": {"a": {"enum": 5}}, "required": ["a"]},
+        {"allOf": [1]},
+        {"type": "object", "required": 5},
+        {"type": "string", "minLength": None},
+    ],
+)
+def test_schemas_with_keywords_of_the_wrong_type_are_answered(
+    server: MockServer, schema: dict[str, object]
+) -> None:
+    body = {
+        "model": CHAT_MODEL,
+        "messages": [{"role": "user", "content": "hi"}],
+        "response_format": {"type": "json_object", "schema": schema},
+    }
+    answer = check(server, request("POST", f"{API}/chat/completions", json.dumps(body).encode()))
+    assert answer.status == 200, answer.message
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "array", "minItems": 10**9},
+        {"type": "string", "minLength": 10**9},
+        {"type": "array", "minItems": 1000, "items": {"type": "array", "minItems": 1000}},
+    ],
+)
+def test_schemas_asking_for_huge_values_are_refused(
+    server: MockServer, schema: dict[str, object]
+) -> None:
+    body = {
+        "model": CHAT_MODEL,
+        "messages": [{"role": "user", "content": "hi"}],
+        "response_format": {"type": "json_object", "schema": schema},
+    }
+    answer = check(server, request("POST", f"{API}/chat/completions", json.dumps(body).encode()))
+    assert answer.status == 400 and answer.json()["error"]["param"] == "response_format.schema"
+    assert "(rule: mock limit)" in answer.message

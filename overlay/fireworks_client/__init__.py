@@ -16,7 +16,8 @@ Errors: the tree in ``_exceptions``. Streams: ``_streaming``. Results are the at
 the generated package ``fireworks_api``, compiled from the effective spec. ``AiohttpTransport``
 (the async client's sender; give it your own connection ``limit``) is imported on first use.
 Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older ``fireworks.client`` API:
-``fireworks_client.legacy``.
+``fireworks_client.legacy``. Files of requests in the OpenAI Batch format, resumably and on Ray:
+``fireworks_client.bulk``.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -6,6 +6,7 @@
     fireworks-client image "A lighthouse" --out lighthouse.png
     fireworks-client models
     fireworks-client mock --port 0                            # run the mock server
+    fireworks-client bulk requests.jsonl results.jsonl        # a resumable bulk job
 
 Each command's options for the request (``--max-tokens``, ``--temperature``, ``--seed``, ...)
 are the scalar fields of its operation's request body, taken from the effective spec: a field
@@ -280,6 +281,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     _request_options(flux, "flux")
 
+    from fireworks_client.bulk._cli import add_parser as add_bulk  # noqa: PLC0415
+
+    add_bulk(sub)
+
     mock = sub.add_parser(
         "mock",
         help="run the mock server on 127.0.0.1",
@@ -319,6 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_console_log_level("DEBUG")
     if args.command == "mock":
         return _run_mock(args)
+    if args.command == "bulk":  # async, its own client and exit codes: bulk/_cli.py
+        from fireworks_client.bulk._cli import main as bulk_main  # noqa: PLC0415
+
+        return bulk_main(args)
     from fireworks_client import _exceptions as errors  # noqa: PLC0415 - keeps `--help` quick
 
     try:

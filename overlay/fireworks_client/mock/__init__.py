@@ -9,7 +9,9 @@ Three ways to run it:
 
 Needs the ``mock`` extra (``pip install fireworks-client[mock]``). What it answers:
 ``fireworks_client.mock._behaviours``; the models it knows: :data:`DEFAULT_MODELS`; faults on
-demand: :class:`FaultKind`, :class:`FaultPlan`.
+demand: :class:`FaultKind`, :class:`FaultPlan`. Its bounds: the body size (``create_app``), the
+request log (:class:`RequestLog`), timeouts and the connection cap on a socket
+(:class:`ConnectionLimits`).
 """
 
 from fireworks_client.mock._app import MockState, create_app

@@ -83,6 +83,9 @@ MAX_BODY_BYTES = 8 * 1024 * 1024
 # Above this a body is validated by jsonschema-rs, and only a few are worked on at once.
 LARGE_BODY_BYTES = 256 * 1024
 LARGE_BODIES_AT_ONCE = 2
+# Requests worked on in threads at once: more would not run faster (the GIL), only hold more
+# answers in memory together.
+WORK_AT_ONCE = 4
 # GET /_mock/requests answers a page of the log: 100 entries unless ?limit= says otherwise.
 REQUESTS_PAGE = 100
 MAX_REQUESTS_PAGE = 1000
@@ -111,6 +114,7 @@ class MockState:
         default_factory=lambda: {"responses": ResponseStore(), "kontext": KontextJobs()}
     )
     large_bodies: LoopGate = field(default_factory=lambda: LoopGate(LARGE_BODIES_AT_ONCE))
+    workers: LoopGate = field(default_factory=lambda: LoopGate(WORK_AT_ONCE))
     requests: RequestLog = field(default_factory=RequestLog)
     _ids: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -363,7 +367,8 @@ class _Operation:
         request = MockRequest(self.operation, body, files, accept, params, self.state.memory)
         if not self.bodies:
             return _render(self._answer(request), fault)
-        return await run_in_threadpool(lambda: _render(self._answer(request), fault))
+        async with self.state.workers.slot():
+            return await run_in_threadpool(lambda: _render(self._answer(request), fault))
 
     def _answer(self, request: MockRequest) -> Result:
         if self.behaviour is not None:
@@ -399,7 +404,8 @@ class _Operation:
             return body
 
         # Parsing and validating take time in proportion to the body: off the event loop.
-        return await run_in_threadpool(decode), {}, len(raw)
+        async with self.state.workers.slot():
+            return await run_in_threadpool(decode), {}, len(raw)
 
     def _validate(self, content_type: str, body: dict[str, Any], size: int) -> None:
         """A 400 naming the field and the rule when ``body`` breaks the schema. Bodies up to

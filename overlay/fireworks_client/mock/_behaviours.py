@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import math
+import random
 import re
 import struct
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -28,7 +29,7 @@ from fireworks_client.mock._chat_today import (
 from fireworks_client.mock._errors import MockError
 from fireworks_client.mock._images import decode_image, encode_image, render_image
 from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
-from fireworks_client.mock._synth import synthesize
+from fireworks_client.mock._synth import MAX_UNITS, TooLarge, synthesize
 from fireworks_client.mock._text import (
     Generation,
     count_tokens,
@@ -61,6 +62,9 @@ _PROMPT_TRUNCATE_LEN = 1500
 # choices (prompts x n) and tokens generated to fill a lowered max_tokens (choices x tokens).
 MAX_CHOICES = 1024
 MAX_FILL_TOKENS = 131_072
+MAX_ECHO_CHARACTERS = 16 * 1024 * 1024  # prompt text repeated in the choices by `echo`
+# Image-to-image and ControlNet answer at the size of the uploaded image (up to 4096x4096).
+MAX_IMAGE_PIXELS = 10 * 1024 * 1024
 _JSON = "application/json"
 
 
@@ -280,12 +284,16 @@ def _tool_call(
     if tool is None:
         return None
     function = tool["function"]
+    tools = body.get("tools") or []
+    number = next(i for i, t in enumerate(tools) if t is tool)
     asked = _content_text(messages[-1].get("content")).lower() if messages else ""
     rng = rng_for(*rng_parts, "tool", function["name"])
-    arguments = synthesize(
+    arguments = _synthesized(
+        f"tools[{number}].function.parameters",
         function.get("parameters") or {"type": "object"},
         rng,
         topic_words(asked) or ["mock"],
+        body.get("n") or 1,
     )
     return {
         "id": "call_"
@@ -295,6 +303,19 @@ def _tool_call(
         "type": "function",
         "function": {"name": function["name"], "arguments": json.dumps(arguments)},
     }
+
+
+def _synthesized(
+    field: str, schema: Any, rng: random.Random, words: list[str], choices: int
+) -> Any:
+    """A value of a schema the request gave; a 400 naming ``field`` when it asks for more than
+    the mock makes (the choices share the budget)."""
+    try:
+        return synthesize(schema, rng, words, MAX_UNITS // max(choices, 1))
+    except TooLarge as exc:
+        raise MockError(
+            400, f"{field}: {exc} (rule: mock limit)", param=field, code="mock_limit"
+        ) from None
 
 
 def _json_mode_generation(
@@ -311,7 +332,13 @@ def _json_mode_generation(
     if fmt.get("type") == "json_schema":
         schema = (fmt.get("json_schema") or {}).get("schema") or schema
     value = (
-        synthesize(schema, rng_for(*rng_parts, "json"), topics or ["mock"])
+        _synthesized(
+            "response_format.schema",
+            schema,
+            rng_for(*rng_parts, "json"),
+            topics or ["mock"],
+            body.get("n") or 1,
+        )
         if schema
         else {"answer": generation.text}
     )
@@ -527,6 +554,18 @@ def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     requested = _COMPLETION_MAX_TOKENS if requested is None else requested
     max_tokens, fill = _fit_window(model, body, max(count for _, count in prompts), requested)
     echo = bool(body.get("echo"))
+    echoed = n_echo = 0
+    if echo:
+        n_echo = body.get("n") or 1
+        echoed = n_echo * sum(len(text) for text, _ in prompts)
+    if echoed > MAX_ECHO_CHARACTERS:
+        raise MockError(
+            400,
+            f"echo: n x prompt length is {n_echo} x {echoed // n_echo} characters; the mock "
+            f"echoes at most {MAX_ECHO_CHARACTERS} per request (rule: mock limit)",
+            param="echo",
+            code="mock_limit",
+        )
     choices = []
     completion_tokens = 0
     n = body.get("n") or 1
@@ -735,6 +774,14 @@ def _image_answer(
 ) -> Result:
     body = request.body
     samples = body.get("samples") or 1
+    if samples * size[0] * size[1] > MAX_IMAGE_PIXELS:
+        raise MockError(
+            400,
+            f"samples x image size: {samples} x {size[0]}x{size[1]} pixels; the mock renders at "
+            f"most {MAX_IMAGE_PIXELS} pixels per request (10 of 1024x1024) (rule: mock limit)",
+            param="samples",
+            code="mock_limit",
+        )
     base_seed = body.get("seed") or int(
         hashlib.sha256(json.dumps([prompt, size, body.get("steps")]).encode()).hexdigest()[:8], 16
     )

@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from fireworks_client.mock._errors import error_body
@@ -33,17 +34,20 @@ class ConnectionLimits:
     """``head_timeout``: seconds for a request head to arrive whole, from the connection's
     start or, on a kept-alive connection, from the end of the idle ``keep_alive_timeout``;
     ``body_timeout``: seconds for a body to arrive whole once its head has;
+    ``write_timeout``: seconds an answer may wait for a client that reads none of it (its
+    send buffer full) before the connection is closed;
     ``max_connections``: open connections at most (below the common limit of 1,024 open
     files, with room for a burst of ``backlog`` accepted at once)."""
 
     head_timeout: float = 10.0
     body_timeout: float = 30.0
+    write_timeout: float = 30.0
     keep_alive_timeout: float = 5.0
     max_connections: int = 512
     backlog: int = 256
 
     def __post_init__(self) -> None:
-        for name in ("head_timeout", "body_timeout", "keep_alive_timeout"):
+        for name in ("head_timeout", "body_timeout", "write_timeout", "keep_alive_timeout"):
             value = getattr(self, name)
             if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
                 raise ValueError(f"{name}: must be a number of seconds above 0, got {value!r}")
@@ -91,12 +95,29 @@ def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
     return GuardedH11Protocol
 
 
+class _Recording(h11.Connection):
+    """h11's connection, keeping what was wrong with a request it could not parse: uvicorn
+    answers those with a fixed text that names no rule."""
+
+    problem = ""
+
+    def next_event(self) -> Any:
+        try:
+            return super().next_event()
+        except h11.RemoteProtocolError as exc:
+            self.problem = str(exc)
+            raise
+
+
 class _Guarded(H11Protocol):
     limits: ClassVar[ConnectionLimits] = ConnectionLimits()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        size = self.config.h11_max_incomplete_event_size
+        self.conn = _Recording(h11.SERVER) if size is None else _Recording(h11.SERVER, size)
         self._timer: asyncio.TimerHandle | None = None
+        self._write_timer: asyncio.TimerHandle | None = None
         # When the connection began to wait for a request head; None while a request is on.
         self._waiting_since: float | None = None
         self._partial = False  # some of a head has arrived
@@ -135,6 +156,26 @@ class _Guarded(H11Protocol):
         oldest = min(waiting, key=lambda c: c._waiting_since or 0.0)
         oldest._head_timed_out("the mock needed its place for a newer connection")
         return True
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to a request h11 cannot parse, as an ErrorResponse saying why."""
+        problem = self.conn.problem if isinstance(self.conn, _Recording) else ""
+        if "Receive buffer too long" in problem:  # h11's max_incomplete_event_size
+            problem = "the request head is too long (over 16 KiB in pieces)"
+        message = f"Malformed HTTP/1.1 request: {problem[:200]}" if problem else msg
+        body = json.dumps(error_body(400, message)).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            (b"connection", b"close"),
+        ]
+        for event in (
+            h11.Response(status_code=400, headers=headers, reason=b"Bad Request"),
+            h11.Data(data=body),
+            h11.EndOfMessage(),
+        ):
+            self.transport.write(self.conn.send(event) or b"")
+        self.transport.close()
 
     # -- the deadlines --------------------------------------------------------------------
 
@@ -189,7 +230,28 @@ class _Guarded(H11Protocol):
         if not self.transport.is_closing() and (self.cycle is None or self.cycle.response_complete):
             self._await_head(self.limits.keep_alive_timeout + self.limits.head_timeout)
 
+    def pause_writing(self) -> None:
+        super().pause_writing()
+        if self._write_timer is None:
+            self._write_timer = self.loop.call_later(
+                self.limits.write_timeout, self._write_timed_out
+            )
+
+    def resume_writing(self) -> None:
+        if self._write_timer is not None:
+            self._write_timer.cancel()
+            self._write_timer = None
+        super().resume_writing()
+
+    def _write_timed_out(self) -> None:
+        # The client reads nothing: the answer it asked for would stay in memory for good.
+        self._write_timer = None
+        self.transport.abort()
+
     def connection_lost(self, exc: Exception | None) -> None:
+        if self._write_timer is not None:
+            self._write_timer.cancel()
+            self._write_timer = None
         self._disarm()
         self._waiting_since = None
         super().connection_lost(exc)

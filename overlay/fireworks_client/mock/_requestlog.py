@@ -13,6 +13,8 @@ from typing import Any, overload
 __all__ = ["RequestLog"]
 
 _SMALL = 200  # a top-level field of a summarised body is kept when its text is this short
+_FIELDS = 50  # top-level fields a summary keeps; the rest are counted
+_HEADER = 1024  # characters of a header value kept
 _ENTRY_OVERHEAD = 200  # bytes counted for an entry's own fields
 
 
@@ -22,7 +24,18 @@ class _Entry:
     cost: int
 
 
-def _summary(value: Any) -> Any:
+def _summarise(body: dict[str, Any]) -> dict[str, Any]:
+    summary = {k: _describe(v) for k, v in list(body.items())[:_FIELDS]}
+    if len(body) > _FIELDS:
+        summary["..."] = f"<{len(body) - _FIELDS} more fields>"
+    return summary
+
+
+def _clipped(value: str) -> str:
+    return value if len(value) <= _HEADER else value[:_HEADER] + f"... <{len(value)} characters>"
+
+
+def _describe(value: Any) -> Any:
     """A short stand-in for a top-level field of a body too large to keep."""
     if value is None or isinstance(value, bool | int | float):
         return value
@@ -39,7 +52,8 @@ class RequestLog:
     """Entries ``{"method", "path", "headers", "body", "body_bytes", "body_kept"}``, oldest
     first; at most ``max_entries`` of them and about ``max_bytes`` (bodies counted by their
     size on the wire). A body over ``max_body_bytes`` is kept as its top-level fields, long
-    ones replaced by a description (``"<list of 60000 items>"``), with ``body_kept`` false.
+    ones replaced by a description (``"<list of 60000 items>"``; 50 fields at most), with
+    ``body_kept`` false; header values are cut at 1,024 characters.
     Safe to use from any thread."""
 
     def __init__(
@@ -71,16 +85,17 @@ class RequestLog:
         body_bytes: int,
     ) -> None:
         kept = body_bytes <= self.max_body_bytes
+        logged_headers = {k: _clipped(v) for k, v in headers.items()}
         record = {
             "method": method,
             "path": path,
-            "headers": dict(headers),
-            "body": body if kept else {k: _summary(v) for k, v in body.items()},
+            "headers": logged_headers,
+            "body": body if kept else _summarise(body),
             "body_bytes": body_bytes,
             "body_kept": kept,
         }
-        cost = _ENTRY_OVERHEAD + sum(len(k) + len(v) for k, v in headers.items())
-        cost += body_bytes if kept else _SMALL * len(body)
+        cost = _ENTRY_OVERHEAD + sum(len(k) + len(v) for k, v in logged_headers.items())
+        cost += body_bytes if kept else _SMALL * min(len(body), _FIELDS + 1)
         with self._lock:
             self._entries.append(_Entry(record, cost))
             self._bytes += cost

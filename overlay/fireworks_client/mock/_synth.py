@@ -1,54 +1,102 @@
 """Deterministic values that satisfy a JSON Schema: JSON-mode answers that follow the caller's
 schema, tool-call arguments, and any required response field the mock does not fill itself
-(so a field added to the spec is served without a code change)."""
+(so a field added to the spec is served without a code change).
+
+The schemas of JSON mode and tools come from the request: whatever they hold, a keyword of the
+wrong type counts as absent (never an exception), and the value made is bounded
+(:data:`MAX_UNITS`; :class:`TooLarge` beyond it, which the caller words as a 400)."""
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any
 
-__all__ = ["synthesize"]
+__all__ = ["MAX_UNITS", "TooLarge", "synthesize"]
 
 _MAX_DEPTH = 8
+# What one value may cost: a unit per value and per 64 characters of a string.
+MAX_UNITS = 100_000
 
 
-def synthesize(schema: Any, rng: random.Random, words: list[str], _depth: int = 0) -> Any:
+class TooLarge(ValueError):
+    """The schema asks for a value larger than the mock makes."""
+
+
+class _Budget:
+    def __init__(self, units: int) -> None:
+        self.units = self.left = units
+
+    def spend(self, units: int) -> None:
+        self.left -= units
+        if self.left < 0:
+            raise TooLarge(
+                f"the schema asks for more than {self.units} values or {self.units * 64} "
+                "characters (minItems, minLength)"
+            )
+
+
+def _number(schema: dict[str, Any], key: str, default: int) -> int:
+    value = schema.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return default
+    return int(value)
+
+
+def _list(schema: dict[str, Any], key: str) -> list[Any]:
+    value = schema.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _dict(schema: dict[str, Any], key: str) -> dict[str, Any]:
+    value = schema.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def synthesize(schema: Any, rng: random.Random, words: list[str], units: int = MAX_UNITS) -> Any:
     """A value valid against the common JSON Schema keywords (type, enum, const, properties,
-    required, items, min/max, anyOf/oneOf/allOf); ``words`` flavour the strings."""
+    required, items, min/max, anyOf/oneOf/allOf); ``words`` flavour the strings. Raises
+    TooLarge when the value would cost over ``units`` (a request making several shares
+    MAX_UNITS among them)."""
+    return _make(schema, rng, words, 0, _Budget(units))
+
+
+def _make(schema: Any, rng: random.Random, words: list[str], depth: int, budget: _Budget) -> Any:
+    budget.spend(1)
     if not isinstance(schema, dict):
         return None
     if "const" in schema:
         return schema["const"]
-    if schema.get("enum"):
-        return rng.choice(schema["enum"])
+    if _list(schema, "enum"):
+        return rng.choice(_list(schema, "enum"))
     if "default" in schema and schema["default"] is not None:
         return schema["default"]
     for key in ("anyOf", "oneOf"):
-        if schema.get(key):
-            return synthesize(schema[key][0], rng, words, _depth + 1)
-    if schema.get("allOf"):
+        if _list(schema, key):
+            return _make(_list(schema, key)[0], rng, words, depth + 1, budget)
+    if _list(schema, "allOf"):
         merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            merged = _merge(merged, part)
-        return synthesize(
-            {**merged, **{k: v for k, v in schema.items() if k != "allOf"}}, rng, words, _depth + 1
-        )
+        for part in _list(schema, "allOf"):
+            if isinstance(part, dict):
+                merged = _merge(merged, part)
+        rest = {k: v for k, v in schema.items() if k != "allOf"}
+        return _make({**merged, **rest}, rng, words, depth + 1, budget)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind is None:
         kind = "object" if "properties" in schema else "string"
     if kind == "object":
-        return _object(schema, rng, words, _depth)
+        return _object(schema, rng, words, depth, budget)
     if kind == "array":
-        count = max(int(schema.get("minItems", 0)), 1 if _depth < _MAX_DEPTH else 0)
-        count = min(count, int(schema.get("maxItems", count)))
-        return [synthesize(schema.get("items", {}), rng, words, _depth + 1) for _ in range(count)]
+        count = max(_number(schema, "minItems", 0), 1 if depth < _MAX_DEPTH else 0)
+        count = min(count, _number(schema, "maxItems", count))
+        budget.spend(max(count, 0))  # before making them: a count of 10**9 fails at once
+        items = schema.get("items", {})
+        return [_make(items, rng, words, depth + 1, budget) for _ in range(count)]
     if kind in ("integer", "number"):
-        minimum: Any = schema.get("minimum", schema.get("exclusiveMinimum", 0))
-        low = int(minimum)
-        maximum: Any = schema.get("maximum", schema.get("exclusiveMaximum", max(low, 0) + 100))
-        high = int(maximum)
+        low = _number(schema, "minimum", _number(schema, "exclusiveMinimum", 0))
+        high = _number(schema, "maximum", _number(schema, "exclusiveMaximum", max(low, 0) + 100))
         low += "exclusiveMinimum" in schema
         high -= "exclusiveMaximum" in schema
         value = rng.randint(low, high) if low <= high else low
@@ -58,29 +106,29 @@ def synthesize(schema: Any, rng: random.Random, words: list[str], _depth: int = 
     if kind == "null":
         return None
     text = " ".join(rng.sample(words, k=min(len(words), 2))) if words else "mock"
-    low = int(schema.get("minLength", 0))
-    high = int(schema.get("maxLength", max(low, len(text))))
-    text = (text + "x" * low)[: max(low, min(high, len(text)))]
-    return text
+    low = max(_number(schema, "minLength", 0), 0)
+    budget.spend(low // 64)
+    high = _number(schema, "maxLength", max(low, len(text)))
+    return (text + "x" * low)[: max(low, min(high, len(text)))]
 
 
 def _object(
-    schema: dict[str, Any], rng: random.Random, words: list[str], depth: int
+    schema: dict[str, Any], rng: random.Random, words: list[str], depth: int, budget: _Budget
 ) -> dict[str, Any]:
-    props: dict[str, Any] = schema.get("properties", {})
-    required = list(schema.get("required", []))
+    props = _dict(schema, "properties")
+    required = [name for name in _list(schema, "required") if isinstance(name, str)]
     # Optional properties too, while the value stays small.
     names = required + [p for p in props if p not in required and depth < 2]
-    return {name: synthesize(props.get(name, {}), rng, words, depth + 1) for name in names}
+    return {name: _make(props.get(name, {}), rng, words, depth + 1, budget) for name in names}
 
 
 def _merge(left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
     out = dict(left)
     for key, value in right.items():
-        if key == "properties":
-            out[key] = {**out.get(key, {}), **value}
-        elif key == "required":
-            out[key] = [*out.get(key, []), *value]
+        if key == "properties" and isinstance(value, dict):
+            out[key] = {**_dict(out, key), **value}
+        elif key == "required" and isinstance(value, list):
+            out[key] = [*_list(out, key), *value]
         else:
             out[key] = value
     return out
