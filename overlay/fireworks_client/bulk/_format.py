@@ -31,7 +31,7 @@ __all__ = [
     "success_result",
 ]
 
-# The operations a request line may name: JSON in, JSON out, answered whole. A new one (rerank)
+# The operations a request line may name: JSON in, JSON out, answered whole. A new one
 # needs its friendly name here; its url comes from the spec.
 BULK_OPERATIONS = (
     "chat.completions.create",
