@@ -94,7 +94,7 @@ def too_large(port: int) -> None:
 
 def many_large_bodies(port: int, pid: int, count: int, size_mb: int) -> None:
     messages = size_mb * 1_000_000 // 58
-    body = chat_body(messages, max_tokens=4)
+    body = chat_body(messages, max_tokens=4, prompt_truncate_len=1500)
     before = rss_now_mb(pid)
     started = time.monotonic()
     with ThreadPoolExecutor(count) as pool:

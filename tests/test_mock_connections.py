@@ -159,6 +159,7 @@ def test_large_bodies_waiting_their_turn_are_not_timed_out(server: MockServer) -
         {
             "model": "accounts/fireworks/models/llama-v3p1-8b-instruct",
             "max_tokens": 2,
+            "prompt_truncate_len": 1500,  # 35,000 messages are over the model's window
             "messages": [{"role": "user", "content": "Tell me about lighthouses"}] * 35_000,
         }
     ).encode()

@@ -70,6 +70,7 @@ def test_many_large_bodies_at_once_stay_within_bounded_memory(
         {
             "model": CHAT_MODEL,
             "max_tokens": 4,
+            "prompt_truncate_len": 1500,  # the messages are far over the model's window
             "messages": [{"role": "user", "content": "Tell me about lighthouses"}] * messages,
         }
     ).encode()

@@ -109,7 +109,8 @@ def test_demo_runs_against_the_embedded_mock(tmp_path: object) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "ContextLengthExceededError" in result.stdout and "cosine similarity" in result.stdout
-    assert (tmp_path / "lighthouse.png").stat().st_size > 1000  # type: ignore[operator]
+    assert "[reasoning]" in result.stdout and "the model calls get_weather" in result.stdout
+    assert (tmp_path / "lighthouse.jpg").read_bytes()[:3] == b"\xff\xd8\xff"  # type: ignore[operator]
 
 
 def test_command_takes_a_body_limit_and_refuses_one_out_of_range() -> None:

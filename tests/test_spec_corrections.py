@@ -723,3 +723,21 @@ def test_objects_to_embed_come_with_their_template() -> None:
     jsonschema.validate({**body, "input": ["text"]}, to_json_schema(schema, effective()))
     bare = build(overlay=overlay_without("$.components.schemas.CreateEmbeddingRequest"))
     jsonschema.validate(body, to_json_schema(schema, bare))  # the gap: accepted
+
+
+LOGPROBS_RANGE = (
+    "$.components.schemas['ChatCompletionRequest','CompletionRequest']"
+    ".properties['logprobs','top_logprobs'].anyOf[?(@.type == 'integer')]"
+)
+
+
+def test_logprobs_keep_their_stated_range() -> None:
+    for name in ("ChatCompletionRequest", "CompletionRequest"):
+        schema = {"$ref": f"#/components/schemas/{name}"}
+        fields = to_json_schema(schema, effective())["properties"]
+        for field in ("logprobs", "top_logprobs"):
+            jsonschema.validate(5, fields[field])
+            with pytest.raises(jsonschema.ValidationError):
+                jsonschema.validate(1000, fields[field])
+        bare = to_json_schema(schema, build(overlay=overlay_without(LOGPROBS_RANGE)))
+        jsonschema.validate(1000, bare["properties"]["logprobs"])  # the bug: taken

@@ -536,8 +536,10 @@ def _chat_chunks(
 
 
 def _prompts(prompt: Any) -> list[tuple[str, int]]:
-    """(text, token count) for each prompt; token ids count one token each."""
-    if isinstance(prompt, str):
+    """(text, token count) for each prompt; token ids count one token each. An empty list is
+    one empty prompt (today's schema allows it)."""
+    if isinstance(prompt, str) or not prompt:
+        prompt = prompt or ""
         return [(prompt, count_tokens(prompt))]
     if prompt and all(isinstance(p, str) for p in prompt):
         return [(p, count_tokens(p)) for p in prompt]
