@@ -13,8 +13,8 @@ _COMMON = {
         HealthCheck.filter_too_much,
     ],
 }
-# derandomize: `make test` is reproducible; `make fuzz` explores with fresh randomness. 25
+# derandomize: `make test` is reproducible; `make fuzz` explores with fresh randomness. 15
 # examples a property keep `make test` under its 10 minutes with 104 models; fuzz runs 300.
-settings.register_profile("default", max_examples=25, derandomize=True, **_COMMON)
+settings.register_profile("default", max_examples=15, derandomize=True, **_COMMON)
 settings.register_profile("fuzz", max_examples=300, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
