@@ -741,3 +741,26 @@ def test_logprobs_keep_their_stated_range() -> None:
                 jsonschema.validate(1000, fields[field])
         bare = to_json_schema(schema, build(overlay=overlay_without(LOGPROBS_RANGE)))
         jsonschema.validate(1000, bare["properties"]["logprobs"])  # the bug: taken
+
+
+LINKS = (
+    "$.paths['/v1/responses'].post.responses['200']",
+    "$.paths['/v1/workflows/accounts/fireworks/models/{model}'].post.responses['200']",
+)
+
+
+def test_created_items_link_to_the_operations_that_read_them() -> None:
+    spec = effective()
+    operation_ids = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method != "servers"
+    }
+    created = spec["paths"]["/v1/responses"]["post"]["responses"]["200"]["links"]
+    kontext = spec["paths"]["/v1/workflows/accounts/fireworks/models/{model}"]["post"]
+    links = [*created.values(), *kontext["responses"]["200"]["links"].values()]
+    assert len(links) == 3 and all(link["operationId"] in operation_ids for link in links)
+    assert created["GetResponse"]["parameters"] == {"response_id": "$response.body#/id"}
+    bare = build(overlay=overlay_without(*LINKS))
+    assert "links" not in bare["paths"]["/v1/responses"]["post"]["responses"]["200"]

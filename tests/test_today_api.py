@@ -158,3 +158,9 @@ def test_folding_joins_reasoning_tool_calls_and_logprobs() -> None:
     assert answer.choices[0].finish_reason == "tool_calls"
     assert answer.usage.total_tokens == 7  # type: ignore[union-attr]
     assert answer.to_dict()["perf_metrics"] == {"ttft_ms": 12}
+
+
+def test_sdxl_calls_say_they_are_deprecated(client: fw.Fireworks) -> None:
+    with pytest.warns(DeprecationWarning, match="Stable Diffusion XL") as caught:
+        (image,) = client.images.generate(text_prompts=[{"text": "a lighthouse", "weight": 1}])
+    assert image.data and caught[0].filename == __file__  # points at the caller's line

@@ -18,6 +18,7 @@ import asyncio
 import base64
 import os
 import time
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,6 +161,15 @@ def _request_id_of(submitted: Any) -> str:
     return request_id
 
 
+def _sdxl_deprecated(name: str) -> None:
+    warnings.warn(
+        f"images.{name} calls Stable Diffusion XL, which today's API reference no longer "
+        "documents (the service still answers it); images.flux is FLUX.1 [schnell]",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
 def _accept(image_format: ImageFormat) -> str:
     return "image/jpeg" if image_format == "jpeg" else "image/png"
 
@@ -180,6 +190,7 @@ class Images(SyncResource):
     ) -> list[GeneratedImage]:
         """Images from ``text_prompts``."""
         options = request_options(extra_headers, timeout, max_retries)
+        _sdxl_deprecated("generate")
         return self._client._call(  # type: ignore[no-any-return]
             GENERATE,
             params,
@@ -204,6 +215,7 @@ class Images(SyncResource):
         IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
         ``step_schedule_start`` and ``step_schedule_end``)."""
         options = request_options(extra_headers, timeout, max_retries)
+        _sdxl_deprecated("image_to_image")
         return self._client._call(  # type: ignore[no-any-return]
             IMAGE_TO_IMAGE,
             params,
@@ -226,6 +238,7 @@ class Images(SyncResource):
     ) -> list[GeneratedImage]:
         """Images guided by ``control_image`` (bytes, a path or a file)."""
         options = request_options(extra_headers, timeout, max_retries)
+        _sdxl_deprecated("control_net")
         return self._client._call(  # type: ignore[no-any-return]
             CONTROL_NET,
             params,
@@ -314,6 +327,7 @@ class AsyncImages(AsyncResource):
     ) -> list[GeneratedImage]:
         """Images from ``text_prompts``."""
         options = request_options(extra_headers, timeout, max_retries)
+        _sdxl_deprecated("generate")
         return await self._client._call(  # type: ignore[no-any-return]
             GENERATE,
             params,
@@ -338,6 +352,7 @@ class AsyncImages(AsyncResource):
         IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
         ``step_schedule_start`` and ``step_schedule_end``)."""
         options = request_options(extra_headers, timeout, max_retries)
+        _sdxl_deprecated("image_to_image")
         return await self._client._call(  # type: ignore[no-any-return]
             IMAGE_TO_IMAGE,
             params,
@@ -360,6 +375,7 @@ class AsyncImages(AsyncResource):
     ) -> list[GeneratedImage]:
         """Images guided by ``control_image`` (bytes, a path or a file)."""
         options = request_options(extra_headers, timeout, max_retries)
+        _sdxl_deprecated("control_net")
         return await self._client._call(  # type: ignore[no-any-return]
             CONTROL_NET,
             params,
