@@ -764,3 +764,21 @@ def test_created_items_link_to_the_operations_that_read_them() -> None:
     assert created["GetResponse"]["parameters"] == {"response_id": "$response.body#/id"}
     bare = build(overlay=overlay_without(*LINKS))
     assert "links" not in bare["paths"]["/v1/responses"]["post"]["responses"]["200"]
+
+
+EXCLUSIVE = "$.components.schemas['ChatCompletionRequest','CompletionRequest']"
+
+
+def test_exclusive_fields_are_said_in_the_schema() -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "Hi"}]}
+    schema = to_json_schema({"$ref": "#/components/schemas/ChatCompletionRequest"}, effective())
+    jsonschema.validate({**body, "max_tokens": 5, "max_completion_tokens": None}, schema)
+    for both in (
+        {"max_tokens": 5, "max_completion_tokens": 5},
+        {"reasoning_effort": "low", "thinking": {"type": "disabled"}},
+    ):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate({**body, **both}, schema)
+    bare = build(overlay=overlay_without(EXCLUSIVE))
+    loose = to_json_schema({"$ref": "#/components/schemas/ChatCompletionRequest"}, bare)
+    jsonschema.validate({**body, "max_tokens": 5, "max_completion_tokens": 5}, loose)  # the gap
