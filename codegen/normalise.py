@@ -7,9 +7,11 @@ file with the same habits is handled without new corrections.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 __all__ = [
     "NORMALISATIONS",
+    "common_base",
     "multipart_flat_bodies",
     "multipart_nullables",
     "normalise",
@@ -222,6 +224,21 @@ def nullable_keyword(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def common_base(urls: list[str], *, drop_last: bool = False) -> tuple[str, str]:
+    """(origin, base path): the longest path prefix the URLs share at a segment boundary
+    (``drop_last``: never an URL's own last segment). One origin only."""
+    origins = {urlsplit(u)._replace(path="", query="", fragment="").geturl() for u in urls}
+    if len(origins) > 1:
+        raise ValueError(f"paths on several hosts: {sorted(origins)}")
+    paths = [[seg for seg in urlsplit(u).path.split("/") if seg] for u in urls]
+    common: list[str] = []
+    for segments in zip(*(p[:-1] if drop_last else p for p in paths), strict=False):
+        if len(set(segments)) != 1:
+            break
+        common.append(segments[0])
+    return (origins.pop() if origins else ""), "".join(f"/{seg}" for seg in common)
+
+
 def single_server(doc: dict[str, Any]) -> dict[str, Any]:
     """One server for the whole document: each path gets the base path of its own server
     (``/embeddings`` on ``.../inference/v1/`` becomes ``/v1/embeddings`` on ``.../inference``).
@@ -231,8 +248,6 @@ def single_server(doc: dict[str, Any]) -> dict[str, Any]:
     the wrong path. The URLs do not change. Runs last, after the corrections, which name the
     paths as upstream writes them.
     """
-    from urllib.parse import urlsplit  # noqa: PLC0415
-
     top = doc.get("servers") or [{"url": "/"}]
     urls = []
     for item in doc.get("paths", {}).values():
@@ -240,25 +255,13 @@ def single_server(doc: dict[str, Any]) -> dict[str, Any]:
         urls.append(str(servers[0]["url"]).rstrip("/"))
     if not urls:
         return doc
-    origins = {urlsplit(u)._replace(path="").geturl() for u in urls}
-    if len(origins) != 1:
-        raise ValueError(f"paths on several hosts: {sorted(origins)}")
-    # The longest base path every server starts with, at a segment boundary.
-    parts = [
-        urlsplit(u).path.strip("/").split("/") if urlsplit(u).path.strip("/") else [] for u in urls
-    ]
-    common: list[str] = []
-    for segments in zip(*parts, strict=False):
-        if len(set(segments)) != 1:
-            break
-        common.append(segments[0])
-    base = "/" + "/".join(common) if common else ""
+    origin, base = common_base(urls)
     folded: dict[str, Any] = {}
     for (path, item), url in zip(doc.get("paths", {}).items(), urls, strict=True):
         prefix = urlsplit(url).path.rstrip("/").removeprefix(base)
         folded[prefix + path] = {k: v for k, v in item.items() if k != "servers"}
     doc["paths"] = folded
-    doc["servers"] = [{"url": origins.pop() + base}]
+    doc["servers"] = [{"url": origin + base}]
     return doc
 
 

@@ -25,6 +25,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.responses import _source_by_content_type
 
 from codegen.effective_spec import ROOT
+from codegen.normalise import common_base
 from codegen.params import _model_name, params_name
 
 __all__ = [
@@ -188,24 +189,11 @@ def _server_url(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) 
     return "/"  # OpenAPI's default server
 
 
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
-
-
 def _api_root(urls: list[str]) -> str:
     """The longest common prefix of the operations' URLs at a path-segment boundary, never
     taking an operation's last segment: the clients' default base URL."""
-    origins = {_origin(u) for u in urls}
-    if len(origins) > 1:
-        raise ValueError(f"operations on several hosts: {sorted(origins)}")
-    paths = [[seg for seg in urlsplit(u).path.split("/") if seg] for u in urls]
-    common: list[str] = []
-    for segments in zip(*(p[:-1] for p in paths), strict=False):
-        if len(set(segments)) != 1:
-            break
-        common.append(segments[0])
-    return (origins.pop() if origins else "") + "".join(f"/{seg}" for seg in common)
+    origin, base = common_base(urls, drop_last=True)
+    return origin + base
 
 
 class _GeneratorView:
