@@ -8,9 +8,10 @@ import io
 import json
 import logging
 import os
+import random
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -329,38 +330,88 @@ class Clock:
         return self.now
 
 
-def test_adaptive_limit_grows_on_success_and_halves_once_a_round_on_overload() -> None:
+def rounds(
+    limit: AdaptiveLimit, clock: Clock, count: int, refuse: Callable[[int], bool]
+) -> list[int]:
+    """``count`` rounds: send as many as the limit lets, answer them all (``refuse(i)``: the
+    i-th of the round is a 429 asking for 1 s); the limit after each round."""
+    seen = []
+    for _ in range(count):
+        clock.now += 10  # past any pause
+        tickets = []
+        while (ticket := limit.try_acquire()) is not None:
+            tickets.append(ticket)
+        for i, ticket in enumerate(tickets):
+            refused = refuse(i)
+            limit.release(ticket, ok=not refused, retry_after=1.0 if refused else None)
+        seen.append(limit.current)
+    return seen
+
+
+def test_adaptive_limit_doubles_while_answers_succeed_then_stops_at_the_maximum() -> None:
     clock = Clock()
     limit = AdaptiveLimit(initial=4, maximum=64, clock=clock)
     tickets = [limit.try_acquire() for _ in range(5)]
     assert tickets[4] is None and limit.in_flight == 4  # no room past the limit
     for ticket in tickets[:4]:
-        assert ticket is not None
-        limit.release(ticket, ok=True)
-    assert limit.current == 8  # slow start: +1 an answer, so doubles a round
-    round_ = [limit.try_acquire() for _ in range(8)]
-    assert all(t is not None for t in round_)
-    limit.release(round_[0], ok=False, retry_after=2.0)  # type: ignore[arg-type]
-    assert limit.current == 4
-    limit.release(round_[1], ok=False)  # type: ignore[arg-type] # same round: no second cut
-    assert limit.current == 4
-    assert limit.paused_for() == pytest.approx(2.0)
-    assert limit.try_acquire() is None  # paused for Retry-After
-    clock.now += 2.0
-    for ticket in round_[2:]:
-        limit.release(ticket, ok=True)  # type: ignore[arg-type]
-    assert 5 < limit.limit < 6  # congestion avoidance: about +1 a round now
-    late = limit.try_acquire()
-    assert late is not None
-    limit.release(late, ok=False)  # a request sent after the cut: cuts again
-    assert limit.current == 2
-    for _ in range(10):
-        ticket = limit.try_acquire()
-        assert ticket is not None
+        limit.release(ticket or 0, ok=True)
+    seen = rounds(limit, clock, 10, lambda i: False)
+    # slow start: judged by windows of at least 16 answers, each doubles it
+    assert seen == [4, 4, 8, 8, 16, 32, 64, 64, 64, 64]
+    assert limit.cuts == 0 and limit.peak == 64
+
+
+def test_adaptive_limit_backs_off_from_a_service_at_capacity_and_pauses_for_retry_after() -> None:
+    clock = Clock()
+    limit = AdaptiveLimit(initial=8, maximum=64, clock=clock)
+    # 20 at a time are served; the rest of a round is refused, as a service at capacity does
+    seen = rounds(limit, clock, 200, lambda i: i >= 20)
+    assert seen[:4] == [8, 16, 32, 16]  # the first round past capacity halves it
+    assert max(seen[4:]) <= 24 and min(seen[4:]) >= 10  # then it hovers about the capacity
+    assert limit.cuts > 5
+    # A cut pauses every new send for the window's Retry-After.
+    clock.now += 10
+    tickets = []
+    while (ticket := limit.try_acquire()) is not None:
+        tickets.append(ticket)
+    for ticket in tickets:
+        limit.release(ticket, ok=False, retry_after=1.0)
+    assert limit.paused_for() == pytest.approx(1.0)
+    assert limit.try_acquire() is None
+    clock.now += 1.0
+    assert limit.try_acquire() is not None
+
+
+def refused_at_random(rng: random.Random, share: float) -> Callable[[int], bool]:
+    return lambda _: rng.random() < share
+
+
+def test_adaptive_limit_is_not_fooled_by_refusals_that_do_not_depend_on_the_load() -> None:
+    # 20% refused whatever the load (a quota per request, a flaky shard): sending less would not
+    # help, so the limit grows to the maximum as with no refusals at all.
+    for seed in range(5):
+        clock, rng = Clock(), random.Random(seed)
+        limit = AdaptiveLimit(initial=8, maximum=64, clock=clock)
+        seen = rounds(limit, clock, 300, refused_at_random(rng, 0.2))
+        assert sum(seen[-200:]) / 200 > 55, seed
+        assert limit.cuts <= 5, seed
+
+
+def test_adaptive_limit_judges_only_what_was_sent_after_a_cut_and_keeps_its_floor() -> None:
+    clock = Clock()
+    limit = AdaptiveLimit(initial=8, maximum=64, clock=clock)
+    assert rounds(limit, clock, 3, lambda i: False) == [8, 16, 32]  # fine at 8 and 16
+    sent = [limit.try_acquire() or 0 for _ in range(32)]
+    for ticket in sent[:8]:
         limit.release(ticket, ok=False)
-    assert limit.current == 1  # never below the minimum
-    limit.release(limit.try_acquire() or 0, ok=None)  # other failures leave it
+    assert limit.current == 16 and limit.cuts == 1
+    for ticket in sent[8:]:  # sent at 32, answered after the cut: they do not cut it again
+        limit.release(ticket, ok=False)
+    assert limit.current == 16 and limit.cuts == 1
+    rounds(limit, clock, 30, lambda i: True)  # everything refused: down to the floor
     assert limit.current == 1
+    limit.release(limit.try_acquire() or 0, ok=None)  # other failures say nothing about load
+    assert limit.current == 1 and limit.in_flight == 0
 
 
 def test_rate_ceiling_spreads_requests_over_the_minute() -> None:
