@@ -434,6 +434,13 @@ def _header(writer: _Writer, exported: list[str]) -> str:
         + "from collections.abc import Mapping\n"
         "from types import MappingProxyType\n"
         f"from typing import {', '.join(sorted(typing_names, key=_isort_key))}\n\n"
+        "import sys as _sys\n\n"
+        'if "fireworks_client" not in _sys.modules:\n'
+        "    # Imported before the client, whose package imports this module while it loads:\n"
+        "    # the client is loaded first (it loads this module whole, and importlib answers\n"
+        "    # this import with that module); the rest of this partial copy is then discarded.\n"
+        "    del _sys.modules[__name__]\n"
+        "    import fireworks_client  # noqa: F401\n\n"
         "from fireworks_client._operations import Endpoint\n"
         "from fireworks_client._request_path import request_options\n"
         "from fireworks_client._response import to_raw, to_raw_async\n"

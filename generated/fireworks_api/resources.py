@@ -13,6 +13,15 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Unpack, overload
 
+import sys as _sys
+
+if "fireworks_client" not in _sys.modules:
+    # Imported before the client, whose package imports this module while it loads:
+    # the client is loaded first (it loads this module whole, and importlib answers
+    # this import with that module); the rest of this partial copy is then discarded.
+    del _sys.modules[__name__]
+    import fireworks_client  # noqa: F401
+
 from fireworks_client._operations import Endpoint
 from fireworks_client._request_path import request_options
 from fireworks_client._response import to_raw, to_raw_async
