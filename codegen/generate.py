@@ -6,8 +6,11 @@
 Steps: build the effective spec (codegen.effective_spec), run the pinned openapi-python-client
 with generator-config.yaml and ``--fail-on-warning``, add the effective spec as package data
 (``openapi.json``, read at run time by the mock server and the tests), ``py.typed``, and the
-typed request parameters of the clients (``params.py``, codegen/params.py); then make the
-models' package face load lazily (codegen/lazy_faces.py).
+typed request parameters of the clients (``params.py``, codegen/params.py), the description of
+the operations (``operations.py``), the friendly names and the clients' resource classes
+(``names.py``, ``resources.py``, codegen/resources.py, from openapi3.names.yml: a name that
+does not fit the spec stops the generation); then make the models' package face load lazily
+(codegen/lazy_faces.py).
 """
 
 from __future__ import annotations
