@@ -6,8 +6,11 @@
 Steps: build the effective spec (codegen.effective_spec), run the pinned openapi-python-client
 with generator-config.yaml and ``--fail-on-warning``, add the effective spec as package data
 (``openapi.json``, read at run time by the mock server and the tests), ``py.typed``, and the
-typed request parameters of the clients (``params.py``, codegen/params.py); then make the
-models' package face load lazily (codegen/lazy_faces.py).
+typed request parameters of the clients (``params.py``, codegen/params.py), the description of
+the operations (``operations.py``), the friendly names and the clients' resource classes
+(``names.py``, ``resources.py``, codegen/resources.py, from openapi3.names.yml: a name that
+does not fit the spec stops the generation); then make the models' package face load lazily
+(codegen/lazy_faces.py).
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from codegen.effective_spec import ROOT, SpecError, build, dumps
 from codegen.fast_models import render_fast_models
 from codegen.lazy_faces import make_lazy
-from codegen.operations import render_operations
+from codegen.operations import Described, describe, render_operations
 from codegen.params import render_params
+from codegen.resources import NAMES, check_names, load_names, render_names, render_resources
 
 __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator"]
 
@@ -40,13 +45,28 @@ class GenerationError(RuntimeError):
 
 
 def run_generator(
-    spec: dict[str, Any], out_dir: Path, *, fail_on_warning: bool = True
+    spec: dict[str, Any],
+    out_dir: Path,
+    *,
+    fail_on_warning: bool = True,
+    names: Mapping[str, str] | None = None,
 ) -> tuple[Path, str]:
     """Run the pinned generator on ``spec``; return the package path and what it printed.
 
-    With ``fail_on_warning`` any warning is an error; without it, tests can look at the
-    warnings a spec provokes.
+    ``names``: the friendly names of the operations (default: ``openapi3.names.yml``). With
+    ``fail_on_warning`` any warning is an error, and so is a name that does not fit the spec;
+    without it, tests can look at the warnings a spec provokes, and the names that do not fit
+    are left out (an operation without a name gets no method).
     """
+    described = describe(spec, CONFIG)
+    names = dict(load_names() if names is None else names)
+    problems = check_names(names, described)
+    if problems and fail_on_warning:
+        raise GenerationError(
+            f"the friendly names ({NAMES.name}) do not fit the spec:\n  " + "\n  ".join(problems)
+        )
+    if problems:
+        names = _fitting(names, described)
     spec_file = out_dir / "openapi.json"
     spec_file.write_text(dumps(spec), encoding="utf-8")
     package = out_dir / PACKAGE
@@ -81,7 +101,13 @@ def run_generator(
     params = package / "params.py"
     params.write_text(render_params(spec), encoding="utf-8")
     (package / "fast.py").write_text(render_fast_models(spec, CONFIG), encoding="utf-8")
-    (package / "operations.py").write_text(render_operations(spec), encoding="utf-8")
+    (package / "operations.py").write_text(
+        render_operations(spec, CONFIG, described), encoding="utf-8"
+    )
+    (package / "names.py").write_text(render_names(names), encoding="utf-8")
+    (package / "resources.py").write_text(
+        render_resources(spec, names, described), encoding="utf-8"
+    )
     make_lazy(package / "models" / "__init__.py")
     make_lazy(package / "__init__.py")
     subprocess.run(
@@ -94,11 +120,22 @@ def run_generator(
             str(params),
             str(package / "fast.py"),
             str(package / "operations.py"),
+            str(package / "names.py"),
+            str(package / "resources.py"),
             str(package / "models" / "__init__.py"),
         ],
         check=True,
     )
-    return package, "\n".join(extra)
+    return package, "\n".join([*extra, *problems])
+
+
+def _fitting(names: Mapping[str, str], described: list[Described]) -> dict[str, str]:
+    """The names that fit the spec, for a generation that tolerates the others."""
+    kept: dict[str, str] = {}
+    for friendly, operation_id in names.items():
+        if not check_names({**kept, friendly: operation_id}, described, complete=False):
+            kept[friendly] = operation_id
+    return kept
 
 
 def generate_into(out_dir: Path) -> Path:

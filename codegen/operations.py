@@ -16,7 +16,6 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
-from fireworks_client._openapi import load_spec
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
@@ -46,6 +45,10 @@ _FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 def effective_spec() -> dict[str, Any]:
     """The effective spec as shipped inside the installed ``fireworks_api`` package."""
+    # Imported here: the generation itself must not need the client (whose resources are
+    # generated), or a stale generated/ could not be regenerated.
+    from fireworks_client._openapi import load_spec  # noqa: PLC0415
+
     return load_spec()
 
 
@@ -352,9 +355,12 @@ def _bodies(items: tuple[DescribedBody, ...]) -> str:
     return "(" + "".join(f"{r}, " for r in rendered) + ")"
 
 
-def render_operations(spec: dict[str, Any], config_path: Path = CONFIG) -> str:
-    """``fireworks_api/operations.py``: every operation of ``spec``, described as data."""
-    found = describe(spec, config_path)
+def render_operations(
+    spec: dict[str, Any], config_path: Path = CONFIG, described: list[Described] | None = None
+) -> str:
+    """``fireworks_api/operations.py``: every operation of ``spec``, described as data
+    (``described``: :func:`describe` of it, when already made)."""
+    found = described if described is not None else describe(spec, config_path)
     root = _api_root([o.url for o in found])
     entries = []
     for o in found:

@@ -79,11 +79,12 @@ MISTAKES = {
     ),
     "a parameter of the wrong type": (
         "client.embeddings.create(model=MODEL, input='x', dimensions='5')",
-        'Argument "dimensions" to "create" of "Embeddings" has incompatible type "str"',
+        # mypy names the class that defines the method: the generated one
+        'Argument "dimensions" to "create" of "EmbeddingsOperations" has incompatible type "str"',
     ),
     "a parameter of the wrong type on an overload": (
         "client.chat.completions.create(model=MODEL, messages=[], max_tokens='5')",
-        'No overload variant of "create" of "ChatCompletions" matches argument types',
+        'No overload variant of "create" of "ChatCompletionsOperations" matches argument types',
     ),
     "a misspelt parameter through with_raw_response": (
         "client.chat.completions.with_raw_response.create(model=MODEL, messages=[], max_token=5)",

@@ -7,10 +7,12 @@ answer = client.chat.completions.create(model=..., messages=[...])
 from __future__ import annotations
 
 import ssl
-from collections.abc import Mapping
-from typing import Any, Self, TypedDict, Unpack
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
+from fireworks_api.resources import AsyncFireworksResources, FireworksResources
 
 from fireworks_client._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY
 from fireworks_client._exceptions import FireworksConfigurationError
@@ -107,7 +109,7 @@ def _http_arguments(
     }
 
 
-class Fireworks(SyncAPIClient):
+class Fireworks(SyncAPIClient, FireworksResources):
     """The synchronous client.
 
     ``api_key`` defaults to ``FIREWORKS_API_KEY``; ``base_url`` to ``FIREWORKS_BASE_URL`` or
@@ -121,11 +123,27 @@ class Fireworks(SyncAPIClient):
     ``transport``. A context manager; ``close()`` releases the connections.
     """
 
+    # The resources are generated (one attribute per top-level resource of
+    # openapi3.names.yml, made by _attach_resources); these are the hand-written subclasses
+    # made instead, for the behaviour the generator cannot express.
     chat: Chat
     completions: Completions
     embeddings: Embeddings
     images: Images
     models: Models
+    rerank: Rerank
+    responses: Responses
+    _resource_classes: ClassVar[Mapping[str, Callable[[Any], Any]]] = MappingProxyType(
+        {
+            "chat": Chat,
+            "completions": Completions,
+            "embeddings": Embeddings,
+            "images": Images,
+            "models": Models,
+            "rerank": Rerank,
+            "responses": Responses,
+        }
+    )
 
     def __init__(
         self,
@@ -156,13 +174,7 @@ class Fireworks(SyncAPIClient):
         )
         self._http = _http_arguments(http_client, transport, verify, cert, proxy, limits, trust_env)
         super().__init__(settings, self._new_sender)
-        self.chat = Chat(self)
-        self.completions = Completions(self)
-        self.embeddings = Embeddings(self)
-        self.images = Images(self)
-        self.models = Models(self)
-        self.rerank = Rerank(self)
-        self.responses = Responses(self)
+        self._attach_resources(self)
 
     def _new_sender(self) -> SyncSender:
         from fireworks_client._transports import HTTPOptions, SyncHTTPSender  # noqa: PLC0415
@@ -184,7 +196,7 @@ class Fireworks(SyncAPIClient):
         return self._copy_with(dict(changes))
 
 
-class AsyncFireworks(AsyncAPIClient):
+class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
     """The asynchronous client; the same settings as :class:`Fireworks`, ``http_client`` an
     ``httpx.AsyncClient`` and ``transport`` an async transport. Without them, requests go
     through aiohttp (many times faster than httpx's own async pool under concurrency), with the
@@ -195,6 +207,19 @@ class AsyncFireworks(AsyncAPIClient):
     embeddings: AsyncEmbeddings
     images: AsyncImages
     models: AsyncModels
+    rerank: AsyncRerank
+    responses: AsyncResponses
+    _resource_classes: ClassVar[Mapping[str, Callable[[Any], Any]]] = MappingProxyType(
+        {
+            "chat": AsyncChat,
+            "completions": AsyncCompletions,
+            "embeddings": AsyncEmbeddings,
+            "images": AsyncImages,
+            "models": AsyncModels,
+            "rerank": AsyncRerank,
+            "responses": AsyncResponses,
+        }
+    )
 
     def __init__(
         self,
@@ -225,13 +250,7 @@ class AsyncFireworks(AsyncAPIClient):
         )
         self._http = _http_arguments(http_client, transport, verify, cert, proxy, limits, trust_env)
         super().__init__(settings, self._new_sender)
-        self.chat = AsyncChat(self)
-        self.completions = AsyncCompletions(self)
-        self.embeddings = AsyncEmbeddings(self)
-        self.images = AsyncImages(self)
-        self.models = AsyncModels(self)
-        self.rerank = AsyncRerank(self)
-        self.responses = AsyncResponses(self)
+        self._attach_resources(self)
 
     def _new_sender(self) -> AsyncSender:
         http = dict(self._http)

@@ -1,10 +1,15 @@
-"""The one declared mapping of the clients' friendly names to the spec's operations.
+"""The clients' friendly names of the spec's operations, and :class:`Endpoint`, an operation
+as the request path uses it.
 
-Everything else about an operation (method, path, request content type, binary fields, the
-answer and stream-chunk models) comes from ``fireworks_api.operations``, which ``make
-generate`` writes from the effective spec; answers are built by the generated fast
-constructors (``fireworks_api.fast``). A new parameter or answer field therefore reaches users
-by regeneration alone; a new operation needs a line here and a method on its resource.
+The names are declared in ``openapi3.names.yml`` (friendly name -> operationId, one a line);
+``make generate`` writes them to ``fireworks_api.names`` and, from them, the resource classes
+and their methods (``fireworks_api.resources``), which the classes of
+``fireworks_client.resources`` subclass. Everything else about an operation (method, path,
+request content type, binary fields, the answer and stream-chunk models) comes from
+``fireworks_api.operations``; answers are built by the generated fast constructors
+(``fireworks_api.fast``). A new parameter or answer field therefore reaches users by
+regeneration alone, and a new operation by one line in ``openapi3.names.yml``; only behaviour
+the generator cannot express (a pager, a decoder, a submit-and-poll) is written by hand.
 """
 
 from __future__ import annotations
@@ -12,28 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from fireworks_api.names import FRIENDLY_NAMES
+
 if TYPE_CHECKING:
     from fireworks_api.operations import Operation
 
 __all__ = ["FRIENDLY_NAMES", "Endpoint", "model_parser"]
 
-FRIENDLY_NAMES: dict[str, str] = {
-    "chat.completions.create": "create_chat_completion_v1_chat_completions_post",
-    "completions.create": "create_completion_v1_completions_post",
-    "embeddings.create": "createEmbedding",
-    "rerank.create": "createRerank",
-    "responses.create": "create_response_v1_responses_post",
-    "responses.retrieve": "get_response_v1_responses__response_id__get",
-    "responses.list": "listResponses",
-    "responses.delete": "delete_response_v1_responses__response_id__delete",
-    "images.flux": "createFluxImage",
-    "images.kontext.submit": "createKontextRequest",
-    "images.kontext.result": "getKontextResult",
-    "images.generate": "generateImage",
-    "images.image_to_image": "imageToImage",
-    "images.control_net": "controlNet",
-    "models.list": "listModels",
-}
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {}
 

@@ -1,24 +1,20 @@
-"""``client.completions``: the text completions operation."""
+"""``client.completions``: the text completions operation (all generated:
+``fireworks_api.resources``).
+
+``create`` sends only the parameters you pass; ``extra_body`` adds fields the spec does not
+know yet; ``stream=True`` answers a :class:`Stream` of chunks;
+``context_length_exceeded_behavior="error"`` makes an over-long prompt raise
+:class:`ContextLengthExceededError`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
-
-from fireworks_client._operations import Endpoint
-from fireworks_client._request_path import request_options
-from fireworks_client._response import to_raw, to_raw_async
-from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import AsyncResource, SyncResource
-
-if TYPE_CHECKING:
-    from fireworks_api.models import (
-        CompletionResponse,
-        CompletionStreamResponse,
-    )
-    from fireworks_api.params import CompletionRequestParams
-
-    from fireworks_client._streaming import AsyncStream, Stream
+from fireworks_api.resources import (
+    AsyncCompletionsOperations,
+    AsyncCompletionsOperationsWithRawResponse,
+    CompletionsOperations,
+    CompletionsOperationsWithRawResponse,
+)
 
 __all__ = [
     "AsyncCompletions",
@@ -27,107 +23,13 @@ __all__ = [
     "CompletionsWithRawResponse",
 ]
 
-CREATE = Endpoint("completions.create")
+CompletionsWithRawResponse = CompletionsOperationsWithRawResponse
+AsyncCompletionsWithRawResponse = AsyncCompletionsOperationsWithRawResponse
 
 
-class Completions(SyncResource):
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CompletionRequestParams],
-    ) -> CompletionResponse: ...
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CompletionRequestParams],
-    ) -> Stream[CompletionStreamResponse]: ...
-    def create(
-        self,
-        *,
-        stream: bool = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CompletionRequestParams],
-    ) -> CompletionResponse | Stream[CompletionStreamResponse]:
-        """Create a text completion; with ``stream=True``, a :class:`Stream` of chunks.
-
-        Only the parameters you pass are sent; ``extra_body`` adds fields the spec does not
-        know yet. ``context_length_exceeded_behavior="error"`` makes an over-long prompt
-        raise :class:`ContextLengthExceededError`."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client._call(  # type: ignore[no-any-return]
-            CREATE, params, extra_body, options, stream=stream, raw=self._raw
-        )
-
-    @property
-    def with_raw_response(self) -> CompletionsWithRawResponse:
-        """These methods, answering a :class:`RawResponse` (headers, status, request id)."""
-        return CompletionsWithRawResponse(self)
+class Completions(CompletionsOperations):
+    """``client.completions``."""
 
 
-class CompletionsWithRawResponse:
-    def __init__(self, resource: Completions) -> None:
-        self.create = to_raw(resource._raw_copy().create)
-
-
-class AsyncCompletions(AsyncResource):
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CompletionRequestParams],
-    ) -> CompletionResponse: ...
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CompletionRequestParams],
-    ) -> AsyncStream[CompletionStreamResponse]: ...
-    async def create(
-        self,
-        *,
-        stream: bool = False,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CompletionRequestParams],
-    ) -> CompletionResponse | AsyncStream[CompletionStreamResponse]:
-        """As :meth:`Completions.create`, awaited; streams are :class:`AsyncStream`."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client._call(  # type: ignore[no-any-return]
-            CREATE, params, extra_body, options, stream=stream, raw=self._raw
-        )
-
-    @property
-    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
-        return AsyncCompletionsWithRawResponse(self)
-
-
-class AsyncCompletionsWithRawResponse:
-    def __init__(self, resource: AsyncCompletions) -> None:
-        self.create = to_raw_async(resource._raw_copy().create)
+class AsyncCompletions(AsyncCompletionsOperations):
+    """``client.completions`` of the async client; streams are :class:`AsyncStream`."""

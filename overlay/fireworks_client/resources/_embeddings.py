@@ -2,7 +2,8 @@
 
 With ``encoding_format="base64"`` the service sends each vector as base64 (little-endian
 float32, a quarter of the JSON text); the answer's ``embedding`` is decoded back into floats,
-so code reads the same vectors whichever form went over the wire.
+so code reads the same vectors whichever form went over the wire. The method is generated
+(``fireworks_api.resources``); this module gives it its answer parser.
 """
 
 from __future__ import annotations
@@ -10,18 +11,21 @@ from __future__ import annotations
 import base64
 import sys
 from array import array
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from fireworks_api.resources import (
+    AsyncEmbeddingsOperations,
+    AsyncEmbeddingsOperationsWithRawResponse,
+    EmbeddingsOperations,
+    EmbeddingsOperationsWithRawResponse,
+)
 
 from fireworks_client._operations import Endpoint
-from fireworks_client._request_path import parsed, request_options
-from fireworks_client._response import to_raw, to_raw_async
-from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import AsyncResource, SyncResource
+from fireworks_client._request_path import parsed
 
 if TYPE_CHECKING:
     from fireworks_api.models import CreateEmbeddingResponse
-    from fireworks_api.params import CreateEmbeddingRequestParams
 
     from fireworks_client._wire import Answer
 
@@ -33,6 +37,8 @@ __all__ = [
 ]
 
 CREATE = Endpoint("embeddings.create")
+EmbeddingsWithRawResponse = EmbeddingsOperationsWithRawResponse
+AsyncEmbeddingsWithRawResponse = AsyncEmbeddingsOperationsWithRawResponse
 
 
 def _floats(text: str) -> list[float]:
@@ -52,53 +58,14 @@ def _decoded(answer: Answer) -> CreateEmbeddingResponse:
     return response
 
 
-class Embeddings(SyncResource):
-    def create(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateEmbeddingRequestParams],
-    ) -> CreateEmbeddingResponse:
-        """One embedding vector per input (floats, whatever ``encoding_format`` says)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client._call(  # type: ignore[no-any-return]
-            CREATE, params, extra_body, options, raw=self._raw, parse=_decoded
-        )
+class Embeddings(EmbeddingsOperations):
+    """``client.embeddings``: one embedding vector per input (floats, whatever
+    ``encoding_format`` says)."""
 
-    @property
-    def with_raw_response(self) -> EmbeddingsWithRawResponse:
-        return EmbeddingsWithRawResponse(self)
+    _parsers = MappingProxyType({"create": _decoded})
 
 
-class EmbeddingsWithRawResponse:
-    def __init__(self, resource: Embeddings) -> None:
-        self.create = to_raw(resource._raw_copy().create)
+class AsyncEmbeddings(AsyncEmbeddingsOperations):
+    """``client.embeddings`` of the async client."""
 
-
-class AsyncEmbeddings(AsyncResource):
-    async def create(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateEmbeddingRequestParams],
-    ) -> CreateEmbeddingResponse:
-        """One embedding vector per input (floats, whatever ``encoding_format`` says)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client._call(  # type: ignore[no-any-return]
-            CREATE, params, extra_body, options, raw=self._raw, parse=_decoded
-        )
-
-    @property
-    def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
-        return AsyncEmbeddingsWithRawResponse(self)
-
-
-class AsyncEmbeddingsWithRawResponse:
-    def __init__(self, resource: AsyncEmbeddings) -> None:
-        self.create = to_raw_async(resource._raw_copy().create)
+    _parsers = MappingProxyType({"create": _decoded})

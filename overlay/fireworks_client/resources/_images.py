@@ -10,6 +10,13 @@ service as PNG or JPEG bytes with a ``Finish-Reason`` header), several when ``sa
 (sent as a JSON array of base64 artifacts). The operations, their multipart fields and the
 artifact model come from the spec; what is written here is what the generator cannot say:
 answers that are bytes or JSON depending on ``Accept``, and which image format the bytes are.
+
+The classes subclass the generated ones (``fireworks_api.resources``), so an operation added
+under ``images`` gets its method there; the methods written here answer
+:class:`GeneratedImage` where the generated ones answer the spec's model, so they override them
+with another signature (``# type: ignore[override]``: the generator cannot express these
+answers), and ``kontext`` is a call where the generated class has the ``images.kontext``
+resource (its submit and result, which the call uses).
 """
 
 from __future__ import annotations
@@ -24,12 +31,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
+from fireworks_api.resources import (
+    AsyncImagesKontextOperations,
+    AsyncImagesOperations,
+    ImagesKontextOperations,
+    ImagesOperations,
+)
+
 from fireworks_client._exceptions import APITimeoutError, ImageGenerationError
 from fireworks_client._operations import Endpoint
 from fireworks_client._request_path import as_http, parsed, request_options
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client.resources._shared import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from fireworks_api.models import GetKontextResultResponse200
@@ -57,8 +70,6 @@ GENERATE = Endpoint("images.generate")
 IMAGE_TO_IMAGE = Endpoint("images.image_to_image")
 CONTROL_NET = Endpoint("images.control_net")
 FLUX = Endpoint("images.flux")
-KONTEXT_SUBMIT = Endpoint("images.kontext.submit")
-KONTEXT_RESULT = Endpoint("images.kontext.result")
 # Kontext job statuses: still working, done, and done without an image.
 _PENDING = frozenset({"Pending"})
 _READY = "Ready"
@@ -177,8 +188,10 @@ def _accept(image_format: ImageFormat) -> str:
 _PARSE = {e.friendly: _parser(e) for e in (GENERATE, IMAGE_TO_IMAGE, CONTROL_NET)}
 
 
-class Images(SyncResource):
-    def generate(
+class Images(ImagesOperations):
+    """``client.images``."""
+
+    def generate(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "png",
@@ -201,7 +214,7 @@ class Images(SyncResource):
             parse=_PARSE[GENERATE.friendly],
         )
 
-    def image_to_image(
+    def image_to_image(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "png",
@@ -226,7 +239,7 @@ class Images(SyncResource):
             parse=_PARSE[IMAGE_TO_IMAGE.friendly],
         )
 
-    def control_net(
+    def control_net(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "png",
@@ -249,7 +262,7 @@ class Images(SyncResource):
             parse=_PARSE[CONTROL_NET.friendly],
         )
 
-    def flux(
+    def flux(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "jpeg",
@@ -271,7 +284,7 @@ class Images(SyncResource):
             parse=_flux_parse,
         )
 
-    def kontext(
+    def kontext(  # type: ignore[override]
         self,
         model: str = "flux-kontext-pro",
         *,
@@ -287,21 +300,28 @@ class Images(SyncResource):
         seconds until it is Ready (its ``result`` holds the image), for at most ``wait``
         seconds (then :class:`APITimeoutError`). A job that ends without an image raises
         :class:`ImageGenerationError` with the service's status."""
-        options = request_options(extra_headers, timeout, max_retries)
-        client = self._client
-        submitted = client._call(KONTEXT_SUBMIT, {**params, "model": model}, None, options)
+        jobs = ImagesKontextOperations(self._client)
+        submitted = jobs.submit(
+            model, extra_headers=extra_headers, timeout=timeout, max_retries=max_retries, **params
+        )
         request_id = _request_id_of(submitted)
         deadline = time.monotonic() + wait
         while True:
-            result = client._call(KONTEXT_RESULT, {"model": model, "id": request_id}, None, options)
+            result = jobs.result(
+                model,
+                id=request_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
             if _kontext_state(result, request_id):
-                return result  # type: ignore[no-any-return]
+                return result
             if time.monotonic() + poll_interval > deadline:
                 raise APITimeoutError(f"image generation {request_id}: not ready after {wait} s")
             time.sleep(poll_interval)
 
     @property
-    def with_raw_response(self) -> ImagesWithRawResponse:
+    def with_raw_response(self) -> ImagesWithRawResponse:  # type: ignore[override]
         return ImagesWithRawResponse(self)
 
 
@@ -314,8 +334,10 @@ class ImagesWithRawResponse:
         self.flux = to_raw(raw.flux)
 
 
-class AsyncImages(AsyncResource):
-    async def generate(
+class AsyncImages(AsyncImagesOperations):
+    """``client.images`` of the async client."""
+
+    async def generate(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "png",
@@ -338,7 +360,7 @@ class AsyncImages(AsyncResource):
             parse=_PARSE[GENERATE.friendly],
         )
 
-    async def image_to_image(
+    async def image_to_image(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "png",
@@ -363,7 +385,7 @@ class AsyncImages(AsyncResource):
             parse=_PARSE[IMAGE_TO_IMAGE.friendly],
         )
 
-    async def control_net(
+    async def control_net(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "png",
@@ -386,7 +408,7 @@ class AsyncImages(AsyncResource):
             parse=_PARSE[CONTROL_NET.friendly],
         )
 
-    async def flux(
+    async def flux(  # type: ignore[override]
         self,
         *,
         image_format: ImageFormat = "jpeg",
@@ -408,7 +430,7 @@ class AsyncImages(AsyncResource):
             parse=_flux_parse,
         )
 
-    async def kontext(
+    async def kontext(  # type: ignore[override]
         self,
         model: str = "flux-kontext-pro",
         *,
@@ -420,23 +442,28 @@ class AsyncImages(AsyncResource):
         **params: Unpack[CreateKontextRequestParams],
     ) -> GetKontextResultResponse200:
         """As :meth:`Images.kontext`, awaited."""
-        options = request_options(extra_headers, timeout, max_retries)
-        client = self._client
-        submitted = await client._call(KONTEXT_SUBMIT, {**params, "model": model}, None, options)
+        jobs = AsyncImagesKontextOperations(self._client)
+        submitted = await jobs.submit(
+            model, extra_headers=extra_headers, timeout=timeout, max_retries=max_retries, **params
+        )
         request_id = _request_id_of(submitted)
         deadline = time.monotonic() + wait
         while True:
-            result = await client._call(
-                KONTEXT_RESULT, {"model": model, "id": request_id}, None, options
+            result = await jobs.result(
+                model,
+                id=request_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
             )
             if _kontext_state(result, request_id):
-                return result  # type: ignore[no-any-return]
+                return result
             if time.monotonic() + poll_interval > deadline:
                 raise APITimeoutError(f"image generation {request_id}: not ready after {wait} s")
             await asyncio.sleep(poll_interval)
 
     @property
-    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:  # type: ignore[override]
         return AsyncImagesWithRawResponse(self)
 
 

@@ -1,0 +1,454 @@
+"""The clients' resource classes and friendly names, generated from ``openapi3.names.yml``.
+
+``make generate`` writes two modules from the declared names (friendly name -> operationId)
+and the description of each operation (codegen/operations.py):
+
+- ``fireworks_api/names.py``: ``FRIENDLY_NAMES``, the declared mapping, for the clients, the
+  command line and the bulk runner;
+- ``fireworks_api/resources.py``: for every resource (a friendly name less its last part:
+  ``chat.completions``, ``rerank``, ``images.kontext``) a synchronous and an asynchronous class
+  whose methods call the operations (path parameters as named arguments, the body's or the
+  query's fields as typed keywords, the answer's model as return type, ``stream=`` overloads
+  when the operation streams), their ``with_raw_response`` classes, a class for each resource
+  that only holds others (``chat``), and the mixins that give a client its top-level
+  resources. The hand-written classes of ``fireworks_client.resources`` subclass these and add
+  only what the generator cannot say.
+
+A declared name whose operationId the spec lacks, an operation with no name, or a name that
+cannot be a Python attribute stops the generation with a message naming it.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from codegen.effective_spec import ROOT, load_yaml
+from codegen.operations import Described
+
+__all__ = [
+    "NAMES",
+    "NamesError",
+    "check_names",
+    "load_names",
+    "render_names",
+    "render_resources",
+]
+
+NAMES = ROOT / "openapi3.names.yml"
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# What every generated method takes besides the operation's own parameters, and what every
+# resource class has: a declared name or path parameter must not take these names.
+_RESERVED = frozenset(
+    {"stream", "extra_body", "extra_headers", "timeout", "max_retries", "self", "params"}
+)
+_RESERVED_ATTRIBUTES = frozenset({"with_raw_response"})
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*\Z")
+
+
+class NamesError(ValueError):
+    """The declared names do not fit the spec."""
+
+
+def load_names(path: Path = NAMES) -> dict[str, str]:
+    """The declared friendly names, in the file's order."""
+    loaded = load_yaml(path)
+    if not isinstance(loaded, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in loaded.items()
+    ):
+        raise NamesError(f"{path.name}: expected lines of `friendly.name: operationId`")
+    return dict(loaded)
+
+
+def check_names(
+    names: Mapping[str, str], described: Iterable[Described], *, complete: bool = True
+) -> list[str]:
+    """What is wrong with ``names`` for these operations (nothing: an empty list); with
+    ``complete``, an operation without a name is wrong too."""
+    known = {d.operation_id: d for d in described}
+    problems: list[str] = []
+    named: dict[str, str] = {}
+    for friendly, operation_id in names.items():
+        parts = friendly.split(".")
+        if len(parts) < 2 or not all(  # a resource and a method at least
+            _IDENTIFIER.match(p) and not keyword.iskeyword(p) and not p.startswith("_")
+            for p in parts
+        ):
+            problems.append(
+                f"{friendly}: a friendly name is resource.method, lower-case identifiers "
+                "not starting with _"
+            )
+            continue
+        if parts[-1] in _RESERVED | _RESERVED_ATTRIBUTES:
+            problems.append(f"{friendly}: {parts[-1]} is taken by every resource")
+        if operation_id not in known:
+            problems.append(f"{friendly}: the spec has no operation {operation_id}")
+            continue
+        if operation_id in named:
+            problems.append(f"{operation_id} is named twice: {named[operation_id]} and {friendly}")
+        named[operation_id] = friendly
+        for name in known[operation_id].path_params:
+            if not name.isidentifier() or keyword.iskeyword(name) or name in _RESERVED:
+                problems.append(f"{friendly}: path parameter {name!r} cannot be an argument")
+    resources = {f.rpartition(".")[0] for f in names}
+    for friendly in names:
+        if friendly in resources:
+            problems.append(f"{friendly}: both a method and a resource")
+    problems += [
+        f"{where_of(d)} ({d.operation_id}) has no friendly name: give it one in {NAMES.name}"
+        for d in known.values()
+        if complete and d.operation_id not in named
+    ]
+    return problems
+
+
+def where_of(d: Described) -> str:
+    return f"{d.method} {d.url}"
+
+
+def render_names(names: Mapping[str, str]) -> str:
+    """``fireworks_api/names.py``."""
+    entries = "".join(f"    {k!r}: {v!r},\n" for k, v in names.items())
+    return (
+        '"""The clients\' friendly names of the operations: written by codegen/resources.py from\n'
+        "openapi3.names.yml.\n\n"
+        "Do not edit: `make generate` writes this file.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        "from collections.abc import Mapping\n"
+        "from types import MappingProxyType\n\n"
+        '__all__ = ["FRIENDLY_NAMES"]\n\n'
+        "FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType({\n" + entries + "})\n"
+    )
+
+
+# --- the resource classes ---------------------------------------------------------------------
+
+
+@dataclass
+class _Resource:
+    path: str  # "chat.completions"
+    methods: list[tuple[str, str, Described]] = field(default_factory=list)  # (name, friendly, op)
+    children: list[str] = field(default_factory=list)  # child resource paths
+
+    @property
+    def attribute(self) -> str:
+        return self.path.rpartition(".")[2]
+
+    @property
+    def camel(self) -> str:
+        return "".join(
+            part[:1].upper() + part[1:] for p in self.path.split(".") for part in p.split("_")
+        )
+
+    def cls(self, sync: bool) -> str:
+        suffix = "Operations" if self.methods else "Resources"
+        return ("" if sync else "Async") + self.camel + suffix
+
+
+def _resources(names: Mapping[str, str], known: Mapping[str, Described]) -> dict[str, _Resource]:
+    resources: dict[str, _Resource] = {}
+
+    def resource(path: str) -> _Resource:
+        if path not in resources:
+            parent, _, _ = path.rpartition(".")
+            if parent:
+                resource(parent).children.append(path)
+            resources[path] = _Resource(path)
+        return resources[path]
+
+    for friendly, operation_id in names.items():
+        path, _, method = friendly.rpartition(".")
+        resource(path).methods.append((method, friendly, known[operation_id]))
+    return resources
+
+
+def _json_answer(d: Described, list_type: str = "list") -> tuple[str | None, str]:
+    """(model, annotation) of the operation's JSON 2xx answer; (None, "Any") without one.
+    ``list_type``: how the class body can name ``list`` (its own method may be ``list``)."""
+    for status, bodies in d.responses.items():
+        if status.startswith("2"):
+            for body in bodies:
+                if body.content_type == "application/json" and body.model:
+                    return body.model, f"{list_type}[{body.model}]" if body.array else body.model
+    return None, "Any"
+
+
+def _stream_model(d: Described) -> str | None:
+    for status, bodies in d.responses.items():
+        if status.startswith("2"):
+            for body in bodies:
+                if body.content_type == "text/event-stream" and body.model:
+                    return body.model
+    return None
+
+
+def _docstring(spec: dict[str, Any], d: Described, friendly: str) -> str:
+    op = _spec_operation(spec, d.operation_id)
+    text = " ".join(str(op.get("summary") or "").split())
+    if not text or text.upper() == f"{d.method} {d.url}".upper():
+        paragraph = str(op.get("description") or "").strip().split("\n\n")[0]
+        text = " ".join(paragraph.split())
+    text = textwrap.shorten(text, 240, placeholder=" ...") if text else friendly
+    text = text.rstrip(".") + f" (``{d.method} {urlsplit(d.url).path}``)."
+    text = text.replace("\\", "\\\\").replace('"""', "'''")
+    lines = textwrap.wrap(text, 88)
+    if text.endswith('"'):
+        lines[-1] += " "
+    return '"""' + "\n        ".join(lines) + '"""'
+
+
+def _spec_operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in _METHODS and op.get("operationId") == operation_id:
+                found: dict[str, Any] = op
+                return found
+    raise KeyError(operation_id)
+
+
+class _Writer:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.models: set[str] = set()
+        self.params: set[str] = set()
+        self.streams = False
+        self.builtins = False
+        self.endpoints: list[tuple[str, str]] = []
+
+    def endpoint(self, friendly: str) -> str:
+        constant = "_" + friendly.upper().replace(".", "__")
+        self.endpoints.append((constant, friendly))
+        return constant
+
+    def method(
+        self, name: str, friendly: str, d: Described, sync: bool, constant: str, shadowed: bool
+    ) -> str:
+        """One method; ``shadowed``: the class has a method named ``list``."""
+        model, answer = _json_answer(d, "builtins.list" if shadowed else "list")
+        self.builtins |= answer.startswith("builtins.")
+        if model:
+            self.models.add(model)
+        chunk = _stream_model(d)
+        head = ["self", *(f"{p}: str" for p in d.path_params), "*"]
+        tail = []
+        if d.request:
+            tail.append("extra_body: Mapping[str, Any] | None = None")
+        tail += [
+            "extra_headers: Mapping[str, str] | None = None",
+            "timeout: Timeout | NotGiven = NOT_GIVEN",
+            "max_retries: int | NotGiven = NOT_GIVEN",
+        ]
+        if d.params:
+            self.params.add(d.params)
+            tail.append(f"**params: Unpack[{d.params}]")
+        if d.path_params:
+            given = ", ".join(f"{p!r}: {p}" for p in d.path_params)
+            arguments = "{" + given + (", **params}" if d.params else "}")
+        else:
+            arguments = "params" if d.params else "{}"
+        body = "extra_body" if d.request else "None"
+        define = "def" if sync else "async def"
+        wait = "" if sync else "await "
+        ignore = "" if answer == "Any" else "  # type: ignore[no-any-return]"
+        doc = _docstring(self.spec, d, friendly)
+        out: list[str] = []
+        if chunk:
+            self.models.add(chunk)
+            self.streams = True
+            stream_type = f"{'Stream' if sync else 'AsyncStream'}[{chunk}]"
+            for literal, default, returns in (
+                ("False", " = False", answer),
+                ("True", "", stream_type),
+            ):
+                signature = ", ".join([*head, f"stream: Literal[{literal}]{default}", *tail])
+                out.append(f"    @overload\n    {define} {name}({signature}) -> {returns}: ...\n")
+            signature = ", ".join([*head, "stream: bool = False", *tail])
+            out.append(
+                f"    {define} {name}({signature}) -> {answer} | {stream_type}:\n"
+                f"        {doc}\n"
+                f"        options = request_options(extra_headers, timeout, max_retries)\n"
+                f"        return {wait}self._client._call({ignore}\n"
+                f"            {constant}, {arguments}, {body}, options, stream=stream,"
+                f" raw=self._raw, parse=self._parsers.get({name!r}),\n"
+                f"        )\n"
+            )
+            return "".join(out)
+        signature = ", ".join([*head, *tail])
+        return (
+            f"    {define} {name}({signature}) -> {answer}:\n"
+            f"        {doc}\n"
+            f"        options = request_options(extra_headers, timeout, max_retries)\n"
+            f"        return {wait}self._client._call({ignore}\n"
+            f"            {constant}, {arguments}, {body}, options,"
+            f" raw=self._raw, parse=self._parsers.get({name!r}),\n"
+            f"        )\n"
+        )
+
+
+def render_resources(
+    spec: dict[str, Any], names: Mapping[str, str], described: Iterable[Described]
+) -> str:
+    """``fireworks_api/resources.py``; ``names`` must have passed :func:`check_names`."""
+    known = {d.operation_id: d for d in described}
+    resources = _resources(names, known)
+    writer = _Writer(spec)
+    constants = {friendly: writer.endpoint(friendly) for friendly in names}
+    classes: list[str] = []
+    exported: list[str] = []
+    for resource in resources.values():
+        for sync in (True, False):
+            classes.append(_render_class(resource, resources, writer, constants, sync))
+            exported.append(resource.cls(sync))
+            if resource.methods:
+                classes.append(_render_raw(resource, sync))
+                exported.append(resource.cls(sync) + "WithRawResponse")
+    top = [r for r in resources.values() if "." not in r.path]
+    for sync in (True, False):
+        classes.append(_render_client_mixin(top, sync))
+        exported.append(_mixin(sync))
+    return _header(writer, exported) + "\n\n".join(classes)
+
+
+def _mixin(sync: bool) -> str:
+    return "FireworksResources" if sync else "AsyncFireworksResources"
+
+
+def _render_class(
+    resource: _Resource,
+    resources: Mapping[str, _Resource],
+    writer: _Writer,
+    constants: Mapping[str, str],
+    sync: bool,
+) -> str:
+    name = resource.cls(sync)
+    where = f"``client.{resource.path}``"
+    if not resource.methods:  # only holds other resources
+        client = "SyncAPIClient" if sync else "AsyncAPIClient"
+        children = [resources[c] for c in resource.children]
+        lines = [
+            f"class {name}:",
+            f'    """{where}: holds {", ".join(c.attribute for c in children)}."""',
+            "",
+            *(f"    {c.attribute}: {c.cls(sync)}" for c in children),
+            "",
+            f"    def __init__(self, client: {client}) -> None:",
+            *(f"        self.{c.attribute} = {c.cls(sync)}(client)" for c in children),
+        ]
+        return "\n".join(lines) + "\n"
+    base = "SyncResource" if sync else "AsyncResource"
+    parts = [f'class {name}({base}):\n    """{where}, as the spec describes it."""\n']
+    shadowed = any(method == "list" for method, _, _ in resource.methods)
+    for method, friendly, d in resource.methods:
+        parts.append(writer.method(method, friendly, d, sync, constants[friendly], shadowed))
+    for child in (resources[c] for c in resource.children):
+        parts.append(
+            "    @property\n"
+            f"    def {child.attribute}(self) -> {child.cls(sync)}:\n"
+            f"        return {child.cls(sync)}(self._client, raw=self._raw)\n"
+        )
+    parts.append(
+        "    @property\n"
+        f"    def with_raw_response(self) -> {name}WithRawResponse:\n"
+        '        """These methods, answering a RawResponse (headers, status, request id)."""\n'
+        f"        return {name}WithRawResponse(self)\n"
+    )
+    return "\n".join(parts)
+
+
+def _render_raw(resource: _Resource, sync: bool) -> str:
+    name = resource.cls(sync)
+    wrap = "to_raw" if sync else "to_raw_async"
+    lines = [
+        f"class {name}WithRawResponse:",
+        f'    """The methods of :class:`{name}`, answering a RawResponse."""',
+        "",
+        f"    def __init__(self, resource: {name}) -> None:",
+        "        raw = resource._raw_copy()",
+        *(f"        self.{m} = {wrap}(raw.{m})" for m, _, _ in resource.methods),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _render_client_mixin(top: list[_Resource], sync: bool) -> str:
+    client = "SyncAPIClient" if sync else "AsyncAPIClient"
+    lines = [
+        f"class {_mixin(sync)}:",
+        f'    """The top-level resources of the {"synchronous" if sync else "asynchronous"}'
+        " client, as its attributes.",
+        "",
+        "    The client calls ``_attach_resources`` once made; ``_resource_classes`` gives a",
+        '    resource\'s hand-written subclass (by attribute name) to make instead."""',
+        "",
+        *(f"    {r.attribute}: {r.cls(sync)}" for r in top),
+        "    _resource_classes: ClassVar[Mapping[str, Callable[[Any], Any]]]",
+        "    _resource_classes = MappingProxyType({})",
+        "",
+        f"    def _attach_resources(self, client: {client}) -> None:",
+        "        classes = self._resource_classes",
+        *(
+            f"        self.{r.attribute} = classes.get({r.attribute!r}, {r.cls(sync)})(client)"
+            for r in top
+        ),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _isort_key(name: str) -> tuple[int, str]:
+    """isort's order: constants, classes, then functions."""
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    return kind, name
+
+
+def _header(writer: _Writer, exported: list[str]) -> str:
+    models = sorted(writer.models)
+    params = sorted(writer.params)
+    typing_names = ["TYPE_CHECKING", "Any", "ClassVar", "Unpack"]
+    if writer.streams:
+        typing_names += ["Literal", "overload"]
+    checking = ["if TYPE_CHECKING:", "    from collections.abc import Callable", ""]
+    if models:
+        checking.append("    from fireworks_api.models import " + ", ".join(models))
+    if params:
+        checking.append("    from fireworks_api.params import " + ", ".join(params))
+    checking.append("    from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient")
+    if writer.streams:
+        checking.append("    from fireworks_client._streaming import AsyncStream, Stream")
+    endpoints = "\n".join(f"{c} = Endpoint({f!r})" for c, f in writer.endpoints)
+    return (
+        '"""The clients\' resource classes: written by codegen/resources.py from\n'
+        "openapi3.names.yml and the description of each operation.\n\n"
+        "Do not edit: `make generate` writes this file. Unlike the rest of fireworks_api it\n"
+        "imports the runtime of fireworks_client (the request path, the resource base, the\n"
+        "options), as generated operations of other SDKs import their core library; the models\n"
+        "and parameters are imported for type checkers only, so importing it loads no model.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        + ("import builtins\n" if writer.builtins else "")
+        + "from collections.abc import Mapping\n"
+        "from types import MappingProxyType\n"
+        f"from typing import {', '.join(sorted(typing_names, key=_isort_key))}\n\n"
+        "import sys as _sys\n\n"
+        'if "fireworks_client" not in _sys.modules:\n'
+        "    # Imported before the client, whose package imports this module while it loads:\n"
+        "    # the client is loaded first (it loads this module whole, and importlib answers\n"
+        "    # this import with that module); the rest of this partial copy is then discarded.\n"
+        "    del _sys.modules[__name__]\n"
+        "    import fireworks_client  # noqa: F401\n\n"
+        "from fireworks_client._operations import Endpoint\n"
+        "from fireworks_client._request_path import request_options\n"
+        "from fireworks_client._response import to_raw, to_raw_async\n"
+        "from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout\n"
+        "from fireworks_client._resource import AsyncResource, SyncResource\n\n"
+        + "\n".join(checking)
+        + "\n\n"
+        + f"__all__ = [{', '.join(repr(n) for n in sorted(exported))}]\n\n"
+        + endpoints
+        + "\n\n\n"
+    )
