@@ -25,6 +25,7 @@ from collections import Counter
 from typing import Any
 
 import jsonschema
+import pytest
 import schemathesis
 from fireworks_client._openapi import load_spec, resolve, to_json_schema
 from fireworks_client._sse import SSEDecoder
@@ -59,6 +60,16 @@ REJECTED = {400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 428, 429}
 SPEC = load_spec()
 # (operation, schema-valid on the wire, status) -> count, for the coverage test at the end.
 OUTCOMES: Counter[tuple[str, bool, int]] = Counter()
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # schemathesis' items (one an operation) share one node id, and pytest-xdist schedules by
+    # node id: it would run one of them and report the module green. make test runs this module
+    # in a process of its own.
+    raise pytest.UsageError(
+        "tests/test_mock_schemathesis.py cannot run under pytest-xdist (-n): run it apart "
+        "(pytest tests/test_mock_schemathesis.py) and the rest with "
+        "--ignore=tests/test_mock_schemathesis.py, as make test does"
+    )
 
 
 def _image(fmt: str, size: tuple[int, int]) -> bytes:
