@@ -4,9 +4,12 @@ client that showed the problem."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
+import jsonschema
 import pytest
 from fireworks_client.mock import ASGISyncTransport, create_app
 
@@ -45,3 +48,90 @@ def test_the_official_sdks_newer_fields_are_taken(mock: httpx.Client) -> None:
         "/completions", json={"model": CHAT, "prompt": "Hi", "service_tier": "cheapest"}
     )
     assert wrong.status_code == 400 and wrong.json()["error"]["param"] == "service_tier"
+
+
+# A nested pydantic model's schema, as the clients send it: the inner model under $defs.
+NESTED = {
+    "$defs": {
+        "Day": {
+            "type": "object",
+            "properties": {"city": {"type": "string"}, "rain": {"type": "boolean"}},
+            "required": ["city", "rain"],
+        },
+        # A tree: the model refers to itself through an optional field and a list.
+        "Node": {
+            "type": "object",
+            "properties": {
+                "next": {"anyOf": [{"$ref": "#/$defs/Node"}, {"type": "null"}]},
+                "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}},
+            },
+            "required": ["next", "children"],
+        },
+    },
+    "type": "object",
+    "properties": {
+        "days": {"type": "array", "items": {"$ref": "#/$defs/Day"}, "minItems": 2},
+        "today": {"$ref": "#/$defs/Day", "description": "beside the reference"},
+        "tree": {"$ref": "#/$defs/Node"},
+        "also": {"allOf": [{"$ref": "#/$defs/Day"}]},
+    },
+    "required": ["days", "today", "tree", "also"],
+}
+
+
+def _chat(mock: httpx.Client, **fields: Any) -> httpx.Response:
+    body = {
+        "model": CHAT,
+        "messages": [{"role": "user", "content": "get_weather please"}],
+        "max_tokens": 2000,  # the whole JSON, not cut
+    }
+    return mock.post("/chat/completions", json={**body, **fields})
+
+
+def test_json_mode_and_tool_arguments_follow_refs(mock: httpx.Client) -> None:
+    # $ref was not followed: {"today": "weather"}, a string where the model wants an object.
+    answer = _chat(
+        mock,
+        response_format={"type": "json_schema", "json_schema": {"name": "F", "schema": NESTED}},
+    )
+    value = json.loads(answer.json()["choices"][0]["message"]["content"])
+    jsonschema.validate(value, NESTED)
+    assert isinstance(value["today"], dict) and len(value["days"]) == 2
+    tool = {"type": "function", "function": {"name": "get_weather", "parameters": NESTED}}
+    called = _chat(mock, tools=[tool]).json()["choices"][0]["message"]["tool_calls"][0]
+    jsonschema.validate(json.loads(called["function"]["arguments"]), NESTED)
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"$ref": "#"},  # a reference to itself
+        {"$defs": {"A": {"$ref": "#/$defs/B"}, "B": {"$ref": "#/$defs/A"}}, "$ref": "#/$defs/A"},
+        {  # each L requires another L: a value that can only be infinite
+            "$defs": {
+                "L": {
+                    "type": "object",
+                    "properties": {"next": {"$ref": "#/$defs/L"}},
+                    "required": ["next"],
+                }
+            },
+            "$ref": "#/$defs/L",
+        },
+    ],
+)
+def test_a_schema_with_no_finite_value_is_a_400(mock: httpx.Client, schema: Any) -> None:
+    fmt = {"type": "json_schema", "json_schema": {"name": "F", "schema": schema}}
+    answer = _chat(mock, response_format=fmt)
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["error"]["code"] == "mock_limit"
+
+
+def test_a_remote_or_dangling_ref_constrains_nothing(mock: httpx.Client) -> None:
+    schema = {
+        "type": "object",
+        "properties": {"a": {"$ref": "https://example.com/a.json"}, "b": {"$ref": "#/nowhere"}},
+        "required": ["a", "b"],
+    }
+    fmt = {"type": "json_schema", "json_schema": {"name": "F", "schema": schema}}
+    value = json.loads(_chat(mock, response_format=fmt).json()["choices"][0]["message"]["content"])
+    assert set(value) == {"a", "b"}
