@@ -135,3 +135,38 @@ def test_a_remote_or_dangling_ref_constrains_nothing(mock: httpx.Client) -> None
     fmt = {"type": "json_schema", "json_schema": {"name": "F", "schema": schema}}
     value = json.loads(_chat(mock, response_format=fmt).json()["choices"][0]["message"]["content"])
     assert set(value) == {"a", "b"}
+
+
+WEATHER = {
+    "type": "object",
+    "properties": {"city": {"type": "string"}, "temperature": {"type": "number"}},
+    "required": ["city", "temperature"],
+}
+
+
+def _json_mode(mock: httpx.Client, messages: list[dict[str, Any]]) -> Any:
+    answer = mock.post(
+        "/chat/completions",
+        json={"model": CHAT, "messages": messages, "response_format": {"type": "json_object"}},
+    )
+    assert answer.status_code == 200, answer.text
+    return json.loads(answer.json()["choices"][0]["message"]["content"])
+
+
+def test_json_mode_follows_a_schema_given_in_the_prompt(mock: httpx.Client) -> None:
+    # As instructor's JSON mode asks: the schema in a system message, braces before it. It
+    # was {"answer": "..."} whatever the prompt said.
+    system = (
+        "Fill in {the blanks}. Answer in JSON that matches the following json_schema:\n\n"
+        f"{json.dumps(WEATHER, indent=2)}\n\nReturn an instance of the JSON, not the schema"
+    )
+    user = {"role": "user", "content": "The weather in Paris"}
+    value = _json_mode(mock, [{"role": "system", "content": system}, user])
+    jsonschema.validate(value, WEATHER)
+    assert set(value) == {"city", "temperature"}
+    in_user = [{"role": "user", "content": f"The weather in Paris as {json.dumps(WEATHER)}"}]
+    jsonschema.validate(_json_mode(mock, in_user), WEATHER)
+    assert set(_json_mode(mock, [user])) == {"answer"}  # no schema anywhere: any JSON object
+    # A message too long to be read for a schema (the prompt may be megabytes).
+    long = {"role": "user", "content": "x" * 70_000 + json.dumps(WEATHER)}
+    assert set(_json_mode(mock, [long])) == {"answer"}
