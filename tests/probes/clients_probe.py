@@ -64,10 +64,16 @@ WEATHER_TOOL = {
 }
 
 
-class Weather(BaseModel):
-    city: str
+class Day(BaseModel):
     temperature: float
     raining: bool
+
+
+class Weather(BaseModel):
+    # Nested models: the schema the clients send has $defs and $ref.
+    city: str
+    today: Day
+    week: list[Day]
 
 
 @dataclass
@@ -80,6 +86,16 @@ class Outcome:
 
 
 OUTCOMES: list[Outcome] = []
+# Calls that misbehave for a reason the mock does not remove, and why.
+KNOWN = {
+    ("fireworks-ai", "messages (Anthropic form)"): (
+        "the service's POST /v1/messages has no published OpenAPI description, so neither the "
+        "effective spec nor the mock has it"
+    ),
+    ("instructor", "Mode.MD_JSON"): (
+        "text mode with the format asked for in prose: the mock's text follows no instructions"
+    ),
+}
 VERBOSE = "-v" in sys.argv
 
 
@@ -357,10 +373,14 @@ def _langchain_calls(name: str, chat_model: Callable[..., Any], embeddings: Any)
         assert bound.invoke("Hello").tool_calls
 
     def structured(method: str) -> Callable[[], None]:
+        # json_mode sends no schema: LangChain's docs tell the user to describe the format in
+        # the prompt, which they do here with the schema (the mock follows a schema, not prose).
+        asked = "The weather in Paris"
+        if method == "json_mode":
+            asked += f" as JSON valid against {json.dumps(Weather.model_json_schema())}"
+
         def run() -> None:
-            parsed = llm.with_structured_output(Weather, method=method).invoke(
-                "The weather in Paris"
-            )
+            parsed = llm.with_structured_output(Weather, method=method).invoke(asked)
             assert isinstance(parsed, Weather), parsed
 
         return run
@@ -667,11 +687,19 @@ def main(argv: list[str]) -> int:
         for client in asked:
             PROBES[client][1](mock, strict)
     width = max(len(o.call) for o in OUTCOMES)
+    known = bad = 0
     for o in OUTCOMES:
-        mark = "behaves   " if o.ok else "MISBEHAVES"
+        reason = KNOWN.get((o.client, o.call))
+        if o.ok:
+            mark = "behaves   "
+        elif reason is not None:
+            mark, o.why = "known     ", f"{reason} ({o.why[:120]})"
+            known += 1
+        else:
+            mark = "MISBEHAVES"
+            bad += 1
         print(f"{o.client:20} {o.call:{width}} {mark} {o.seconds:5.2f}s {o.why}")
-    bad = sum(not o.ok for o in OUTCOMES)
-    print(f"{len(OUTCOMES) - bad} behave, {bad} misbehave")
+    print(f"{len(OUTCOMES) - bad - known} behave, {bad} misbehave, {known} known limits")
     return 1 if bad else 0
 
 
