@@ -251,6 +251,44 @@ def probe_fireworks_ai(mock: MockServer, strict: MockServer) -> None:
         )
         assert len(answer.choices) == 2 and answer.choices[0].finish_reason == "length", answer
 
+    def more_chat_options() -> None:
+        forced = client.chat.completions.create(
+            model=CHAT, messages=user, tools=[WEATHER_TOOL], tool_choice="required"
+        )
+        assert forced.choices[0].message.tool_calls, forced
+        grammar = client.chat.completions.create(
+            model=CHAT,
+            messages=user,
+            response_format={"type": "grammar", "grammar": 'root ::= "yes" | "no"'},
+        )
+        assert grammar.choices[0].message.content is not None
+        raw = client.chat.completions.with_raw_response.create(model=CHAT, messages=user)
+        assert raw.headers.get("x-request-id") and raw.parse().choices
+
+    def context_too_long() -> None:
+        try:
+            client.chat.completions.create(
+                model="accounts/fireworks/models/mock-tiny",
+                messages=[{"role": "user", "content": "word " * 100}],
+                context_length_exceeded_behavior="error",
+            )
+        except fireworks.BadRequestError as exc:
+            assert "context" in str(exc).lower(), exc
+            return
+        raise AssertionError("no BadRequestError")
+
+    def error_in_stream() -> None:
+        stream = client.chat.completions.create(
+            model=CHAT,
+            messages=user,
+            stream=True,
+            extra_headers={"X-Mock-Fault": "stream_error; after=2"},
+        )
+        # The SDK (1.2.30) raises nothing for an in-band error: it yields the event as a chunk
+        # with an `error` field, as it would from the service.
+        *_, last = list(stream)
+        assert (last.model_extra or {}).get("error", {}).get("message"), last
+
     def not_found() -> None:
         try:
             client.chat.completions.create(model=MISSING, messages=user)
@@ -310,6 +348,9 @@ def probe_fireworks_ai(mock: MockServer, strict: MockServer) -> None:
         ("completions (+ stream)", completions),
         ("prompt_cache_key, safe_tokenization, service_tier", sdk_fields),
         ("n=2, max_tokens, stop", n_and_stop),
+        ("tool_choice required, grammar, raw response", more_chat_options),
+        ("context too long -> BadRequestError", context_too_long),
+        ("in-band stream error (a chunk with error)", error_in_stream),
         ("bad model -> NotFoundError", not_found),
         ("unknown field -> BadRequestError", bad_request),
         ("bad key -> AuthenticationError", bad_key),
