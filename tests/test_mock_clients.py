@@ -170,3 +170,41 @@ def test_json_mode_follows_a_schema_given_in_the_prompt(mock: httpx.Client) -> N
     # A message too long to be read for a schema (the prompt may be megabytes).
     long = {"role": "user", "content": "x" * 70_000 + json.dumps(WEATHER)}
     assert set(_json_mode(mock, [long])) == {"answer"}
+
+
+RESPONSES_TOOL = {
+    "type": "function",  # the Responses API's flat form: no "function" object
+    "name": "get_weather",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
+}
+
+
+def _respond(mock: httpx.Client, input: Any, **fields: Any) -> list[dict[str, Any]]:
+    answer = mock.post("/responses", json={"model": CHAT, "input": input, **fields})
+    assert answer.status_code == 200, answer.text
+    output: list[dict[str, Any]] = answer.json()["output"]
+    return output
+
+
+def test_the_responses_api_calls_function_tools(mock: httpx.Client) -> None:
+    # The function tools were ignored: a text message whatever the input and tool_choice.
+    asked = [{"role": "user", "content": "get_weather for Paris please"}]
+    (call,) = _respond(mock, asked, tools=[RESPONSES_TOOL])
+    assert call["type"] == "function_call" and call["name"] == "get_weather"
+    assert call["call_id"] and "city" in json.loads(call["arguments"])
+    answered = [
+        *asked,
+        {k: call[k] for k in ("type", "call_id", "name", "arguments")},
+        {"type": "function_call_output", "call_id": call["call_id"], "output": "sunny"},
+    ]
+    (message,) = _respond(mock, answered, tools=[RESPONSES_TOOL])
+    assert message["type"] == "message" and message["content"][0]["text"]
+    named = {"type": "function", "name": "get_weather"}
+    (forced,) = _respond(mock, "Hello", tools=[RESPONSES_TOOL], tool_choice=named)
+    assert forced["type"] == "function_call"
+    never = _respond(mock, asked[0]["content"], tools=[RESPONSES_TOOL], tool_choice="none")
+    assert never[0]["type"] == "message"
+    later = [*asked, {"role": "assistant", "content": "Sunny"}, {"role": "user", "content": "Ok"}]
+    assert _respond(mock, later, tools=[RESPONSES_TOOL])[0]["type"] == "message"  # the last asks
+    mcp = [{"type": "mcp", "server_label": "x", "server_url": "http://127.0.0.1:9/mcp"}]
+    assert _respond(mock, "Hello", tools=mcp)[0]["type"] == "message"

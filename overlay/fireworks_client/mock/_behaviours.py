@@ -51,6 +51,7 @@ __all__ = [
     "MockRequest",
     "StreamResult",
     "chat_prompt_tokens",
+    "tool_call",
 ]
 
 # A fixed creation time keeps answers identical across runs.
@@ -303,6 +304,14 @@ def _tool_call(
         "type": "function",
         "function": {"name": function["name"], "arguments": json.dumps(arguments)},
     }
+
+
+def tool_call(
+    body: dict[str, Any], messages: list[dict[str, Any]], rng_parts: tuple[Any, ...]
+) -> dict[str, Any] | None:
+    """The tool call a chat answer makes (the Responses API's too): ``body`` has ``tools`` (in
+    the chat form) and ``tool_choice``; None when no tool is to be called."""
+    return _tool_call(body, messages, rng_parts)
 
 
 def _synthesized(
