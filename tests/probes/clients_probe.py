@@ -92,6 +92,14 @@ KNOWN = {
         "the service's POST /v1/messages has no published OpenAPI description, so neither the "
         "effective spec nor the mock has it"
     ),
+    ("langchain-openai", "Responses API: stream"): (
+        "the service's Responses event stream is described nowhere (the spec has `stream` and "
+        "a JSON answer only): the mock answers JSON, which the client reads as no events"
+    ),
+    ("pydantic-ai", "OpenAIResponsesModel"): (
+        "the spec's output_text part has no `annotations`, which pydantic-ai iterates; whether "
+        "the service sends them is unknown"
+    ),
     ("instructor", "Mode.MD_JSON"): (
         "text mode with the format asked for in prose: the mock's text follows no instructions"
     ),
@@ -555,9 +563,39 @@ def probe_langchain_openai(mock: MockServer, strict: MockServer) -> None:
         ).invoke("Why is the sky blue?")
         assert answer.content, answer
 
+    def responses_api() -> None:
+        from langchain_core.messages import HumanMessage, ToolMessage
+        from langchain_core.tools import tool
+
+        @tool
+        def get_weather(city: str) -> str:
+            """The weather in a city."""
+            return '{"rain": false}'
+
+        llm = ChatOpenAI(
+            model=CHAT, api_key=KEY, base_url=mock.base_url, use_responses_api=True, max_retries=0
+        )
+        assert llm.invoke("Hello").text
+        bound = llm.bind_tools([get_weather])
+        messages: list[Any] = [HumanMessage("get_weather for Paris please")]
+        first = bound.invoke(messages)
+        assert first.tool_calls and first.tool_calls[0]["name"] == "get_weather", first
+        call = first.tool_calls[0]
+        messages += [first, ToolMessage(get_weather.invoke(call["args"]), tool_call_id=call["id"])]
+        second = bound.invoke(messages)
+        assert second.text and not second.tool_calls, second
+
+    def responses_stream() -> None:
+        llm = ChatOpenAI(
+            model=CHAT, api_key=KEY, base_url=mock.base_url, use_responses_api=True, max_retries=0
+        )
+        assert "".join(c.text for c in llm.stream("Hello"))
+
     check(name, "bad key -> error", bad_key)
     check(name, "logprobs", logprobs)
     check(name, "reasoning_effort", reasoning)
+    check(name, "Responses API: invoke, tool loop", responses_api)
+    check(name, "Responses API: stream", responses_stream)
 
 
 # --- pydantic-ai ----------------------------------------------------------------------------
@@ -621,8 +659,26 @@ def probe_pydantic_ai(mock: MockServer, strict: MockServer) -> None:
             return
         raise AssertionError("no error")
 
+    def fireworks_provider() -> None:
+        import openai
+        from pydantic_ai.providers.fireworks import FireworksProvider
+
+        client = openai.AsyncOpenAI(api_key=KEY, base_url=mock.base_url, max_retries=0)
+        chat_model = OpenAIChatModel(CHAT, provider=FireworksProvider(openai_client=client))
+        assert Agent(chat_model).run_sync("Hello").output
+
+    def responses_model() -> None:
+        from pydantic_ai.models.openai import OpenAIResponsesModel
+
+        responses = OpenAIResponsesModel(
+            CHAT, provider=OpenAIProvider(base_url=mock.base_url, api_key=KEY)
+        )
+        assert Agent(responses).run_sync("Hello").output
+
     for call, run in [
         ("chat", chat),
+        ("FireworksProvider", fireworks_provider),
+        ("OpenAIResponsesModel", responses_model),
         ("stream (usage)", stream),
         ("tool loop", tools),
         ("output_type (tool output, default)", output(None)),
