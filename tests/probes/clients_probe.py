@@ -92,6 +92,11 @@ KNOWN = {
         "the service's POST /v1/messages has no published OpenAPI description, so neither the "
         "effective spec nor the mock has it"
     ),
+    ("fireworks-ai", "models.list"): (
+        "the SDK lists models with the control-plane API (GET /v1/accounts/{account}/models on "
+        "api.fireworks.ai), not the inference API; a base_url of .../inference gets a 404 from "
+        "the service as from the mock"
+    ),
     ("langchain-openai", "Responses API: stream"): (
         "the service's Responses event stream is described nowhere (the spec has `stream` and "
         "a JSON answer only): the mock answers JSON, which the client reads as no events"
@@ -297,6 +302,17 @@ def probe_fireworks_ai(mock: MockServer, strict: MockServer) -> None:
         *_, last = list(stream)
         assert (last.model_extra or {}).get("error", {}).get("message"), last
 
+    def completion_options() -> None:
+        answer = client.completions.create(
+            model=CHAT, prompt="The sky is", max_tokens=4, logprobs=2, echo=True, n=2
+        )
+        first = answer.choices[0]
+        assert len(answer.choices) == 2 and first.text.startswith("The sky is"), answer
+        assert first.logprobs and first.logprobs.tokens, first
+
+    def model_list() -> None:
+        assert list(client.models.list(account_id="fireworks"))
+
     def not_found() -> None:
         try:
             client.chat.completions.create(model=MISSING, messages=user)
@@ -356,6 +372,8 @@ def probe_fireworks_ai(mock: MockServer, strict: MockServer) -> None:
         ("completions (+ stream)", completions),
         ("prompt_cache_key, safe_tokenization, service_tier", sdk_fields),
         ("n=2, max_tokens, stop", n_and_stop),
+        ("completions logprobs, echo, n", completion_options),
+        ("models.list", model_list),
         ("tool_choice required, grammar, raw response", more_chat_options),
         ("context too long -> BadRequestError", context_too_long),
         ("in-band stream error (a chunk with error)", error_in_stream),
@@ -434,6 +452,10 @@ def _langchain_calls(name: str, chat_model: Callable[..., Any], embeddings: Any)
 
         return run
 
+    def batch() -> None:
+        answers = llm.batch(["Hello", "Tell me about lighthouses"])
+        assert len(answers) == 2 and all(a.content for a in answers), answers
+
     def embed() -> None:
         vectors = embeddings.embed_documents(["a lighthouse", "a beacon"])
         query = embeddings.embed_query("a lighthouse")
@@ -465,6 +487,7 @@ def _langchain_calls(name: str, chat_model: Callable[..., Any], embeddings: Any)
         ("with_structured_output json_mode", structured("json_mode")),
         ("embeddings", embed),
         ("ainvoke + astream", ainvoke),
+        ("batch", batch),
         ("bad model -> error", not_found),
     ]:
         if run is embed and embeddings is None:
@@ -635,6 +658,13 @@ def probe_pydantic_ai(mock: MockServer, strict: MockServer) -> None:
         result = agent.run_sync("get_weather for Paris please")
         assert calls and result.output, (calls, result.all_messages())
 
+        async def streamed() -> None:
+            async with agent.run_stream("get_weather for Lyon please") as run:
+                text = [t async for t in run.stream_text(delta=True)]
+            assert len(calls) == 2 and "".join(text), (calls, text)
+
+        asyncio.run(streamed())
+
     def output(kind: Callable[[type[Weather]], Any] | None) -> Callable[[], None]:
         def run() -> None:
             out = Weather if kind is None else kind(Weather)
@@ -680,7 +710,7 @@ def probe_pydantic_ai(mock: MockServer, strict: MockServer) -> None:
         ("FireworksProvider", fireworks_provider),
         ("OpenAIResponsesModel", responses_model),
         ("stream (usage)", stream),
-        ("tool loop", tools),
+        ("tool loop (+ streamed)", tools),
         ("output_type (tool output, default)", output(None)),
         ("ToolOutput", output(ToolOutput)),
         ("NativeOutput (json_schema)", output(NativeOutput)),
