@@ -1,7 +1,8 @@
 """Clients that Fireworks users already have, pointed at the mock: each makes the calls a user
 makes, and each call is checked against what the service does. Not part of ``make test`` (the
-clients are heavy and their pins conflict); run by hand. A table of calls per client is printed,
-and the exit status is 1 when a call misbehaves.
+clients are heavy and their pins conflict); run by hand. A table of calls per client is printed
+(behaves, MISBEHAVES, or known: a limit the mock does not remove, with the reason), and the
+exit status is 1 when a call misbehaves.
 
 The clients' pins conflict (instructor 1.17.0 wants jiter<0.15, openai>=3.31 wants jiter>=0.16),
 so two throwaway venvs. On today's PyPI fireworks-ai >= 1.2.29 and langchain-core >= 1.7.5
@@ -782,8 +783,29 @@ def probe_instructor(mock: MockServer, strict: MockServer) -> None:
             return
         raise AssertionError("no error")
 
+    def bad_key() -> None:
+        wrong = openai.OpenAI(api_key=KEY, base_url=strict.base_url, max_retries=0)
+        try:
+            instructor.from_openai(wrong).chat.completions.create(
+                model=CHAT, messages=asked, response_model=Weather, max_retries=0
+            )
+        except Exception as exc:
+            assert "401" in str(exc) or "Authentication" in repr(exc), repr(exc)
+            return
+        raise AssertionError("no error")
+
+    async def async_tools() -> None:
+        client = instructor.from_openai(
+            openai.AsyncOpenAI(api_key=KEY, base_url=mock.base_url, max_retries=0)
+        )
+        parsed = await client.chat.completions.create(
+            model=CHAT, messages=asked, response_model=Weather, max_retries=0
+        )
+        assert isinstance(parsed, Weather), parsed
+
     for call, run in [
         ("Mode.TOOLS", mode(instructor.Mode.TOOLS)),
+        ("async Mode.TOOLS", async_tools),
         ("Mode.TOOLS_STRICT", mode(instructor.Mode.TOOLS_STRICT)),
         ("Mode.JSON", mode(instructor.Mode.JSON)),
         ("Mode.JSON_SCHEMA", mode(instructor.Mode.JSON_SCHEMA)),
@@ -791,6 +813,7 @@ def probe_instructor(mock: MockServer, strict: MockServer) -> None:
         ("create_partial (stream)", partial),
         ("create_iterable", iterable),
         ("bad model -> error", not_found),
+        ("bad key -> error", bad_key),
     ]:
         check(name, call, run)
     if importlib.util.find_spec("fireworks") is not None:
