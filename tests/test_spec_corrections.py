@@ -782,3 +782,38 @@ def test_exclusive_fields_are_said_in_the_schema() -> None:
     bare = build(overlay=overlay_without(EXCLUSIVE))
     loose = to_json_schema({"$ref": "#/components/schemas/ChatCompletionRequest"}, bare)
     jsonschema.validate({**body, "max_tokens": 5, "max_completion_tokens": 5}, loose)  # the gap
+
+
+SDK_FIELDS = (
+    "$.components.schemas.ChatCompletionRequest.properties",
+    "$.components.schemas.CompletionRequest.properties",
+)
+
+
+def test_the_official_sdks_newer_fields_are_taken() -> None:
+    # What fireworks-ai 1.2.30 sends when its user sets these (tests/probes/clients_probe.py).
+    chat = {
+        "model": "m",
+        "messages": [{"role": "user", "content": "Hi"}],
+        "prompt_cache_key": "session-1",
+        "safe_tokenization": True,
+        "service_tier": "priority",
+    }
+    completion = {"model": "m", "prompt": "Hi", "prompt_cache_key": None, "service_tier": "flex"}
+    cases = [("ChatCompletionRequest", chat), ("CompletionRequest", completion)]
+    for name, body in cases:
+        schema = to_json_schema({"$ref": f"#/components/schemas/{name}"}, effective())
+        jsonschema.validate(body, schema)
+        with pytest.raises(jsonschema.ValidationError, match="'cheap' is not one of"):
+            jsonschema.validate({**body, "service_tier": "cheap"}, schema)
+    with pytest.raises(jsonschema.ValidationError, match="safe_tokenization"):
+        jsonschema.validate(
+            {**completion, "safe_tokenization": True},
+            to_json_schema({"$ref": "#/components/schemas/CompletionRequest"}, effective()),
+        )
+    bare = build(overlay=overlay_without(*SDK_FIELDS))
+    for name, body in cases:
+        with pytest.raises(jsonschema.ValidationError, match="prompt_cache_key"):  # the bug
+            jsonschema.validate(
+                body, to_json_schema({"$ref": f"#/components/schemas/{name}"}, bare)
+            )

@@ -140,6 +140,7 @@ _E_ChatCompletionRequestContextLengthExceededBehavior: dict[Any, Any] = {}
 _E_ChatCompletionRequestFunctionCallType0: dict[Any, Any] = {}
 _E_ChatCompletionRequestReasoningEffortType0: dict[Any, Any] = {}
 _E_ChatCompletionRequestReasoningHistoryType0: dict[Any, Any] = {}
+_E_ChatCompletionRequestServiceTier: dict[Any, Any] = {}
 _E_ChatCompletionRequestToolChoiceType0: dict[Any, Any] = {}
 _E_ChatCompletionResponseStreamChoiceFinishReasonType0: dict[Any, Any] = {}
 _E_ChatCompletionToolType: dict[Any, Any] = {}
@@ -147,6 +148,7 @@ _E_ChoiceFinishReasonType0: dict[Any, Any] = {}
 _E_CompletionRequestContextLengthExceededBehavior: dict[Any, Any] = {}
 _E_CompletionRequestReasoningEffortType0: dict[Any, Any] = {}
 _E_CompletionRequestReasoningHistoryType0: dict[Any, Any] = {}
+_E_CompletionRequestServiceTier: dict[Any, Any] = {}
 _E_CompletionResponseStreamChoiceFinishReasonType0: dict[Any, Any] = {}
 _E_CreateControlNetRequestControlNetName: dict[Any, Any] = {}
 _E_CreateEmbeddingRequestEncodingFormat: dict[Any, Any] = {}
@@ -283,6 +285,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionRequestMetadataType0": "chat_completion_request_metadata_type_0",
     "ChatCompletionRequestReasoningEffortType0": "chat_completion_request_reasoning_effort_type_0",
     "ChatCompletionRequestReasoningHistoryType0": "chat_completion_request_reasoning_history_type_0",
+    "ChatCompletionRequestServiceTier": "chat_completion_request_service_tier",
     "ChatCompletionRequestStreamOptionsType0": "chat_completion_request_stream_options_type_0",
     "ChatCompletionRequestToolChoiceType0": "chat_completion_request_tool_choice_type_0",
     "ChatCompletionResponse": "chat_completion_response",
@@ -306,6 +309,7 @@ _MODULES: dict[str, str] = {
     "CompletionRequestMetadataType0": "completion_request_metadata_type_0",
     "CompletionRequestReasoningEffortType0": "completion_request_reasoning_effort_type_0",
     "CompletionRequestReasoningHistoryType0": "completion_request_reasoning_history_type_0",
+    "CompletionRequestServiceTier": "completion_request_service_tier",
     "CompletionRequestStreamOptionsType0": "completion_request_stream_options_type_0",
     "CompletionResponse": "completion_response",
     "CompletionResponsePerfMetricsType0": "completion_response_perf_metrics_type_0",
@@ -405,6 +409,7 @@ _ENUMS: frozenset[str] = frozenset(
         "ChatCompletionRequestFunctionCallType0",
         "ChatCompletionRequestReasoningEffortType0",
         "ChatCompletionRequestReasoningHistoryType0",
+        "ChatCompletionRequestServiceTier",
         "ChatCompletionRequestToolChoiceType0",
         "ChatCompletionResponseStreamChoiceFinishReasonType0",
         "ChatCompletionToolType",
@@ -412,6 +417,7 @@ _ENUMS: frozenset[str] = frozenset(
         "CompletionRequestContextLengthExceededBehavior",
         "CompletionRequestReasoningEffortType0",
         "CompletionRequestReasoningHistoryType0",
+        "CompletionRequestServiceTier",
         "CompletionResponseStreamChoiceFinishReasonType0",
         "CreateControlNetRequestControlNetName",
         "CreateEmbeddingRequestEncodingFormat",
@@ -460,6 +466,7 @@ _REACH: dict[str, tuple[str, ...]] = {
         "ChatCompletionRequestMetadataType0",
         "ChatCompletionRequestReasoningEffortType0",
         "ChatCompletionRequestReasoningHistoryType0",
+        "ChatCompletionRequestServiceTier",
         "ChatCompletionRequestStreamOptionsType0",
         "ChatCompletionRequestToolChoiceType0",
         "ChatCompletionTool",
@@ -590,6 +597,7 @@ _REACH: dict[str, tuple[str, ...]] = {
         "CompletionRequestMetadataType0",
         "CompletionRequestReasoningEffortType0",
         "CompletionRequestReasoningHistoryType0",
+        "CompletionRequestServiceTier",
         "CompletionRequestStreamOptionsType0",
         "PredictedOutput",
         "ResponseFormat",
@@ -895,6 +903,9 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "parallel_tool_calls",
         "function_call",
         "stream_options",
+        "prompt_cache_key",
+        "safe_tokenization",
+        "service_tier",
     ),
     "ChatCompletionRequestLogitBiasType0": ("additional_properties",),
     "ChatCompletionRequestMetadataType0": ("additional_properties",),
@@ -1013,6 +1024,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "return_token_ids",
         "images",
         "stream_options",
+        "prompt_cache_key",
+        "service_tier",
     ),
     "CompletionRequestLogitBiasType0": ("additional_properties",),
     "CompletionRequestMetadataType0": ("additional_properties",),
@@ -2076,6 +2089,14 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
             v99,
         )
     o1.stream_options = v99
+    v100 = data.get("prompt_cache_key", _UNSET)
+    o1.prompt_cache_key = v100
+    v101 = data.get("safe_tokenization", _UNSET)
+    o1.safe_tokenization = v101
+    v102 = data.get("service_tier", _UNSET)
+    if v102 is not _UNSET:
+        v102 = _E_ChatCompletionRequestServiceTier[v102]
+    o1.service_tier = v102
     return o1
 
 
@@ -3224,6 +3245,12 @@ def _f_CompletionRequest(data: Any) -> Any:
             v45,
         )
     o1.stream_options = v45
+    v46 = data.get("prompt_cache_key", _UNSET)
+    o1.prompt_cache_key = v46
+    v47 = data.get("service_tier", _UNSET)
+    if v47 is not _UNSET:
+        v47 = _E_CompletionRequestServiceTier[v47]
+    o1.service_tier = v47
     return o1
 
 

@@ -138,6 +138,12 @@ class ChatCompletionRequestParams(TypedDict, total=False):
     """Deprecated in OpenAI. Use 'tool_choice' instead. This will be automatically transformed to tool_choice."""
     stream_options: NotRequired[dict[str, Any] | None]
     """Options of a streamed answer (with stream true only)."""
+    prompt_cache_key: NotRequired[str | None]
+    """Requests with the same key are routed to the same backend, for prompt cache hits (takes priority over `user`)."""
+    safe_tokenization: NotRequired[bool | None]
+    """Special tokens in the content are never read as special tokens (no prompt injection through them); `prompt_truncate_len` is not applied then."""
+    service_tier: NotRequired[Literal["auto", "default", "flex", "priority"]]
+    """Only `priority` is served differently; the others mean `default`."""
 
 
 class CompletionRequestParams(TypedDict, total=False):
@@ -225,6 +231,10 @@ class CompletionRequestParams(TypedDict, total=False):
     """The list of base64 encoded images for visual language completition generation. They should be formatted as MIME_TYPE,<base64 encoded str> eg. data:image/jpeg;base64,<base64 encoded str> Additionally, the number of images provided should match the number of '<image>' special token in the prompt"""
     stream_options: NotRequired[dict[str, Any] | None]
     """Options of a streamed answer (with stream true only)."""
+    prompt_cache_key: NotRequired[str | None]
+    """Requests with the same key are routed to the same backend, for prompt cache hits (takes priority over `user`)."""
+    service_tier: NotRequired[Literal["auto", "default", "flex", "priority"]]
+    """Only `priority` is served differently; the others mean `default`."""
 
 
 class CreateEmbeddingRequestParams(TypedDict, total=False):

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .chat_completion_request_reasoning_history_type_0 import (
         ChatCompletionRequestReasoningHistoryType0,
     )
+    from .chat_completion_request_service_tier import ChatCompletionRequestServiceTier
     from .chat_completion_request_stream_options_type_0 import (
         ChatCompletionRequestStreamOptionsType0,
     )
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
     from .completion_request_reasoning_history_type_0 import (
         CompletionRequestReasoningHistoryType0,
     )
+    from .completion_request_service_tier import CompletionRequestServiceTier
     from .completion_request_stream_options_type_0 import (
         CompletionRequestStreamOptionsType0,
     )
@@ -210,6 +212,7 @@ _MODULES = {
     "ChatCompletionRequestMetadataType0": ".chat_completion_request_metadata_type_0",
     "ChatCompletionRequestReasoningEffortType0": ".chat_completion_request_reasoning_effort_type_0",
     "ChatCompletionRequestReasoningHistoryType0": ".chat_completion_request_reasoning_history_type_0",
+    "ChatCompletionRequestServiceTier": ".chat_completion_request_service_tier",
     "ChatCompletionRequestStreamOptionsType0": ".chat_completion_request_stream_options_type_0",
     "ChatCompletionRequestToolChoiceType0": ".chat_completion_request_tool_choice_type_0",
     "ChatCompletionResponse": ".chat_completion_response",
@@ -233,6 +236,7 @@ _MODULES = {
     "CompletionRequestMetadataType0": ".completion_request_metadata_type_0",
     "CompletionRequestReasoningEffortType0": ".completion_request_reasoning_effort_type_0",
     "CompletionRequestReasoningHistoryType0": ".completion_request_reasoning_history_type_0",
+    "CompletionRequestServiceTier": ".completion_request_service_tier",
     "CompletionRequestStreamOptionsType0": ".completion_request_stream_options_type_0",
     "CompletionResponse": ".completion_response",
     "CompletionResponsePerfMetricsType0": ".completion_response_perf_metrics_type_0",
@@ -341,6 +345,7 @@ __all__ = (
     "ChatCompletionRequestMetadataType0",
     "ChatCompletionRequestReasoningEffortType0",
     "ChatCompletionRequestReasoningHistoryType0",
+    "ChatCompletionRequestServiceTier",
     "ChatCompletionRequestStreamOptionsType0",
     "ChatCompletionRequestToolChoiceType0",
     "ChatCompletionResponse",
@@ -364,6 +369,7 @@ __all__ = (
     "CompletionRequestMetadataType0",
     "CompletionRequestReasoningEffortType0",
     "CompletionRequestReasoningHistoryType0",
+    "CompletionRequestServiceTier",
     "CompletionRequestStreamOptionsType0",
     "CompletionResponse",
     "CompletionResponsePerfMetricsType0",

@@ -17,6 +17,9 @@ from ..models.chat_completion_request_reasoning_effort_type_0 import (
 from ..models.chat_completion_request_reasoning_history_type_0 import (
     ChatCompletionRequestReasoningHistoryType0,
 )
+from ..models.chat_completion_request_service_tier import (
+    ChatCompletionRequestServiceTier,
+)
 from ..models.chat_completion_request_tool_choice_type_0 import (
     ChatCompletionRequestToolChoiceType0,
 )
@@ -354,6 +357,12 @@ class ChatCompletionRequest:
             Use 'tool_choice' instead. This will be automatically transformed to tool_choice.
         stream_options (ChatCompletionRequestStreamOptionsType0 | None | Unset): Options of a streamed answer (with
             stream true only).
+        prompt_cache_key (None | str | Unset): Requests with the same key are routed to the same backend, for prompt
+            cache hits (takes priority over `user`).
+        safe_tokenization (bool | None | Unset): Special tokens in the content are never read as special tokens (no
+            prompt injection through them); `prompt_truncate_len` is not applied then.
+        service_tier (ChatCompletionRequestServiceTier | Unset): Only `priority` is served differently; the others mean
+            `default`.
     """
 
     model: str
@@ -408,6 +417,9 @@ class ChatCompletionRequest:
         ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None | Unset
     ) = UNSET
     stream_options: ChatCompletionRequestStreamOptionsType0 | None | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    safe_tokenization: bool | None | Unset = UNSET
+    service_tier: ChatCompletionRequestServiceTier | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_completion_request_logit_bias_type_0 import (
@@ -712,6 +724,22 @@ class ChatCompletionRequest:
         else:
             stream_options = self.stream_options
 
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        safe_tokenization: bool | None | Unset
+        if isinstance(self.safe_tokenization, Unset):
+            safe_tokenization = UNSET
+        else:
+            safe_tokenization = self.safe_tokenization
+
+        service_tier: str | Unset = UNSET
+        if not isinstance(self.service_tier, Unset):
+            service_tier = self.service_tier.value
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -806,6 +834,12 @@ class ChatCompletionRequest:
             field_dict["function_call"] = function_call
         if stream_options is not UNSET:
             field_dict["stream_options"] = stream_options
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if safe_tokenization is not UNSET:
+            field_dict["safe_tokenization"] = safe_tokenization
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
 
         return field_dict
 
@@ -1369,6 +1403,31 @@ class ChatCompletionRequest:
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
+        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+        def _parse_safe_tokenization(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        safe_tokenization = _parse_safe_tokenization(d.pop("safe_tokenization", UNSET))
+
+        _service_tier = d.pop("service_tier", UNSET)
+        service_tier: ChatCompletionRequestServiceTier | Unset
+        if isinstance(_service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = ChatCompletionRequestServiceTier(_service_tier)
+
         chat_completion_request = cls(
             model=model,
             messages=messages,
@@ -1414,6 +1473,9 @@ class ChatCompletionRequest:
             parallel_tool_calls=parallel_tool_calls,
             function_call=function_call,
             stream_options=stream_options,
+            prompt_cache_key=prompt_cache_key,
+            safe_tokenization=safe_tokenization,
+            service_tier=service_tier,
         )
 
         return chat_completion_request

@@ -14,6 +14,7 @@ from ..models.completion_request_reasoning_effort_type_0 import (
 from ..models.completion_request_reasoning_history_type_0 import (
     CompletionRequestReasoningHistoryType0,
 )
+from ..models.completion_request_service_tier import CompletionRequestServiceTier
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -326,6 +327,10 @@ class CompletionRequest:
             Additionally, the number of images provided should match the number of '<image>' special token in the prompt
         stream_options (CompletionRequestStreamOptionsType0 | None | Unset): Options of a streamed answer (with stream
             true only).
+        prompt_cache_key (None | str | Unset): Requests with the same key are routed to the same backend, for prompt
+            cache hits (takes priority over `user`).
+        service_tier (CompletionRequestServiceTier | Unset): Only `priority` is served differently; the others mean
+            `default`.
     """
 
     model: str
@@ -371,6 +376,8 @@ class CompletionRequest:
     return_token_ids: bool | None | Unset = False
     images: list[list[str]] | list[str] | None | Unset = UNSET
     stream_options: CompletionRequestStreamOptionsType0 | None | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    service_tier: CompletionRequestServiceTier | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.completion_request_logit_bias_type_0 import (
@@ -651,6 +658,16 @@ class CompletionRequest:
         else:
             stream_options = self.stream_options
 
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        service_tier: str | Unset = UNSET
+        if not isinstance(self.service_tier, Unset):
+            service_tier = self.service_tier.value
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -735,6 +752,10 @@ class CompletionRequest:
             field_dict["images"] = images
         if stream_options is not UNSET:
             field_dict["stream_options"] = stream_options
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
 
         return field_dict
 
@@ -1253,6 +1274,22 @@ class CompletionRequest:
 
         stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
 
+        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+        _service_tier = d.pop("service_tier", UNSET)
+        service_tier: CompletionRequestServiceTier | Unset
+        if isinstance(_service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = CompletionRequestServiceTier(_service_tier)
+
         completion_request = cls(
             model=model,
             prompt=prompt,
@@ -1293,6 +1330,8 @@ class CompletionRequest:
             return_token_ids=return_token_ids,
             images=images,
             stream_options=stream_options,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
         )
 
         return completion_request

@@ -51,6 +51,7 @@ __all__ = [
     "MockRequest",
     "StreamResult",
     "chat_prompt_tokens",
+    "tool_call",
 ]
 
 # A fixed creation time keeps answers identical across runs.
@@ -305,6 +306,14 @@ def _tool_call(
     }
 
 
+def tool_call(
+    body: dict[str, Any], messages: list[dict[str, Any]], rng_parts: tuple[Any, ...]
+) -> dict[str, Any] | None:
+    """The tool call a chat answer makes (the Responses API's too): ``body`` has ``tools`` (in
+    the chat form) and ``tool_choice``; None when no tool is to be called."""
+    return _tool_call(body, messages, rng_parts)
+
+
 def _synthesized(
     field: str, schema: Any, rng: random.Random, words: list[str], choices: int
 ) -> Any:
@@ -318,6 +327,48 @@ def _synthesized(
         ) from None
 
 
+# Where a JSON Schema is looked for in a prompt, and how hard (the prompt may be megabytes).
+_PROMPT_SCHEMA_CHARACTERS = 64 * 1024
+_PROMPT_SCHEMA_TRIES = 16
+_PROMPT_SCHEMA_SYSTEM = 4  # leading system messages read
+
+
+def _schema_in_prompt(messages: list[dict[str, Any]]) -> tuple[str, Any]:
+    """(where, schema): the first JSON Schema of an object written in the last user message,
+    else in the first leading system messages; ("", None) when there is none. A message over
+    _PROMPT_SCHEMA_CHARACTERS is not read, and at most _PROMPT_SCHEMA_TRIES of its "{" are
+    tried as the start of a JSON document."""
+    places = []
+    for index, message in enumerate(messages[:_PROMPT_SCHEMA_SYSTEM]):
+        if message.get("role") not in ("system", "developer"):
+            break
+        places.append(index)
+    last_user = next(
+        (i for i in range(len(messages) - 1, -1, -1) if messages[i].get("role") == "user"), None
+    )
+    if last_user is not None:
+        places.insert(0, last_user)
+    decoder = json.JSONDecoder()
+    for index in places:
+        text = _content_text(messages[index].get("content"))
+        if len(text) > _PROMPT_SCHEMA_CHARACTERS:
+            continue
+        start = text.find("{")
+        for _ in range(_PROMPT_SCHEMA_TRIES):
+            if start < 0:
+                break
+            try:
+                found, _ = decoder.raw_decode(text, start)
+            except (ValueError, RecursionError):
+                found = None
+            if isinstance(found, dict) and (
+                isinstance(found.get("properties"), dict) or found.get("type") == "object"
+            ):
+                return f"messages[{index}].content", found
+            start = text.find("{", start + 1)
+    return "", None
+
+
 def _json_mode_generation(
     body: dict[str, Any],
     generation: Generation,
@@ -329,11 +380,16 @@ def _json_mode_generation(
     if fmt.get("type") not in ("json_object", "json_schema"):
         return generation  # text, or a grammar: the mock's text stands for any
     schema = fmt.get("schema")
+    field = "response_format.schema"
     if fmt.get("type") == "json_schema":
         schema = (fmt.get("json_schema") or {}).get("schema") or schema
+    if not schema:
+        # JSON mode with the schema in the prompt, as prompting libraries send it (instructor's
+        # JSON mode): the service's models follow it, and so does the mock.
+        field, schema = _schema_in_prompt(body.get("messages") or [])
     value = (
         _synthesized(
-            "response_format.schema",
+            field,
             schema,
             rng_for(*rng_parts, "json"),
             topics or ["mock"],

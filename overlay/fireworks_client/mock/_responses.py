@@ -7,7 +7,13 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._behaviours import CREATED, JsonResult, MockRequest, Result
+from fireworks_client.mock._behaviours import (
+    CREATED,
+    JsonResult,
+    MockRequest,
+    Result,
+    tool_call,
+)
 from fireworks_client.mock._errors import MockError
 from fireworks_client.mock._text import count_tokens, generate, rng_for, topic_words
 
@@ -75,6 +81,54 @@ def _input_text(given: Any) -> str:
     return "\n".join(parts)
 
 
+def _as_chat(body: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The request's function tools and the end of its input as a chat request has them, for
+    the chat's tool choice: the Responses API's tools are flat (``{"type": "function", "name",
+    ...}``); the input's last item is the last message (a function call's output is a tool
+    message)."""
+    tools = [
+        {"type": "function", "function": {k: v for k, v in tool.items() if k != "type"}}
+        for tool in body.get("tools") or []
+        # The schema leaves these items free: only what a chat tool could be is taken.
+        if isinstance(tool, dict)
+        and tool.get("type") == "function"
+        and isinstance(tool.get("name"), str)
+        and tool["name"]
+    ]
+    given = body.get("input")
+    last = given[-1] if isinstance(given, list) and given else given
+    if isinstance(last, dict):
+        role = last.get("role") if last.get("type", "message") == "message" else "tool"
+        messages = [{"role": role, "content": _input_text([last])}]
+    else:
+        messages = [{"role": "user", "content": _input_text(last)}]
+    choice = body.get("tool_choice")
+    if isinstance(choice, dict):  # a function by name, else a kind of tool (MCP) not made here
+        named = choice.get("type") == "function" and isinstance(choice.get("name"), str)
+        choice = {"type": "function", "function": {"name": choice["name"]}} if named else "auto"
+    return {"tools": tools, "tool_choice": choice}, messages
+
+
+def _function_call(
+    body: dict[str, Any], response_id: str, seed: tuple[Any, ...]
+) -> dict[str, Any] | None:
+    """A function_call output item when a function tool is to be called, as in a chat."""
+    chat, messages = _as_chat(body)
+    if not chat["tools"]:
+        return None
+    call = tool_call(chat, messages, seed)
+    if call is None:
+        return None
+    return {
+        "id": f"fc_{response_id}",
+        "type": "function_call",
+        "call_id": call["id"],
+        "name": call["function"]["name"],
+        "arguments": call["function"]["arguments"],
+        "status": "completed",
+    }
+
+
 def _store(request: MockRequest) -> ResponseStore:
     store = request.memory.get("responses")
     if not isinstance(store, ResponseStore):
@@ -101,26 +155,33 @@ def create_response(models: tuple[ModelInfo, ...], request: MockRequest) -> Resu
     )
     response_id = store.new_id()
     prompt_tokens = count_tokens(conversation)
+    call = _function_call(body, response_id, (body.get("model"), conversation))
+    output: list[dict[str, Any]] = [
+        {
+            "id": f"msg_{response_id}",
+            "type": "message",
+            "role": "assistant",
+            "status": "completed",
+            "content": [{"type": "output_text", "text": generation.text}],
+        }
+    ]
+    said, completion_tokens = generation.text, generation.token_count
+    if call is not None:
+        output = [call]
+        said = f"{call['name']}({call['arguments']})"
+        completion_tokens = count_tokens(call["name"] + call["arguments"])
     response = {
         "id": response_id,
         "object": "response",
         "created_at": CREATED,
         "status": "completed",
         "model": body["model"],
-        "output": [
-            {
-                "id": f"msg_{response_id}",
-                "type": "message",
-                "role": "assistant",
-                "status": "completed",
-                "content": [{"type": "output_text", "text": generation.text}],
-            }
-        ],
+        "output": output,
         "previous_response_id": previous,
         "usage": {
             "prompt_tokens": prompt_tokens,
-            "completion_tokens": generation.token_count,
-            "total_tokens": prompt_tokens + generation.token_count,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
         },
         "error": None,
         "incomplete_details": None,
@@ -140,7 +201,7 @@ def create_response(models: tuple[ModelInfo, ...], request: MockRequest) -> Resu
         "metadata": body.get("metadata"),
     }
     if response["store"]:
-        store.put({**response, "_conversation": f"{conversation}\n{generation.text}"})
+        store.put({**response, "_conversation": f"{conversation}\n{said}"})
     return JsonResult(response)
 
 

@@ -1,6 +1,7 @@
 """Deterministic values that satisfy a JSON Schema: JSON-mode answers that follow the caller's
 schema, tool-call arguments, and any required response field the mock does not fill itself
-(so a field added to the spec is served without a code change).
+(so a field added to the spec is served without a code change). Local ``$ref`` (``#/$defs/...``,
+as every nested pydantic model has) are followed.
 
 The schemas of JSON mode and tools come from the request: whatever they hold, a keyword of the
 wrong type counts as absent (never an exception), and the value made is bounded
@@ -15,6 +16,11 @@ from typing import Any
 __all__ = ["MAX_UNITS", "TooLarge", "synthesize"]
 
 _MAX_DEPTH = 8
+# A value nested deeper than this (only a schema that refers to itself gets there) is refused;
+# from _MAX_DEPTH on, a union's null member is chosen, which ends optional recursion.
+_MAX_NESTING = 48
+# $ref followed in a row to reach a schema (a chain of refs to refs).
+_MAX_HOPS = 32
 # What one value may cost: a unit per value and per 64 characters of a string.
 MAX_UNITS = 100_000
 
@@ -55,16 +61,85 @@ def _dict(schema: dict[str, Any], key: str) -> dict[str, Any]:
 
 def synthesize(schema: Any, rng: random.Random, words: list[str], units: int = MAX_UNITS) -> Any:
     """A value valid against the common JSON Schema keywords (type, enum, const, properties,
-    required, items, min/max, anyOf/oneOf/allOf); ``words`` flavour the strings. Raises
-    TooLarge when the value would cost over ``units`` (a request making several shares
-    MAX_UNITS among them)."""
-    return _make(schema, rng, words, 0, _Budget(units))
+    required, items, min/max, anyOf/oneOf/allOf, local $ref); ``words`` flavour the strings.
+    Raises TooLarge when the value would cost over ``units`` (a request making several shares
+    MAX_UNITS among them) or nest deeper than the mock goes."""
+    return _make(schema, rng, words, 0, _Budget(units), _Refs(schema))
 
 
-def _make(schema: Any, rng: random.Random, words: list[str], depth: int, budget: _Budget) -> Any:
+class _Refs:
+    """The document that local references point into, and the references being followed on
+    the way to the value being made (to notice a schema that refers to itself)."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.active: list[str] = []
+
+    def pointer(self, ref: str) -> Any:
+        """What a local reference (``#``, ``#/$defs/Name``) points at; None if nothing."""
+        if ref == "#":
+            return self.root
+        if not ref.startswith("#/"):
+            return None  # a remote reference: nothing the mock fetches
+        node = self.root
+        for part in ref[2:].split("/"):
+            key = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and key in node:
+                node = node[key]
+            elif (
+                isinstance(node, list) and key.isascii() and key.isdigit() and int(key) < len(node)
+            ):
+                node = node[int(key)]
+            else:
+                return None
+        return node
+
+    def resolve(self, schema: dict[str, Any], followed: list[str]) -> dict[str, Any]:
+        """``schema`` with its ``$ref`` replaced by the schema referred to, the keywords beside
+        the reference added to it (a reference to nothing constrains nothing); the references
+        followed are appended to ``followed``."""
+        for _ in range(_MAX_HOPS):
+            ref = schema.get("$ref")
+            if not isinstance(ref, str):
+                return schema
+            followed.append(ref)
+            target = self.pointer(ref)
+            rest = {k: v for k, v in schema.items() if k != "$ref"}
+            schema = _merge(target, rest) if isinstance(target, dict) else rest
+        raise TooLarge(f"the schema's $ref chain is longer than {_MAX_HOPS}")
+
+
+def _make(
+    schema: Any, rng: random.Random, words: list[str], depth: int, budget: _Budget, refs: _Refs
+) -> Any:
     budget.spend(1)
     if not isinstance(schema, dict):
         return None
+    if depth > _MAX_NESTING:
+        raise TooLarge(f"the value would nest deeper than {_MAX_NESTING} levels ($ref cycle)")
+    if "$ref" not in schema:
+        return _make_resolved(schema, rng, words, depth, budget, refs)
+    followed: list[str] = []
+    schema = refs.resolve(schema, followed)
+    if any(ref in refs.active for ref in followed):
+        # The schema refers to itself (a tree): from here on the smallest value, as deep
+        # down (a union's null member, no optional items), so that it ends.
+        depth = max(depth, _MAX_DEPTH)
+    refs.active += followed
+    try:
+        return _make_resolved(schema, rng, words, depth, budget, refs)
+    finally:
+        del refs.active[len(refs.active) - len(followed) :]
+
+
+def _make_resolved(
+    schema: dict[str, Any],
+    rng: random.Random,
+    words: list[str],
+    depth: int,
+    budget: _Budget,
+    refs: _Refs,
+) -> Any:
     if "const" in schema:
         return schema["const"]
     if _list(schema, "enum"):
@@ -72,28 +147,34 @@ def _make(schema: Any, rng: random.Random, words: list[str], depth: int, budget:
     if "default" in schema and schema["default"] is not None:
         return schema["default"]
     for key in ("anyOf", "oneOf"):
-        if _list(schema, key):
-            return _make(_list(schema, key)[0], rng, words, depth + 1, budget)
+        members = _list(schema, key)
+        if members:
+            # Deep down, null where allowed: a self-referring model (a tree) ends there.
+            null = next(
+                (m for m in members if isinstance(m, dict) and m.get("type") == "null"), None
+            )
+            chosen = null if null is not None and depth >= _MAX_DEPTH else members[0]
+            return _make(chosen, rng, words, depth + 1, budget, refs)
     if _list(schema, "allOf"):
         merged: dict[str, Any] = {}
         for part in _list(schema, "allOf"):
             if isinstance(part, dict):
-                merged = _merge(merged, part)
+                merged = _merge(merged, refs.resolve(part, []))
         rest = {k: v for k, v in schema.items() if k != "allOf"}
-        return _make({**merged, **rest}, rng, words, depth + 1, budget)
+        return _make({**merged, **rest}, rng, words, depth + 1, budget, refs)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind is None:
         kind = "object" if "properties" in schema else "string"
     if kind == "object":
-        return _object(schema, rng, words, depth, budget)
+        return _object(schema, rng, words, depth, budget, refs)
     if kind == "array":
         count = max(_number(schema, "minItems", 0), 1 if depth < _MAX_DEPTH else 0)
         count = min(count, _number(schema, "maxItems", count))
         budget.spend(max(count, 0))  # before making them: a count of 10**9 fails at once
         items = schema.get("items", {})
-        return [_make(items, rng, words, depth + 1, budget) for _ in range(count)]
+        return [_make(items, rng, words, depth + 1, budget, refs) for _ in range(count)]
     if kind in ("integer", "number"):
         low = _number(schema, "minimum", _number(schema, "exclusiveMinimum", 0))
         high = _number(schema, "maximum", _number(schema, "exclusiveMaximum", max(low, 0) + 100))
@@ -113,13 +194,18 @@ def _make(schema: Any, rng: random.Random, words: list[str], depth: int, budget:
 
 
 def _object(
-    schema: dict[str, Any], rng: random.Random, words: list[str], depth: int, budget: _Budget
+    schema: dict[str, Any],
+    rng: random.Random,
+    words: list[str],
+    depth: int,
+    budget: _Budget,
+    refs: _Refs,
 ) -> dict[str, Any]:
     props = _dict(schema, "properties")
     required = [name for name in _list(schema, "required") if isinstance(name, str)]
     # Optional properties too, while the value stays small.
     names = required + [p for p in props if p not in required and depth < 2]
-    return {name: _make(props.get(name, {}), rng, words, depth + 1, budget) for name in names}
+    return {name: _make(props.get(name, {}), rng, words, depth + 1, budget, refs) for name in names}
 
 
 def _merge(left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
