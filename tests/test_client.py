@@ -20,6 +20,11 @@ from fireworks_client._retries import server_delay
 from fireworks_client.mock import MockServer
 from PIL import Image
 
+# Tests that call the deprecated SDXL methods on purpose.
+SDXL_ON_PURPOSE = pytest.mark.filterwarnings(
+    "ignore:images.* Stable Diffusion XL:DeprecationWarning"
+)
+
 KEY = "fw-test-key-0123456789-never-logged"
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 MESSAGES = [{"role": "user", "content": "Tell me about lighthouses"}]
@@ -113,6 +118,7 @@ def test_completions_embeddings_models(client: fw.Fireworks) -> None:
     assert any(m.id == CHAT_MODEL for m in client.models.list().data)
 
 
+@SDXL_ON_PURPOSE
 def test_images(client: fw.Fireworks, tmp_path: Any) -> None:
     (image,) = client.images.generate(
         text_prompts=[{"text": "A lighthouse", "weight": 1}],
@@ -135,6 +141,7 @@ def test_images(client: fw.Fireworks, tmp_path: Any) -> None:
     assert guided.finish_reason == "SUCCESS"
 
 
+@SDXL_ON_PURPOSE
 def test_async_client_for_every_resource(server: MockServer) -> None:
     async def main() -> None:
         async with fw.AsyncFireworks(api_key=KEY, base_url=server.base_url) as client:
@@ -431,6 +438,7 @@ def test_folding_a_stream_gives_the_answer(client: fw.Fireworks) -> None:
     assert fw.fold_completion_chunks(text_chunks).choices[0].text == whole_text.choices[0].text
 
 
+@SDXL_ON_PURPOSE
 def test_raw_response_gives_headers_and_request_id(client: fw.Fireworks) -> None:
     raw = client.chat.completions.with_raw_response.create(model=CHAT_MODEL, messages=MESSAGES)
     assert isinstance(raw, fw.RawResponse)

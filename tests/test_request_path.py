@@ -18,6 +18,11 @@ import fireworks_client as fw
 import httpx
 import pytest
 
+# Tests that call the deprecated SDXL methods on purpose.
+SDXL_ON_PURPOSE = pytest.mark.filterwarnings(
+    "ignore:images.* Stable Diffusion XL:DeprecationWarning"
+)
+
 KEY = "fw-test-key-request-path-never-shown"
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 MESSAGES = [{"role": "user", "content": "hi"}]
@@ -186,6 +191,7 @@ def test_compressed_answers_decode() -> None:
     assert first.to_dict() == second.to_dict() == ANSWER
 
 
+@SDXL_ON_PURPOSE
 def test_json_image_artifacts_say_their_real_format() -> None:
     jpeg = b"\xff\xd8\xff\xe0" + b"jpeg bytes"
     artifacts = [{"base64": base64.b64encode(jpeg).decode(), "finishReason": "SUCCESS", "seed": 7}]
