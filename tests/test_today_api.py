@@ -4,13 +4,17 @@ cursor pages walked by ``list``), FLUX text-to-image and Kontext's submit-then-p
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Iterator
+from typing import Any
 
 import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_api.models import ChatCompletionStreamResponse
+from fireworks_api.resources import AsyncEmbeddingsOperations, EmbeddingsOperations
 from fireworks_client.mock import MockServer
+from fireworks_client.resources import _embeddings
 
 KEY = "test-key-not-a-secret"
 MODEL = "accounts/fireworks/models/qwen3-235b-a22b"
@@ -107,6 +111,57 @@ def test_the_async_client_has_them_too(server: MockServer) -> None:
             assert str(result.status) == "Ready"
 
     asyncio.run(main())
+
+
+EMBED = "nomic-ai/nomic-embed-text-v1.5"
+
+
+def test_base64_embeddings_are_decoded_into_the_same_floats(server: MockServer) -> None:
+    texts = ["a lighthouse", "a beacon"]
+    with fw.Fireworks(api_key=KEY, base_url=server.base_url) as client:
+        plain = client.embeddings.create(model=EMBED, input=texts, encoding_format="float")
+        packed = client.embeddings.create(model=EMBED, input=texts, encoding_format="base64")
+        wire = client.embeddings.with_raw_response.create(
+            model=EMBED, input=texts, encoding_format="base64"
+        )
+    assert all(isinstance(item["embedding"], str) for item in wire.http_response.json()["data"])
+    # float32 on the wire: equal to the JSON floats at float32 precision
+    for a, b in zip(plain.data, packed.data, strict=True):
+        assert isinstance(b.embedding, list) and len(a.embedding) == len(b.embedding)
+        assert all(abs(x - y) < 1e-6 for x, y in zip(a.embedding, b.embedding, strict=True))
+    assert isinstance(packed, fw.DecodedEmbeddingResponse)
+    assert isinstance(packed.data[0], fw.DecodedEmbedding)
+    assert packed.to_dict()["data"][0]["embedding"] == packed.data[0].embedding
+
+    async def main() -> fw.DecodedEmbeddingResponse:
+        async with fw.AsyncFireworks(api_key=KEY, base_url=server.base_url) as client:
+            return await client.embeddings.create(
+                model=EMBED, input=texts, encoding_format="base64"
+            )
+
+    assert asyncio.run(main()).data[1].embedding == packed.data[1].embedding
+
+
+def test_the_narrower_embeddings_signature_keeps_the_generated_parameters() -> None:
+    """``Embeddings.create`` is declared again for type checkers only (its answer is narrower);
+    its parameters must stay those of the generated method."""
+    # The module as a type checker reads it: its TYPE_CHECKING branches taken.
+    source = inspect.getsource(_embeddings).replace("if TYPE_CHECKING:", "if True:")
+    as_typed: dict[str, Any] = {"__name__": "as_typed"}
+    exec(compile(source, _embeddings.__file__ or "", "exec"), as_typed)
+    for hand, generated in (
+        (as_typed["Embeddings"], EmbeddingsOperations),
+        (as_typed["AsyncEmbeddings"], AsyncEmbeddingsOperations),
+    ):
+        declared = inspect.signature(hand.create).parameters
+        made = inspect.signature(generated.create).parameters
+        assert list(declared) == list(made)
+        for name, parameter in declared.items():
+            assert (parameter.kind, parameter.annotation) == (
+                made[name].kind,
+                made[name].annotation,
+            ), name
+        assert inspect.signature(hand.create).return_annotation == "DecodedEmbeddingResponse"
 
 
 def _chunk(delta: dict[str, object], **choice: object) -> dict[str, object]:

@@ -25,6 +25,7 @@ from fireworks_api.models import (
 from fireworks_client import (
     AsyncFireworks,
     AsyncStream,
+    DecodedEmbeddingResponse,
     Fireworks,
     GeneratedImage,
     RawResponse,
@@ -40,7 +41,10 @@ def sync_calls(client: Fireworks) -> None:
     stream = client.chat.completions.create(model=MODEL, messages=[], stream=True)
     assert_type(stream, Stream[ChatCompletionStreamResponse])
     assert_type(client.completions.create(model=MODEL, prompt="x"), CompletionResponse)
-    assert_type(client.embeddings.create(model=MODEL, input="x"), CreateEmbeddingResponse)
+    embedded = client.embeddings.create(model=MODEL, input="x", encoding_format="base64")
+    assert_type(embedded, DecodedEmbeddingResponse)
+    assert_type(embedded.data[0].embedding, list[float])  # decoded, whatever went over the wire
+    generic: CreateEmbeddingResponse = embedded  # still the generated class
     assert_type(client.models.list(), ListModelsResponse)
     assert_type(client.images.generate(text_prompts=[{"text": "x"}]), list[GeneratedImage])
     assert_type(client.with_options(max_retries=0), Fireworks)
@@ -68,6 +72,8 @@ async def async_calls(client: AsyncFireworks) -> None:
         model=MODEL, messages=[], stream=True
     )
     assert_type(raw_stream.parse(), AsyncStream[ChatCompletionStreamResponse])
+    embedded = await client.embeddings.create(model=MODEL, input="x")
+    assert_type(embedded.data[0].embedding, list[float])
     raw_embedding = await client.embeddings.with_raw_response.create(model=MODEL, input="x")
     assert_type(raw_embedding.parse(), CreateEmbeddingResponse)
 """
@@ -80,7 +86,7 @@ MISTAKES = {
     "a parameter of the wrong type": (
         "client.embeddings.create(model=MODEL, input='x', dimensions='5')",
         # mypy names the class that defines the method: the generated one
-        'Argument "dimensions" to "create" of "EmbeddingsOperations" has incompatible type "str"',
+        'Argument "dimensions" to "create" of "Embeddings" has incompatible type "str"',
     ),
     "a parameter of the wrong type on an overload": (
         "client.chat.completions.create(model=MODEL, messages=[], max_tokens='5')",

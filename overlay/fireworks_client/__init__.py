@@ -93,6 +93,10 @@ setup_from_environment()
 
 if TYPE_CHECKING:
     from fireworks_client._aiohttp_transport import AiohttpTransport as AiohttpTransport
+    from fireworks_client.resources._embeddings import DecodedEmbedding as DecodedEmbedding
+    from fireworks_client.resources._embeddings import (
+        DecodedEmbeddingResponse as DecodedEmbeddingResponse,
+    )
 
 
 def __getattr__(name: str) -> Any:
@@ -101,4 +105,9 @@ def __getattr__(name: str) -> Any:
         from fireworks_client._aiohttp_transport import AiohttpTransport  # noqa: PLC0415
 
         return AiohttpTransport
+    # The embeddings answer's classes subclass generated models: made on first use.
+    if name in ("DecodedEmbedding", "DecodedEmbeddingResponse"):
+        from fireworks_client.resources import _embeddings  # noqa: PLC0415
+
+        return getattr(_embeddings, name)
     raise AttributeError(f"module 'fireworks_client' has no attribute {name!r}")
