@@ -162,7 +162,12 @@ def compare(
         "candidate": candidate,
         "baseline_per_s": rate(baseline),
         "candidate_per_s": rate(candidate),
-        "ratio": rate(candidate) / rate(baseline),
+        # The median of each adjacent pair's ratio: a pair runs back to back, so a machine that
+        # slows down for a while (another process, a frequency change) moves both alike.
+        "ratio": statistics.median(
+            (c["items"] / c["seconds"]) / (b["items"] / b["seconds"])
+            for b, c in zip(runs[baseline], runs[candidate], strict=True)
+        ),
         "baseline_cpu_us": cpu_us(baseline),
         "candidate_cpu_us": cpu_us(candidate),
         "server_cpu_share": server_cpu / wall if wall else 0.0,
