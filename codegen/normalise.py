@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
+    "HTTP_METHODS",
     "NORMALISATIONS",
     "common_base",
     "multipart_flat_bodies",
@@ -22,7 +23,8 @@ __all__ = [
 ]
 
 _SCHEMA_REF = "#/components/schemas/"
-_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+# The keys of a path item that are operations (the others: servers, parameters, summary ...).
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 # Keys that describe a schema rather than constrain its type; they stay on the outer schema.
 _ANNOTATIONS = {"description", "title", "default", "example", "deprecated", "readOnly", "writeOnly"}
 
@@ -32,7 +34,7 @@ def string_response_codes(doc: dict[str, Any]) -> dict[str, Any]:
     openapi-python-client then refuses the whole document."""
     for item in doc.get("paths", {}).values():
         for method, operation in item.items():
-            if method in _HTTP_METHODS and isinstance(operation.get("responses"), dict):
+            if method in HTTP_METHODS and isinstance(operation.get("responses"), dict):
                 operation["responses"] = {str(k): v for k, v in operation["responses"].items()}
     return doc
 
@@ -68,7 +70,7 @@ def _body_schemas(doc: dict[str, Any], multipart: bool) -> list[Any]:
     out = []
     for item in doc.get("paths", {}).values():
         for method, operation in item.items():
-            if method not in _HTTP_METHODS:
+            if method not in HTTP_METHODS:
                 continue
             for media, content in operation.get("requestBody", {}).get("content", {}).items():
                 if (media == "multipart/form-data") == multipart:
@@ -142,7 +144,7 @@ def _responses(doc: dict[str, Any]) -> list[Any]:
     out: list[Any] = [doc.get("components", {}).get("responses", {})]
     for item in doc.get("paths", {}).values():
         for method, operation in item.items():
-            if method in _HTTP_METHODS:
+            if method in HTTP_METHODS:
                 out.append(operation.get("responses", {}))
     return out
 

@@ -24,7 +24,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.responses import _source_by_content_type
 
 from codegen.effective_spec import ROOT
-from codegen.normalise import common_base
+from codegen.normalise import HTTP_METHODS, common_base
 from codegen.params import _model_name, params_name
 
 __all__ = [
@@ -39,7 +39,6 @@ __all__ = [
     "render_operations",
 ]
 
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 
@@ -94,7 +93,7 @@ def operations(spec: dict[str, Any] | None = None) -> list[Operation]:
         Operation(method.upper(), path, op.get("operationId", ""), _summary(method, path, op))
         for path, item in spec["paths"].items()
         for method, op in item.items()
-        if method in _METHODS
+        if method in HTTP_METHODS
     ]
 
 
@@ -285,7 +284,7 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
     seen: dict[str, str] = {}
     for path, item in spec["paths"].items():
         for method, op in item.items():
-            if method not in _METHODS:
+            if method not in HTTP_METHODS:
                 continue
             where = f"{method.upper()} {path}"
             if "operationId" not in op:

@@ -14,11 +14,12 @@ import re
 import textwrap
 from typing import Any
 
+from codegen.normalise import HTTP_METHODS
+
 __all__ = ["params_name", "render_params"]
 
 _HANDLED_BY_CLIENT = {"stream"}
 _SCHEMA_REF = "#/components/schemas/"
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _FORMS = ("application/json", "multipart/form-data")
 
 
@@ -134,7 +135,7 @@ def render_params(spec: dict[str, Any]) -> str:
     names: list[str] = []
     for item in spec["paths"].values():
         for method, op in item.items():
-            name = params_name(op) if method in _METHODS else None
+            name = params_name(op) if method in HTTP_METHODS else None
             if name is None:
                 continue
             body = _body(op)

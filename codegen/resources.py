@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from codegen.effective_spec import ROOT, load_yaml
+from codegen.normalise import HTTP_METHODS
 from codegen.operations import Described
 
 __all__ = [
@@ -42,7 +43,6 @@ __all__ = [
 ]
 
 NAMES = ROOT / "openapi3.names.yml"
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # What every generated method takes besides the operation's own parameters, and what every
 # resource class has: a declared name or path parameter must not take these names.
 _RESERVED = frozenset(
@@ -207,7 +207,7 @@ def _docstring(spec: dict[str, Any], d: Described, friendly: str) -> str:
 def _spec_operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
     for item in spec["paths"].values():
         for method, op in item.items():
-            if method in _METHODS and op.get("operationId") == operation_id:
+            if method in HTTP_METHODS and op.get("operationId") == operation_id:
                 found: dict[str, Any] = op
                 return found
     raise KeyError(operation_id)

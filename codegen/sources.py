@@ -19,12 +19,13 @@ from typing import Any
 
 import yaml
 
+from codegen.normalise import HTTP_METHODS
+
 __all__ = ["SOURCES", "SourcesError", "merge_sources"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "openapi3.sources.yml"
 
-_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 # Component kinds a reference can point into (#/components/<kind>/<name>).
 _KINDS = ("schemas", "responses", "parameters", "requestBodies", "headers", "examples", "links")
 
@@ -84,7 +85,7 @@ def _import_path(item: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]
         item["servers"] = copy.deepcopy(source["servers"])
     security = source.get("security")
     for method, operation in item.items():
-        if method in _HTTP_METHODS and "security" not in operation and security is not None:
+        if method in HTTP_METHODS and "security" not in operation and security is not None:
             operation["security"] = copy.deepcopy(security)
     return item
 
@@ -123,7 +124,7 @@ def _operations(doc: dict[str, Any], paths: list[str]) -> list[dict[str, Any]]:
         operation
         for path in paths
         for method, operation in doc["paths"][path].items()
-        if method in _HTTP_METHODS
+        if method in HTTP_METHODS
     ]
 
 
