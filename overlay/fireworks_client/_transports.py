@@ -31,6 +31,7 @@ from typing import Any, NamedTuple, TypeAlias
 
 import httpx
 
+from fireworks_client._drain import DrainGuard
 from fireworks_client._response import BufferedResponse, build_request
 from fireworks_client._wire import Prepared
 
@@ -52,8 +53,15 @@ Verify: TypeAlias = bool | str | ssl.SSLContext
 Cert: TypeAlias = str | tuple[str, str] | tuple[str, str, str | None]
 ProxyTypes: TypeAlias = str | httpx.URL | httpx.Proxy
 
-# httpx's own default pool.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# httpx's default pool size, every connection kept alive. httpx's default keeps 20: httpcore
+# 1.0.9 then closes every idle connection while the pool holds more than 20 in all (it counts
+# all connections, not the idle ones: httpcore pull request 1000), so a client used by more
+# than 20 threads opened a connection per request, and such a close can hit a connection just
+# handed to a waiting request, whose read then fails (EBADF) or hangs (httpcore issue 1110;
+# seen here about once in 1,300 streams at 32 threads). With every connection kept alive that
+# close never happens. It can go when httpcore counts idle connections: then 20 again, or not
+# (test_concurrent_streams holds the connection count at 32 threads).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -241,16 +249,24 @@ def buffered(request: Prepared, response: httpx.Response, raw: bytes | None) -> 
 
 
 def _request(
-    client: httpx.Client | httpx.AsyncClient, prepared: Prepared, *, owned: bool
+    client: httpx.Client | httpx.AsyncClient,
+    prepared: Prepared,
+    *,
+    owned: bool,
+    extensions: dict[str, Any] | None = None,
 ) -> httpx.Request:
     if owned:
         # A client of ours has no headers, cookies or base URL of its own to merge in:
         # the request as prepared (client.build_request costs ~15% of a request's CPU).
-        return build_request(*prepared)
+        return build_request(*prepared, extensions=extensions)
     method, url, headers, content, timeout = prepared
     # A caller's client adds its own headers, cookies, base URL and parameters.
     return client.build_request(
-        method, url, headers=headers, content=content, extensions={"timeout": timeout}
+        method,
+        url,
+        headers=headers,
+        content=content,
+        extensions={"timeout": timeout, **(extensions or {})},
     )
 
 
@@ -294,7 +310,11 @@ class SyncHTTPSender:
 
     def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
         client = self._current()
-        response = client.send(_request(client, request, owned=self._owned), stream=True)
+        # A stream's drain after [DONE] is bounded through this guard (_drain).
+        extensions = {"trace": DrainGuard()} if stream else None
+        response = client.send(
+            _request(client, request, owned=self._owned, extensions=extensions), stream=True
+        )
         if stream:
             return response
         if response.is_stream_consumed:  # a transport that answered with its body read
