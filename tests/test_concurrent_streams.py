@@ -13,8 +13,10 @@ import contextlib
 import json
 import os
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import fireworks_client as fw
@@ -52,9 +54,11 @@ class EchoServer:
     the body's end in a write of its own (so the client's drain reads it). A message starting
     ``hold`` gets no end after [DONE]: the body stays open until the client closes the
     connection (counted in ``dropped``). ``gzip`` answers with ``content-encoding: gzip`` and a
-    body that is not gzip. Stops with the ``with`` block, closing every socket."""
+    body that is not gzip. ``tls``: HTTPS with that context. Stops with the ``with`` block,
+    closing every socket."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        self._tls = tls
         self.connections = 0
         self.dropped = 0
         self.dropped_event = threading.Event()
@@ -62,7 +66,8 @@ class EchoServer:
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
         self._listener = socket.create_server(("127.0.0.1", 0), backlog=128)
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/v1"
+        scheme = "https" if tls else "http"
+        self.url = f"{scheme}://127.0.0.1:{self._listener.getsockname()[1]}/v1"
         self._thread = threading.Thread(target=self._accept, daemon=True)
 
     def __enter__(self) -> EchoServer:
@@ -93,6 +98,8 @@ class EchoServer:
     def _serve(self, conn: socket.socket) -> None:
         data = b""
         try:
+            if self._tls is not None:
+                conn = self._tls.wrap_socket(conn, server_side=True)
             while not self._stop.is_set():
                 while b"\r\n\r\n" not in data:
                     more = conn.recv(65536)
@@ -248,6 +255,30 @@ def test_tasks_sharing_an_async_client_each_get_their_own_whole_streams(
     got = asyncio.run(main())
     assert len(got) == THREADS * (STREAMS // 2)
     assert {m: c for m, c in got.items() if c != [m, "/" + m]} == {}
+
+
+def test_a_stream_held_open_over_tls_drops_its_connection(tmp_path: Path) -> None:
+    """The watchdog shuts down the TLS connection's socket under the thread reading it."""
+    from tests.test_transports import CA_PEM, LEAF_KEY, LEAF_PEM  # noqa: PLC0415
+
+    for name, text in [("ca.pem", CA_PEM), ("leaf.pem", LEAF_PEM), ("leaf.key", LEAF_KEY)]:
+        (tmp_path / name).write_text(text)
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(tmp_path / "leaf.pem", tmp_path / "leaf.key")
+    with (
+        EchoServer(tls) as server,
+        fw.Fireworks(
+            api_key=KEY,
+            base_url=server.url,
+            timeout=120,
+            max_retries=0,
+            verify=ssl.create_default_context(cafile=tmp_path / "ca.pem"),
+        ) as client,
+    ):
+        assert _stream(client, "hold") == ["hold", "/hold"]
+        assert _stream(client, "after") == ["after", "/after"]
+        assert server.dropped_event.wait(WAIT)
+        assert server.dropped == 1
 
 
 @pytest.mark.parametrize("sender", ["httpx", "aiohttp", "async-httpx"])
