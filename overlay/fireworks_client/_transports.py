@@ -87,6 +87,28 @@ class HTTPOptions:
             "follow_redirects": False,
         }
 
+    def checked_arguments(self) -> dict[str, Any]:
+        """:meth:`client_arguments`, checked first as the client checked them when it was made
+        (the environment is read again: httpx reads it now, when its pool is made)."""
+        from fireworks_client._http_checks import check_http_settings  # noqa: PLC0415
+
+        check_http_settings(
+            verify=self.verify,
+            cert=self.cert,
+            proxy=self.proxy,
+            limits=self.limits,
+            trust_env=self.trust_env,
+            sender="httpx",
+        )
+        return self.client_arguments()
+
+    def failure(self, exc: BaseException) -> Exception:
+        """The SDK's error for a pool that could not be made with these options (a CA bundle
+        or certificate that does not load): a ``FireworksConfigurationError``."""
+        from fireworks_client._http_checks import pool_failure  # noqa: PLC0415
+
+        return pool_failure(exc, verify=self.verify, cert=self.cert, trust_env=self.trust_env)
+
     def __repr__(self) -> str:
         cert = self.cert
         if isinstance(cert, tuple) and len(cert) == 3 and cert[2] is not None:
@@ -106,6 +128,8 @@ def redacted_proxy(proxy: ProxyTypes | None) -> str | None:
     try:
         url = proxy.url if isinstance(proxy, httpx.Proxy) else httpx.URL(proxy)
     except (httpx.InvalidURL, TypeError, ValueError):
+        return "<proxy>"
+    if not url.host:  # not a URL ("user:password@host" parses as a scheme and a path)
         return "<proxy>"
     if url.password:
         url = url.copy_with(password="********")
@@ -297,7 +321,11 @@ class SyncHTTPSender:
     def _new_client(self) -> httpx.Client:
         if self._transport is not None:
             return httpx.Client(transport=self._transport, follow_redirects=False)
-        return httpx.Client(**self._options.client_arguments())
+        arguments = self._options.checked_arguments()
+        try:
+            return httpx.Client(**arguments)
+        except (ImportError, OSError, ValueError) as exc:
+            raise self._options.failure(exc) from exc
 
     def _current(self) -> httpx.Client:
         # Only a pool this sender set up is renewed after a fork; a caller's is theirs.
@@ -360,7 +388,11 @@ class AsyncHTTPSender:
     def _new_client(self) -> httpx.AsyncClient:
         if self._transport is not None:
             return httpx.AsyncClient(transport=self._transport, follow_redirects=False)
-        return httpx.AsyncClient(**self._options.client_arguments())
+        arguments = self._options.checked_arguments()
+        try:
+            return httpx.AsyncClient(**arguments)
+        except (ImportError, OSError, ValueError) as exc:
+            raise self._options.failure(exc) from exc
 
     def _current(self) -> httpx.AsyncClient:
         if self._pid != os.getpid() and self._owned and self._transport is None:  # as sync
