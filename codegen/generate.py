@@ -8,9 +8,9 @@ with generator-config.yaml and ``--fail-on-warning``, add the effective spec as 
 (``openapi.json``, read at run time by the mock server and the tests), ``py.typed``, and the
 typed request parameters of the clients (``params.py``, codegen/params.py), the description of
 the operations (``operations.py``), the friendly names and the clients' resource classes
-(``names.py``, ``resources.py``, codegen/resources.py, from openapi3.names.yml: a name that
-does not fit the spec stops the generation); then make the models' package face load lazily
-(codegen/lazy_faces.py).
+(``names.py``, the package ``resources/``, codegen/resources.py, from openapi3.names.yml: a
+name that does not fit the spec stops the generation); then make the models' package face
+load lazily (codegen/lazy_faces.py).
 """
 
 from __future__ import annotations
@@ -29,9 +29,16 @@ from typing import Any
 from codegen.effective_spec import ROOT, SpecError, build, dumps
 from codegen.fast_models import render_fast_models
 from codegen.lazy_faces import make_lazy
-from codegen.operations import Described, describe, render_operations
+from codegen.operations import Described, api_root, describe, render_operations
 from codegen.params import render_params
-from codegen.resources import NAMES, check_names, load_names, render_names, render_resources
+from codegen.resources import (
+    NAMES,
+    check_names,
+    load_names,
+    render_names,
+    render_resources,
+    render_root,
+)
 
 __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator"]
 
@@ -105,9 +112,11 @@ def run_generator(
         render_operations(spec, CONFIG, described), encoding="utf-8"
     )
     (package / "names.py").write_text(render_names(names), encoding="utf-8")
-    (package / "resources.py").write_text(
-        render_resources(spec, names, described), encoding="utf-8"
-    )
+    (package / "root.py").write_text(render_root(api_root(described)), encoding="utf-8")
+    resources = package / "resources"
+    resources.mkdir()
+    for name, source in render_resources(spec, names, described).items():
+        (resources / name).write_text(source, encoding="utf-8")
     make_lazy(package / "models" / "__init__.py")
     make_lazy(package / "__init__.py")
     subprocess.run(
@@ -121,7 +130,7 @@ def run_generator(
             str(package / "fast.py"),
             str(package / "operations.py"),
             str(package / "names.py"),
-            str(package / "resources.py"),
+            str(resources),
             str(package / "models" / "__init__.py"),
         ],
         check=True,

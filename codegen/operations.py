@@ -31,6 +31,7 @@ __all__ = [
     "Described",
     "DescribedBody",
     "Operation",
+    "api_root",
     "describe",
     "effective_spec",
     "event_payload",
@@ -196,6 +197,11 @@ def _api_root(urls: list[str]) -> str:
     taking an operation's last segment: the clients' default base URL."""
     origin, base = common_base(urls, drop_last=True)
     return origin + base
+
+
+def api_root(described: list[Described]) -> str:
+    """The clients' default base URL for these operations; their paths are relative to it."""
+    return _api_root([o.url for o in described])
 
 
 class _GeneratorView:

@@ -5,14 +5,20 @@ and the description of each operation (codegen/operations.py):
 
 - ``fireworks_api/names.py``: ``FRIENDLY_NAMES``, the declared mapping, for the clients, the
   command line and the bulk runner;
-- ``fireworks_api/resources.py``: for every resource (a friendly name less its last part:
-  ``chat.completions``, ``rerank``, ``images.kontext``) a synchronous and an asynchronous class
-  whose methods call the operations (path parameters as named arguments, the body's or the
-  query's fields as typed keywords, the answer's model as return type, ``stream=`` overloads
-  when the operation streams), their ``with_raw_response`` classes, a class for each resource
-  that only holds others (``chat``), and the mixins that give a client its top-level
-  resources. The hand-written classes of ``fireworks_client.resources`` subclass these and add
-  only what the generator cannot say.
+- ``fireworks_api/resources/``, a module per top-level resource (``chat.py``, ``images.py``):
+  for every resource in it (a friendly name less its last part: ``chat.completions``,
+  ``images.kontext``) a synchronous and an asynchronous class whose methods call the
+  operations (path parameters as arguments, the body's or the query's fields as typed
+  keywords, the answer's model as return type, ``stream=`` overloads when the operation
+  streams), their ``with_raw_response`` classes, a class for each resource that only holds
+  others (``chat``), and each operation's typed :class:`~fireworks_client._operations.Endpoint`
+  (everything the request path needs, from the spec). The package's face holds the mixins
+  that give a client its top-level resources, each made, and its module loaded, on first use.
+  The hand-written classes of ``fireworks_client.resources`` subclass a few of these.
+
+The resource modules import the client's runtime (request path, resource base, endpoint
+type), as other SDKs' generated operations import their core; the runtime never imports them,
+and the package face imports nothing of the client, so either package can be imported first.
 
 A declared name whose operationId the spec lacks, an operation with no name, or a name that
 cannot be a Python attribute stops the generation with a message naming it.
@@ -31,7 +37,7 @@ from urllib.parse import urlsplit
 
 from codegen.effective_spec import ROOT, load_yaml
 from codegen.normalise import HTTP_METHODS
-from codegen.operations import Described
+from codegen.operations import Described, api_root
 
 __all__ = [
     "NAMES",
@@ -40,6 +46,7 @@ __all__ = [
     "load_names",
     "render_names",
     "render_resources",
+    "render_root",
 ]
 
 NAMES = ROOT / "openapi3.names.yml"
@@ -112,6 +119,19 @@ def where_of(d: Described) -> str:
     return f"{d.method} {d.url}"
 
 
+def render_root(root: str) -> str:
+    """``fireworks_api/root.py``: the clients' default base URL, in a module of its own so that
+    making a client loads nothing that grows with the API."""
+    return (
+        '"""The API root the spec\'s servers give: the clients\' default base URL (written by\n'
+        "codegen/resources.py).\n\n"
+        "Do not edit: `make generate` writes this file.\n"
+        '"""\n\n'
+        '__all__ = ["API_ROOT"]\n\n'
+        f"API_ROOT = {root!r}\n"
+    )
+
+
 def render_names(names: Mapping[str, str]) -> str:
     """``fireworks_api/names.py``."""
     entries = "".join(f"    {k!r}: {v!r},\n" for k, v in names.items())
@@ -142,6 +162,10 @@ class _Resource:
         return self.path.rpartition(".")[2]
 
     @property
+    def top(self) -> str:
+        return self.path.partition(".")[0]
+
+    @property
     def camel(self) -> str:
         return "".join(
             part[:1].upper() + part[1:] for p in self.path.split(".") for part in p.split("_")
@@ -169,15 +193,17 @@ def _resources(names: Mapping[str, str], known: Mapping[str, Described]) -> dict
     return resources
 
 
-def _json_answer(d: Described, list_type: str = "list") -> tuple[str | None, str]:
-    """(model, annotation) of the operation's JSON 2xx answer; (None, "Any") without one.
-    ``list_type``: how the class body can name ``list`` (its own method may be ``list``)."""
+def _json_answer(d: Described, list_type: str = "list") -> tuple[str | None, bool, str]:
+    """(model, array, annotation) of the operation's JSON 2xx answer; (None, False, "Any")
+    without one. ``list_type``: how the class body can name ``list`` (a method may be
+    ``list``)."""
     for status, bodies in d.responses.items():
         if status.startswith("2"):
             for body in bodies:
                 if body.content_type == "application/json" and body.model:
-                    return body.model, f"{list_type}[{body.model}]" if body.array else body.model
-    return None, "Any"
+                    annotation = f"{list_type}[{body.model}]" if body.array else body.model
+                    return body.model, body.array, annotation
+    return None, False, "Any"
 
 
 def _stream_model(d: Described) -> str | None:
@@ -187,6 +213,11 @@ def _stream_model(d: Described) -> str | None:
                 if body.content_type == "text/event-stream" and body.model:
                     return body.model
     return None
+
+
+def endpoint_constant(friendly: str) -> str:
+    """The name of an operation's Endpoint in its resource module: ``CHAT_COMPLETIONS_CREATE``."""
+    return friendly.upper().replace(".", "_")
 
 
 def _docstring(spec: dict[str, Any], d: Described, friendly: str) -> str:
@@ -213,28 +244,53 @@ def _spec_operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
     raise KeyError(operation_id)
 
 
-class _Writer:
-    def __init__(self, spec: dict[str, Any]) -> None:
+class _Module:
+    """One resource module being written: what its header must import."""
+
+    def __init__(self, spec: dict[str, Any], root: str) -> None:
         self.spec = spec
+        self.root = root
         self.models: set[str] = set()
         self.params: set[str] = set()
         self.streams = False
         self.builtins = False
-        self.endpoints: list[tuple[str, str]] = []
+        self.never = False
+        self.any = False
+        self.endpoints: list[str] = []
 
-    def endpoint(self, friendly: str) -> str:
-        constant = "_" + friendly.upper().replace(".", "__")
-        self.endpoints.append((constant, friendly))
-        return constant
-
-    def method(
-        self, name: str, friendly: str, d: Described, sync: bool, constant: str, shadowed: bool
-    ) -> str:
-        """One method; ``shadowed``: the class has a method named ``list``."""
-        model, answer = _json_answer(d, "builtins.list" if shadowed else "list")
-        self.builtins |= answer.startswith("builtins.")
+    def endpoint(self, friendly: str, d: Described) -> None:
+        model, array, answer = _json_answer(d)
+        chunk = _stream_model(d)
+        self.any |= model is None
+        self.never |= chunk is None
+        for name in (model, chunk):
+            if name:
+                self.models.add(name)
+        arguments = [repr(friendly), repr(d.method), repr(d.url.removeprefix(self.root))]
+        if d.request:
+            arguments.append(f"request={d.request[0].content_type!r}")
+        if d.binary_fields:
+            arguments.append(f"binary_fields=frozenset({set(d.binary_fields)!r})")
+        if d.path_params:
+            arguments.append(f"path_params={d.path_params!r}")
+        if d.query_params:
+            arguments.append(f"query_params={d.query_params!r}")
         if model:
-            self.models.add(model)
+            arguments.append(f"answer={model!r}")
+        if array:
+            arguments.append("answer_array=True")
+        if chunk:
+            arguments.append(f"chunk={chunk!r}")
+        self.endpoints.append(
+            f"{endpoint_constant(friendly)}: Endpoint[{answer}, {chunk or 'Never'}] = Endpoint(\n"
+            + "".join(f"    {a},\n" for a in arguments)
+            + ")"
+        )
+
+    def method(self, name: str, friendly: str, d: Described, sync: bool, shadowed: bool) -> str:
+        """One method; ``shadowed``: the class has a method named ``list``."""
+        _, _, answer = _json_answer(d, "builtins.list" if shadowed else "list")
+        self.builtins |= answer.startswith("builtins.")
         chunk = _stream_model(d)
         head = ["self", *(f"{p}: str" for p in d.path_params), "*"]
         tail = []
@@ -256,76 +312,73 @@ class _Writer:
         body = "extra_body" if d.request else "None"
         define = "def" if sync else "async def"
         wait = "" if sync else "await "
-        ignore = "" if answer == "Any" else "  # type: ignore[no-any-return]"
         doc = _docstring(self.spec, d, friendly)
-        out: list[str] = []
-        if chunk:
-            self.models.add(chunk)
-            self.streams = True
-            stream_type = f"{'Stream' if sync else 'AsyncStream'}[{chunk}]"
-            for literal, default, returns in (
-                ("False", " = False", answer),
-                ("True", "", stream_type),
-            ):
-                signature = ", ".join([*head, f"stream: Literal[{literal}]{default}", *tail])
-                out.append(f"    @overload\n    {define} {name}({signature}) -> {returns}: ...\n")
-            signature = ", ".join([*head, "stream: bool = False", *tail])
-            out.append(
-                f"    {define} {name}({signature}) -> {answer} | {stream_type}:\n"
-                f"        {doc}\n"
-                f"        options = request_options(extra_headers, timeout, max_retries)\n"
-                f"        return {wait}self._client._call({ignore}\n"
-                f"            {constant}, {arguments}, {body}, options, stream=stream,"
-                f" raw=self._raw, parse=self._parsers.get({name!r}),\n"
-                f"        )\n"
-            )
-            return "".join(out)
-        signature = ", ".join([*head, *tail])
-        return (
-            f"    {define} {name}({signature}) -> {answer}:\n"
-            f"        {doc}\n"
+        constant = endpoint_constant(friendly)
+        call = (
             f"        options = request_options(extra_headers, timeout, max_retries)\n"
-            f"        return {wait}self._client._call({ignore}\n"
+            f"        return {wait}self._client.request(\n"
             f"            {constant}, {arguments}, {body}, options,"
-            f" raw=self._raw, parse=self._parsers.get({name!r}),\n"
-            f"        )\n"
+            + (" stream=stream," if chunk else "")
+            + " raw=self._raw\n"
+            "        )\n"
         )
+        if not chunk:
+            signature = ", ".join([*head, *tail])
+            return f"    {define} {name}({signature}) -> {answer}:\n        {doc}\n" + call
+        self.streams = True
+        stream_type = f"{'Stream' if sync else 'AsyncStream'}[{chunk}]"
+        out: list[str] = []
+        for literal, default, returns in (
+            ("False", " = False", answer),
+            ("True", "", stream_type),
+        ):
+            signature = ", ".join([*head, f"stream: Literal[{literal}]{default}", *tail])
+            out.append(f"    @overload\n    {define} {name}({signature}) -> {returns}: ...\n")
+        signature = ", ".join([*head, "stream: bool = False", *tail])
+        out.append(
+            f"    {define} {name}({signature}) -> {answer} | {stream_type}:\n        {doc}\n" + call
+        )
+        return "".join(out)
 
 
 def render_resources(
     spec: dict[str, Any], names: Mapping[str, str], described: Iterable[Described]
-) -> str:
-    """``fireworks_api/resources.py``; ``names`` must have passed :func:`check_names`."""
-    known = {d.operation_id: d for d in described}
+) -> dict[str, str]:
+    """``fireworks_api/resources/``: file name -> source; ``names`` must have passed
+    :func:`check_names`."""
+    found = list(described)
+    known = {d.operation_id: d for d in found}
+    root = api_root(found)
     resources = _resources(names, known)
-    writer = _Writer(spec)
-    constants = {friendly: writer.endpoint(friendly) for friendly in names}
-    classes: list[str] = []
-    exported: list[str] = []
-    for resource in resources.values():
-        for sync in (True, False):
-            classes.append(_render_class(resource, resources, writer, constants, sync))
-            exported.append(resource.cls(sync))
-            if resource.methods:
-                classes.append(_render_raw(resource, sync))
-                exported.append(resource.cls(sync) + "WithRawResponse")
     top = [r for r in resources.values() if "." not in r.path]
-    for sync in (True, False):
-        classes.append(_render_client_mixin(top, sync))
-        exported.append(_mixin(sync))
-    return _header(writer, exported) + "\n\n".join(classes)
-
-
-def _mixin(sync: bool) -> str:
-    return "FireworksResources" if sync else "AsyncFireworksResources"
+    files = {"__init__.py": _render_face(top)}
+    for module_resource in top:
+        module = _Module(spec, root)
+        members = [r for r in resources.values() if r.top == module_resource.path]
+        classes: list[str] = []
+        exported: list[str] = []
+        for resource in members:
+            for _, friendly, d in resource.methods:
+                module.endpoint(friendly, d)
+                exported.append(endpoint_constant(friendly))
+        for resource in members:
+            for sync in (True, False):
+                classes.append(_render_class(resource, resources, module, sync))
+                exported.append(resource.cls(sync))
+                if resource.methods:
+                    classes.append(_render_raw(resource, sync))
+                    exported.append(resource.cls(sync) + "WithRawResponse")
+        files[f"{module_resource.path}.py"] = (
+            _header(module, module_resource.path, exported)
+            + "\n\n".join(module.endpoints)
+            + "\n\n\n"
+            + "\n\n".join(classes)
+        )
+    return files
 
 
 def _render_class(
-    resource: _Resource,
-    resources: Mapping[str, _Resource],
-    writer: _Writer,
-    constants: Mapping[str, str],
-    sync: bool,
+    resource: _Resource, resources: Mapping[str, _Resource], module: _Module, sync: bool
 ) -> str:
     name = resource.cls(sync)
     where = f"``client.{resource.path}``"
@@ -346,7 +399,7 @@ def _render_class(
     parts = [f'class {name}({base}):\n    """{where}, as the spec describes it."""\n']
     shadowed = any(method == "list" for method, _, _ in resource.methods)
     for method, friendly, d in resource.methods:
-        parts.append(writer.method(method, friendly, d, sync, constants[friendly], shadowed))
+        parts.append(module.method(method, friendly, d, sync, shadowed))
     for child in (resources[c] for c in resource.children):
         parts.append(
             "    @property\n"
@@ -376,28 +429,57 @@ def _render_raw(resource: _Resource, sync: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _render_client_mixin(top: list[_Resource], sync: bool) -> str:
-    client = "SyncAPIClient" if sync else "AsyncAPIClient"
-    lines = [
-        f"class {_mixin(sync)}:",
-        f'    """The top-level resources of the {"synchronous" if sync else "asynchronous"}'
-        " client, as its attributes.",
-        "",
-        "    The client calls ``_attach_resources`` once made; ``_resource_classes`` gives a",
-        '    resource\'s hand-written subclass (by attribute name) to make instead."""',
-        "",
-        *(f"    {r.attribute}: {r.cls(sync)}" for r in top),
-        "    _resource_classes: ClassVar[Mapping[str, Callable[[Any], Any]]]",
-        "    _resource_classes = MappingProxyType({})",
-        "",
-        f"    def _attach_resources(self, client: {client}) -> None:",
-        "        classes = self._resource_classes",
-        *(
-            f"        self.{r.attribute} = classes.get({r.attribute!r}, {r.cls(sync)})(client)"
-            for r in top
-        ),
+def _mixin(sync: bool) -> str:
+    return "FireworksResources" if sync else "AsyncFireworksResources"
+
+
+def _render_face(top: list[_Resource]) -> str:
+    """``fireworks_api/resources/__init__.py``: the clients' mixins. It imports nothing of
+    the client at run time, and no resource module until a client reaches its resource."""
+    checking = [
+        f"    from fireworks_api.resources.{r.path} import {r.cls(False)}, {r.cls(True)}"
+        for r in top
     ]
-    return "\n".join(lines) + "\n"
+    checking.append("    from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient")
+    mixins = []
+    for sync in (True, False):
+        client = "SyncAPIClient" if sync else "AsyncAPIClient"
+        lines = [
+            f"class {_mixin(sync)}:",
+            f'    """The top-level resources of the {"synchronous" if sync else "asynchronous"}'
+            " client, as its attributes:",
+            "    each is made, and its module loaded, when first reached. A client class may",
+            '    give one of them a hand-written subclass by defining the attribute itself."""',
+            "",
+            "    @property",
+            f"    def _resource_client(self) -> {client}:",
+            '        """The client the resources call: the client itself (its class gives it)."""',
+            '        raise NotImplementedError("a client class gives _resource_client")',
+        ]
+        for r in top:
+            lines += [
+                "",
+                "    @cached_property",
+                f"    def {r.attribute}(self) -> {r.cls(sync)}:",
+                f"        from fireworks_api.resources.{r.path} import {r.cls(sync)}",
+                "",
+                f"        return {r.cls(sync)}(self._resource_client)",
+            ]
+        mixins.append("\n".join(lines) + "\n")
+    exported = sorted(_mixin(s) for s in (True, False))
+    return (
+        '"""The clients\' resources (``client.chat``, ``client.images`` ...): written by\n'
+        "codegen/resources.py from openapi3.names.yml and the description of each operation.\n\n"
+        "Do not edit: `make generate` writes this package. Each top-level resource is a module\n"
+        "of it, loaded when a client first reaches the resource; this face imports nothing at\n"
+        "run time, so importing the client loads no resource, model or parameter class.\n"
+        '"""\n\n'
+        "from __future__ import annotations\n\n"
+        "from functools import cached_property\n"
+        "from typing import TYPE_CHECKING\n\n"
+        "if TYPE_CHECKING:\n" + "\n".join(checking) + "\n\n"
+        f"__all__ = [{', '.join(repr(n) for n in exported)}]\n\n\n" + "\n\n".join(mixins)
+    )
 
 
 def _isort_key(name: str) -> tuple[int, str]:
@@ -406,49 +488,40 @@ def _isort_key(name: str) -> tuple[int, str]:
     return kind, name
 
 
-def _header(writer: _Writer, exported: list[str]) -> str:
-    models = sorted(writer.models)
-    params = sorted(writer.params)
-    typing_names = ["TYPE_CHECKING", "Any", "ClassVar", "Unpack"]
-    if writer.streams:
+def _header(module: _Module, path: str, exported: list[str]) -> str:
+    models = sorted(module.models)
+    params = sorted(module.params)
+    typing_names = ["TYPE_CHECKING", "Any", "Unpack"]
+    if module.streams:
         typing_names += ["Literal", "overload"]
-    checking = ["if TYPE_CHECKING:", "    from collections.abc import Callable", ""]
+    if module.never:
+        typing_names.append("Never")
+    checking = ["if TYPE_CHECKING:"]
     if models:
         checking.append("    from fireworks_api.models import " + ", ".join(models))
     if params:
         checking.append("    from fireworks_api.params import " + ", ".join(params))
     checking.append("    from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient")
-    if writer.streams:
+    if module.streams:
         checking.append("    from fireworks_client._streaming import AsyncStream, Stream")
-    endpoints = "\n".join(f"{c} = Endpoint({f!r})" for c, f in writer.endpoints)
     return (
-        '"""The clients\' resource classes: written by codegen/resources.py from\n'
-        "openapi3.names.yml and the description of each operation.\n\n"
-        "Do not edit: `make generate` writes this file. Unlike the rest of fireworks_api it\n"
-        "imports the runtime of fireworks_client (the request path, the resource base, the\n"
-        "options), as generated operations of other SDKs import their core library; the models\n"
-        "and parameters are imported for type checkers only, so importing it loads no model.\n"
+        f'"""``client.{path}``: its resource classes and its operations\' endpoints, written by\n'
+        "codegen/resources.py from openapi3.names.yml and the description of each operation.\n\n"
+        "Do not edit: `make generate` writes this file. It imports the runtime of\n"
+        "fireworks_client (the request path, the resource base, the endpoint type), which never\n"
+        "imports it; models and parameters are imported for type checkers only, and load with\n"
+        "the first answer that needs them.\n"
         '"""\n\n'
         "from __future__ import annotations\n\n"
-        + ("import builtins\n" if writer.builtins else "")
+        + ("import builtins\n" if module.builtins else "")
         + "from collections.abc import Mapping\n"
-        "from types import MappingProxyType\n"
         f"from typing import {', '.join(sorted(typing_names, key=_isort_key))}\n\n"
-        "import sys as _sys\n\n"
-        'if "fireworks_client" not in _sys.modules:\n'
-        "    # Imported before the client, whose package imports this module while it loads:\n"
-        "    # the client is loaded first (it loads this module whole, and importlib answers\n"
-        "    # this import with that module); the rest of this partial copy is then discarded.\n"
-        "    del _sys.modules[__name__]\n"
-        "    import fireworks_client  # noqa: F401\n\n"
         "from fireworks_client._operations import Endpoint\n"
         "from fireworks_client._request_path import request_options\n"
+        "from fireworks_client._resource import AsyncResource, SyncResource\n"
         "from fireworks_client._response import to_raw, to_raw_async\n"
-        "from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout\n"
-        "from fireworks_client._resource import AsyncResource, SyncResource\n\n"
+        "from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout\n\n"
         + "\n".join(checking)
         + "\n\n"
-        + f"__all__ = [{', '.join(repr(n) for n in sorted(exported))}]\n\n"
-        + endpoints
-        + "\n\n\n"
+        + f"__all__ = [{', '.join(repr(n) for n in sorted(exported, key=_isort_key))}]\n\n"
     )

@@ -12,7 +12,7 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_api.models import ChatCompletionStreamResponse
-from fireworks_api.resources import AsyncEmbeddingsOperations, EmbeddingsOperations
+from fireworks_api.resources.embeddings import AsyncEmbeddingsOperations, EmbeddingsOperations
 from fireworks_client.mock import MockServer
 from fireworks_client.resources import _embeddings
 
@@ -114,6 +114,7 @@ def test_the_async_client_has_them_too(server: MockServer) -> None:
 
 
 EMBED = "nomic-ai/nomic-embed-text-v1.5"
+USAGE = {"prompt_tokens": 1, "total_tokens": 1}
 
 
 def test_base64_embeddings_are_decoded_into_the_same_floats(server: MockServer) -> None:
@@ -143,25 +144,39 @@ def test_base64_embeddings_are_decoded_into_the_same_floats(server: MockServer) 
 
 
 def test_the_narrower_embeddings_signature_keeps_the_generated_parameters() -> None:
-    """``Embeddings.create`` is declared again for type checkers only (its answer is narrower);
-    its parameters must stay those of the generated method."""
-    # The module as a type checker reads it: its TYPE_CHECKING branches taken.
-    source = inspect.getsource(_embeddings).replace("if TYPE_CHECKING:", "if True:")
-    as_typed: dict[str, Any] = {"__name__": "as_typed"}
-    exec(compile(source, _embeddings.__file__ or "", "exec"), as_typed)
+    """``Embeddings.create`` overrides the generated method with a narrower answer only: its
+    parameters must stay those of the generated method."""
     for hand, generated in (
-        (as_typed["Embeddings"], EmbeddingsOperations),
-        (as_typed["AsyncEmbeddings"], AsyncEmbeddingsOperations),
+        (_embeddings.Embeddings, EmbeddingsOperations),
+        (_embeddings.AsyncEmbeddings, AsyncEmbeddingsOperations),
     ):
         declared = inspect.signature(hand.create).parameters
         made = inspect.signature(generated.create).parameters
         assert list(declared) == list(made)
         for name, parameter in declared.items():
-            assert (parameter.kind, parameter.annotation) == (
+            assert (parameter.kind, parameter.annotation, parameter.default) == (
                 made[name].kind,
                 made[name].annotation,
+                made[name].default,
             ), name
         assert inspect.signature(hand.create).return_annotation == "DecodedEmbeddingResponse"
+
+
+@pytest.mark.parametrize("vector", ["!!not base64!!", "AAA", "AAAAAAA="])
+def test_an_embedding_that_is_not_base64_of_floats_is_a_validation_error(vector: str) -> None:
+    """A spec-valid answer (the embedding is a string) whose string does not decode: the
+    SDK's error naming the item, not binascii's."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        item = {"object": "embedding", "index": 0, "embedding": vector}
+        return httpx.Response(
+            200,
+            json={"object": "list", "model": EMBED, "data": [item], "usage": USAGE},
+        )
+
+    with fw.Fireworks(api_key=KEY, transport=httpx.MockTransport(answer)) as client:
+        with pytest.raises(fw.APIResponseValidationError, match=r"data\[0\]\.embedding"):
+            client.embeddings.create(model=EMBED, input="hi", encoding_format="base64")
 
 
 def _chunk(delta: dict[str, object], **choice: object) -> dict[str, object]:

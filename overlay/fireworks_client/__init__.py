@@ -51,7 +51,6 @@ from fireworks_client._response import RawResponse
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven
 from fireworks_client._version import __version__
-from fireworks_client.resources import GeneratedImage
 
 __all__ = [
     "NOT_GIVEN",
@@ -97,17 +96,23 @@ if TYPE_CHECKING:
     from fireworks_client.resources._embeddings import (
         DecodedEmbeddingResponse as DecodedEmbeddingResponse,
     )
+    from fireworks_client.resources._images import GeneratedImage as GeneratedImage
 
+# Loaded on first use: AiohttpTransport imports aiohttp (~90 ms), an optional extra; the others
+# live with their resources, which importing the client does not load.
+_LAZY = {
+    "AiohttpTransport": "fireworks_client._aiohttp_transport",
+    "DecodedEmbedding": "fireworks_client.resources._embeddings",
+    "DecodedEmbeddingResponse": "fireworks_client.resources._embeddings",
+    "GeneratedImage": "fireworks_client.resources._images",
+}
 
-def __getattr__(name: str) -> Any:
-    # Not in __all__: it imports aiohttp (~90 ms), an optional extra, only when asked for.
-    if name == "AiohttpTransport":
-        from fireworks_client._aiohttp_transport import AiohttpTransport  # noqa: PLC0415
+if not TYPE_CHECKING:  # for type checkers the names are the imports above: no hole
 
-        return AiohttpTransport
-    # The embeddings answer's classes subclass generated models: made on first use.
-    if name in ("DecodedEmbedding", "DecodedEmbeddingResponse"):
-        from fireworks_client.resources import _embeddings  # noqa: PLC0415
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'fireworks_client' has no attribute {name!r}")
+        import importlib  # noqa: PLC0415
 
-        return getattr(_embeddings, name)
-    raise AttributeError(f"module 'fireworks_client' has no attribute {name!r}")
+        return getattr(importlib.import_module(module), name)

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from fireworks_api import models
-
 if TYPE_CHECKING:
     from fireworks_api.models import (
         ChatCompletionResponse,
@@ -116,7 +114,9 @@ def fold_chat_chunks(
             folded["logprobs"] = state["logprobs"]
         out_choices.append(folded)
     body = {**head, "choices": out_choices, **({"usage": usage} if usage else {}), **extra}
-    return models.ChatCompletionResponse.from_dict(body)
+    from fireworks_api.models import ChatCompletionResponse  # noqa: PLC0415 - on first use
+
+    return ChatCompletionResponse.from_dict(body)
 
 
 def fold_completion_chunks(
@@ -147,6 +147,8 @@ def fold_completion_chunks(
         }
         for i, parts in sorted(texts.items())
     ]
-    return models.CompletionResponse.from_dict(
+    from fireworks_api.models import CompletionResponse  # noqa: PLC0415 - on first use
+
+    return CompletionResponse.from_dict(
         {**head, "choices": choices, **({"usage": usage} if usage else {})}
     )

@@ -108,10 +108,10 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]`])\.\s+(?=[A-Z`])")
 def _request_fields(friendly: str) -> dict[str, dict[str, Any]]:
     """The fields of an operation's request body, their schemas resolved, in spec order;
     without the binary ones (the command takes files its own way)."""
+    from fireworks_api.names import FRIENDLY_NAMES  # noqa: PLC0415
     from fireworks_api.operations import OPERATIONS  # noqa: PLC0415 - keeps `--help` quick
 
     from fireworks_client._openapi import load_spec, object_properties  # noqa: PLC0415
-    from fireworks_client._operations import FRIENDLY_NAMES  # noqa: PLC0415
 
     op = OPERATIONS[FRIENDLY_NAMES[friendly]]
     if not op.request:
@@ -547,9 +547,8 @@ def _image(client: Fireworks, args: argparse.Namespace) -> int:
 
 
 def _binary_fields(friendly: str) -> frozenset[str]:
+    from fireworks_api.names import FRIENDLY_NAMES  # noqa: PLC0415
     from fireworks_api.operations import OPERATIONS  # noqa: PLC0415
-
-    from fireworks_client._operations import FRIENDLY_NAMES  # noqa: PLC0415
 
     return OPERATIONS[FRIENDLY_NAMES[friendly]].binary_fields
 

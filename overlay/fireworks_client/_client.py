@@ -7,9 +7,9 @@ answer = client.chat.completions.create(model=..., messages=[...])
 from __future__ import annotations
 
 import ssl
-from collections.abc import Callable, Mapping
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, Unpack
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Self, TypedDict, Unpack
 
 import httpx
 from fireworks_api.resources import AsyncFireworksResources, FireworksResources
@@ -20,25 +20,12 @@ from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
 from fireworks_client._settings import Settings
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client._wire import AsyncSender, SyncSender
-from fireworks_client.resources import (
-    AsyncChat,
-    AsyncCompletions,
-    AsyncEmbeddings,
-    AsyncImages,
-    AsyncModels,
-    AsyncRerank,
-    AsyncResponses,
-    Chat,
-    Completions,
-    Embeddings,
-    Images,
-    Models,
-    Rerank,
-    Responses,
-)
 
 if TYPE_CHECKING:
     from fireworks_client._http_checks import Sender
+    from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
+    from fireworks_client.resources._images import AsyncImages, Images
+    from fireworks_client.resources._responses import AsyncResponses, Responses
 
 __all__ = ["AsyncFireworks", "AsyncFireworksOptions", "Fireworks", "FireworksOptions"]
 
@@ -139,27 +126,26 @@ class Fireworks(SyncAPIClient, FireworksResources):
     connections.
     """
 
-    # The resources are generated (one attribute per top-level resource of
-    # openapi3.names.yml, made by _attach_resources); these are the hand-written subclasses
-    # made instead, for the behaviour the generator cannot express.
-    chat: Chat
-    completions: Completions
-    embeddings: Embeddings
-    images: Images
-    models: Models
-    rerank: Rerank
-    responses: Responses
-    _resource_classes: ClassVar[Mapping[str, Callable[[Any], Any]]] = MappingProxyType(
-        {
-            "chat": Chat,
-            "completions": Completions,
-            "embeddings": Embeddings,
-            "images": Images,
-            "models": Models,
-            "rerank": Rerank,
-            "responses": Responses,
-        }
-    )
+    # The resources are generated attributes (FireworksResources: one per top-level resource
+    # of openapi3.names.yml, made on first use); these three are hand-written subclasses, for
+    # what the generator cannot express.
+    @cached_property
+    def embeddings(self) -> Embeddings:
+        from fireworks_client.resources._embeddings import Embeddings  # noqa: PLC0415 - lazy
+
+        return Embeddings(self)
+
+    @cached_property
+    def images(self) -> Images:
+        from fireworks_client.resources._images import Images  # noqa: PLC0415 - lazy
+
+        return Images(self)
+
+    @cached_property
+    def responses(self) -> Responses:
+        from fireworks_client.resources._responses import Responses  # noqa: PLC0415 - lazy
+
+        return Responses(self)
 
     def __init__(
         self,
@@ -192,7 +178,6 @@ class Fireworks(SyncAPIClient, FireworksResources):
             http_client, transport, verify, cert, proxy, limits, trust_env, sender="httpx"
         )
         super().__init__(settings, self._new_sender)
-        self._attach_resources(self)
 
     def _new_sender(self) -> SyncSender:
         from fireworks_client._transports import HTTPOptions, SyncHTTPSender  # noqa: PLC0415
@@ -220,24 +205,24 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
     through aiohttp (many times faster than httpx's own async pool under concurrency), with the
     same proxy, TLS and limit settings."""
 
-    chat: AsyncChat
-    completions: AsyncCompletions
-    embeddings: AsyncEmbeddings
-    images: AsyncImages
-    models: AsyncModels
-    rerank: AsyncRerank
-    responses: AsyncResponses
-    _resource_classes: ClassVar[Mapping[str, Callable[[Any], Any]]] = MappingProxyType(
-        {
-            "chat": AsyncChat,
-            "completions": AsyncCompletions,
-            "embeddings": AsyncEmbeddings,
-            "images": AsyncImages,
-            "models": AsyncModels,
-            "rerank": AsyncRerank,
-            "responses": AsyncResponses,
-        }
-    )
+    # As Fireworks.
+    @cached_property
+    def embeddings(self) -> AsyncEmbeddings:
+        from fireworks_client.resources._embeddings import AsyncEmbeddings  # noqa: PLC0415
+
+        return AsyncEmbeddings(self)
+
+    @cached_property
+    def images(self) -> AsyncImages:
+        from fireworks_client.resources._images import AsyncImages  # noqa: PLC0415
+
+        return AsyncImages(self)
+
+    @cached_property
+    def responses(self) -> AsyncResponses:
+        from fireworks_client.resources._responses import AsyncResponses  # noqa: PLC0415
+
+        return AsyncResponses(self)
 
     def __init__(
         self,
@@ -270,7 +255,6 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
             http_client, transport, verify, cert, proxy, limits, trust_env, sender="aiohttp"
         )
         super().__init__(settings, self._new_sender)
-        self._attach_resources(self)
 
     def _new_sender(self) -> AsyncSender:
         http = dict(self._http)

@@ -1,35 +1,33 @@
-"""The clients' friendly names of the spec's operations, and :class:`Endpoint`, an operation
-as the request path uses it.
+"""An operation as the request path uses it: :class:`Endpoint`, typed by its answer and its
+stream chunk.
 
-The names are declared in ``openapi3.names.yml`` (friendly name -> operationId, one a line);
-``make generate`` writes them to ``fireworks_api.names`` and, from them, the resource classes
-and their methods (``fireworks_api.resources``), which the classes of
-``fireworks_client.resources`` subclass. Everything else about an operation (method, path,
-request content type, binary fields, the answer and stream-chunk models) comes from
-``fireworks_api.operations``; answers are built by the generated fast constructors
-(``fireworks_api.fast``). A new parameter or answer field therefore reaches users by
-regeneration alone, and a new operation by one line in ``openapi3.names.yml``; only behaviour
-the generator cannot express (a pager, a decoder, a submit-and-poll) is written by hand.
+The generated resource modules (``fireworks_api.resources.*``) make one ``Endpoint`` per
+operation with everything the generator knew: method, path, path and query parameters, the
+request's content type and file fields, and the answer and chunk models, as type parameters
+for type checkers and as names for the parsers (a model's class loads on the first answer
+that needs it). The request path is generic in them (``SyncAPIClient.request``), so a
+generated method's answer type is checked from the spec down to the parser, and nothing is
+looked up again at call time.
+
+Code that chooses an operation at run time (the bulk runner, by the URL of a request line)
+makes its endpoint from the generated description with :func:`endpoint_named`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic, TypeVar, cast
 
-from fireworks_api.names import FRIENDLY_NAMES
+__all__ = ["Endpoint", "endpoint_named", "model_parser"]
 
-if TYPE_CHECKING:
-    from fireworks_api.operations import Operation
-
-__all__ = ["FRIENDLY_NAMES", "Endpoint", "model_parser"]
-
+AnswerT_co = TypeVar("AnswerT_co", covariant=True)
+ChunkT_co = TypeVar("ChunkT_co", covariant=True)
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {}
 
 
 def model_parser(model: str) -> Callable[[Any], Any]:
-    """The fast constructor of the generated model named ``model`` (its class loads here)."""
+    """The constructor of the generated model named ``model`` (its class loads here)."""
     parser = _PARSERS.get(model)
     if parser is None:
         import fireworks_api.models  # noqa: PLC0415 - lazy: loads the one model asked for
@@ -39,51 +37,100 @@ def model_parser(model: str) -> Callable[[Any], Any]:
     return parser
 
 
-class Endpoint:
-    """A friendly name's operation, resolved on first use (so that importing the clients loads
-    neither the operations table nor any model)."""
+class Endpoint(Generic[AnswerT_co, ChunkT_co]):
+    """One operation: ``AnswerT_co`` is its JSON answer's type, ``ChunkT_co`` its stream chunk's
+    (``Never`` when it does not stream). ``request``: the request body's content type (None
+    without a body); ``binary_fields``: multipart fields that carry files; ``answer`` and
+    ``chunk``: the models' names in ``fireworks_api.models`` (``answer_array``: a JSON array
+    of them)."""
 
-    __slots__ = ("_op", "_parse", "_parse_chunk", "friendly")
+    __slots__ = (
+        "_parse",
+        "_parse_chunk",
+        "answer",
+        "answer_array",
+        "binary_fields",
+        "chunk",
+        "friendly",
+        "method",
+        "path",
+        "path_params",
+        "query_params",
+        "request",
+    )
 
-    def __init__(self, friendly: str) -> None:
-        if friendly not in FRIENDLY_NAMES:
-            raise KeyError(f"no operation is declared for {friendly!r}")
+    def __init__(
+        self,
+        friendly: str,
+        method: str,
+        path: str,
+        *,
+        request: str | None = None,
+        binary_fields: frozenset[str] = frozenset(),
+        path_params: tuple[str, ...] = (),
+        query_params: tuple[str, ...] = (),
+        answer: str | None = None,
+        answer_array: bool = False,
+        chunk: str | None = None,
+    ) -> None:
         self.friendly = friendly
-        self._op: Operation | None = None
+        self.method = method
+        self.path = path
+        self.request = request
+        self.binary_fields = binary_fields
+        self.path_params = path_params
+        self.query_params = query_params
+        self.answer = answer
+        self.answer_array = answer_array
+        self.chunk = chunk
         self._parse: Callable[[Any], Any] | None = None
         self._parse_chunk: Callable[[Any], Any] | None = None
 
-    @property
-    def op(self) -> Operation:
-        op = self._op
-        if op is None:
-            from fireworks_api.operations import OPERATIONS  # noqa: PLC0415
-
-            op = self._op = OPERATIONS[FRIENDLY_NAMES[self.friendly]]
-        return op
-
-    @property
-    def parse(self) -> Callable[[Any], Any]:
-        """The constructor of the JSON answer (a list of models when the spec says array)."""
+    def parse(self, data: Any) -> AnswerT_co:
+        """The typed answer from its decoded JSON."""
         parse = self._parse
         if parse is None:
-            body = next((b for b in self.op.success if b.content_type == "application/json"), None)
-            if body is None or body.model is None:
+            if self.answer is None:
                 raise TypeError(f"{self.friendly}: the spec gives no JSON answer model")
-            one = model_parser(body.model)
-            parse = self._parse = (lambda data: [one(item) for item in data]) if body.array else one
-        return parse
+            one = model_parser(self.answer)
+            parse = self._parse = (
+                (lambda items: [one(item) for item in items]) if self.answer_array else one
+            )
+        # The generator wrote this endpoint's AnswerT_co and its model's name from one schema.
+        return cast("AnswerT_co", parse(data))
 
-    @property
-    def parse_chunk(self) -> Callable[[Any], Any]:
-        """The constructor of the stream chunk's model."""
+    def parse_chunk(self, data: dict[str, Any]) -> ChunkT_co:
+        """A stream chunk from its decoded JSON."""
         parse = self._parse_chunk
         if parse is None:
-            model = self.op.stream_model
-            if model is None:
+            if self.chunk is None:
                 raise TypeError(f"{self.friendly}: the spec gives no stream answer")
-            parse = self._parse_chunk = model_parser(model)
-        return parse
+            parse = self._parse_chunk = model_parser(self.chunk)
+        return cast("ChunkT_co", parse(data))  # as in parse
 
     def __repr__(self) -> str:
-        return f"Endpoint({self.friendly!r})"
+        return f"Endpoint({self.friendly!r}, {self.method!r}, {self.path!r})"
+
+
+def endpoint_named(friendly: str) -> Endpoint[Any, Any]:
+    """The endpoint of a declared friendly name, from the generated description of the
+    operations (for code that chooses an operation at run time)."""
+    from fireworks_api.names import FRIENDLY_NAMES  # noqa: PLC0415 - lazy: a table
+    from fireworks_api.operations import OPERATIONS  # noqa: PLC0415
+
+    if friendly not in FRIENDLY_NAMES:
+        raise KeyError(f"no operation is declared for {friendly!r}")
+    op = OPERATIONS[FRIENDLY_NAMES[friendly]]
+    answer = next((b for b in op.success if b.content_type == "application/json"), None)
+    return Endpoint(
+        friendly,
+        op.method,
+        op.path,
+        request=op.request[0].content_type if op.request else None,
+        binary_fields=op.binary_fields,
+        path_params=op.path_params,
+        query_params=op.query_params,
+        answer=answer.model if answer is not None else None,
+        answer_array=answer.array if answer is not None else False,
+        chunk=op.stream_model,
+    )

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NoReturn, Self
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, Self, TypeVar, cast, overload
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -34,6 +34,12 @@ from fireworks_client._wire import Answer, AsyncSender, Prepared, SyncSender
 
 if TYPE_CHECKING:
     from fireworks_client._operations import Endpoint
+
+# An endpoint's answer and chunk types; a hand parser's answer; a stream.
+A = TypeVar("A")
+K = TypeVar("K")
+T = TypeVar("T")
+S = TypeVar("S", "Stream[Any]", "AsyncStream[Any]")
 
 __all__ = [
     "AsyncAPIClient",
@@ -140,42 +146,40 @@ class _APIClient:
             )
 
     def _target(
-        self, endpoint: Endpoint, params: Mapping[str, Any]
+        self, endpoint: Endpoint[Any, Any], params: Mapping[str, Any]
     ) -> tuple[str, Mapping[str, Any]]:
         """The URL (path and query parameters filled in) and the parameters left for the body."""
-        op = endpoint.op
-        url = self._settings.base_url + op.path
-        if not op.path_params and not op.query_params:
+        url = self._settings.base_url + endpoint.path
+        if not endpoint.path_params and not endpoint.query_params:
             return url, params
         rest = dict(params)
-        for name in op.path_params:
+        for name in endpoint.path_params:
             value = rest.pop(name, None)
             if value is None or value == "":
                 raise TypeError(f"{endpoint.friendly}: {name} is required (a part of the path)")
             url = url.replace("{" + name + "}", quote(str(value), safe=""))
         query = {
             name: _query_value(rest.pop(name))
-            for name in op.query_params
+            for name in endpoint.query_params
             if name in rest and rest[name] is not None
         }
         return (url + "?" + urlencode(query) if query else url), rest
 
     def _prepare(
         self,
-        endpoint: Endpoint,
+        endpoint: Endpoint[Any, Any],
         body: dict[str, Any] | None,
         options: RequestOptions,
         *,
         accept: str | None,
         url: str | None = None,
     ) -> Prepared:
-        op = endpoint.op
         settings = self._settings
         content: bytes | None = None
         content_type: str | None = None
         if body is not None:
-            if op.request[0].content_type == "multipart/form-data":
-                content, content_type = form_body(body, op.binary_fields)
+            if endpoint.request == "multipart/form-data":
+                content, content_type = form_body(body, endpoint.binary_fields)
             else:
                 content = json_text(body).encode()
         if content_type is None and not accept and not options.extra_headers:
@@ -192,17 +196,17 @@ class _APIClient:
             if isinstance(options.timeout, NotGiven)
             else httpx.Timeout(options.timeout).as_dict()
         )
-        url = url if url is not None else settings.base_url + op.path
-        return Prepared(op.method, url, headers, content, timeout)
+        url = url if url is not None else settings.base_url + endpoint.path
+        return Prepared(endpoint.method, url, headers, content, timeout)
 
     def _body(
         self,
-        endpoint: Endpoint,
+        endpoint: Endpoint[Any, Any],
         params: Mapping[str, Any],
         extra_body: Mapping[str, Any] | None,
         stream: bool,
     ) -> dict[str, Any] | None:
-        if not endpoint.op.request:
+        if endpoint.request is None:
             return None
         return wire_body(params, extra_body, stream=stream)
 
@@ -236,7 +240,7 @@ def _failure(exc: httpx.TransportError, prepared: Prepared) -> Exception:
     return connection_error(exc, _request_of(exc, prepared))
 
 
-def parsed(answer: Answer, parse: Callable[[Any], Any]) -> Any:
+def parsed(answer: Answer, parse: Callable[[Any], T]) -> T:
     """The typed answer; a body that is not JSON, does not decode or does not match the spec
     is an :class:`APIResponseValidationError` that says which."""
     try:
@@ -259,22 +263,18 @@ def parsed(answer: Answer, parse: Callable[[Any], Any]) -> Any:
         ) from exc
 
 
-def _outcome(
-    answer: Answer, endpoint: Endpoint, raw: bool, parse: Callable[[Answer], Any] | None
-) -> Any:
-    """What a call returns for an answer read whole: parsed (by the endpoint's model, or by
-    ``parse`` for answers the generator cannot describe), or a RawResponse that parses later."""
-    if parse is None:
-        model = endpoint.parse
-        if not raw:  # the common call: no closure made
-            return parsed(answer, model)
-        return RawResponse(as_http(answer), lambda: parsed(answer, model))
-    custom = parse
-    return RawResponse(as_http(answer), lambda: custom(answer)) if raw else custom(answer)
+def _outcome(answer: Answer, parse: Callable[[Answer], T], raw: bool) -> T:
+    """What a call returns for an answer read whole: parsed, or a RawResponse that parses
+    later. A raw resource's methods answer RawResponse where their signature says T: their
+    ``with_raw_response`` wrapper says so to type checkers (``to_raw``)."""
+    if raw:
+        return cast("T", RawResponse(as_http(answer), lambda: parse(answer)))
+    return parse(answer)
 
 
-def _streamed(chunks: Stream[Any] | AsyncStream[Any], raw: bool) -> Any:
-    return RawResponse(chunks.response, lambda: chunks) if raw else chunks
+def _streamed(chunks: S, raw: bool) -> S:
+    """A stream, or a RawResponse of it (as in _outcome)."""
+    return cast("S", RawResponse(chunks.response, lambda: chunks)) if raw else chunks
 
 
 def _undecoded(answer: Answer) -> httpx.Response:
@@ -300,6 +300,11 @@ class SyncAPIClient(_APIClient):
         self._make_sender = make_sender
         self._sender: SyncSender | None = None
 
+    @property
+    def _resource_client(self) -> Self:
+        """What the generated resources call (``fireworks_api.resources``): this client."""
+        return self
+
     def _get_sender(self) -> SyncSender:
         self._check_open()
         if self._lender is not None:
@@ -312,19 +317,51 @@ class SyncAPIClient(_APIClient):
                     sender = self._sender = self._make_sender()
         return sender
 
-    def _call(
+    @overload
+    def request(
         self,
-        endpoint: Endpoint,
+        endpoint: Endpoint[A, K],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: Literal[False] = False,
+        raw: bool = False,
+    ) -> A: ...
+    @overload
+    def request(
+        self,
+        endpoint: Endpoint[A, K],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: Literal[True],
+        raw: bool = False,
+    ) -> Stream[K]: ...
+    @overload
+    def request(
+        self,
+        endpoint: Endpoint[A, K],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: bool,
+        raw: bool = False,
+    ) -> A | Stream[K]: ...
+    def request(
+        self,
+        endpoint: Endpoint[A, K],
         params: Mapping[str, Any],
         extra_body: Mapping[str, Any] | None,
         options: RequestOptions,
         *,
         stream: bool = False,
         raw: bool = False,
-        accept: str | None = None,
-        parse: Callable[[Answer], Any] | None = None,
-    ) -> Any:
-        """One operation: the answer parsed (or its Stream), or a RawResponse of it."""
+    ) -> A | Stream[K]:
+        """One operation: its answer parsed by the endpoint's model, or its Stream of chunks
+        (with ``raw``, a RawResponse of either)."""
         url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
@@ -332,8 +369,27 @@ class SyncAPIClient(_APIClient):
             response = self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
             return _streamed(Stream(response, endpoint.parse_chunk), raw)
+        prepared = self._prepare(endpoint, body, options, accept=None, url=url)
+        answer = self._send(prepared, options, stream=False)
+        return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)
+
+    def request_parsed(
+        self,
+        endpoint: Endpoint[Any, Any],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        parse: Callable[[Answer], T],
+        accept: str | None = None,
+        raw: bool = False,
+    ) -> T:
+        """One operation whose answer ``parse`` reads (an answer the spec's model does not
+        describe whole: image bytes, vectors in base64); ``accept``: the Accept header."""
+        url, params = self._target(endpoint, params)
+        body = self._body(endpoint, params, extra_body, False)
         prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
-        return _outcome(self._send(prepared, options, stream=False), endpoint, raw, parse)
+        return _outcome(self._send(prepared, options, stream=False), parse, raw)
 
     def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
         """Send with retries; a 2xx comes back, an error answer raises."""
@@ -398,6 +454,11 @@ class AsyncAPIClient(_APIClient):
         self._make_sender = make_sender
         self._sender: AsyncSender | None = None
 
+    @property
+    def _resource_client(self) -> Self:
+        """What the generated resources call (``fireworks_api.resources``): this client."""
+        return self
+
     def _get_sender(self) -> AsyncSender:
         self._check_open()
         if self._lender is not None:
@@ -410,18 +471,50 @@ class AsyncAPIClient(_APIClient):
                     sender = self._sender = self._make_sender()
         return sender
 
-    async def _call(
+    @overload
+    async def request(
         self,
-        endpoint: Endpoint,
+        endpoint: Endpoint[A, K],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: Literal[False] = False,
+        raw: bool = False,
+    ) -> A: ...
+    @overload
+    async def request(
+        self,
+        endpoint: Endpoint[A, K],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: Literal[True],
+        raw: bool = False,
+    ) -> AsyncStream[K]: ...
+    @overload
+    async def request(
+        self,
+        endpoint: Endpoint[A, K],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        stream: bool,
+        raw: bool = False,
+    ) -> A | AsyncStream[K]: ...
+    async def request(
+        self,
+        endpoint: Endpoint[A, K],
         params: Mapping[str, Any],
         extra_body: Mapping[str, Any] | None,
         options: RequestOptions,
         *,
         stream: bool = False,
         raw: bool = False,
-        accept: str | None = None,
-        parse: Callable[[Answer], Any] | None = None,
-    ) -> Any:
+    ) -> A | AsyncStream[K]:
+        """As :meth:`SyncAPIClient.request`."""
         url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
@@ -429,8 +522,26 @@ class AsyncAPIClient(_APIClient):
             response = await self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
             return _streamed(AsyncStream(response, endpoint.parse_chunk), raw)
+        prepared = self._prepare(endpoint, body, options, accept=None, url=url)
+        answer = await self._send(prepared, options, stream=False)
+        return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)
+
+    async def request_parsed(
+        self,
+        endpoint: Endpoint[Any, Any],
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
+        options: RequestOptions,
+        *,
+        parse: Callable[[Answer], T],
+        accept: str | None = None,
+        raw: bool = False,
+    ) -> T:
+        """As :meth:`SyncAPIClient.request_parsed`."""
+        url, params = self._target(endpoint, params)
+        body = self._body(endpoint, params, extra_body, False)
         prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
-        return _outcome(await self._send(prepared, options, stream=False), endpoint, raw, parse)
+        return _outcome(await self._send(prepared, options, stream=False), parse, raw)
 
     async def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
         sender = self._get_sender()

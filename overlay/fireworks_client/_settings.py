@@ -51,9 +51,9 @@ def hidden(value: str) -> str:
 
 
 def default_base_url() -> str:
-    """The API root the spec's servers give (``fireworks_api.operations.API_ROOT``)."""
+    """The API root the spec's servers give (``fireworks_api.root.API_ROOT``)."""
     try:
-        from fireworks_api.operations import API_ROOT  # noqa: PLC0415 - generated; tiny
+        from fireworks_api.root import API_ROOT  # noqa: PLC0415 - generated; one line
     except ImportError:  # before the first `make generate` that writes it
         return "https://api.fireworks.ai/inference/v1"
     return str(API_ROOT)

@@ -154,7 +154,7 @@ class Engine:
         stats = self.stats
         stats.requests_sent += 1
         try:
-            status, request_id, body = await self.client._call(
+            status, request_id, body = await self.client.request_parsed(
                 request.endpoint, dict(request.body), None, _NO_RETRIES, parse=_whole
             )
         except (AuthenticationError, asyncio.CancelledError):

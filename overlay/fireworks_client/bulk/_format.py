@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from fireworks_client._operations import Endpoint
+from fireworks_client._operations import Endpoint, endpoint_named
 
 __all__ = [
     "BULK_OPERATIONS",
@@ -40,16 +40,19 @@ BULK_OPERATIONS = (
     "rerank.create",
 )
 
-_ENDPOINTS: dict[str, Endpoint] | None = None
+_ENDPOINTS: dict[str, Endpoint[Any, Any]] | None = None
 
 
-def _endpoints() -> dict[str, Endpoint]:
+def _endpoints() -> dict[str, Endpoint[Any, Any]]:
     global _ENDPOINTS  # noqa: PLW0603 - built once, on first use (it loads the operations table)
     if _ENDPOINTS is None:
-        table: dict[str, Endpoint] = {}
+        from fireworks_api.names import FRIENDLY_NAMES  # noqa: PLC0415
+        from fireworks_api.operations import OPERATIONS  # noqa: PLC0415
+
+        table: dict[str, Endpoint[Any, Any]] = {}
         for friendly in BULK_OPERATIONS:
-            endpoint = Endpoint(friendly)
-            op = endpoint.op
+            endpoint = endpoint_named(friendly)
+            op = OPERATIONS[FRIENDLY_NAMES[friendly]]
             # "/v1/chat/completions" as the Batch format writes it, the path under the base
             # URL, and the path with the server's own prefix.
             for url in ("/v1" + op.path, op.path, op.url_path):
@@ -58,7 +61,7 @@ def _endpoints() -> dict[str, Endpoint]:
     return _ENDPOINTS
 
 
-def endpoint_for(url: str) -> Endpoint | None:
+def endpoint_for(url: str) -> Endpoint[Any, Any] | None:
     return _endpoints().get(url.rstrip("/") or url)
 
 
@@ -74,7 +77,7 @@ class Request:
     custom_id: str
     url: str
     body: dict[str, Any]
-    endpoint: Endpoint
+    endpoint: Endpoint[Any, Any]
 
 
 @dataclass(frozen=True, slots=True)

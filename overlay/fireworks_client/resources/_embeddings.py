@@ -1,39 +1,39 @@
 """``client.embeddings``: the embeddings operation.
 
 With ``encoding_format="base64"`` the service sends each vector as base64 (little-endian
-float32, a quarter of the JSON text); the answer's ``embedding`` is decoded back into floats,
-so code reads the same vectors whichever form went over the wire, and the answer says so to a
-type checker: :class:`DecodedEmbeddingResponse` is the generated ``CreateEmbeddingResponse``
-whose ``data[i].embedding`` is ``list[float]`` (the spec's answer also allows the base64 string,
-which never reaches the caller). The method is generated (``fireworks_api.resources``); this
-module gives it its answer parser and that narrower answer type.
+float32, a quarter of the JSON text); the answer's ``embedding`` is decoded back into floats
+before the answer is built, so code reads the same vectors whichever form went over the wire.
+The spec's answer allows either form (``list[float] | str``); the answer here is always
+floats, and says so to a type checker: :class:`DecodedEmbeddingResponse` is the generated
+``CreateEmbeddingResponse`` (the same class at run time) whose ``data[i].embedding`` is typed
+``list[float]``. ``create`` is the generated method with that narrower answer; a test holds
+its parameters equal to the generated ones.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import sys
 from array import array
 from collections.abc import Mapping
-from functools import cache
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
-from fireworks_api.resources import (
+from fireworks_api.resources.embeddings import (
+    EMBEDDINGS_CREATE,
     AsyncEmbeddingsOperations,
     AsyncEmbeddingsOperationsWithRawResponse,
     EmbeddingsOperations,
     EmbeddingsOperationsWithRawResponse,
 )
 
-from fireworks_client._operations import Endpoint
-from fireworks_client._request_path import parsed
+from fireworks_client._request_path import parsed, request_options
+from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from fireworks_api.models import CreateEmbeddingResponse, Embedding
     from fireworks_api.params import CreateEmbeddingRequestParams
 
-    from fireworks_client._types import NotGiven, Timeout
     from fireworks_client._wire import Answer
 
 __all__ = [
@@ -45,12 +45,8 @@ __all__ = [
     "EmbeddingsWithRawResponse",
 ]
 
-CREATE = Endpoint("embeddings.create")
 EmbeddingsWithRawResponse = EmbeddingsOperationsWithRawResponse
 AsyncEmbeddingsWithRawResponse = AsyncEmbeddingsOperationsWithRawResponse
-
-_ITEM_DOC = "An ``Embedding`` whose vector is floats (decoded if it came as base64)."
-_ANSWER_DOC = "The embeddings answer as ``client.embeddings.create`` returns it: floats."
 
 if TYPE_CHECKING:
 
@@ -65,85 +61,83 @@ if TYPE_CHECKING:
         # The generated class says list[Embedding]; every item here is a DecodedEmbedding.
         data: list[DecodedEmbedding]  # type: ignore[assignment]
 
+else:
 
-@cache
-def _classes() -> tuple[type[DecodedEmbedding], type[DecodedEmbeddingResponse]]:
-    """The two classes, made on first use: they subclass generated models, which importing the
-    client must not load. No slots of their own, so an answer's objects can take their class."""
-    from fireworks_api.models import CreateEmbeddingResponse, Embedding  # noqa: PLC0415
+    def __getattr__(name: str) -> Any:
+        # At run time the narrower classes are the generated ones (loaded on first use).
+        if name in ("DecodedEmbedding", "DecodedEmbeddingResponse"):
+            import fireworks_api.models  # noqa: PLC0415
 
-    namespace = {"__slots__": (), "__module__": __name__}
-    item = type("DecodedEmbedding", (Embedding,), {**namespace, "__doc__": _ITEM_DOC})
-    answer = type(
-        "DecodedEmbeddingResponse",
-        (CreateEmbeddingResponse,),
-        {**namespace, "__doc__": _ANSWER_DOC},
-    )
-    return item, answer
-
-
-def __getattr__(name: str) -> Any:
-    if name == "DecodedEmbedding":
-        return _classes()[0]
-    if name == "DecodedEmbeddingResponse":
-        return _classes()[1]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            generated = "Embedding" if name == "DecodedEmbedding" else "CreateEmbeddingResponse"
+            return getattr(fireworks_api.models, generated)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _floats(text: str) -> list[float]:
     values = array("f")
-    values.frombytes(base64.b64decode(text))
+    values.frombytes(base64.b64decode(text, validate=True))
     if sys.byteorder != "little":
         values.byteswap()
     return values.tolist()
 
 
+def _with_floats(data: Any) -> Any:
+    """The answer's JSON with each base64 vector decoded into floats (in place)."""
+    items = data.get("data") if isinstance(data, dict) else None
+    for index, item in enumerate(items if isinstance(items, list) else ()):
+        vector = item.get("embedding") if isinstance(item, dict) else None
+        if isinstance(vector, str):
+            try:
+                item["embedding"] = _floats(vector)
+            except (binascii.Error, ValueError) as exc:
+                raise ValueError(
+                    f"data[{index}].embedding: not base64 of float32 values ({exc})"
+                ) from exc
+    return data
+
+
 def _decoded(answer: Answer) -> DecodedEmbeddingResponse:
-    """The answer with base64 vectors turned back into floats, as the narrower classes (the
-    same objects: only their class changes, which their empty slots allow)."""
-    item_class, answer_class = _classes()
-    response = parsed(answer, CREATE.parse)
-    for item in response.data:
-        if isinstance(item.embedding, str):
-            item.embedding = _floats(item.embedding)
-        item.__class__ = item_class
-    response.__class__ = answer_class
-    return response  # type: ignore[no-any-return]
+    """The answer with base64 vectors turned back into floats; one that does not decode is
+    an APIResponseValidationError naming the item (``parsed`` maps the ValueError)."""
+    response = parsed(answer, lambda data: EMBEDDINGS_CREATE.parse(_with_floats(data)))
+    # Every vector is floats now: the narrower type says what the object holds.
+    return cast("DecodedEmbeddingResponse", response)
 
 
 class Embeddings(EmbeddingsOperations):
     """``client.embeddings``: one embedding vector per input (floats, whatever
     ``encoding_format`` says)."""
 
-    _parsers = MappingProxyType({"create": _decoded})
-
-    if TYPE_CHECKING:
-        # The generated method with the narrower answer it has here; a test holds these
-        # parameters equal to the generated ones.
-        def create(
-            self,
-            *,
-            extra_body: Mapping[str, Any] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            timeout: Timeout | NotGiven = ...,
-            max_retries: int | NotGiven = ...,
-            **params: Unpack[CreateEmbeddingRequestParams],
-        ) -> DecodedEmbeddingResponse: ...
+    def create(
+        self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateEmbeddingRequestParams],
+    ) -> DecodedEmbeddingResponse:
+        """Embeddings of ``input`` (``POST /inference/v1/embeddings``), as floats."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client.request_parsed(
+            EMBEDDINGS_CREATE, params, extra_body, options, parse=_decoded, raw=self._raw
+        )
 
 
 class AsyncEmbeddings(AsyncEmbeddingsOperations):
     """``client.embeddings`` of the async client."""
 
-    _parsers = MappingProxyType({"create": _decoded})
-
-    if TYPE_CHECKING:
-
-        async def create(
-            self,
-            *,
-            extra_body: Mapping[str, Any] | None = None,
-            extra_headers: Mapping[str, str] | None = None,
-            timeout: Timeout | NotGiven = ...,
-            max_retries: int | NotGiven = ...,
-            **params: Unpack[CreateEmbeddingRequestParams],
-        ) -> DecodedEmbeddingResponse: ...
+    async def create(
+        self,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CreateEmbeddingRequestParams],
+    ) -> DecodedEmbeddingResponse:
+        """As :meth:`Embeddings.create`."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client.request_parsed(
+            EMBEDDINGS_CREATE, params, extra_body, options, parse=_decoded, raw=self._raw
+        )

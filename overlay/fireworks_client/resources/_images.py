@@ -26,12 +26,16 @@ import base64
 import os
 import time
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Never, Unpack
 
-from fireworks_api.resources import (
+from fireworks_api.resources.images import (
+    IMAGES_CONTROL_NET,
+    IMAGES_FLUX,
+    IMAGES_GENERATE,
+    IMAGES_IMAGE_TO_IMAGE,
     AsyncImagesKontextOperations,
     AsyncImagesOperations,
     ImagesKontextOperations,
@@ -39,13 +43,12 @@ from fireworks_api.resources import (
 )
 
 from fireworks_client._exceptions import APITimeoutError, ImageGenerationError
-from fireworks_client._operations import Endpoint
 from fireworks_client._request_path import as_http, parsed, request_options
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from fireworks_api.models import GetKontextResultResponse200
+    from fireworks_api.models import GetKontextResultResponse200, ImageArtifact
     from fireworks_api.params import (
         CreateControlNetRequestParams,
         CreateFluxImageParams,
@@ -54,6 +57,7 @@ if TYPE_CHECKING:
         CreateKontextRequestParams,
     )
 
+    from fireworks_client._operations import Endpoint
     from fireworks_client._wire import Answer
 
 
@@ -66,10 +70,12 @@ __all__ = [
 ]
 
 ImageFormat = Literal["png", "jpeg"]
-GENERATE = Endpoint("images.generate")
-IMAGE_TO_IMAGE = Endpoint("images.image_to_image")
-CONTROL_NET = Endpoint("images.control_net")
-FLUX = Endpoint("images.flux")
+GENERATE, IMAGE_TO_IMAGE, CONTROL_NET, FLUX = (
+    IMAGES_GENERATE,
+    IMAGES_IMAGE_TO_IMAGE,
+    IMAGES_CONTROL_NET,
+    IMAGES_FLUX,
+)
 # Kontext job statuses: still working, done, and done without an image.
 _PENDING = frozenset({"Pending"})
 _READY = "Ready"
@@ -109,7 +115,9 @@ def _format_of(data: bytes) -> ImageFormat:
     return "jpeg" if data[:3] == b"\xff\xd8\xff" else "png"
 
 
-def _parser(endpoint: Endpoint) -> Any:
+def _parser(
+    endpoint: Endpoint[list[ImageArtifact], Never],
+) -> Callable[[Answer], list[GeneratedImage]]:
     def parse(answer: Answer) -> list[GeneratedImage]:
         http = as_http(answer)
         media = http.headers.get("content-type", "").split(";")[0].strip()
@@ -204,7 +212,7 @@ class Images(ImagesOperations):
         """Images from ``text_prompts``."""
         options = request_options(extra_headers, timeout, max_retries)
         _sdxl_deprecated("generate")
-        return self._client._call(  # type: ignore[no-any-return]
+        return self._client.request_parsed(
             GENERATE,
             params,
             extra_body,
@@ -229,7 +237,7 @@ class Images(ImagesOperations):
         ``step_schedule_start`` and ``step_schedule_end``)."""
         options = request_options(extra_headers, timeout, max_retries)
         _sdxl_deprecated("image_to_image")
-        return self._client._call(  # type: ignore[no-any-return]
+        return self._client.request_parsed(
             IMAGE_TO_IMAGE,
             params,
             extra_body,
@@ -252,7 +260,7 @@ class Images(ImagesOperations):
         """Images guided by ``control_image`` (bytes, a path or a file)."""
         options = request_options(extra_headers, timeout, max_retries)
         _sdxl_deprecated("control_net")
-        return self._client._call(  # type: ignore[no-any-return]
+        return self._client.request_parsed(
             CONTROL_NET,
             params,
             extra_body,
@@ -274,7 +282,7 @@ class Images(ImagesOperations):
     ) -> GeneratedImage:
         """An image from ``prompt`` with FLUX.1 [schnell]."""
         options = request_options(extra_headers, timeout, max_retries)
-        return self._client._call(  # type: ignore[no-any-return]
+        return self._client.request_parsed(
             FLUX,
             params,
             extra_body,
@@ -350,7 +358,7 @@ class AsyncImages(AsyncImagesOperations):
         """Images from ``text_prompts``."""
         options = request_options(extra_headers, timeout, max_retries)
         _sdxl_deprecated("generate")
-        return await self._client._call(  # type: ignore[no-any-return]
+        return await self._client.request_parsed(
             GENERATE,
             params,
             extra_body,
@@ -375,7 +383,7 @@ class AsyncImages(AsyncImagesOperations):
         ``step_schedule_start`` and ``step_schedule_end``)."""
         options = request_options(extra_headers, timeout, max_retries)
         _sdxl_deprecated("image_to_image")
-        return await self._client._call(  # type: ignore[no-any-return]
+        return await self._client.request_parsed(
             IMAGE_TO_IMAGE,
             params,
             extra_body,
@@ -398,7 +406,7 @@ class AsyncImages(AsyncImagesOperations):
         """Images guided by ``control_image`` (bytes, a path or a file)."""
         options = request_options(extra_headers, timeout, max_retries)
         _sdxl_deprecated("control_net")
-        return await self._client._call(  # type: ignore[no-any-return]
+        return await self._client.request_parsed(
             CONTROL_NET,
             params,
             extra_body,
@@ -420,7 +428,7 @@ class AsyncImages(AsyncImagesOperations):
     ) -> GeneratedImage:
         """As :meth:`Images.flux`, awaited."""
         options = request_options(extra_headers, timeout, max_retries)
-        return await self._client._call(  # type: ignore[no-any-return]
+        return await self._client.request_parsed(
             FLUX,
             params,
             extra_body,

@@ -1,6 +1,7 @@
 """``client.responses``: the Responses API (create, retrieve, list, delete).
 
-create, retrieve, delete and ``list_page`` (one page) are generated (``fireworks_api.resources``).
+create, retrieve, delete and ``list_page`` (one page) are generated
+(``fireworks_api.resources.responses``).
 ``list`` walks the cursor pages by itself: it yields responses, asking for the next page
 (``after`` = the page's ``last_id``) while the service says it ``has_more``.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from fireworks_api.resources import (
+from fireworks_api.resources.responses import (
     AsyncResponsesOperations,
     AsyncResponsesOperationsWithRawResponse,
     ResponsesOperations,
