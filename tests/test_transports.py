@@ -870,6 +870,24 @@ def test_a_new_loops_concurrent_first_requests_share_one_session(
         assert len(made) == 2
 
 
+def test_a_loop_closed_by_hand_is_left_without_a_failure() -> None:
+    """A loop closed without shutting down its async generators: too late to close its
+    connections (the GC warns of them); its session is marked closed with aiohttp's public
+    close() (which needs no loop then) and the next loop starts afresh."""
+    with serving() as server:
+        transport = AiohttpTransport()
+        loop = asyncio.new_event_loop()
+        assert loop.run_until_complete(async_send(transport, server.url + "/1"))
+        session = transport._session
+        loop.close()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)  # the old loop's connection
+            assert run_async(transport, server.url + "/2")["target"] == "/2"
+            assert session is not None and session.closed
+            gc.collect()
+        assert transport._session is not session
+
+
 def test_a_loop_still_running_in_another_thread_is_a_clear_error() -> None:
     with serving() as server:
         transport = AiohttpTransport()

@@ -37,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import base64
+import contextlib
 import os
 import ssl
 from collections.abc import AsyncIterator, Mapping
@@ -493,7 +494,10 @@ def _retire(session: aiohttp.ClientSession) -> None:
     session.detach()  # public: the session counts as closed and never warns
     if connector is not None and not connector.closed:
         # Public: with its loop closed, close() does no I/O and its awaitable needs no loop.
-        run_now(connector.close())
+        # (It marks itself closed first; should it still want the closed loop, e.g. for a
+        # DNS lookup left pending there, there is nothing more to do.)
+        with contextlib.suppress(RuntimeError):
+            run_now(connector.close())
 
 
 def _abandon(session: aiohttp.ClientSession) -> None:
