@@ -293,7 +293,7 @@ def test_a_stream_held_open_after_done_ends_soon_and_drops_its_connection() -> N
 
 def test_the_end_of_the_body_after_done_keeps_the_connection() -> None:
     """The last chunk comes in a read of its own after [DONE]: the bounded drain reads it and
-    the connection serves the next request (the read is httpcore's own again)."""
+    the connection serves the next request, its socket untouched by the drain's watchdog."""
     between = threading.Event()
     with (
         RawServer(between=between) as raw,
@@ -304,7 +304,7 @@ def test_the_end_of_the_body_after_done_keeps_the_connection() -> None:
         between.set()  # [DONE] is read already; the end of the body follows
         assert list(stream) == []
         network = stream.response.extensions["network_stream"]
-        assert "read" not in vars(network)
+        assert "read" not in vars(network)  # no attribute of httpcore's is written
         for _ in range(2):
             assert [
                 c.choices[0].delta.content

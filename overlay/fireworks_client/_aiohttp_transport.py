@@ -18,9 +18,11 @@ proxy only); and it follows its caller to a new event loop or a forked child.
 Set up as httpx's clients are: ``verify``/``cert`` (and ``SSL_CERT_FILE``/``SSL_CERT_DIR``)
 through ``httpx.create_ssl_context``; the proxy of each request as httpx chooses it (an explicit
 ``proxy``, else with ``trust_env`` the proxy variables and ``NO_PROXY``: ``ProxyRules``);
-``limits`` (``max_connections`` and ``keepalive_expiry``: aiohttp has no separate keep-alive
-count). Errors and timeouts come out as httpx's ``TransportError`` subclasses, the same classes
-httpx raises for the same failures.
+``limits`` with httpx's meaning (``max_connections``, None no limit; ``keepalive_expiry``; a
+``max_keepalive_connections`` or ``keepalive_expiry`` of 0 is no reuse; aiohttp has no other
+count of idle connections). Settings that cannot work are refused when the transport is made,
+as the clients refuse them (``_http_checks``). Errors and timeouts come out as httpx's
+``TransportError`` subclasses, the same classes httpx raises for the same failures.
 
 Event loops and processes: the aiohttp session is made on first use in the running loop, with
 no ``await`` between finding none and making one, so requests that start together in a new
@@ -47,7 +49,8 @@ import aiohttp
 import httpx
 import yarl
 
-from fireworks_client._exceptions import EventLoopError
+from fireworks_client._exceptions import EventLoopError, FireworksConfigurationError
+from fireworks_client._http_checks import check_http_settings, pool_failure
 from fireworks_client._loops import LoopEnd, run_now
 from fireworks_client._response import BufferedResponse, build_request
 from fireworks_client._transports import (
@@ -206,26 +209,35 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pid = os.getpid()
-        if limits is not None:
-            limit = limits.max_connections if limits.max_connections is not None else 0
-            self._keepalive = limits.keepalive_expiry
-        else:
-            self._keepalive = DEFAULT_LIMITS.keepalive_expiry
-        if limit < 0 or (limits is None and limit < 1):
-            raise ValueError(f"limit: must be 1 or more connections, got {limit}")
-        self._limit = limit  # aiohttp's: 0 is no limit
+        if limits is None:
+            if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+                raise FireworksConfigurationError(
+                    f"limit: must be 1 or more connections, got {limit!r}"
+                )
+            limits = httpx.Limits(
+                max_connections=limit, keepalive_expiry=DEFAULT_LIMITS.keepalive_expiry
+            )
+        # Refused as the clients refuse them (FireworksConfigurationError, a ValueError): a
+        # SOCKS proxy (aiohttp takes http and https ones), a file that does not exist, limits
+        # that would not mean what they mean to httpx's pool.
+        check_http_settings(
+            verify=verify,
+            cert=cert,
+            proxy=proxy,
+            limits=limits,
+            trust_env=trust_env,
+            sender="aiohttp",
+        )
+        # httpx's limits, in aiohttp's terms: no limit is aiohttp's 0. aiohttp has no count
+        # of idle connections of its own (up to `limit` are kept); httpx's 0, none kept, and a
+        # keepalive_expiry of 0, none reused, are aiohttp's force_close: no reuse.
+        self._limit = limits.max_connections if limits.max_connections is not None else 0
+        self._force_close = limits.max_keepalive_connections == 0 or limits.keepalive_expiry == 0
+        self._keepalive = None if self._force_close else limits.keepalive_expiry
         self._verify, self._cert, self._trust_env = verify, cert, trust_env
         self._proxy = proxy
         self._ssl: ssl.SSLContext | None = None
         self._proxy_rules = ProxyRules(proxy, trust_env=trust_env)
-        for chosen in self._proxy_rules.proxies:
-            if chosen.url.scheme not in ("http", "https"):
-                raise ValueError(
-                    f"proxy: {redacted_proxy(chosen)!r}: aiohttp (AsyncFireworks' default "
-                    "transport) takes http and https proxies only; for a SOCKS proxy give "
-                    "AsyncFireworks an httpx transport (transport=httpx.AsyncHTTPTransport("
-                    "proxy=...), with httpx's socks extra)"
-                )
         self._routes: dict[str, _Route] = {}
 
     @classmethod
@@ -251,18 +263,26 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # httpx's own: the same verify/cert/SSL_CERT_FILE/SSL_CERT_DIR rules. Made once
         # (loading the CA bundle takes milliseconds) and shared by the sessions of later loops.
         if self._ssl is None:
-            self._ssl = httpx.create_ssl_context(
-                # httpx 0.27 also took a None password in a cert tuple; 0.28's types do not.
-                verify=self._verify,
-                cert=cast("Any", self._cert),
-                trust_env=self._trust_env,
-            )
+            try:
+                self._ssl = httpx.create_ssl_context(
+                    # httpx 0.27 also took a None password in a cert tuple; 0.28's types do not.
+                    verify=self._verify,
+                    cert=cast("Any", self._cert),
+                    trust_env=self._trust_env,
+                )
+            except (OSError, ValueError) as exc:  # a file that does not load (ssl.SSLError)
+                raise pool_failure(
+                    exc, verify=self._verify, cert=self._cert, trust_env=self._trust_env
+                ) from exc
         return self._ssl
 
     def _new_session(self) -> aiohttp.ClientSession:
         return aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(
-                limit=self._limit, ssl=self._ssl_context(), keepalive_timeout=self._keepalive
+                limit=self._limit,
+                ssl=self._ssl_context(),
+                keepalive_timeout=self._keepalive,
+                force_close=self._force_close,
             ),
             # httpx decodes content encodings itself; aiohttp hands the bytes over as sent.
             auto_decompress=False,

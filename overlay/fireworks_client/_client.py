@@ -9,7 +9,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, ClassVar, Self, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypedDict, Unpack
 
 import httpx
 from fireworks_api.resources import AsyncFireworksResources, FireworksResources
@@ -36,6 +36,9 @@ from fireworks_client.resources import (
     Rerank,
     Responses,
 )
+
+if TYPE_CHECKING:
+    from fireworks_client._http_checks import Sender
 
 __all__ = ["AsyncFireworks", "AsyncFireworksOptions", "Fireworks", "FireworksOptions"]
 
@@ -80,9 +83,13 @@ def _http_arguments(
     proxy: str | httpx.URL | httpx.Proxy | None,
     limits: httpx.Limits | None,
     trust_env: bool,
+    *,
+    sender: Sender,
 ) -> dict[str, Any]:
     """The HTTP layer's arguments, checked: an ``http_client`` of yours brings its own pool,
-    so the pool's settings go on it, not here."""
+    so the pool's settings go on it, not here; the settings of a pool of the client's own, and
+    the environment's where ``trust_env`` lets it in, must be able to work (``_http_checks``:
+    ``sender`` the pool they are for)."""
     if http_client is not None and transport is not None:
         raise FireworksConfigurationError(
             "transport: give either http_client or transport, not both (put the transport "
@@ -98,6 +105,12 @@ def _http_arguments(
                 f"{', '.join(given)}: these set up the client's own connection pool; with "
                 f"{which}=... set them on your {which} instead"
             )
+    else:
+        from fireworks_client._http_checks import check_http_settings  # noqa: PLC0415
+
+        check_http_settings(
+            verify=verify, cert=cert, proxy=proxy, limits=limits, trust_env=trust_env, sender=sender
+        )
     return {
         "http_client": http_client,
         "transport": transport,
@@ -118,9 +131,12 @@ class Fireworks(SyncAPIClient, FireworksResources):
     ``retry_initial_delay`` (0.5 s) up to ``retry_max_delay`` (8 s), or the server's
     ``Retry-After``. The connection pool honours ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/
     ``NO_PROXY`` and ``SSL_CERT_FILE``/``SSL_CERT_DIR`` as httpx does (``trust_env=False``:
-    not), and takes ``verify``, ``cert``, ``proxy`` and ``limits`` as httpx's client does. Or
-    bring your own: ``http_client`` (an ``httpx.Client``, left open by ``close()``) or
-    ``transport``. A context manager; ``close()`` releases the connections.
+    not), and takes ``verify``, ``cert``, ``proxy`` and ``limits`` as httpx's client does; one
+    of these, or of those variables, that cannot work (a SOCKS proxy without ``socksio``, a
+    file that does not exist, ``max_connections=0``...) is a ``FireworksConfigurationError``
+    here (``_http_checks``). Or bring your own: ``http_client`` (an ``httpx.Client``, left
+    open by ``close()``) or ``transport``. A context manager; ``close()`` releases the
+    connections.
     """
 
     # The resources are generated (one attribute per top-level resource of
@@ -172,7 +188,9 @@ class Fireworks(SyncAPIClient, FireworksResources):
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
         )
-        self._http = _http_arguments(http_client, transport, verify, cert, proxy, limits, trust_env)
+        self._http = _http_arguments(
+            http_client, transport, verify, cert, proxy, limits, trust_env, sender="httpx"
+        )
         super().__init__(settings, self._new_sender)
         self._attach_resources(self)
 
@@ -248,7 +266,9 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
         )
-        self._http = _http_arguments(http_client, transport, verify, cert, proxy, limits, trust_env)
+        self._http = _http_arguments(
+            http_client, transport, verify, cert, proxy, limits, trust_env, sender="aiohttp"
+        )
         super().__init__(settings, self._new_sender)
         self._attach_resources(self)
 

@@ -205,8 +205,10 @@ def build_request(
     *,
     files: Any = None,
     data: Any = None,
+    extensions: dict[str, Any] | None = None,
 ) -> httpx.Request:
-    """The ``httpx.Request`` for what the client prepared (timeouts as httpx's extension)."""
+    """The ``httpx.Request`` for what the client prepared (timeouts as httpx's extension,
+    with any other ``extensions``)."""
     return httpx.Request(
         method,
         url,
@@ -214,5 +216,5 @@ def build_request(
         content=content,
         files=files,
         data=data,
-        extensions={"timeout": timeout},
+        extensions={"timeout": timeout, **(extensions or {})},
     )

@@ -7,7 +7,8 @@ matching :class:`APIStatusError`; a network error or timeout while reading raise
 :class:`APIConnectionError` / :class:`APITimeoutError`. ``usage`` holds the usage of
 whichever chunk carried it. After ``[DONE]`` the rest of the body (normally nothing) is read,
 so the connection goes back to the pool for the next request instead of being dropped; that
-read is bounded in bytes and in time, and past either bound the connection is dropped instead.
+read is bounded in bytes and in time per stream, and past either bound the connection is
+dropped instead (``_drain``).
 
 A stream holds no reference to itself (its generator is a function of a state object, not a
 method), so one that is dropped, read or not, closes its response by reference counting, at
@@ -19,13 +20,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from fireworks_client._drain import adrain, drain
 from fireworks_client._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -57,74 +58,6 @@ _STATUS_OF_TYPE = {
     "rate_limit_error": 429,
     "service_unavailable": 503,
 }
-
-
-# What may follow [DONE] and still be read to keep the connection; past it, it is dropped.
-_DRAIN_LIMIT = 64 * 1024
-# How long a stream waits for the body to end after [DONE]. Normally no wait at all: the last
-# chunk comes with [DONE] or right after it. A new connection costs a handshake (milliseconds
-# to a few hundred on TLS far away), so waiting longer than about a second to save one is a
-# loss; a server or proxy that holds the body open loses the connection instead of holding
-# the caller for the read timeout (600 s by default).
-_DRAIN_SECONDS = 1.0
-
-
-def _drain(response: httpx.Response, chunks: Iterator[bytes]) -> None:
-    """Read the body to its end after [DONE], so the connection can be reused; within
-    _DRAIN_LIMIT bytes and _DRAIN_SECONDS, else leave it for ``close`` to drop.
-
-    httpcore reads the body with the read timeout it took from the request when the body
-    began, so the time bound goes where httpcore waits: each read of the connection's network
-    stream gets at most the time left. Bytes already buffered (in h11, or decrypted in the TLS
-    layer) are read without waiting, as before. Without a network stream to bound (a transport
-    of the caller's that does not expose it) nothing is drained; with HTTP/2 nothing needs to
-    be (closing the response ends that stream only, the connection stays)."""
-    network = response.extensions.get("network_stream")
-    read = getattr(network, "read", None)
-    if response.http_version != "HTTP/1.1" or read is None:
-        return
-    deadline = time.monotonic() + _DRAIN_SECONDS
-
-    def bounded_read(max_bytes: int, timeout: float | None = None) -> bytes:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            import httpcore  # noqa: PLC0415 - see the imports
-
-            raise httpcore.ReadTimeout("the body went on after [DONE]")
-        return read(max_bytes, left if timeout is None else min(timeout, left))  # type: ignore[no-any-return]
-
-    try:
-        # The connection's own stream, used by this response alone until it is closed.
-        setattr(network, "read", bounded_read)  # noqa: B010 - assigning to a method: mypy
-    except (AttributeError, TypeError):  # a stream that cannot be bounded is not waited on
-        return
-    seen = 0
-    try:
-        for raw in chunks:
-            seen += len(raw)
-            if seen > _DRAIN_LIMIT:
-                return
-    except httpx.TransportError:
-        pass  # the answer is whole already; only the connection is lost
-    finally:
-        delattr(network, "read")  # the class's own again, for the connection's next request
-
-
-async def _adrain(response: httpx.Response, chunks: AsyncIterator[bytes]) -> None:
-    """As :func:`_drain`; here ``asyncio.timeout`` bounds the time."""
-    import asyncio  # noqa: PLC0415 - see the imports
-
-    if response.http_version != "HTTP/1.1":
-        return
-    seen = 0
-    try:
-        async with asyncio.timeout(_DRAIN_SECONDS):
-            async for raw in chunks:
-                seen += len(raw)
-                if seen > _DRAIN_LIMIT:
-                    return
-    except (httpx.TransportError, TimeoutError):
-        pass  # the answer is whole already; only the connection is lost
 
 
 # Closes scheduled by finalizers: the loop keeps only weak references to its tasks.
@@ -235,6 +168,12 @@ class _StreamState(Generic[T]):
     def wrap(self, exc: httpx.TransportError) -> APIConnectionError:
         return connection_error(exc, self.response.request, streaming=True)
 
+    def undecodable(self, exc: httpx.DecodingError) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"The stream does not decode as its Content-Encoding says: {exc}",
+            response=self.response,
+        )
+
 
 def _chunks(state: _StreamState[T]) -> Generator[T, None, None]:
     state.started = True
@@ -244,10 +183,12 @@ def _chunks(state: _StreamState[T]) -> Generator[T, None, None]:
             for raw in chunks:
                 yield from state.events(raw)
                 if state.done:
-                    _drain(state.response, chunks)
+                    drain(state.response, chunks)
                     return
         except httpx.TransportError as exc:
             raise state.wrap(exc) from exc
+        except httpx.DecodingError as exc:
+            raise state.undecodable(exc) from exc
         yield from state.end()
     finally:
         state.response.close()
@@ -262,10 +203,12 @@ async def _achunks(state: _StreamState[T]) -> AsyncGenerator[T, None]:
                 for item in state.events(raw):
                     yield item
                 if state.done:
-                    await _adrain(state.response, chunks)
+                    await adrain(state.response, chunks)
                     return
         except httpx.TransportError as exc:
             raise state.wrap(exc) from exc
+        except httpx.DecodingError as exc:
+            raise state.undecodable(exc) from exc
         for item in state.end():
             yield item
     finally:

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple, TypeAlias
 
 import httpx
 
+from fireworks_client._drain import DrainGuard
 from fireworks_client._exceptions import EventLoopError
 from fireworks_client._loops import LoopEnd
 from fireworks_client._response import BufferedResponse, build_request
@@ -56,8 +57,15 @@ Verify: TypeAlias = bool | str | ssl.SSLContext
 Cert: TypeAlias = str | tuple[str, str] | tuple[str, str, str | None]
 ProxyTypes: TypeAlias = str | httpx.URL | httpx.Proxy
 
-# httpx's own default pool.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# httpx's default pool size, every connection kept alive. httpx's default keeps 20: httpcore
+# 1.0.9 then closes every idle connection while the pool holds more than 20 in all (it counts
+# all connections, not the idle ones: httpcore pull request 1000), so a client used by more
+# than 20 threads opened a connection per request, and such a close can hit a connection just
+# handed to a waiting request, whose read then fails (EBADF) or hangs (httpcore issue 1110;
+# seen here about once in 1,300 streams at 32 threads). With every connection kept alive that
+# close never happens. It can go when httpcore counts idle connections: then 20 again, or not
+# (test_concurrent_streams holds the connection count at 32 threads).
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -83,6 +91,28 @@ class HTTPOptions:
             "follow_redirects": False,
         }
 
+    def checked_arguments(self) -> dict[str, Any]:
+        """:meth:`client_arguments`, checked first as the client checked them when it was made
+        (the environment is read again: httpx reads it now, when its pool is made)."""
+        from fireworks_client._http_checks import check_http_settings  # noqa: PLC0415
+
+        check_http_settings(
+            verify=self.verify,
+            cert=self.cert,
+            proxy=self.proxy,
+            limits=self.limits,
+            trust_env=self.trust_env,
+            sender="httpx",
+        )
+        return self.client_arguments()
+
+    def failure(self, exc: BaseException) -> Exception:
+        """The SDK's error for a pool that could not be made with these options (a CA bundle
+        or certificate that does not load): a ``FireworksConfigurationError``."""
+        from fireworks_client._http_checks import pool_failure  # noqa: PLC0415
+
+        return pool_failure(exc, verify=self.verify, cert=self.cert, trust_env=self.trust_env)
+
     def __repr__(self) -> str:
         cert = self.cert
         if isinstance(cert, tuple) and len(cert) == 3 and cert[2] is not None:
@@ -102,6 +132,8 @@ def redacted_proxy(proxy: ProxyTypes | None) -> str | None:
     try:
         url = proxy.url if isinstance(proxy, httpx.Proxy) else httpx.URL(proxy)
     except (httpx.InvalidURL, TypeError, ValueError):
+        return "<proxy>"
+    if not url.host:  # not a URL ("user:password@host" parses as a scheme and a path)
         return "<proxy>"
     if url.password:
         url = url.copy_with(password="********")
@@ -245,16 +277,24 @@ def buffered(request: Prepared, response: httpx.Response, raw: bytes | None) -> 
 
 
 def _request(
-    client: httpx.Client | httpx.AsyncClient, prepared: Prepared, *, owned: bool
+    client: httpx.Client | httpx.AsyncClient,
+    prepared: Prepared,
+    *,
+    owned: bool,
+    extensions: dict[str, Any] | None = None,
 ) -> httpx.Request:
     if owned:
         # A client of ours has no headers, cookies or base URL of its own to merge in:
         # the request as prepared (client.build_request costs ~15% of a request's CPU).
-        return build_request(*prepared)
+        return build_request(*prepared, extensions=extensions)
     method, url, headers, content, timeout = prepared
     # A caller's client adds its own headers, cookies, base URL and parameters.
     return client.build_request(
-        method, url, headers=headers, content=content, extensions={"timeout": timeout}
+        method,
+        url,
+        headers=headers,
+        content=content,
+        extensions={"timeout": timeout, **(extensions or {})},
     )
 
 
@@ -285,7 +325,11 @@ class SyncHTTPSender:
     def _new_client(self) -> httpx.Client:
         if self._transport is not None:
             return httpx.Client(transport=self._transport, follow_redirects=False)
-        return httpx.Client(**self._options.client_arguments())
+        arguments = self._options.checked_arguments()
+        try:
+            return httpx.Client(**arguments)
+        except (ImportError, OSError, ValueError) as exc:
+            raise self._options.failure(exc) from exc
 
     def _current(self) -> httpx.Client:
         # Only a pool this sender set up is renewed after a fork; a caller's is theirs.
@@ -298,7 +342,11 @@ class SyncHTTPSender:
 
     def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
         client = self._current()
-        response = client.send(_request(client, request, owned=self._owned), stream=True)
+        # A stream's drain after [DONE] is bounded through this guard (_drain).
+        extensions = {"trace": DrainGuard()} if stream else None
+        response = client.send(
+            _request(client, request, owned=self._owned, extensions=extensions), stream=True
+        )
         if stream:
             return response
         if response.is_stream_consumed:  # a transport that answered with its body read
@@ -372,7 +420,11 @@ class AsyncHTTPSender:
     def _new_client(self) -> httpx.AsyncClient:
         if self._transport is not None:
             return httpx.AsyncClient(transport=self._transport, follow_redirects=False)
-        return httpx.AsyncClient(**self._options.client_arguments())
+        arguments = self._options.checked_arguments()
+        try:
+            return httpx.AsyncClient(**arguments)
+        except (ImportError, OSError, ValueError) as exc:
+            raise self._options.failure(exc) from exc
 
     def _current(self) -> httpx.AsyncClient:
         if self._pid != os.getpid() and self._owned and self._transport is None:  # as sync
