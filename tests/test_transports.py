@@ -14,6 +14,8 @@ import json
 import os
 import socket
 import ssl
+import subprocess
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -24,6 +26,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
+import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_client import _aiohttp_transport
@@ -515,14 +518,14 @@ def test_a_client_certificate_is_presented(certs: Path) -> None:
 
 def test_the_ssl_context_handed_to_aiohttp_is_httpxs(env: pytest.MonkeyPatch, certs: Path) -> None:
     async def context_of(transport: AiohttpTransport) -> Any:
-        await transport.send(_prepared(f"http://127.0.0.1:{_dead_port()}"), stream=False)
+        with pytest.raises(httpx.ConnectError):
+            await transport.send(_prepared(f"http://127.0.0.1:{_dead_port()}"), stream=False)
+        # Read in the loop: the session is closed when its loop ends.
+        assert transport._session is not None
+        return transport._session.connector._ssl  # type: ignore[union-attr]
 
     mine = ssl.create_default_context()
-    transport = AiohttpTransport(verify=mine)
-    with pytest.raises(httpx.ConnectError):
-        asyncio.run(context_of(transport))
-    assert transport._session is not None
-    assert transport._session.connector._ssl is mine  # type: ignore[union-attr]
+    assert asyncio.run(context_of(AiohttpTransport(verify=mine))) is mine
     unverified = AiohttpTransport(verify=False)._ssl_context()
     assert unverified.verify_mode == ssl.CERT_NONE and not unverified.check_hostname
     assert AiohttpTransport()._ssl_context().verify_mode == ssl.CERT_REQUIRED
@@ -780,6 +783,58 @@ def test_a_forked_child_never_touches_the_parents_aiohttp_session() -> None:
             loop.close()
 
 
+def test_an_aiohttp_connector_dropped_unclosed_closes_its_connections() -> None:
+    """Why ``_aiohttp_transport._abandon`` writes aiohttp's private ``connector._closed`` (the
+    one private write left; issue 18 asks for none): aiohttp offers no public way to drop a
+    connector without I/O on its connections. Dropped unclosed, it closes them in its finalizer
+    (``close()`` too), which in a forked child would unregister the parent's sockets from the
+    epoll instance both share. Marked closed, it leaves them alone. Pinned to the aiohttp
+    checked: on another version, look again for a public way."""
+    assert aiohttp.__version__.startswith("3.14."), (
+        f"aiohttp {aiohttp.__version__}: does it offer a public way to drop a connector "
+        "without closing its connections? If so, use it in _abandon; then update this pin"
+    )
+
+    async def pooled(*, marked: bool) -> bool:
+        """Whether a pooled connection was closed when its connector was dropped."""
+        rest = asyncio.Event()
+
+        async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{")
+            await rest.wait()  # the body held: the response keeps its connection meanwhile
+            writer.write(b"}")
+            await reader.read()  # until the client's side closes, or the server does
+            writer.close()
+
+        asyncio.get_running_loop().set_exception_handler(lambda loop, context: None)
+        server = await asyncio.start_server(answer, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        connector = aiohttp.TCPConnector()
+        session = aiohttp.ClientSession(connector=connector)
+        async with session.get(f"http://127.0.0.1:{port}/") as response:
+            assert response.connection is not None
+            transport = response.connection.transport
+            rest.set()
+            assert await response.read() == b"{}"
+        assert transport is not None and not transport.is_closing()  # pooled, open
+        session.detach()
+        if marked:
+            connector._closed = True
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)  # "Unclosed connector"
+            del session, connector
+            gc.collect()
+        closed = transport.is_closing()
+        transport.close()
+        server.close()
+        await server.wait_closed()
+        return closed
+
+    assert asyncio.run(pooled(marked=False))
+    assert not asyncio.run(pooled(marked=True))
+
+
 # --- Event loops ----------------------------------------------------------------------------
 
 
@@ -803,15 +858,34 @@ def test_a_new_loops_concurrent_first_requests_share_one_session(
     with serving() as server:
         assert asyncio.run(burst(server.url)) == [f"/{n}" for n in range(10)]
         assert len(made) == 1
-        # A second asyncio.run: a session of its own; the first one's marked closed.
+        assert made[0].closed  # in its loop, as asyncio.run ended it
+        # A second asyncio.run: a session of its own, closed in its turn.
         assert asyncio.run(burst(server.url)) == [f"/{n}" for n in range(10)]
-        assert len(made) == 2 and made[0].closed and not made[1].closed
+        assert len(made) == 2 and made[1].closed
 
         async def close() -> None:
             await transport.aclose()
 
         asyncio.run(close())
-        assert made[1].closed
+        assert len(made) == 2
+
+
+def test_a_loop_closed_by_hand_is_left_without_a_failure() -> None:
+    """A loop closed without shutting down its async generators: too late to close its
+    connections (the GC warns of them); its session is marked closed with aiohttp's public
+    close() (which needs no loop then) and the next loop starts afresh."""
+    with serving() as server:
+        transport = AiohttpTransport()
+        loop = asyncio.new_event_loop()
+        assert loop.run_until_complete(async_send(transport, server.url + "/1"))
+        session = transport._session
+        loop.close()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)  # the old loop's connection
+            assert run_async(transport, server.url + "/2")["target"] == "/2"
+            assert session is not None and session.closed
+            gc.collect()
+        assert transport._session is not session
 
 
 def test_a_loop_still_running_in_another_thread_is_a_clear_error() -> None:
@@ -832,15 +906,137 @@ def test_a_loop_still_running_in_another_thread_is_a_clear_error() -> None:
             loop.close()
 
 
-def test_a_callers_async_httpx_transport_across_loops_is_httpxs_business() -> None:
-    """What the README promises no more than: httpcore's pool keeps a connection of an ended
-    loop, and the next loop's first request on it fails as httpx's own client fails."""
+def _models(seen: Seen) -> bytes:
+    """An empty list of models (what ``client.models.list()`` reads)."""
+    return _http(200, b'{"object": "list", "data": []}', "content-type: application/json")
+
+
+# The interpreter exit after one AsyncFireworks served several asyncio.run calls, with eight
+# concurrent requests each (eight connections per loop), and after a client on a caller's
+# httpx transport served one loop and refused the next. It prints the sockets still open.
+_SEVERAL_LOOPS = """
+import asyncio, gc, os, sys, httpx
+import fireworks_client as fw
+
+url = sys.argv[1]
+client = fw.AsyncFireworks(api_key="k", base_url=url)
+
+async def burst(client):
+    await asyncio.gather(*(client.models.list() for _ in range(8)))
+
+for _ in range(3):
+    asyncio.run(burst(client))
+theirs = fw.AsyncFireworks(api_key="k", base_url=url, transport=httpx.AsyncHTTPTransport())
+asyncio.run(burst(theirs))
+try:
+    asyncio.run(burst(theirs))
+except fw.EventLoopError:
+    pass
+gc.collect()
+
+def sockets():
+    found = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            found += os.readlink(f"/proc/self/fd/{fd}").startswith("socket:")
+        except OSError:  # the listing's own descriptor, closed by now
+            pass
+    return found
+
+print("open sockets:", sockets())
+"""
+
+
+def test_several_event_loops_leave_no_connection_open_at_exit() -> None:
+    """Issue 17 (5): each loop's connections are closed in that loop as asyncio.run ends it;
+    they used to be left to the garbage collector ("unclosed transport" and "unclosed socket"
+    ResourceWarnings at exit, ~50 and ~20 here)."""
+    with serving(answer=_models) as server:
+        warnings_on = [sys.executable, "-X", "dev", "-W", "always::ResourceWarning"]
+        done = subprocess.run(
+            [*warnings_on, "-c", _SEVERAL_LOOPS, server.url + "/v1"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+    assert "ResourceWarning" not in done.stderr, done.stderr
+    assert "Unclosed" not in done.stderr, done.stderr
+    assert done.stdout.strip() == "open sockets: 0", done.stdout
+    assert len(server.seen) == 4 * 8
+
+
+@pytest.mark.parametrize("kind", ["transport", "http_client"])
+def test_a_callers_httpx_pool_in_another_loop_is_refused_at_once(kind: str) -> None:
+    """Issue 17 (6): httpx's pool belongs to the loop it was used in. In a later loop it used
+    to fail with a raw RuntimeError('Event loop is closed') on a connection of the old loop;
+    now an EventLoopError, before anything is sent, every time."""
     with serving() as server:
-        sender = AsyncHTTPSender(transport=httpx.AsyncHTTPTransport())
+        theirs = httpx.AsyncClient() if kind == "http_client" else None
+        sender = (
+            AsyncHTTPSender(http_client=theirs)
+            if theirs is not None
+            else AsyncHTTPSender(transport=httpx.AsyncHTTPTransport())
+        )
         assert run_async(sender, server.url + "/1")["target"] == "/1"
-        with pytest.raises(RuntimeError, match="Event loop is closed"):
-            run_async(sender, server.url + "/2")
-        assert run_async(sender, server.url + "/3")["target"] == "/3"
+        for _ in range(2):
+            with pytest.raises(fw.EventLoopError, match="used in another event loop") as raised:
+                run_async(sender, server.url + "/2")
+            assert isinstance(raised.value, fw.FireworksError)
+            assert kind in str(raised.value)
+        assert [seen.target for seen in server.seen] == ["/1"]
+        if theirs is not None:
+            assert not theirs.is_closed  # the caller's, never closed here
+
+
+def test_threads_sharing_a_callers_httpx_pool_never_wait() -> None:
+    """Issue 17 (6): two threads, each in its own loop, on one client over the caller's httpx
+    transport: the second is refused at once while the first loop runs (they used to share
+    httpx's pool, and one could wait forever despite its timeout); the first goes on."""
+    with serving(answer=_models) as server:
+        client = fw.AsyncFireworks(
+            api_key="k", base_url=server.url + "/v1", transport=httpx.AsyncHTTPTransport()
+        )
+        first_done, second_done = threading.Event(), threading.Event()
+        outcome: dict[str, Any] = {}
+
+        async def first() -> None:
+            outcome["first"] = (await client.models.list()).data
+            first_done.set()
+            await asyncio.to_thread(second_done.wait, 10)  # the loop runs on meanwhile
+            outcome["first again"] = (await client.models.list()).data
+
+        async def second() -> None:
+            try:
+                await client.models.list()
+            except fw.FireworksError as exc:
+                outcome["second"] = exc
+            finally:
+                second_done.set()
+
+        one = threading.Thread(target=asyncio.run, args=(first(),))
+        one.start()
+        assert first_done.wait(10)
+        two = threading.Thread(target=asyncio.run, args=(second(),))
+        two.start()
+        for thread in (one, two):
+            thread.join(10)
+            assert not thread.is_alive()
+    assert outcome["first"] == outcome["first again"] == []
+    assert len(server.seen) == 2
+    assert isinstance(outcome["second"], fw.EventLoopError)
+    assert "another running event loop" in str(outcome["second"])
+
+
+def test_its_own_httpx_pool_follows_the_loop_and_is_closed_with_it() -> None:
+    """AsyncHTTPSender set up by options makes a pool in each loop, closed as the loop ends."""
+    with serving() as server:
+        sender = AsyncHTTPSender(HTTPOptions(trust_env=False))
+        pools = []
+        for n in range(2):
+            assert run_async(sender, server.url + f"/{n}")["target"] == f"/{n}"
+            pools.append(sender._client)
+        assert pools[0] is not pools[1] and all(pool.is_closed for pool in pools)
 
 
 # --- Settings shown, callers' clients, the aiohttp transport as httpx's ----------------------

@@ -26,9 +26,12 @@ as the clients refuse them (``_http_checks``). Errors and timeouts come out as h
 
 Event loops and processes: the aiohttp session is made on first use in the running loop, with
 no ``await`` between finding none and making one, so requests that start together in a new
-loop share it. Used in a later loop (a second ``asyncio.run``), the transport starts afresh;
-a loop still running in another thread is a ``RuntimeError``. After ``os.fork()`` the child
-makes a session of its own and never touches the parent's, not even to close it.
+loop share it. The session is closed in its loop when that loop ends (``asyncio.run`` shuts
+down its async generators before closing it: ``_loops.LoopEnd``), so no connection of an ended
+loop is left to the garbage collector ("unclosed transport" warnings at exit). Used in a later
+loop (a second ``asyncio.run``), the transport starts afresh; a loop still running in another
+thread is an ``EventLoopError``. After ``os.fork()`` the child makes a session of its own and
+never touches the parent's, not even to close it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import base64
+import contextlib
 import os
 import ssl
 from collections.abc import AsyncIterator, Mapping
@@ -45,8 +49,9 @@ import aiohttp
 import httpx
 import yarl
 
-from fireworks_client._exceptions import FireworksConfigurationError
+from fireworks_client._exceptions import EventLoopError, FireworksConfigurationError
 from fireworks_client._http_checks import check_http_settings, pool_failure
+from fireworks_client._loops import LoopEnd, run_now
 from fireworks_client._response import BufferedResponse, build_request
 from fireworks_client._transports import (
     DEFAULT_LIMITS,
@@ -288,7 +293,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         finding no session and making one, so a new loop's first requests share one."""
         session = self._session
         loop = asyncio.get_running_loop()
-        if session is not None and self._loop is loop and self._pid == os.getpid():
+        if (
+            session is not None
+            and self._loop is loop
+            and self._pid == os.getpid()
+            and not session.closed  # closed by its loop's shutdown of async generators
+        ):
             return session
         return self._renew(loop)
 
@@ -301,11 +311,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._pid = os.getpid()
         elif old is not None and old_loop is not loop and old_loop is not None:
             if old_loop.is_running():
-                raise RuntimeError(
+                raise EventLoopError(
                     "This client is in use in another running event loop (another thread?); "
                     "make one client per event loop"
                 )
-            _retire(old, old_loop)  # its loop has ended: mark its connections closed
+            if old_loop.is_closed():
+                # Closed without shutting down its async generators (asyncio.run does, and
+                # closed the session then): too late to close its connections.
+                _retire(old)
+            # Else a loop that may run again: its session is closed when that loop shuts down
+            # its async generators (LoopEnd), or at exit once it is closed.
         session = self._session = self._new_session()
         self._loop = loop
         _keep(session, loop)
@@ -425,21 +440,24 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     # --- ending -----------------------------------------------------------------------
 
     def _forget_ended_loop(self) -> None:
-        """A client never closed, whose loop has ended (the usual end of a script): aiohttp
+        """A client never closed, whose loop was closed without shutting down its async
+        generators (``asyncio.run`` shuts them down, and the session was closed then): aiohttp
         would print "Unclosed client session/connector" at exit, where httpx's clients say
-        nothing. Its connections died with the loop; mark them closed. A loop still alive is
-        a real leak, and aiohttp says so."""
+        nothing. Its connections can no longer be closed; mark the session closed."""
         session, loop = self._session, self._loop
         if session is None or session.closed or loop is None:
             return
         if self._pid != os.getpid():  # a forked child's copy of the parent's session
             _abandon(session)
         elif loop.is_closed():
-            _retire(session, loop)
+            _retire(session)
 
     def __del__(self) -> None:
         self._forget_ended_loop()
-        if self._session is not None:  # still open in a live loop: let aiohttp warn of it
+        if self._session is not None:
+            # Still open in a live loop: dropped from the registry, its LoopEnd's generator
+            # is collected, and asyncio's finalizer hook has the loop close it, in the loop,
+            # soon (kept until the loop's end, clients made and dropped would pile up).
             _SESSIONS.pop(id(self._session), None)
 
     async def aclose(self) -> None:
@@ -449,53 +467,83 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._pid != os.getpid():
             _abandon(session)
         elif self._loop is asyncio.get_running_loop():
-            _SESSIONS.pop(id(session), None)
+            kept = _SESSIONS.pop(id(session), None)
+            if kept is not None:
+                await kept.end.run()  # closes the session
             await session.close()
-        elif self._loop is not None:
-            _retire(session, self._loop)
+        elif self._loop is not None and self._loop.is_closed():
+            _retire(session)
+        # Else its loop may still run (in another thread, or later): closed at its end.
+
+
+class _Kept(NamedTuple):
+    session: aiohttp.ClientSession
+    loop: asyncio.AbstractEventLoop
+    pid: int
+    end: LoopEnd  # closes the session when its loop shuts down its async generators
 
 
 # The open sessions, with their loops and processes. Held here, not only by their transport,
 # so that a transport collected in a reference cycle is finalized before its session (the
-# collector finalizes a cycle in no set order): else a session whose loop has ended could
-# print "Unclosed client session" before its transport's __del__ had marked it closed.
-_SESSIONS: dict[int, tuple[aiohttp.ClientSession, asyncio.AbstractEventLoop, int]] = {}
+# collector finalizes a cycle in no set order), and so that a session outlives its transport
+# until its loop ends.
+_SESSIONS: dict[int, _Kept] = {}
 
 
 def _keep(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
-    _SESSIONS[id(session)] = (session, loop, os.getpid())
+    """Register a new session of the running ``loop``: closed, in that loop, when it shuts down
+    its async generators (``asyncio.run`` does before closing it). Its connections are then
+    closed while the loop can still run their ``connection_lost``; after ``asyncio.run``, a
+    dropped connection is an "unclosed transport" and "unclosed socket" ResourceWarning."""
+
+    async def close() -> None:
+        _SESSIONS.pop(id(session), None)
+        await session.close()
+
+    _SESSIONS[id(session)] = _Kept(session, loop, os.getpid(), LoopEnd(close))
 
 
-def _retire(session: aiohttp.ClientSession, loop: asyncio.AbstractEventLoop) -> None:
-    """Mark a session whose loop is no longer running closed, without awaiting: with its loop
-    closed, aiohttp only marks its connector closed (no I/O)."""
-    _SESSIONS.pop(id(session), None)
+def _retire(session: aiohttp.ClientSession) -> None:
+    """A session whose loop is closed (without shutting down its async generators): closed as
+    far as that allows, public API only. Its connector, closed with its loop closed, only marks
+    itself closed: no I/O (the connections can no longer be closed: their loop cannot run)."""
+    kept = _SESSIONS.pop(id(session), None)
+    if kept is not None:
+        kept.end.cancel()
     connector = session.connector
-    session.detach()
-    if connector is not None:
-        # Private, and sync. Remove when aiohttp offers a sync close (3.14 has only the
-        # async one, which would have to run in the session's own, ended, loop).
-        getattr(connector, "_close", lambda: None)()
+    session.detach()  # public: the session counts as closed and never warns
+    if connector is not None and not connector.closed:
+        # Public: with its loop closed, close() does no I/O and its awaitable needs no loop.
+        # (It marks itself closed first; should it still want the closed loop, e.g. for a
+        # DNS lookup left pending there, there is nothing more to do.)
+        with contextlib.suppress(RuntimeError):
+            run_now(connector.close())
 
 
 def _abandon(session: aiohttp.ClientSession) -> None:
     """In a forked child: forget the parent's session without any I/O on its sockets."""
-    _SESSIONS.pop(id(session), None)
+    kept = _SESSIONS.pop(id(session), None)
+    if kept is not None:
+        kept.end.cancel()  # never closed at its loop's end (the parent's loop, copied)
     connector = session.connector
     session.detach()  # public: the session counts as closed and never warns
     if connector is not None:
-        # Private: marked closed, its finalizer returns at once instead of closing the
-        # connections (which would unregister them from the selector the parent shares).
+        # Private, and no public way in aiohttp 3.14: a connector dropped unclosed closes
+        # its connections in its finalizer (unregistering them from the epoll instance the
+        # parent shares: the parent's next answer is never read), and close() does the same.
+        # Marked closed, its finalizer returns at once. Kept referenced besides. The need is
+        # pinned by test_an_aiohttp_connector_dropped_unclosed_closes_its_connections.
         connector._closed = True
         _ABANDONED.append(connector)
 
 
 @atexit.register
 def _forget_ended_loops() -> None:
-    """At exit (after asyncio.run has closed its loop): the sessions of never-closed clients
-    whose loops have ended are marked closed, quietly; a parent's, in a forked child, left."""
-    for session, loop, pid in list(_SESSIONS.values()):
-        if pid != os.getpid():
-            _abandon(session)
-        elif loop.is_closed():
-            _retire(session, loop)
+    """At exit: the sessions of never-closed clients whose loops were closed without shutting
+    down their async generators are marked closed, quietly; a parent's, in a forked child,
+    left."""
+    for kept in list(_SESSIONS.values()):
+        if kept.pid != os.getpid():
+            _abandon(kept.session)
+        elif kept.loop.is_closed():
+            _retire(kept.session)

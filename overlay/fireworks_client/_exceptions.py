@@ -3,6 +3,7 @@
     FireworksError
     ├── FireworksConfigurationError      no API key, a bad base URL, ...
     ├── ClientClosedError                a request on a client after close()
+    ├── EventLoopError                   a client used in an event loop it cannot serve
     └── APIError                         anything that went wrong talking to the API
         ├── APIConnectionError           the request or response never made it
         │   ├── APITimeoutError          ... because a timeout expired
@@ -42,6 +43,7 @@ __all__ = [
     "ClientClosedError",
     "ConflictError",
     "ContextLengthExceededError",
+    "EventLoopError",
     "FireworksConfigurationError",
     "FireworksError",
     "ImageGenerationError",
@@ -70,6 +72,13 @@ class FireworksConfigurationError(FireworksError, ValueError):
 class ClientClosedError(FireworksError, RuntimeError):
     """The client was closed (``close()``, or its ``with`` block ended): it sends nothing more.
     Also a ``RuntimeError``, as httpx's own error for a closed client."""
+
+
+class EventLoopError(FireworksError, RuntimeError):
+    """The client cannot serve the running event loop: it is in use in another loop running
+    at the same time (another thread), or its HTTP layer is the caller's httpx pool, whose
+    connections and locks belong to the loop it was first used in. Raised before anything is
+    sent. Also a ``RuntimeError``."""
 
 
 class APIError(FireworksError):

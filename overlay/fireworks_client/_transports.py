@@ -22,9 +22,11 @@ caller's own ``http_client`` or ``transport`` is the caller's business.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import ssl
+import threading
 import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeAlias
@@ -32,6 +34,8 @@ from typing import Any, NamedTuple, TypeAlias
 import httpx
 
 from fireworks_client._drain import DrainGuard
+from fireworks_client._exceptions import EventLoopError
+from fireworks_client._loops import LoopEnd
 from fireworks_client._response import BufferedResponse, build_request
 from fireworks_client._wire import Prepared
 
@@ -363,12 +367,36 @@ class AsyncHTTPSender:
     (never closed here), one of its own around the caller's async ``transport``, or one of its
     own set up by ``options`` (httpx's own async pool; the default sender is aiohttp's).
 
-    Across event loops it does what httpx does: httpcore's pool keeps connections tied to the
-    loop that opened them, so the first request in a new loop after the old one closed fails
-    with ``RuntimeError('Event loop is closed')`` on such a connection (and the next one
-    works). The aiohttp sender starts afresh in each loop instead."""
+    Event loops. httpcore's pool belongs to the loop it was used in: its connections are that
+    loop's transports and its locks that loop's. Used in another loop, a connection of the old
+    one fails with a raw ``RuntimeError('Event loop is closed')``, and two loops sharing it at
+    once (two threads) share loop-bound state across threads (a probe saw one thread of two wait
+    forever, past its timeout, in 1 run of 3). So:
 
-    __slots__ = ("_client", "_options", "_owned", "_pid", "_transport")
+    - a pool of its own (``options``) follows the running loop as the aiohttp sender does: a
+      new one in each new loop, each closed in its loop when that loop ends (``LoopEnd``);
+    - the caller's ``httpx.AsyncClient``, or an ``httpx.AsyncHTTPTransport`` of theirs, serves
+      the loop it was first used in only: in any other an ``EventLoopError`` at once, before
+      anything is sent, saying why. The client of its own around such a transport is closed
+      (and with it the transport, as httpx's clients close theirs) when that loop ends; the
+      caller's ``httpx.AsyncClient`` is never closed here;
+    - another transport of the caller's (a mock, ASGI, ...) is theirs to make work across
+      loops: used as it is.
+
+    A loop still running in another thread while another uses the sender is an
+    ``EventLoopError`` too (for the first two)."""
+
+    __slots__ = (
+        "_client",
+        "_end",
+        "_guard",
+        "_loop",
+        "_mode",
+        "_options",
+        "_owned",
+        "_pid",
+        "_transport",
+    )
 
     def __init__(
         self,
@@ -384,6 +412,10 @@ class AsyncHTTPSender:
         self._owned = http_client is None
         self._client = http_client if http_client is not None else self._new_client()
         self._pid = os.getpid()
+        self._mode = _loop_mode(http_client, transport)
+        self._loop: asyncio.AbstractEventLoop | None = None  # of the last request
+        self._end: LoopEnd | None = None  # closes an owned pool when its loop ends
+        self._guard = threading.Lock()  # two threads' loops arriving at once
 
     def _new_client(self) -> httpx.AsyncClient:
         if self._transport is not None:
@@ -398,7 +430,46 @@ class AsyncHTTPSender:
         if self._pid != os.getpid() and self._owned and self._transport is None:  # as sync
             self._client = self._new_client()
             self._pid = os.getpid()
+            end, self._end, self._loop = self._end, None, None
+            if end is not None:
+                end.cancel()  # never close the parent's pool
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._enter(loop)
         return self._client
+
+    def _enter(self, loop: asyncio.AbstractEventLoop) -> None:
+        """The first request in ``loop``: follow it, or refuse it (see the class)."""
+        if self._mode == _FREE:
+            self._loop = loop
+            return
+        with self._guard:
+            old = self._loop
+            if old is loop:  # checked again under the guard
+                return
+            if old is not None:
+                if old.is_running():
+                    raise EventLoopError(
+                        "This client is in use in another running event loop (another "
+                        "thread?), and its httpx pool belongs to that loop; make one client "
+                        "per event loop"
+                    )
+                if self._mode == _PINNED:
+                    raise EventLoopError(
+                        f"This client's {_pool_name(self._owned)} was used in another event "
+                        "loop (an earlier asyncio.run?): httpx's connection pools belong to "
+                        "the loop they were used in (their connections and locks are that "
+                        "loop's), so it cannot serve this one. Make one client (and one "
+                        "httpx pool) per event loop, or leave http_client and transport out: "
+                        "the default sender follows the running loop"
+                    )
+                # A pool of our own, of an ended loop: closed at its end (LoopEnd); if that
+                # loop was closed without shutting down its async generators, it is too late.
+                if old.is_closed() and self._end is not None:
+                    self._end.cancel()
+                self._client = self._new_client()
+            self._end = LoopEnd(self._client.aclose) if self._owned else None
+            self._loop = loop
 
     async def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
         client = self._current()
@@ -414,5 +485,38 @@ class AsyncHTTPSender:
         return buffered(request, response, content)
 
     async def aclose(self) -> None:
-        if self._owned and self._pid == os.getpid():
+        if not self._owned or self._pid != os.getpid():
+            return
+        loop, end = self._loop, self._end
+        if self._mode == _FREE or loop is None or loop is asyncio.get_running_loop():
+            self._end = None
+            if end is not None:
+                await end.run()  # closes the client
             await self._client.aclose()
+            return
+        if loop.is_running():
+            raise EventLoopError(
+                "This client's httpx pool is in use in another running event loop (another "
+                "thread?): close the client in that loop"
+            )
+        # Its loop has ended: the pool was closed then (asyncio.run shuts down async
+        # generators), or its connections can no longer be closed (a loop closed by hand).
+        if loop.is_closed() and end is not None:
+            self._end = None
+            end.cancel()
+
+
+_FREE, _PINNED, _FOLLOW = "free", "pinned", "follow"
+
+
+def _loop_mode(
+    http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None
+) -> str:
+    """How the sender treats event loops (see AsyncHTTPSender)."""
+    if http_client is not None or isinstance(transport, httpx.AsyncHTTPTransport):
+        return _PINNED  # httpx's pool, whose transport is not known, or known to be httpcore's
+    return _FOLLOW if transport is None else _FREE
+
+
+def _pool_name(owned: bool) -> str:
+    return "httpx transport (httpx.AsyncHTTPTransport)" if owned else "http_client"
