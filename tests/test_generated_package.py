@@ -88,16 +88,21 @@ def test_generated_is_not_ignored_or_edited_by_lint() -> None:
 
 
 def test_the_package_faces_load_on_first_use() -> None:
-    """codegen/lazy_faces.py: importing the SDK loads no model module, no generated Client and
-    no attrs (of fireworks_api only the models' face and the client's names and resource
-    classes); every name of both faces still resolves, to the class its module defines."""
+    """codegen/lazy_faces.py and the resources' face: importing the SDK and making a client
+    load no model, parameter or resource module and no attrs (of fireworks_api only the
+    resources' face, which imports nothing, and the one-line API root); reaching a resource
+    loads its module alone; every name of both faces still resolves, to the class its module
+    defines."""
     code = (
         "import sys\n"
         "import fireworks_client\n"
-        "loaded = sorted(m for m in sys.modules if m.startswith(('fireworks_api.', 'attr')))\n"
-        # the names and the resource classes are the client's own (no model, no attrs)
-        "expected = ['fireworks_api.models', 'fireworks_api.names', 'fireworks_api.resources']\n"
-        "assert loaded == expected, loaded\n"
+        "def loaded():\n"
+        "    return sorted(m for m in sys.modules if m.startswith(('fireworks_api.', 'attr')))\n"
+        "assert loaded() == ['fireworks_api.resources'], loaded()\n"
+        "client = fireworks_client.Fireworks(api_key='k')\n"
+        "assert loaded() == ['fireworks_api.resources', 'fireworks_api.root'], loaded()\n"
+        "client.rerank\n"
+        "assert 'fireworks_api.resources.rerank' in loaded() and len(loaded()) == 3, loaded()\n"
         "import fireworks_api, fireworks_api.models as models\n"
         "for face in (fireworks_api, models):\n"
         "    for name in face.__all__:\n"

@@ -4,8 +4,10 @@ operation reaches users, typed, with one line of names and a regeneration."""
 
 from __future__ import annotations
 
+import ast
 import copy
 import importlib
+import re
 import subprocess
 import sys
 import textwrap
@@ -230,3 +232,80 @@ def test_a_new_operation_needs_one_line_of_names(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["Score True", "/inference/v1/scores/s-1 Score"]
+
+
+# --- one way down ------------------------------------------------------------------------------
+
+OVERLAY = ROOT / "overlay" / "fireworks_client"
+GENERATED = ROOT / "generated" / "fireworks_api"
+
+
+def _imports(path: Path) -> set[str]:
+    """The modules ``path`` imports, at run time (TYPE_CHECKING blocks left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+
+    def visit(nodes: list[ast.stmt]) -> None:
+        for node in nodes:
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                visit(node.orelse)
+                continue
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.stmt):
+                    visit([child])
+
+    visit(tree.body)
+    return found
+
+
+def test_the_runtime_never_imports_a_generated_resource_module() -> None:
+    """The request path, settings, senders, streams and errors (every module of the client but
+    the hand resources) import no resource module of fireworks_api; the clients import only
+    its face, which imports nothing of the client at run time."""
+    runtime = [p for p in OVERLAY.rglob("*.py") if "resources" not in p.relative_to(OVERLAY).parts]
+    offenders = {
+        str(p.relative_to(OVERLAY)): sorted(
+            m for m in _imports(p) if m.startswith(generated.__name__ + ".")
+        )
+        for p in runtime
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+    assert not any(
+        m.startswith("fireworks_client") for m in _imports(GENERATED / "resources" / "__init__.py")
+    )
+
+
+def test_no_module_writes_sys_modules() -> None:
+    writes = re.compile(r"(del\s+(_?sys)\.modules\[|(_?sys)\.modules\[[^]]+\]\s*=)")
+    found = [
+        f"{p}:{n}"
+        for folder in (OVERLAY, GENERATED, ROOT / "codegen")
+        for p in folder.rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if writes.search(line)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["fireworks_api.resources.images", "fireworks_api.resources", "fireworks_client.resources"],
+)
+def test_either_package_imports_first(first: str) -> None:
+    """No cycle: a resource module, the face or the hand resources imported before the client
+    load once, and the client's resources are their classes."""
+    code = (
+        f"import importlib, sys\nimportlib.import_module({first!r})\n"
+        "import fireworks_api.resources.images as images\n"
+        "from fireworks_client import Fireworks\n"
+        "from fireworks_client.resources import Images\n"
+        "client = Fireworks(api_key='k')\n"
+        "assert isinstance(client.images, images.ImagesOperations)\n"
+        "assert type(client.images) is Images\n"
+        "assert sys.modules['fireworks_api.resources.images'] is images\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

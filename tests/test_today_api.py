@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Iterator
-from typing import Any
 
 import fireworks_client as fw
 import httpx
@@ -174,9 +173,11 @@ def test_an_embedding_that_is_not_base64_of_floats_is_a_validation_error(vector:
             json={"object": "list", "model": EMBED, "data": [item], "usage": USAGE},
         )
 
-    with fw.Fireworks(api_key=KEY, transport=httpx.MockTransport(answer)) as client:
-        with pytest.raises(fw.APIResponseValidationError, match=r"data\[0\]\.embedding"):
-            client.embeddings.create(model=EMBED, input="hi", encoding_format="base64")
+    with (
+        fw.Fireworks(api_key=KEY, transport=httpx.MockTransport(answer)) as client,
+        pytest.raises(fw.APIResponseValidationError, match=r"data\[0\]\.embedding"),
+    ):
+        client.embeddings.create(model=EMBED, input="hi", encoding_format="base64")
 
 
 def _chunk(delta: dict[str, object], **choice: object) -> dict[str, object]:
