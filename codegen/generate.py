@@ -34,6 +34,7 @@ from codegen.params import render_params
 from codegen.resources import (
     NAMES,
     check_names,
+    load_hand_written,
     load_names,
     render_names,
     render_resources,
@@ -111,11 +112,12 @@ def run_generator(
     (package / "operations.py").write_text(
         render_operations(spec, CONFIG, described), encoding="utf-8"
     )
-    (package / "names.py").write_text(render_names(names), encoding="utf-8")
+    hand = load_hand_written() & names.keys()
+    (package / "names.py").write_text(render_names(names, hand), encoding="utf-8")
     (package / "root.py").write_text(render_root(api_root(described)), encoding="utf-8")
     resources = package / "resources"
     resources.mkdir()
-    for name, source in render_resources(spec, names, described).items():
+    for name, source in render_resources(spec, names, described, hand).items():
         (resources / name).write_text(source, encoding="utf-8")
     make_lazy(package / "models" / "__init__.py")
     make_lazy(package / "__init__.py")

@@ -43,6 +43,7 @@ __all__ = [
     "NAMES",
     "NamesError",
     "check_names",
+    "load_hand_written",
     "load_names",
     "render_names",
     "render_resources",
@@ -63,14 +64,40 @@ class NamesError(ValueError):
     """The declared names do not fit the spec."""
 
 
+def _entries(path: Path) -> dict[str, tuple[str, bool]]:
+    """friendly name -> (operationId, written by hand), in the file's order."""
+    loaded = load_yaml(path)
+    if not isinstance(loaded, dict):
+        raise NamesError(f"{path.name}: expected lines of `friendly.name: operationId`")
+    entries: dict[str, tuple[str, bool]] = {}
+    for friendly, value in loaded.items():
+        if isinstance(value, str):
+            entries[str(friendly)] = (value, False)
+        elif (
+            isinstance(value, dict)
+            and set(value) == {"operationId", "hand"}
+            and isinstance(value["operationId"], str)
+            and value["hand"] is True
+        ):
+            entries[str(friendly)] = (value["operationId"], True)
+        else:
+            raise NamesError(
+                f"{path.name}: {friendly}: expected an operationId, or "
+                "{operationId: ..., hand: true} for a method written by hand"
+            )
+    return entries
+
+
 def load_names(path: Path = NAMES) -> dict[str, str]:
     """The declared friendly names, in the file's order."""
-    loaded = load_yaml(path)
-    if not isinstance(loaded, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in loaded.items()
-    ):
-        raise NamesError(f"{path.name}: expected lines of `friendly.name: operationId`")
-    return dict(loaded)
+    return {friendly: op for friendly, (op, _) in _entries(path).items()}
+
+
+def load_hand_written(path: Path = NAMES) -> frozenset[str]:
+    """The names whose methods are written by hand (``hand: true``): the generator writes
+    their endpoints, and no method, so that the hand-written class adds the method instead
+    of overriding one with another signature."""
+    return frozenset(friendly for friendly, (_, hand) in _entries(path).items() if hand)
 
 
 def check_names(
@@ -132,9 +159,10 @@ def render_root(root: str) -> str:
     )
 
 
-def render_names(names: Mapping[str, str]) -> str:
+def render_names(names: Mapping[str, str], hand: frozenset[str] = frozenset()) -> str:
     """``fireworks_api/names.py``."""
     entries = "".join(f"    {k!r}: {v!r},\n" for k, v in names.items())
+    written = "".join(f"    {k!r},\n" for k in names if k in hand)
     return (
         '"""The clients\' friendly names of the operations: written by codegen/resources.py from\n'
         "openapi3.names.yml.\n\n"
@@ -143,8 +171,11 @@ def render_names(names: Mapping[str, str]) -> str:
         "from __future__ import annotations\n\n"
         "from collections.abc import Mapping\n"
         "from types import MappingProxyType\n\n"
-        '__all__ = ["FRIENDLY_NAMES"]\n\n'
-        "FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType({\n" + entries + "})\n"
+        '__all__ = ["FRIENDLY_NAMES", "HAND_WRITTEN"]\n\n'
+        "FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType({\n" + entries + "})\n\n"
+        "# Their methods are written by hand (fireworks_client.resources); only their endpoints\n"
+        "# are generated.\n"
+        "HAND_WRITTEN: frozenset[str] = frozenset({\n" + written + "})\n"
     )
 
 
@@ -342,10 +373,14 @@ class _Module:
 
 
 def render_resources(
-    spec: dict[str, Any], names: Mapping[str, str], described: Iterable[Described]
+    spec: dict[str, Any],
+    names: Mapping[str, str],
+    described: Iterable[Described],
+    hand: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """``fireworks_api/resources/``: file name -> source; ``names`` must have passed
-    :func:`check_names`."""
+    :func:`check_names`; ``hand``: the names whose methods are written by hand (their
+    endpoints only are written)."""
     found = list(described)
     known = {d.operation_id: d for d in found}
     root = api_root(found)
@@ -363,10 +398,10 @@ def render_resources(
                 exported.append(endpoint_constant(friendly))
         for resource in members:
             for sync in (True, False):
-                classes.append(_render_class(resource, resources, module, sync))
+                classes.append(_render_class(resource, resources, module, sync, hand))
                 exported.append(resource.cls(sync))
                 if resource.methods:
-                    classes.append(_render_raw(resource, sync))
+                    classes.append(_render_raw(resource, sync, hand))
                     exported.append(resource.cls(sync) + "WithRawResponse")
         files[f"{module_resource.path}.py"] = (
             _header(module, module_resource.path, exported)
@@ -378,7 +413,11 @@ def render_resources(
 
 
 def _render_class(
-    resource: _Resource, resources: Mapping[str, _Resource], module: _Module, sync: bool
+    resource: _Resource,
+    resources: Mapping[str, _Resource],
+    module: _Module,
+    sync: bool,
+    hand: frozenset[str],
 ) -> str:
     name = resource.cls(sync)
     where = f"``client.{resource.path}``"
@@ -399,7 +438,8 @@ def _render_class(
     parts = [f'class {name}({base}):\n    """{where}, as the spec describes it."""\n']
     shadowed = any(method == "list" for method, _, _ in resource.methods)
     for method, friendly, d in resource.methods:
-        parts.append(module.method(method, friendly, d, sync, shadowed))
+        if friendly not in hand:
+            parts.append(module.method(method, friendly, d, sync, shadowed))
     for child in (resources[c] for c in resource.children):
         parts.append(
             "    @property\n"
@@ -415,7 +455,7 @@ def _render_class(
     return "\n".join(parts)
 
 
-def _render_raw(resource: _Resource, sync: bool) -> str:
+def _render_raw(resource: _Resource, sync: bool, hand: frozenset[str]) -> str:
     name = resource.cls(sync)
     wrap = "to_raw" if sync else "to_raw_async"
     lines = [
@@ -424,8 +464,10 @@ def _render_raw(resource: _Resource, sync: bool) -> str:
         "",
         f"    def __init__(self, resource: {name}) -> None:",
         "        raw = resource._raw_copy()",
-        *(f"        self.{m} = {wrap}(raw.{m})" for m, _, _ in resource.methods),
+        *(f"        self.{m} = {wrap}(raw.{m})" for m, f, _ in resource.methods if f not in hand),
     ]
+    if all(f in hand for _, f, _ in resource.methods):  # the subclass adds them all
+        lines[-1] = "        pass  # every method is written by hand"
     return "\n".join(lines) + "\n"
 
 

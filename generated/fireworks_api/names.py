@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["FRIENDLY_NAMES"]
+__all__ = ["FRIENDLY_NAMES", "HAND_WRITTEN"]
 
 FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType(
     {
@@ -22,11 +22,22 @@ FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType(
         "responses.list_page": "listResponses",
         "responses.delete": "delete_response_v1_responses__response_id__delete",
         "images.flux": "createFluxImage",
-        "images.kontext.submit": "createKontextRequest",
-        "images.kontext.result": "getKontextResult",
+        "images.kontext_jobs.submit": "createKontextRequest",
+        "images.kontext_jobs.result": "getKontextResult",
         "images.generate": "generateImage",
         "images.image_to_image": "imageToImage",
         "images.control_net": "controlNet",
         "models.list": "listModels",
+    }
+)
+
+# Their methods are written by hand (fireworks_client.resources); only their endpoints
+# are generated.
+HAND_WRITTEN: frozenset[str] = frozenset(
+    {
+        "images.flux",
+        "images.generate",
+        "images.image_to_image",
+        "images.control_net",
     }
 )

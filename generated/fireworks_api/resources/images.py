@@ -25,14 +25,7 @@ if TYPE_CHECKING:
         GetKontextResultResponse200,
         ImageArtifact,
     )
-    from fireworks_api.params import (
-        CreateControlNetRequestParams,
-        CreateFluxImageParams,
-        CreateImageRequestParams,
-        CreateImageToImageRequestParams,
-        CreateKontextRequestParams,
-        GetKontextResultParams,
-    )
+    from fireworks_api.params import CreateKontextRequestParams, GetKontextResultParams
     from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
 
 __all__ = [
@@ -40,14 +33,14 @@ __all__ = [
     "IMAGES_FLUX",
     "IMAGES_GENERATE",
     "IMAGES_IMAGE_TO_IMAGE",
-    "IMAGES_KONTEXT_RESULT",
-    "IMAGES_KONTEXT_SUBMIT",
-    "AsyncImagesKontextOperations",
-    "AsyncImagesKontextOperationsWithRawResponse",
+    "IMAGES_KONTEXT_JOBS_RESULT",
+    "IMAGES_KONTEXT_JOBS_SUBMIT",
+    "AsyncImagesKontextJobsOperations",
+    "AsyncImagesKontextJobsOperationsWithRawResponse",
     "AsyncImagesOperations",
     "AsyncImagesOperationsWithRawResponse",
-    "ImagesKontextOperations",
-    "ImagesKontextOperationsWithRawResponse",
+    "ImagesKontextJobsOperations",
+    "ImagesKontextJobsOperationsWithRawResponse",
     "ImagesOperations",
     "ImagesOperationsWithRawResponse",
 ]
@@ -89,8 +82,8 @@ IMAGES_CONTROL_NET: Endpoint[list[ImageArtifact], Never] = Endpoint(
     answer_array=True,
 )
 
-IMAGES_KONTEXT_SUBMIT: Endpoint[CreateKontextRequestResponse200, Never] = Endpoint(
-    "images.kontext.submit",
+IMAGES_KONTEXT_JOBS_SUBMIT: Endpoint[CreateKontextRequestResponse200, Never] = Endpoint(
+    "images.kontext_jobs.submit",
     "POST",
     "/workflows/accounts/fireworks/models/{model}",
     request="application/json",
@@ -98,8 +91,8 @@ IMAGES_KONTEXT_SUBMIT: Endpoint[CreateKontextRequestResponse200, Never] = Endpoi
     answer="CreateKontextRequestResponse200",
 )
 
-IMAGES_KONTEXT_RESULT: Endpoint[GetKontextResultResponse200, Never] = Endpoint(
-    "images.kontext.result",
+IMAGES_KONTEXT_JOBS_RESULT: Endpoint[GetKontextResultResponse200, Never] = Endpoint(
+    "images.kontext_jobs.result",
     "POST",
     "/workflows/accounts/fireworks/models/{model}/get_result",
     request="application/json",
@@ -111,76 +104,9 @@ IMAGES_KONTEXT_RESULT: Endpoint[GetKontextResultResponse200, Never] = Endpoint(
 class ImagesOperations(SyncResource):
     """``client.images``, as the spec describes it."""
 
-    def flux(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateFluxImageParams],
-    ) -> CreateFluxImageResponse200:
-        """Generate an image with FLUX.1 [schnell] FP8 (``POST
-        /inference/v1/workflows/accounts/fireworks/models/flux-1-schnell-fp8/text_to_image``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client.request(
-            IMAGES_FLUX, params, extra_body, options, raw=self._raw
-        )
-
-    def generate(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateImageRequestParams],
-    ) -> list[ImageArtifact]:
-        """Generate a new image from a text prompt (``POST
-        /inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-
-        xl-1024-v1-0``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client.request(
-            IMAGES_GENERATE, params, extra_body, options, raw=self._raw
-        )
-
-    def image_to_image(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateImageToImageRequestParams],
-    ) -> list[ImageArtifact]:
-        """Generate a new image from an image (``POST
-        /inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-
-        xl-1024-v1-0/image_to_image``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client.request(
-            IMAGES_IMAGE_TO_IMAGE, params, extra_body, options, raw=self._raw
-        )
-
-    def control_net(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateControlNetRequestParams],
-    ) -> list[ImageArtifact]:
-        """Generate a new image using ControlNet with provided image as a guidance (``POST
-        /inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-
-        xl-1024-v1-0/control_net``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client.request(
-            IMAGES_CONTROL_NET, params, extra_body, options, raw=self._raw
-        )
-
     @property
-    def kontext(self) -> ImagesKontextOperations:
-        return ImagesKontextOperations(self._client, raw=self._raw)
+    def kontext_jobs(self) -> ImagesKontextJobsOperations:
+        return ImagesKontextJobsOperations(self._client, raw=self._raw)
 
     @property
     def with_raw_response(self) -> ImagesOperationsWithRawResponse:
@@ -192,86 +118,15 @@ class ImagesOperationsWithRawResponse:
     """The methods of :class:`ImagesOperations`, answering a RawResponse."""
 
     def __init__(self, resource: ImagesOperations) -> None:
-        raw = resource._raw_copy()
-        self.flux = to_raw(raw.flux)
-        self.generate = to_raw(raw.generate)
-        self.image_to_image = to_raw(raw.image_to_image)
-        self.control_net = to_raw(raw.control_net)
+        pass  # every method is written by hand
 
 
 class AsyncImagesOperations(AsyncResource):
     """``client.images``, as the spec describes it."""
 
-    async def flux(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateFluxImageParams],
-    ) -> CreateFluxImageResponse200:
-        """Generate an image with FLUX.1 [schnell] FP8 (``POST
-        /inference/v1/workflows/accounts/fireworks/models/flux-1-schnell-fp8/text_to_image``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client.request(
-            IMAGES_FLUX, params, extra_body, options, raw=self._raw
-        )
-
-    async def generate(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateImageRequestParams],
-    ) -> list[ImageArtifact]:
-        """Generate a new image from a text prompt (``POST
-        /inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-
-        xl-1024-v1-0``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client.request(
-            IMAGES_GENERATE, params, extra_body, options, raw=self._raw
-        )
-
-    async def image_to_image(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateImageToImageRequestParams],
-    ) -> list[ImageArtifact]:
-        """Generate a new image from an image (``POST
-        /inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-
-        xl-1024-v1-0/image_to_image``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client.request(
-            IMAGES_IMAGE_TO_IMAGE, params, extra_body, options, raw=self._raw
-        )
-
-    async def control_net(
-        self,
-        *,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CreateControlNetRequestParams],
-    ) -> list[ImageArtifact]:
-        """Generate a new image using ControlNet with provided image as a guidance (``POST
-        /inference/v1/image_generation/accounts/fireworks/models/stable-diffusion-
-        xl-1024-v1-0/control_net``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client.request(
-            IMAGES_CONTROL_NET, params, extra_body, options, raw=self._raw
-        )
-
     @property
-    def kontext(self) -> AsyncImagesKontextOperations:
-        return AsyncImagesKontextOperations(self._client, raw=self._raw)
+    def kontext_jobs(self) -> AsyncImagesKontextJobsOperations:
+        return AsyncImagesKontextJobsOperations(self._client, raw=self._raw)
 
     @property
     def with_raw_response(self) -> AsyncImagesOperationsWithRawResponse:
@@ -283,15 +138,11 @@ class AsyncImagesOperationsWithRawResponse:
     """The methods of :class:`AsyncImagesOperations`, answering a RawResponse."""
 
     def __init__(self, resource: AsyncImagesOperations) -> None:
-        raw = resource._raw_copy()
-        self.flux = to_raw_async(raw.flux)
-        self.generate = to_raw_async(raw.generate)
-        self.image_to_image = to_raw_async(raw.image_to_image)
-        self.control_net = to_raw_async(raw.control_net)
+        pass  # every method is written by hand
 
 
-class ImagesKontextOperations(SyncResource):
-    """``client.images.kontext``, as the spec describes it."""
+class ImagesKontextJobsOperations(SyncResource):
+    """``client.images.kontext_jobs``, as the spec describes it."""
 
     def submit(
         self,
@@ -307,7 +158,7 @@ class ImagesKontextOperations(SyncResource):
         /inference/v1/workflows/accounts/fireworks/models/{model}``)."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
-            IMAGES_KONTEXT_SUBMIT,
+            IMAGES_KONTEXT_JOBS_SUBMIT,
             {"model": model, **params},
             extra_body,
             options,
@@ -328,7 +179,7 @@ class ImagesKontextOperations(SyncResource):
         /inference/v1/workflows/accounts/fireworks/models/{model}/get_result``)."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
-            IMAGES_KONTEXT_RESULT,
+            IMAGES_KONTEXT_JOBS_RESULT,
             {"model": model, **params},
             extra_body,
             options,
@@ -336,22 +187,22 @@ class ImagesKontextOperations(SyncResource):
         )
 
     @property
-    def with_raw_response(self) -> ImagesKontextOperationsWithRawResponse:
+    def with_raw_response(self) -> ImagesKontextJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
-        return ImagesKontextOperationsWithRawResponse(self)
+        return ImagesKontextJobsOperationsWithRawResponse(self)
 
 
-class ImagesKontextOperationsWithRawResponse:
-    """The methods of :class:`ImagesKontextOperations`, answering a RawResponse."""
+class ImagesKontextJobsOperationsWithRawResponse:
+    """The methods of :class:`ImagesKontextJobsOperations`, answering a RawResponse."""
 
-    def __init__(self, resource: ImagesKontextOperations) -> None:
+    def __init__(self, resource: ImagesKontextJobsOperations) -> None:
         raw = resource._raw_copy()
         self.submit = to_raw(raw.submit)
         self.result = to_raw(raw.result)
 
 
-class AsyncImagesKontextOperations(AsyncResource):
-    """``client.images.kontext``, as the spec describes it."""
+class AsyncImagesKontextJobsOperations(AsyncResource):
+    """``client.images.kontext_jobs``, as the spec describes it."""
 
     async def submit(
         self,
@@ -367,7 +218,7 @@ class AsyncImagesKontextOperations(AsyncResource):
         /inference/v1/workflows/accounts/fireworks/models/{model}``)."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
-            IMAGES_KONTEXT_SUBMIT,
+            IMAGES_KONTEXT_JOBS_SUBMIT,
             {"model": model, **params},
             extra_body,
             options,
@@ -388,7 +239,7 @@ class AsyncImagesKontextOperations(AsyncResource):
         /inference/v1/workflows/accounts/fireworks/models/{model}/get_result``)."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
-            IMAGES_KONTEXT_RESULT,
+            IMAGES_KONTEXT_JOBS_RESULT,
             {"model": model, **params},
             extra_body,
             options,
@@ -396,15 +247,15 @@ class AsyncImagesKontextOperations(AsyncResource):
         )
 
     @property
-    def with_raw_response(self) -> AsyncImagesKontextOperationsWithRawResponse:
+    def with_raw_response(self) -> AsyncImagesKontextJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
-        return AsyncImagesKontextOperationsWithRawResponse(self)
+        return AsyncImagesKontextJobsOperationsWithRawResponse(self)
 
 
-class AsyncImagesKontextOperationsWithRawResponse:
-    """The methods of :class:`AsyncImagesKontextOperations`, answering a RawResponse."""
+class AsyncImagesKontextJobsOperationsWithRawResponse:
+    """The methods of :class:`AsyncImagesKontextJobsOperations`, answering a RawResponse."""
 
-    def __init__(self, resource: AsyncImagesKontextOperations) -> None:
+    def __init__(self, resource: AsyncImagesKontextJobsOperations) -> None:
         raw = resource._raw_copy()
         self.submit = to_raw_async(raw.submit)
         self.result = to_raw_async(raw.result)

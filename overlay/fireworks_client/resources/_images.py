@@ -2,7 +2,8 @@
 text-to-image, image-to-image and ControlNet.
 
 ``flux`` returns one :class:`GeneratedImage`. ``kontext`` submits a FLUX Kontext job and polls
-for its result (the service's two operations) behind one call with a deadline.
+for its result behind one call with a deadline (``kontext_jobs``, generated, has the two
+operations it uses).
 
 SDXL:
 Every call returns a list of :class:`GeneratedImage`: one for a single image (sent by the
@@ -11,12 +12,10 @@ service as PNG or JPEG bytes with a ``Finish-Reason`` header), several when ``sa
 artifact model come from the spec; what is written here is what the generator cannot say:
 answers that are bytes or JSON depending on ``Accept``, and which image format the bytes are.
 
-The classes subclass the generated ones (``fireworks_api.resources``), so an operation added
-under ``images`` gets its method there; the methods written here answer
-:class:`GeneratedImage` where the generated ones answer the spec's model, so they override them
-with another signature (``# type: ignore[override]``: the generator cannot express these
-answers), and ``kontext`` is a call where the generated class has the ``images.kontext``
-resource (its submit and result, which the call uses).
+These methods are declared hand-written in ``openapi3.names.yml`` (``hand: true``): the
+generated classes have their endpoints and no method of theirs, so the classes here add the
+methods. The sync and async classes differ only in how they wait; what a call sends, how its
+answer is read and how a Kontext job is polled are the functions of this module.
 """
 
 from __future__ import annotations
@@ -29,26 +28,31 @@ import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Never, Unpack
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Never, Unpack
 
 from fireworks_api.resources.images import (
     IMAGES_CONTROL_NET,
     IMAGES_FLUX,
     IMAGES_GENERATE,
     IMAGES_IMAGE_TO_IMAGE,
-    AsyncImagesKontextOperations,
     AsyncImagesOperations,
-    ImagesKontextOperations,
+    AsyncImagesOperationsWithRawResponse,
     ImagesOperations,
+    ImagesOperationsWithRawResponse,
 )
 
 from fireworks_client._exceptions import APITimeoutError, ImageGenerationError
-from fireworks_client._request_path import as_http, parsed, request_options
+from fireworks_client._request_path import RequestOptions, as_http, parsed, request_options
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from fireworks_api.models import GetKontextResultResponse200, ImageArtifact
+    from fireworks_api.models import (
+        CreateFluxImageResponse200,
+        CreateKontextRequestResponse200,
+        GetKontextResultResponse200,
+        ImageArtifact,
+    )
     from fireworks_api.params import (
         CreateControlNetRequestParams,
         CreateFluxImageParams,
@@ -70,12 +74,6 @@ __all__ = [
 ]
 
 ImageFormat = Literal["png", "jpeg"]
-GENERATE, IMAGE_TO_IMAGE, CONTROL_NET, FLUX = (
-    IMAGES_GENERATE,
-    IMAGES_IMAGE_TO_IMAGE,
-    IMAGES_CONTROL_NET,
-    IMAGES_FLUX,
-)
 # Kontext job statuses: still working, done, and done without an image.
 _PENDING = frozenset({"Pending"})
 _READY = "Ready"
@@ -110,49 +108,21 @@ class GeneratedImage:
         )
 
 
+# --- what a call sends and how its answer is read ---------------------------------------------
+
+
 def _format_of(data: bytes) -> ImageFormat:
     """The format the bytes are in (a JPEG starts with FF D8 FF), whatever was asked for."""
     return "jpeg" if data[:3] == b"\xff\xd8\xff" else "png"
 
 
-def _parser(
-    endpoint: Endpoint[list[ImageArtifact], Never],
-) -> Callable[[Answer], list[GeneratedImage]]:
-    def parse(answer: Answer) -> list[GeneratedImage]:
-        http = as_http(answer)
-        media = http.headers.get("content-type", "").split(";")[0].strip()
-        if media == "application/json":
-            images = []
-            for artifact in parsed(answer, endpoint.parse):
-                data = base64.b64decode(artifact.base64)
-                images.append(
-                    GeneratedImage(
-                        data, _format_of(data), str(artifact.finish_reason.value), artifact.seed
-                    )
-                )
-            return images
-        seed = http.headers.get("seed")
-        return [
-            GeneratedImage(
-                http.content,
-                _format_of(http.content),
-                http.headers.get("finish-reason", "SUCCESS"),
-                int(seed) if seed and seed.isdigit() else None,
-            )
-        ]
-
-    return parse
+def _media_type(http: Any) -> str:
+    return str(http.headers.get("content-type", "")).split(";")[0].strip()
 
 
-def _flux_parse(answer: Answer) -> GeneratedImage:
-    """FLUX text-to-image: the image's bytes (Finish-Reason and Seed headers), or with
-    Accept: application/json one object holding it as base64."""
+def _image_bytes(answer: Answer) -> GeneratedImage:
+    """An answer that is the image's bytes (Finish-Reason and Seed headers)."""
     http = as_http(answer)
-    media = http.headers.get("content-type", "").split(";")[0].strip()
-    if media == "application/json":
-        body = parsed(answer, FLUX.parse)
-        data = base64.b64decode(body.base64)
-        return GeneratedImage(data, _format_of(data), str(body.finish_reason), body.seed)
     seed = http.headers.get("seed")
     return GeneratedImage(
         http.content,
@@ -162,44 +132,108 @@ def _flux_parse(answer: Answer) -> GeneratedImage:
     )
 
 
-def _kontext_state(result: GetKontextResultResponse200, request_id: str) -> bool:
-    """True when the job is done with an image; False while it works; raises when it ended
-    without one."""
-    status = str(result.status)
-    if status == _READY:
-        return True
-    if status in _PENDING:
-        return False
-    raise ImageGenerationError(status, request_id, getattr(result, "details", None))
+def _decoded(text: str, finish_reason: str, seed: int | None) -> GeneratedImage:
+    data = base64.b64decode(text)
+    return GeneratedImage(data, _format_of(data), finish_reason, seed)
 
 
-def _request_id_of(submitted: Any) -> str:
-    request_id = getattr(submitted, "request_id", None)
-    if not isinstance(request_id, str) or not request_id:
-        raise ImageGenerationError("no request_id in the answer", "", submitted)
-    return request_id
+def _sdxl_parser(
+    endpoint: Endpoint[list[ImageArtifact], Never],
+) -> Callable[[Answer], list[GeneratedImage]]:
+    """SDXL: the image's bytes, or with ``samples`` > 1 a JSON array of base64 artifacts."""
+
+    def parse(answer: Answer) -> list[GeneratedImage]:
+        if _media_type(as_http(answer)) != "application/json":
+            return [_image_bytes(answer)]
+        return [
+            _decoded(a.base64, str(a.finish_reason.value), a.seed)
+            for a in parsed(answer, endpoint.parse)
+        ]
+
+    return parse
 
 
-def _sdxl_deprecated(name: str) -> None:
-    warnings.warn(
-        f"images.{name} calls Stable Diffusion XL, which today's API reference no longer "
-        "documents (the service still answers it); images.flux is FLUX.1 [schnell]",
-        DeprecationWarning,
-        stacklevel=3,
-    )
+def _flux_parse(answer: Answer) -> GeneratedImage:
+    """FLUX text-to-image: the image's bytes, or with Accept: application/json one object
+    holding it as base64."""
+    if _media_type(as_http(answer)) != "application/json":
+        return _image_bytes(answer)
+    body: CreateFluxImageResponse200 = parsed(answer, IMAGES_FLUX.parse)
+    return _decoded(str(body.base64), str(body.finish_reason), body.seed)
 
 
-def _accept(image_format: ImageFormat) -> str:
-    return "image/jpeg" if image_format == "jpeg" else "image/png"
+_SDXL = {
+    "generate": (IMAGES_GENERATE, _sdxl_parser(IMAGES_GENERATE)),
+    "image_to_image": (IMAGES_IMAGE_TO_IMAGE, _sdxl_parser(IMAGES_IMAGE_TO_IMAGE)),
+    "control_net": (IMAGES_CONTROL_NET, _sdxl_parser(IMAGES_CONTROL_NET)),
+}
 
 
-_PARSE = {e.friendly: _parser(e) for e in (GENERATE, IMAGE_TO_IMAGE, CONTROL_NET)}
+class _Call(NamedTuple):
+    """What one image call hands the request path."""
+
+    options: RequestOptions
+    accept: str
+
+
+def _call(
+    image_format: ImageFormat,
+    extra_headers: Mapping[str, str] | None,
+    timeout: Timeout | NotGiven,
+    max_retries: int | NotGiven,
+    *,
+    sdxl: str | None = None,
+) -> _Call:
+    if sdxl is not None:
+        warnings.warn(
+            f"images.{sdxl} calls Stable Diffusion XL, which today's API reference no longer "
+            "documents (the service still answers it); images.flux is FLUX.1 [schnell]",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+    accept = "image/jpeg" if image_format == "jpeg" else "image/png"
+    return _Call(request_options(extra_headers, timeout, max_retries), accept)
+
+
+# --- a Kontext job, polled --------------------------------------------------------------------
+
+
+class _KontextPoll:
+    """When a Kontext job's result is asked for again, and when it is done."""
+
+    def __init__(
+        self, submitted: CreateKontextRequestResponse200, wait: float, poll_interval: float
+    ) -> None:
+        request_id = getattr(submitted, "request_id", None)
+        if not isinstance(request_id, str) or not request_id:
+            raise ImageGenerationError("no request_id in the answer", "", submitted)
+        self.request_id = request_id
+        self._wait = wait
+        self._interval = poll_interval
+        self._deadline = time.monotonic() + wait
+
+    def delay(self, result: GetKontextResultResponse200) -> float | None:
+        """None when the job is done with an image; the seconds to wait before asking again
+        while it works; raises when it ended without one or the deadline would pass."""
+        status = str(result.status)
+        if status == _READY:
+            return None
+        if status not in _PENDING:
+            raise ImageGenerationError(status, self.request_id, getattr(result, "details", None))
+        if time.monotonic() + self._interval > self._deadline:
+            raise APITimeoutError(
+                f"image generation {self.request_id}: not ready after {self._wait} s"
+            )
+        return self._interval
+
+
+# --- the resources ----------------------------------------------------------------------------
 
 
 class Images(ImagesOperations):
     """``client.images``."""
 
-    def generate(  # type: ignore[override]
+    def generate(
         self,
         *,
         image_format: ImageFormat = "png",
@@ -210,19 +244,19 @@ class Images(ImagesOperations):
         **params: Unpack[CreateImageRequestParams],
     ) -> list[GeneratedImage]:
         """Images from ``text_prompts``."""
-        options = request_options(extra_headers, timeout, max_retries)
-        _sdxl_deprecated("generate")
+        call = _call(image_format, extra_headers, timeout, max_retries, sdxl="generate")
+        endpoint, parse = _SDXL["generate"]
         return self._client.request_parsed(
-            GENERATE,
+            endpoint,
             params,
             extra_body,
-            options,
+            call.options,
+            accept=call.accept,
+            parse=parse,
             raw=self._raw,
-            accept=_accept(image_format),
-            parse=_PARSE[GENERATE.friendly],
         )
 
-    def image_to_image(  # type: ignore[override]
+    def image_to_image(
         self,
         *,
         image_format: ImageFormat = "png",
@@ -235,19 +269,19 @@ class Images(ImagesOperations):
         """Images from ``init_image`` (bytes, a path or a file) in ``init_image_mode``
         IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
         ``step_schedule_start`` and ``step_schedule_end``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        _sdxl_deprecated("image_to_image")
+        call = _call(image_format, extra_headers, timeout, max_retries, sdxl="image_to_image")
+        endpoint, parse = _SDXL["image_to_image"]
         return self._client.request_parsed(
-            IMAGE_TO_IMAGE,
+            endpoint,
             params,
             extra_body,
-            options,
+            call.options,
+            accept=call.accept,
+            parse=parse,
             raw=self._raw,
-            accept=_accept(image_format),
-            parse=_PARSE[IMAGE_TO_IMAGE.friendly],
         )
 
-    def control_net(  # type: ignore[override]
+    def control_net(
         self,
         *,
         image_format: ImageFormat = "png",
@@ -258,19 +292,19 @@ class Images(ImagesOperations):
         **params: Unpack[CreateControlNetRequestParams],
     ) -> list[GeneratedImage]:
         """Images guided by ``control_image`` (bytes, a path or a file)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        _sdxl_deprecated("control_net")
+        call = _call(image_format, extra_headers, timeout, max_retries, sdxl="control_net")
+        endpoint, parse = _SDXL["control_net"]
         return self._client.request_parsed(
-            CONTROL_NET,
+            endpoint,
             params,
             extra_body,
-            options,
+            call.options,
+            accept=call.accept,
+            parse=parse,
             raw=self._raw,
-            accept=_accept(image_format),
-            parse=_PARSE[CONTROL_NET.friendly],
         )
 
-    def flux(  # type: ignore[override]
+    def flux(
         self,
         *,
         image_format: ImageFormat = "jpeg",
@@ -281,18 +315,18 @@ class Images(ImagesOperations):
         **params: Unpack[CreateFluxImageParams],
     ) -> GeneratedImage:
         """An image from ``prompt`` with FLUX.1 [schnell]."""
-        options = request_options(extra_headers, timeout, max_retries)
+        call = _call(image_format, extra_headers, timeout, max_retries)
         return self._client.request_parsed(
-            FLUX,
+            IMAGES_FLUX,
             params,
             extra_body,
-            options,
-            raw=self._raw,
-            accept=_accept(image_format),
+            call.options,
+            accept=call.accept,
             parse=_flux_parse,
+            raw=self._raw,
         )
 
-    def kontext(  # type: ignore[override]
+    def kontext(
         self,
         model: str = "flux-kontext-pro",
         *,
@@ -308,33 +342,32 @@ class Images(ImagesOperations):
         seconds until it is Ready (its ``result`` holds the image), for at most ``wait``
         seconds (then :class:`APITimeoutError`). A job that ends without an image raises
         :class:`ImageGenerationError` with the service's status."""
-        jobs = ImagesKontextOperations(self._client)
+        jobs = self.kontext_jobs
         submitted = jobs.submit(
             model, extra_headers=extra_headers, timeout=timeout, max_retries=max_retries, **params
         )
-        request_id = _request_id_of(submitted)
-        deadline = time.monotonic() + wait
+        poll = _KontextPoll(submitted, wait, poll_interval)
         while True:
             result = jobs.result(
                 model,
-                id=request_id,
+                id=poll.request_id,
                 extra_headers=extra_headers,
                 timeout=timeout,
                 max_retries=max_retries,
             )
-            if _kontext_state(result, request_id):
+            delay = poll.delay(result)
+            if delay is None:
                 return result
-            if time.monotonic() + poll_interval > deadline:
-                raise APITimeoutError(f"image generation {request_id}: not ready after {wait} s")
-            time.sleep(poll_interval)
+            time.sleep(delay)
 
     @property
-    def with_raw_response(self) -> ImagesWithRawResponse:  # type: ignore[override]
+    def with_raw_response(self) -> ImagesWithRawResponse:
         return ImagesWithRawResponse(self)
 
 
-class ImagesWithRawResponse:
+class ImagesWithRawResponse(ImagesOperationsWithRawResponse):
     def __init__(self, resource: Images) -> None:
+        super().__init__(resource)
         raw = resource._raw_copy()
         self.generate = to_raw(raw.generate)
         self.image_to_image = to_raw(raw.image_to_image)
@@ -343,9 +376,9 @@ class ImagesWithRawResponse:
 
 
 class AsyncImages(AsyncImagesOperations):
-    """``client.images`` of the async client."""
+    """``client.images`` of the async client: the methods of :class:`Images`, awaited."""
 
-    async def generate(  # type: ignore[override]
+    async def generate(
         self,
         *,
         image_format: ImageFormat = "png",
@@ -355,20 +388,20 @@ class AsyncImages(AsyncImagesOperations):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreateImageRequestParams],
     ) -> list[GeneratedImage]:
-        """Images from ``text_prompts``."""
-        options = request_options(extra_headers, timeout, max_retries)
-        _sdxl_deprecated("generate")
+        """As :meth:`Images.generate`."""
+        call = _call(image_format, extra_headers, timeout, max_retries, sdxl="generate")
+        endpoint, parse = _SDXL["generate"]
         return await self._client.request_parsed(
-            GENERATE,
+            endpoint,
             params,
             extra_body,
-            options,
+            call.options,
+            accept=call.accept,
+            parse=parse,
             raw=self._raw,
-            accept=_accept(image_format),
-            parse=_PARSE[GENERATE.friendly],
         )
 
-    async def image_to_image(  # type: ignore[override]
+    async def image_to_image(
         self,
         *,
         image_format: ImageFormat = "png",
@@ -378,22 +411,20 @@ class AsyncImages(AsyncImagesOperations):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreateImageToImageRequestParams],
     ) -> list[GeneratedImage]:
-        """Images from ``init_image`` (bytes, a path or a file) in ``init_image_mode``
-        IMAGE_STRENGTH (with ``image_strength``) or STEP_SCHEDULE (with
-        ``step_schedule_start`` and ``step_schedule_end``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        _sdxl_deprecated("image_to_image")
+        """As :meth:`Images.image_to_image`."""
+        call = _call(image_format, extra_headers, timeout, max_retries, sdxl="image_to_image")
+        endpoint, parse = _SDXL["image_to_image"]
         return await self._client.request_parsed(
-            IMAGE_TO_IMAGE,
+            endpoint,
             params,
             extra_body,
-            options,
+            call.options,
+            accept=call.accept,
+            parse=parse,
             raw=self._raw,
-            accept=_accept(image_format),
-            parse=_PARSE[IMAGE_TO_IMAGE.friendly],
         )
 
-    async def control_net(  # type: ignore[override]
+    async def control_net(
         self,
         *,
         image_format: ImageFormat = "png",
@@ -403,20 +434,20 @@ class AsyncImages(AsyncImagesOperations):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreateControlNetRequestParams],
     ) -> list[GeneratedImage]:
-        """Images guided by ``control_image`` (bytes, a path or a file)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        _sdxl_deprecated("control_net")
+        """As :meth:`Images.control_net`."""
+        call = _call(image_format, extra_headers, timeout, max_retries, sdxl="control_net")
+        endpoint, parse = _SDXL["control_net"]
         return await self._client.request_parsed(
-            CONTROL_NET,
+            endpoint,
             params,
             extra_body,
-            options,
+            call.options,
+            accept=call.accept,
+            parse=parse,
             raw=self._raw,
-            accept=_accept(image_format),
-            parse=_PARSE[CONTROL_NET.friendly],
         )
 
-    async def flux(  # type: ignore[override]
+    async def flux(
         self,
         *,
         image_format: ImageFormat = "jpeg",
@@ -426,19 +457,19 @@ class AsyncImages(AsyncImagesOperations):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreateFluxImageParams],
     ) -> GeneratedImage:
-        """As :meth:`Images.flux`, awaited."""
-        options = request_options(extra_headers, timeout, max_retries)
+        """As :meth:`Images.flux`."""
+        call = _call(image_format, extra_headers, timeout, max_retries)
         return await self._client.request_parsed(
-            FLUX,
+            IMAGES_FLUX,
             params,
             extra_body,
-            options,
-            raw=self._raw,
-            accept=_accept(image_format),
+            call.options,
+            accept=call.accept,
             parse=_flux_parse,
+            raw=self._raw,
         )
 
-    async def kontext(  # type: ignore[override]
+    async def kontext(
         self,
         model: str = "flux-kontext-pro",
         *,
@@ -449,34 +480,33 @@ class AsyncImages(AsyncImagesOperations):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreateKontextRequestParams],
     ) -> GetKontextResultResponse200:
-        """As :meth:`Images.kontext`, awaited."""
-        jobs = AsyncImagesKontextOperations(self._client)
+        """As :meth:`Images.kontext`."""
+        jobs = self.kontext_jobs
         submitted = await jobs.submit(
             model, extra_headers=extra_headers, timeout=timeout, max_retries=max_retries, **params
         )
-        request_id = _request_id_of(submitted)
-        deadline = time.monotonic() + wait
+        poll = _KontextPoll(submitted, wait, poll_interval)
         while True:
             result = await jobs.result(
                 model,
-                id=request_id,
+                id=poll.request_id,
                 extra_headers=extra_headers,
                 timeout=timeout,
                 max_retries=max_retries,
             )
-            if _kontext_state(result, request_id):
+            delay = poll.delay(result)
+            if delay is None:
                 return result
-            if time.monotonic() + poll_interval > deadline:
-                raise APITimeoutError(f"image generation {request_id}: not ready after {wait} s")
-            await asyncio.sleep(poll_interval)
+            await asyncio.sleep(delay)
 
     @property
-    def with_raw_response(self) -> AsyncImagesWithRawResponse:  # type: ignore[override]
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
         return AsyncImagesWithRawResponse(self)
 
 
-class AsyncImagesWithRawResponse:
+class AsyncImagesWithRawResponse(AsyncImagesOperationsWithRawResponse):
     def __init__(self, resource: AsyncImages) -> None:
+        super().__init__(resource)
         raw = resource._raw_copy()
         self.generate = to_raw_async(raw.generate)
         self.image_to_image = to_raw_async(raw.image_to_image)
