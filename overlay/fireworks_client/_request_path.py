@@ -28,7 +28,7 @@ from fireworks_client._exceptions import (
 from fireworks_client._response import RawResponse, build_request
 from fireworks_client._retries import Attempts, RetryPolicy
 from fireworks_client._settings import Settings, check_settings, merge_headers
-from fireworks_client._streaming import AsyncStream, Stream
+from fireworks_client._streaming import AsyncStream, Stream, event_stream_of
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client._wire import Answer, AsyncSender, Prepared, SyncSender
 
@@ -331,7 +331,9 @@ class SyncAPIClient(_APIClient):
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
-            return _streamed(Stream(response, endpoint.parse_chunk), raw)
+            return _streamed(
+                Stream(response, endpoint.parse_chunk, event_stream_of(endpoint.op)), raw
+            )
         prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
         return _outcome(self._send(prepared, options, stream=False), endpoint, raw, parse)
 
@@ -428,7 +430,9 @@ class AsyncAPIClient(_APIClient):
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = await self._send(prepared, options, stream=True)
             assert isinstance(response, httpx.Response)
-            return _streamed(AsyncStream(response, endpoint.parse_chunk), raw)
+            return _streamed(
+                AsyncStream(response, endpoint.parse_chunk, event_stream_of(endpoint.op)), raw
+            )
         prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
         return _outcome(await self._send(prepared, options, stream=False), endpoint, raw, parse)
 
