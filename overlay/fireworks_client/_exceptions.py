@@ -3,6 +3,7 @@
     FireworksError
     ├── FireworksConfigurationError      no API key, a bad base URL, ...
     ├── ClientClosedError                a request on a client after close()
+    ├── MissingExtraError                a feature whose extra is not installed (ImportError)
     └── APIError                         anything that went wrong talking to the API
         ├── APIConnectionError           the request or response never made it
         │   ├── APITimeoutError          ... because a timeout expired
@@ -55,6 +56,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
+    "MissingExtraError",
     "NotFoundError",
     "PermissionDeniedError",
     "PermissionError",
@@ -79,6 +81,19 @@ class FireworksConfigurationError(FireworksError, ValueError):
 class ClientClosedError(FireworksError, RuntimeError):
     """The client was closed (``close()``, or its ``with`` block ended): it sends nothing more.
     Also a ``RuntimeError``, as httpx's own error for a closed client."""
+
+
+class MissingExtraError(FireworksError, ModuleNotFoundError):
+    """A feature needs an optional extra that is not installed: ``extra`` names it, ``name``
+    the module that is missing. Also a ``ModuleNotFoundError`` (an ``ImportError``)."""
+
+    def __init__(self, what: str, extra: str, missing: str | None) -> None:
+        message = f"{what} needs the {extra!r} extra: pip install 'fireworks-client[{extra}]'"
+        if missing:
+            message += f" (no module named {missing!r})"
+        super().__init__(message, name=missing)
+        self.what = what
+        self.extra = extra
 
 
 class APIError(FireworksError):
