@@ -37,6 +37,7 @@ from fireworks_client._sse import SSEDecoder, encode_event
 from fireworks_client._streaming import AsyncStream, Stream, event_stream_of
 from fireworks_client.mock import ASGISyncTransport, FaultKind, create_app
 from fireworks_client.mock._errors import error_body
+from fireworks_client.mock._quietlog import QuietDisconnect
 
 from codegen.operations import event_stream, render_operations
 
@@ -217,6 +218,10 @@ def test_the_mock_writes_the_declared_in_band_error() -> None:
     assert json.loads(data[-1]) == error_body(
         500, "The model failed while streaming (mock fault)", code="mock_fault"
     )
+    # a stream that declares no in-band error breaks off instead (as stream_disconnect)
+    silent = with_framing(OPERATIONS[CHAT], EventStream("[DONE]", None, None))
+    with pytest.raises(QuietDisconnect, match="no in-band error declared"):
+        mock_stream(silent, f"{FaultKind.STREAM_ERROR.value}; after=1")
     other = with_framing(OPERATIONS[CHAT], EventStream("[DONE]", "CompletionResponse", "error"))
     with pytest.raises(ValueError, match="writes in-band stream errors as ErrorResponse"):
         create_app(operations={CHAT: other})
