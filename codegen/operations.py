@@ -30,11 +30,13 @@ from codegen.params import _model_name, params_name
 __all__ = [
     "Described",
     "DescribedBody",
+    "DescribedEvents",
     "Operation",
     "api_root",
     "describe",
     "effective_spec",
     "event_payload",
+    "event_stream",
     "module_name",
     "operations",
     "render_operations",
@@ -110,10 +112,21 @@ _COMPONENTS = {
 
 
 @dataclass(frozen=True)
+class DescribedEvents:
+    """How the events of a text/event-stream answer are framed: the spec's ``x-fireworks-sse``
+    (:func:`event_stream`)."""
+
+    terminator: str | None
+    error_model: str | None
+    error_key: str | None
+
+
+@dataclass(frozen=True)
 class DescribedBody:
     content_type: str
     model: str | None
     array: bool = False
+    events: DescribedEvents | None = None
 
 
 @dataclass(frozen=True)
@@ -274,6 +287,45 @@ def event_payload(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any
     return schema
 
 
+SSE_EXTENSION = "x-fireworks-sse"
+_SSE_KEYS = frozenset({"terminator", "error"})
+
+
+def event_stream(
+    spec: dict[str, Any], media: dict[str, Any], chunk: dict[str, Any], where: str
+) -> DescribedEvents:
+    """The framing of a text/event-stream answer, as its ``x-fireworks-sse`` declares it: the
+    ``data`` of the event that ends the stream (``terminator``), and the schema of an in-band
+    error event (``error``, a component's $ref). An error event is told from a chunk by the
+    error schema's one required property that the chunk (``chunk``, the schema of each event's
+    payload) does not have. Without the extension the stream is plain server-sent events: it
+    ends with its body and declares no in-band error."""
+    declared = media.get(SSE_EXTENSION)
+    if declared is None:
+        return DescribedEvents(None, None, None)
+    if not isinstance(declared, dict) or not set(declared) <= _SSE_KEYS:
+        raise ValueError(
+            f"{where}: {SSE_EXTENSION} takes {', '.join(sorted(_SSE_KEYS))}, got {declared!r}"
+        )
+    terminator = declared.get("terminator")
+    if terminator is not None and (not isinstance(terminator, str) or not terminator):
+        raise ValueError(f"{where}: {SSE_EXTENSION}.terminator must be a non-empty string")
+    error = declared.get("error")
+    if error is None:
+        return DescribedEvents(terminator, None, None)
+    ref = str(error.get("$ref", "")) if isinstance(error, dict) else ""
+    if not ref.startswith(_SCHEMAS):
+        raise ValueError(f"{where}: {SSE_EXTENSION}.error must be a $ref to {_SCHEMAS}...")
+    required = _schema(spec, error).get("required") or []
+    own = [key for key in required if key not in _properties(spec, chunk)]
+    if len(own) != 1:
+        raise ValueError(
+            f"{where}: the error schema {ref} must require exactly one property that the "
+            f"chunk does not have (it tells an error event from a chunk); found {own}"
+        )
+    return DescribedEvents(terminator, ref.removeprefix(_SCHEMAS), str(own[0]))
+
+
 def parameters(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[Any]:
     """The operation's parameters, its path item's included (the operation's win), resolved."""
     found: dict[tuple[str, str], Any] = {}
@@ -321,15 +373,17 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                 parsed_one = False  # the generator parses the first content type it can read
                 for content_type, media in _resolved(spec, declared).get("content", {}).items():
                     schema = media.get("schema") or {}
+                    events = None
                     if content_type == "text/event-stream":
                         schema = event_payload(spec, schema)
+                        events = event_stream(spec, media, schema, f"{where} {status}")
                     model, array = view.referenced(schema)
                     if view.parses(content_type) and not parsed_one:
                         parsed_one = True
                         parsed = view.responses.get((method, path, str(status)))
                         if model is None and parsed is not None:
                             model, array = view.named(parsed)
-                    bodies.append(DescribedBody(content_type, model, array))
+                    bodies.append(DescribedBody(content_type, model, array, events))
                 responses[str(status)] = tuple(bodies)
             declared_parameters = parameters(spec, item, op)
             found.append(
@@ -353,11 +407,19 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
     return found
 
 
+def _body(body: DescribedBody) -> str:
+    extra = ", array=True" if body.array else ""
+    if body.events is not None:
+        e = body.events
+        extra += (
+            f", events=EventStream(terminator={e.terminator!r}, error_model={e.error_model!r}, "
+            f"error_key={e.error_key!r})"
+        )
+    return f"Body({body.content_type!r}, {body.model!r}{extra})"
+
+
 def _bodies(items: tuple[DescribedBody, ...]) -> str:
-    rendered = [
-        f"Body({b.content_type!r}, {b.model!r}{', array=True' if b.array else ''})" for b in items
-    ]
-    return "(" + "".join(f"{r}, " for r in rendered) + ")"
+    return "(" + "".join(f"{_body(b)}, " for b in items) + ")"
 
 
 def render_operations(
@@ -396,8 +458,9 @@ def render_operations(
 _HEADER = '''"""The operations of the effective spec, as data: written by codegen/operations.py.
 
 Do not edit: `make generate` writes this file. The clients, the mock server and the command
-line take every operation's method, path, parameters, content types, binary fields and answer
-models from here; nothing of the kind is written by hand elsewhere.
+line take every operation's method, path, parameters, content types, binary fields, answer
+models and the framing of its streams from here; nothing of the kind is written by hand
+elsewhere.
 """
 
 from __future__ import annotations
@@ -406,7 +469,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["API_ROOT", "OPERATIONS", "Body", "Operation"]
+__all__ = ["API_ROOT", "OPERATIONS", "Body", "EventStream", "Operation"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventStream:
+    """How the events of a text/event-stream answer are framed: the spec's x-fireworks-sse.
+    Each event's ``data`` is one chunk as JSON, or the terminator, or an in-band error."""
+
+    terminator: str | None
+    """The ``data`` of the event that ends the stream; None: the stream ends with its body.
+    A stream whose body ends before its terminator came is incomplete."""
+    error_model: str | None
+    """The class in ``fireworks_api.models`` of an in-band error event; None: none declared."""
+    error_key: str | None
+    """The member of an event's JSON object that makes it an error event, not a chunk."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +495,8 @@ class Body:
     """The class in ``fireworks_api.models``; None when the body is no generated model."""
     array: bool = False
     """A JSON array of ``model``."""
+    events: EventStream | None = None
+    """The framing of a text/event-stream body's events; None for any other content type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +539,12 @@ class Operation:
         """The model of each event of the text/event-stream 2xx answer (the chunk)."""
         streams = (b for b in self.success if b.content_type == "text/event-stream")
         return next((b.model for b in streams), None)
+
+    @property
+    def event_stream(self) -> EventStream | None:
+        """The framing of the text/event-stream 2xx answer; None when the operation has none."""
+        streams = (b for b in self.success if b.content_type == "text/event-stream")
+        return next((b.events for b in streams), None)
 
 
 '''

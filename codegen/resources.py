@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 
 from codegen.effective_spec import ROOT, load_yaml
 from codegen.normalise import HTTP_METHODS
-from codegen.operations import Described, api_root
+from codegen.operations import Described, DescribedBody, api_root
 
 __all__ = [
     "NAMES",
@@ -237,13 +237,18 @@ def _json_answer(d: Described, list_type: str = "list") -> tuple[str | None, boo
     return None, False, "Any"
 
 
-def _stream_model(d: Described) -> str | None:
+def _stream_body(d: Described) -> DescribedBody | None:
     for status, bodies in d.responses.items():
         if status.startswith("2"):
             for body in bodies:
                 if body.content_type == "text/event-stream" and body.model:
-                    return body.model
+                    return body
     return None
+
+
+def _stream_model(d: Described) -> str | None:
+    body = _stream_body(d)
+    return body.model if body is not None else None
 
 
 def endpoint_constant(friendly: str) -> str:
@@ -312,6 +317,11 @@ class _Module:
             arguments.append("answer_array=True")
         if chunk:
             arguments.append(f"chunk={chunk!r}")
+        events = body.events if (body := _stream_body(d)) is not None else None
+        if events is not None and events.terminator is not None:
+            arguments.append(f"terminator={events.terminator!r}")
+        if events is not None and events.error_key is not None:
+            arguments.append(f"error_key={events.error_key!r}")
         self.endpoints.append(
             f"{endpoint_constant(friendly)}: Endpoint[{answer}, {chunk or 'Never'}] = Endpoint(\n"
             + "".join(f"    {a},\n" for a in arguments)

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
+from fireworks_api.operations import OPERATIONS
 from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import DEFAULT_MODELS, ASGISyncTransport, create_app
@@ -24,6 +25,12 @@ TINY = "accounts/fireworks/models/mock-tiny"  # a 64-token context window
 TEXT_MODEL = "accounts/fireworks/models/llama-v2-7b"
 EMBED = "nomic-ai/nomic-embed-text-v1.5"
 IMAGES = "/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
+
+
+def terminator(operation_id: str) -> str | None:
+    """The data of the event that ends the operation's stream, as the spec declares it."""
+    events = OPERATIONS[operation_id].event_stream
+    return events.terminator if events is not None else None
 
 
 @pytest.fixture
@@ -236,7 +243,7 @@ def test_chat_stream_format(client: httpx.Client) -> None:
     response = chat(client, stream=True, n=2, max_tokens=7)
     assert response.headers["content-type"].startswith("text/event-stream")
     data = events(response)
-    assert data[-1] == "[DONE]"
+    assert data[-1] == terminator("create_chat_completion_v1_chat_completions_post") == "[DONE]"
     chunks = [json.loads(d) for d in data[:-1]]
     for chunk in chunks:
         conforms(chunk, "ChatCompletionStreamResponse")
@@ -263,7 +270,7 @@ def test_completion_stream_format(client: httpx.Client) -> None:
         json={"model": TEXT_MODEL, "prompt": "The sky is", "stream": True, "logprobs": 1},
     )
     data = events(response)
-    assert data[-1] == "[DONE]"
+    assert data[-1] == terminator("create_completion_v1_completions_post") == "[DONE]"
     chunks = [json.loads(d) for d in data[:-1]]
     for chunk in chunks:
         conforms(chunk, "CompletionStreamResponse")

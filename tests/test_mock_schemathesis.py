@@ -107,11 +107,14 @@ def map_body(context: schemathesis.HookContext, body: Any) -> Any:
     return body
 
 
+def _stream_content(case: schemathesis.Case) -> Any:
+    op = SPEC["paths"][case.operation.path][case.operation.method.lower()]
+    return op["responses"]["200"]["content"]["text/event-stream"]
+
+
 def _stream_schema(case: schemathesis.Case) -> Any:
     """The JSON Schema of the chunk inside each event of the operation's stream."""
-    op = SPEC["paths"][case.operation.path][case.operation.method.lower()]
-    content = op["responses"]["200"]["content"]["text/event-stream"]
-    return to_json_schema(event_payload(SPEC, content["schema"]), SPEC)
+    return to_json_schema(event_payload(SPEC, _stream_content(case)["schema"]), SPEC)
 
 
 @schemathesis.check
@@ -120,7 +123,7 @@ def _events_hold_chunks(
 ) -> bool | None:
     """What schemathesis cannot check from the spec (it validates each event's shape; the
     chunk is only the contentSchema of ``data``, an annotation): every event's data is a chunk
-    of the spec, and the stream ends with ``data: [DONE]``."""
+    of the spec, and the stream ends with the terminator its x-fireworks-sse declares."""
     content_type = next(
         (
             str(v[0] if isinstance(v, list) else v)
@@ -135,8 +138,9 @@ def _events_hold_chunks(
     events = decoder.feed(response.content)
     tail, truncated = decoder.close()
     events += tail
-    if truncated or not events or events[-1].data != "[DONE]":
-        raise AssertionError("the stream does not end with data: [DONE]")
+    terminator = _stream_content(case)["x-fireworks-sse"]["terminator"]
+    if truncated or not events or events[-1].data != terminator:
+        raise AssertionError(f"the stream does not end with data: {terminator}")
     validator = jsonschema.Draft202012Validator(_stream_schema(case))
     for event in events[:-1]:
         validator.validate(json.loads(event.data))

@@ -242,7 +242,8 @@ def test_a_changed_spec_shows_up_in_a_regenerated_description() -> None:
         responses={
             "200": (
                 after.Body("application/json", "CreateScoreResponse200"),
-                after.Body("text/event-stream", None),
+                # no x-fireworks-sse: plain server-sent events, ended by the body's end
+                after.Body("text/event-stream", None, events=after.EventStream(None, None, None)),
             ),
             "4XX": (after.Body("application/json", "ErrorResponse"),),
             "default": (),

@@ -1,8 +1,9 @@
 """The operations of the effective spec, as data: written by codegen/operations.py.
 
 Do not edit: `make generate` writes this file. The clients, the mock server and the command
-line take every operation's method, path, parameters, content types, binary fields and answer
-models from here; nothing of the kind is written by hand elsewhere.
+line take every operation's method, path, parameters, content types, binary fields, answer
+models and the framing of its streams from here; nothing of the kind is written by hand
+elsewhere.
 """
 
 from __future__ import annotations
@@ -11,7 +12,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["API_ROOT", "OPERATIONS", "Body", "Operation"]
+__all__ = ["API_ROOT", "OPERATIONS", "Body", "EventStream", "Operation"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventStream:
+    """How the events of a text/event-stream answer are framed: the spec's x-fireworks-sse.
+    Each event's ``data`` is one chunk as JSON, or the terminator, or an in-band error."""
+
+    terminator: str | None
+    """The ``data`` of the event that ends the stream; None: the stream ends with its body.
+    A stream whose body ends before its terminator came is incomplete."""
+    error_model: str | None
+    """The class in ``fireworks_api.models`` of an in-band error event; None: none declared."""
+    error_key: str | None
+    """The member of an event's JSON object that makes it an error event, not a chunk."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +38,8 @@ class Body:
     """The class in ``fireworks_api.models``; None when the body is no generated model."""
     array: bool = False
     """A JSON array of ``model``."""
+    events: EventStream | None = None
+    """The framing of a text/event-stream body's events; None for any other content type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +86,12 @@ class Operation:
         streams = (b for b in self.success if b.content_type == "text/event-stream")
         return next((b.model for b in streams), None)
 
+    @property
+    def event_stream(self) -> EventStream | None:
+        """The framing of the text/event-stream 2xx answer; None when the operation has none."""
+        streams = (b for b in self.success if b.content_type == "text/event-stream")
+        return next((b.events for b in streams), None)
+
 
 API_ROOT = "https://api.fireworks.ai/inference/v1"
 
@@ -86,7 +109,15 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 {
                     "200": (
                         Body("application/json", "ChatCompletionResponse"),
-                        Body("text/event-stream", "ChatCompletionStreamResponse"),
+                        Body(
+                            "text/event-stream",
+                            "ChatCompletionStreamResponse",
+                            events=EventStream(
+                                terminator="[DONE]",
+                                error_model="ErrorResponse",
+                                error_key="error",
+                            ),
+                        ),
                     ),
                     "422": (Body("application/json", "HTTPValidationError"),),
                     "400": (Body("application/json", "ErrorResponse"),),
@@ -113,7 +144,15 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 {
                     "200": (
                         Body("application/json", "CompletionResponse"),
-                        Body("text/event-stream", "CompletionStreamResponse"),
+                        Body(
+                            "text/event-stream",
+                            "CompletionStreamResponse",
+                            events=EventStream(
+                                terminator="[DONE]",
+                                error_model="ErrorResponse",
+                                error_key="error",
+                            ),
+                        ),
                     ),
                     "422": (Body("application/json", "HTTPValidationError"),),
                     "400": (Body("application/json", "ErrorResponse"),),

@@ -13,8 +13,9 @@ are the scalar fields of its operation's request body, taken from the effective 
 added to the spec is an option after regeneration. ``_API`` is the one place that names the
 operations (by the clients' friendly names) and the fields a command fills itself.
 
-Exit codes: 0 done, 1 the API answered with an error, 2 usage error, 3 could not reach the
-API, 4 a stream broke off, 130 interrupted with Ctrl-C. Errors are one line on stderr; ``-v``
+Exit codes: 0 done, 1 the API answered with an error, 2 usage error or an extra not installed
+(``--mock``, ``mock``: the line names it), 3 could not reach the API, 4 a stream broke off, 130
+interrupted with Ctrl-C. Errors are one line on stderr; ``-v``
 adds the traceback.
 """
 
@@ -322,12 +323,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from fireworks_client._logging import set_console_log_level  # noqa: PLC0415
 
         set_console_log_level("DEBUG")
-    if args.command == "mock":
-        return _run_mock(args)
-    if args.command == "bulk":  # async, its own client and exit codes: bulk/_cli.py
-        from fireworks_client.bulk._cli import main as bulk_main  # noqa: PLC0415
+    from fireworks_client import _exceptions as errors  # noqa: PLC0415 - keeps `--help` quick
 
-        return bulk_main(args)
+    try:
+        if args.command == "mock":
+            return _run_mock(args)
+        if args.command == "bulk":  # async, its own client and exit codes: bulk/_cli.py
+            from fireworks_client.bulk._cli import main as bulk_main  # noqa: PLC0415
+
+            return bulk_main(args)
+        return _run(args)
+    except errors.MissingExtraError as exc:  # a plain install: which extra, in one line
+        return _fail(args, str(exc), EXIT_USAGE)
+
+
+def _run(args: argparse.Namespace) -> int:
     from fireworks_client import _exceptions as errors  # noqa: PLC0415 - keeps `--help` quick
 
     try:
@@ -368,7 +378,12 @@ def _client(args: argparse.Namespace) -> Iterator[Fireworks]:
         with Fireworks(api_key=args.api_key, base_url=args.base_url, **options) as client:
             yield client
         return
-    from fireworks_client.mock import MockServer  # noqa: PLC0415 - needs the mock extra
+    from fireworks_client._extras import missing_extra  # noqa: PLC0415
+
+    try:
+        from fireworks_client.mock import MockServer  # noqa: PLC0415
+    except ModuleNotFoundError as exc:  # a MissingExtraError: main says it
+        raise missing_extra(exc, "mock", "--mock") from None
 
     with (
         MockServer() as server,
@@ -565,16 +580,12 @@ def _models(client: Fireworks, args: argparse.Namespace) -> int:
 
 
 def _run_mock(args: argparse.Namespace) -> int:
+    from fireworks_client._extras import missing_extra  # noqa: PLC0415
+
     try:
-        # Imported here: the mock's web stack is an optional extra.
         from fireworks_client.mock import serve_forever  # noqa: PLC0415
-    except ImportError as exc:
-        print(
-            "fireworks-client mock: needs the mock extra: "
-            f"pip install 'fireworks-client[mock]' ({exc})",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    except ModuleNotFoundError as exc:  # a MissingExtraError: main says it
+        raise missing_extra(exc, "mock", "the mock server") from None
     keys = frozenset(args.api_keys) if args.api_keys else None
     options: dict[str, Any] = {"api_keys": keys, "log_level": args.log_level}
     if args.max_body_bytes is not None:

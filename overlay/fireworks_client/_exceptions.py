@@ -4,14 +4,15 @@
     ├── FireworksConfigurationError      no API key, a bad base URL, ...
     ├── ClientClosedError                a request on a client after close()
     ├── EventLoopError                   a client used in an event loop it cannot serve
+    ├── MissingExtraError                a feature whose extra is not installed (ImportError)
     └── APIError                         anything that went wrong talking to the API
         ├── APIConnectionError           the request or response never made it
         │   ├── APITimeoutError          ... because a timeout expired
-        │   └── IncompleteStreamError    a stream ended before `data: [DONE]`
+        │   └── IncompleteStreamError    a stream ended before its terminator (`data: [DONE]`)
         ├── APIResponseValidationError   an answer that does not parse as the spec says
         ├── ImageGenerationError         a FLUX Kontext job that ended without an image
         └── APIStatusError               the API answered with an error status (or in-band)
-            ├── InvalidRequestError          400
+            ├── InvalidRequestError          400 (also 413, 422)
             │   └── ContextLengthExceededError   prompt + max_tokens over the context window
             ├── AuthenticationError          401
             ├── PermissionError              403 (also exported as PermissionDeniedError)
@@ -21,6 +22,10 @@
             ├── InternalServerError          500 and any other 5xx (520, 529, ...)
             └── ServiceUnavailableError      503
 
+Which status is which error: :data:`ERROR_KINDS`, the one table of status, the ``type`` of
+the spec's ErrorResponse and exception class, read by the client for error answers and in-band
+stream errors and by the mock for the errors it answers.
+
 The names of the older ``fireworks.client`` (InvalidRequestError, AuthenticationError,
 PermissionError, RateLimitError, InternalServerError, ServiceUnavailableError) keep their
 meaning. No message, repr or attribute of these errors holds the API key.
@@ -29,11 +34,13 @@ meaning. No message, repr or attribute of these errors holds the API key.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 __all__ = [
+    "ERROR_KINDS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -43,6 +50,7 @@ __all__ = [
     "ClientClosedError",
     "ConflictError",
     "ContextLengthExceededError",
+    "ErrorKind",
     "EventLoopError",
     "FireworksConfigurationError",
     "FireworksError",
@@ -50,6 +58,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "InvalidRequestError",
+    "MissingExtraError",
     "NotFoundError",
     "PermissionDeniedError",
     "PermissionError",
@@ -57,6 +66,8 @@ __all__ = [
     "ServiceUnavailableError",
     "connection_error",
     "status_error",
+    "status_of_type",
+    "type_of_status",
 ]
 
 
@@ -79,6 +90,19 @@ class EventLoopError(FireworksError, RuntimeError):
     at the same time (another thread), or its HTTP layer is the caller's httpx pool, whose
     connections and locks belong to the loop it was first used in. Raised before anything is
     sent. Also a ``RuntimeError``."""
+
+
+class MissingExtraError(FireworksError, ModuleNotFoundError):
+    """A feature needs an optional extra that is not installed: ``extra`` names it, ``name``
+    the module that is missing. Also a ``ModuleNotFoundError`` (an ``ImportError``)."""
+
+    def __init__(self, what: str, extra: str, missing: str | None) -> None:
+        message = f"{what} needs the {extra!r} extra: pip install 'fireworks-client[{extra}]'"
+        if missing:
+            message += f" (no module named {missing!r})"
+        super().__init__(message, name=missing)
+        self.what = what
+        self.extra = extra
 
 
 class APIError(FireworksError):
@@ -218,16 +242,62 @@ class ServiceUnavailableError(APIStatusError):
     """503: the service is overloaded or down for a moment."""
 
 
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: InvalidRequestError,
-    401: AuthenticationError,
-    403: PermissionError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: InvalidRequestError,
-    429: RateLimitError,
-    503: ServiceUnavailableError,
-}
+@dataclass(frozen=True, slots=True)
+class ErrorKind:
+    """One row of :data:`ERROR_KINDS`."""
+
+    status: int
+    error_type: str
+    """The ``error.type`` of the spec's ErrorResponse for this status."""
+    exception: type[APIStatusError]
+    """What the client raises for it."""
+
+
+# The one table of error statuses, their ErrorResponse types and the exceptions raised for
+# them: the client reads it for error answers (status -> exception) and for in-band stream
+# errors, which carry a type and no status (type -> status: the first row of the type); the
+# mock answers its errors with the type of their status. The spec declares ErrorResponse's
+# `type` as a string without an enum: the types are the service's, written here once.
+ERROR_KINDS: tuple[ErrorKind, ...] = (
+    ErrorKind(400, "invalid_request_error", InvalidRequestError),
+    ErrorKind(401, "authentication_error", AuthenticationError),
+    ErrorKind(403, "permission_error", PermissionError),
+    ErrorKind(404, "not_found_error", NotFoundError),
+    ErrorKind(408, "timeout_error", APIStatusError),
+    ErrorKind(409, "conflict_error", ConflictError),
+    ErrorKind(413, "invalid_request_error", InvalidRequestError),
+    ErrorKind(422, "invalid_request_error", InvalidRequestError),
+    ErrorKind(429, "rate_limit_error", RateLimitError),
+    ErrorKind(500, "internal_server_error", InternalServerError),
+    ErrorKind(503, "service_unavailable", ServiceUnavailableError),
+)
+_BY_STATUS = {kind.status: kind for kind in ERROR_KINDS}
+# reversed: the first row of a type wins
+_STATUS_OF_TYPE = {kind.error_type: kind.status for kind in reversed(ERROR_KINDS)}
+
+
+def type_of_status(status: int) -> str:
+    """The ErrorResponse ``type`` of an error status (a 5xx without a row is a server error,
+    anything else an invalid request)."""
+    kind = _BY_STATUS.get(status)
+    if kind is not None:
+        return kind.error_type
+    return "internal_server_error" if status >= 500 else "invalid_request_error"
+
+
+def status_of_type(kind: object) -> int:
+    """The status of an in-band error's ``type`` (it carries none); 500 for a type the table
+    does not know."""
+    return _STATUS_OF_TYPE.get(kind, 500) if isinstance(kind, str) else 500
+
+
+def _exception_of(status: int) -> type[APIStatusError]:
+    kind = _BY_STATUS.get(status)
+    if kind is not None:
+        return kind.exception
+    return InternalServerError if status >= 500 else APIStatusError
+
+
 _CONTEXT_LENGTH = re.compile(r"context[ _]length|context window|prompt is too long", re.IGNORECASE)
 
 
@@ -244,7 +314,7 @@ def status_error(
         message = error
     if not message:
         message = _text(response) or response.reason_phrase or f"HTTP {status}"
-    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    cls = _exception_of(status)
     code = error.get("code") if isinstance(error, dict) else None
     if cls is InvalidRequestError and (
         code == "context_length_exceeded" or _CONTEXT_LENGTH.search(message)

@@ -42,7 +42,8 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
     (``Never`` when it does not stream). ``request``: the request body's content type (None
     without a body); ``binary_fields``: multipart fields that carry files; ``answer`` and
     ``chunk``: the models' names in ``fireworks_api.models`` (``answer_array``: a JSON array
-    of them)."""
+    of them); ``terminator`` and ``error_key``: how its stream is framed, as the spec's
+    ``x-fireworks-sse`` declares it (a :class:`~fireworks_client._streaming.Framing`)."""
 
     __slots__ = (
         "_parse",
@@ -51,12 +52,14 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         "answer_array",
         "binary_fields",
         "chunk",
+        "error_key",
         "friendly",
         "method",
         "path",
         "path_params",
         "query_params",
         "request",
+        "terminator",
     )
 
     def __init__(
@@ -72,6 +75,8 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         answer: str | None = None,
         answer_array: bool = False,
         chunk: str | None = None,
+        terminator: str | None = None,
+        error_key: str | None = None,
     ) -> None:
         self.friendly = friendly
         self.method = method
@@ -83,6 +88,8 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         self.answer = answer
         self.answer_array = answer_array
         self.chunk = chunk
+        self.terminator = terminator
+        self.error_key = error_key
         self._parse: Callable[[Any], Any] | None = None
         self._parse_chunk: Callable[[Any], Any] | None = None
 
@@ -122,6 +129,7 @@ def endpoint_named(friendly: str) -> Endpoint[Any, Any]:
         raise KeyError(f"no operation is declared for {friendly!r}")
     op = OPERATIONS[FRIENDLY_NAMES[friendly]]
     answer = next((b for b in op.success if b.content_type == "application/json"), None)
+    events = op.event_stream
     return Endpoint(
         friendly,
         op.method,
@@ -133,4 +141,6 @@ def endpoint_named(friendly: str) -> Endpoint[Any, Any]:
         answer=answer.model if answer is not None else None,
         answer_array=answer.array if answer is not None else False,
         chunk=op.stream_model,
+        terminator=events.terminator if events is not None else None,
+        error_key=events.error_key if events is not None else None,
     )

@@ -1,11 +1,14 @@
 """Streams of typed chunks over server-sent events, sync and async.
 
-A stream is an iterator and a context manager, and always closes its response. It ends at
-``data: [DONE]``; a stream that ends without it raises :class:`IncompleteStreamError`, so a
-broken stream never looks complete. An in-band ``data: {"error": ...}`` event raises the
-matching :class:`APIStatusError`; a network error or timeout while reading raises
-:class:`APIConnectionError` / :class:`APITimeoutError`. ``usage`` holds the usage of
-whichever chunk carried it. After ``[DONE]`` the rest of the body (normally nothing) is read,
+A stream is an iterator and a context manager, and always closes its response. How its events
+are framed is the spec's (``x-fireworks-sse``, described per operation in
+``fireworks_api.operations`` as an :class:`EventStream`): it ends at its terminator
+(``data: [DONE]`` today); a stream that ends without it raises :class:`IncompleteStreamError`,
+so a broken stream never looks complete. An in-band error event (``data: {"error": ...}``)
+raises the :class:`APIStatusError` of its type (the table in ``_exceptions``); a network error
+or timeout while reading raises :class:`APIConnectionError` / :class:`APITimeoutError`.
+``usage`` holds the usage of whichever chunk carried it. After the terminator the rest of the
+body (normally nothing) is read,
 so the connection goes back to the pool for the next request instead of being dropped; that
 read is bounded in bytes and in time per stream, and past either bound the connection is
 dropped instead (``_drain``).
@@ -22,7 +25,7 @@ import contextlib
 import json
 from collections.abc import AsyncGenerator, Callable, Generator, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -33,6 +36,7 @@ from fireworks_client._exceptions import (
     IncompleteStreamError,
     connection_error,
     status_error,
+    status_of_type,
 )
 from fireworks_client._sse import SSEDecoder
 
@@ -42,22 +46,36 @@ from fireworks_client._sse import SSEDecoder
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["AsyncStream", "Stream"]
+    from fireworks_api.operations import EventStream, Operation
+
+__all__ = ["AsyncStream", "Framing", "Stream", "event_stream_of"]
 
 T = TypeVar("T")
 
-_DONE = "[DONE]"
+
+class Framing(Protocol):
+    """How a stream's events are framed, as the spec declares it: the generated
+    ``EventStream`` of an operation's description, or its ``Endpoint``."""
+
+    @property
+    def terminator(self) -> str | None:
+        """The ``data`` of the event that ends the stream; None: the body's end ends it."""
+
+    @property
+    def error_key(self) -> str | None:
+        """The member of an event's object that makes it an in-band error; None: none."""
+
+
 # json.loads without its type checks and whitespace scans: the stream is the hot path.
 _decode = json.JSONDecoder().decode
-# In-band errors carry a type but no status; these map them back.
-_STATUS_OF_TYPE = {
-    "invalid_request_error": 400,
-    "authentication_error": 401,
-    "permission_error": 403,
-    "not_found_error": 404,
-    "rate_limit_error": 429,
-    "service_unavailable": 503,
-}
+
+
+def event_stream_of(operation: Operation) -> EventStream:
+    """How the operation's stream is framed, as the spec declares it."""
+    events = operation.event_stream
+    if events is None:
+        raise TypeError(f"{operation.operation_id}: the spec gives no stream answer")
+    return events
 
 
 # Closes scheduled by finalizers: the loop keeps only weak references to its tasks.
@@ -104,9 +122,17 @@ def _release_unawaited(response: httpx.Response, loop: asyncio.AbstractEventLoop
 
 
 class _StreamState(Generic[T]):
-    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[dict[str, Any]], T],
+        events: Framing,
+    ) -> None:
         self.response = response
         self._parse = parse
+        # None: no terminator (the body's end ends the stream), no in-band error
+        self._terminator = events.terminator
+        self._error_key = events.error_key
         self._decoder = SSEDecoder()
         self.usage: Any = None
         self.done = False
@@ -116,7 +142,7 @@ class _StreamState(Generic[T]):
         for event in self._decoder.feed(chunk):
             if self.done:
                 return
-            if event.data == _DONE:
+            if event.data == self._terminator:
                 self.done = True
                 return
             yield self._chunk(event.data)
@@ -126,12 +152,15 @@ class _StreamState(Generic[T]):
             return
         events, _ = self._decoder.close()
         for event in events:
-            if event.data == _DONE:
+            if event.data == self._terminator:
                 self.done = True
                 return
             yield self._chunk(event.data)
+        if self._terminator is None:  # a stream without terminator ends with its body
+            self.done = True
+            return
         raise IncompleteStreamError(
-            "The stream ended before `data: [DONE]`: the answer is incomplete",
+            f"The stream ended before `data: {self._terminator}`: the answer is incomplete",
             request=self.response.request,
         )
 
@@ -142,7 +171,8 @@ class _StreamState(Generic[T]):
             raise APIResponseValidationError(
                 f"A stream event is not JSON: {data[:100]!r}", response=self.response, body=data
             ) from exc
-        if type(obj) is not dict or "error" in obj:
+        # An error key of None is in no JSON object: a stream that declares no error has none.
+        if type(obj) is not dict or self._error_key in obj:
             self._odd_event(obj, data)
         try:
             parsed = self._parse(obj)
@@ -156,10 +186,11 @@ class _StreamState(Generic[T]):
 
     def _odd_event(self, obj: Any, data: str) -> None:
         """An in-band error raises its API error; anything but an object is malformed."""
-        if isinstance(obj, dict) and "error" in obj:
-            error = obj["error"]
+        key = self._error_key
+        if isinstance(obj, dict) and key is not None and key in obj:
+            error = obj[key]
             kind = error.get("type") if isinstance(error, dict) else None
-            raise status_error(self.response, obj, status_code=_STATUS_OF_TYPE.get(str(kind), 500))
+            raise status_error(self.response, obj, status_code=status_of_type(kind))
         if not isinstance(obj, dict):
             raise APIResponseValidationError(
                 f"A stream event is not an object: {data[:100]!r}", response=self.response, body=obj
@@ -218,8 +249,13 @@ async def _achunks(state: _StreamState[T]) -> AsyncGenerator[T, None]:
 class Stream(Generic[T]):
     """An iterator of typed chunks; use it in a ``with`` block or iterate it to the end."""
 
-    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
-        self._state = _StreamState(response, parse)
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[dict[str, Any]], T],
+        events: Framing,
+    ) -> None:
+        self._state = _StreamState(response, parse, events)
         # A function of the state, not a method: the generator must not hold the Stream, or a
         # stream left with `break` would be a cycle that only the cyclic GC frees, possibly
         # while httpcore holds its pool lock (the close then waits on it forever).
@@ -283,8 +319,13 @@ class Stream(Generic[T]):
 class AsyncStream(Generic[T]):
     """An async iterator of typed chunks; use it in an ``async with`` block or iterate it."""
 
-    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
-        self._state = _StreamState(response, parse)
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[dict[str, Any]], T],
+        events: Framing,
+    ) -> None:
+        self._state = _StreamState(response, parse, events)
         self._iterator = _achunks(self._state)  # not a method: no cycle (see Stream)
         import asyncio  # noqa: PLC0415 - see the imports
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from fireworks_api.models import UsageInfo
 
-from fireworks_client import ContextLengthExceededError, Fireworks
-from fireworks_client.mock import MockServer
+from fireworks_client import ContextLengthExceededError, Fireworks, MissingExtraError
+from fireworks_client._extras import missing_extra
 
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 TINY_MODEL = "accounts/fireworks/models/mock-tiny"  # a 64-token context window
@@ -96,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=Path("build/demo"), help="where to write the image"
     )
     args = parser.parse_args(argv)
+    try:
+        from fireworks_client.mock import MockServer  # noqa: PLC0415
+    except MissingExtraError as exc:  # a plain install: which extra, in one line
+        print(missing_extra(exc, "mock", "python -m fireworks_client.demo"), file=sys.stderr)
+        return 2
     with MockServer() as mock, Fireworks(api_key="demo-key", base_url=mock.base_url) as client:
         print(f"Mock Fireworks API running at {mock.base_url}")
 

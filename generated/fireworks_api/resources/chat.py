@@ -46,6 +46,8 @@ CHAT_COMPLETIONS_CREATE: Endpoint[
     request="application/json",
     answer="ChatCompletionResponse",
     chunk="ChatCompletionStreamResponse",
+    terminator="[DONE]",
+    error_key="error",
 )
 
 

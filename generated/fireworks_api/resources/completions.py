@@ -39,6 +39,8 @@ COMPLETIONS_CREATE: Endpoint[CompletionResponse, CompletionStreamResponse] = End
     request="application/json",
     answer="CompletionResponse",
     chunk="CompletionStreamResponse",
+    terminator="[DONE]",
+    error_key="error",
 )
 
 

@@ -3,7 +3,8 @@
 The global options (``--api-key``, ``--base-url``, ``--timeout``, ``--max-retries``, ``--mock``)
 and the environment (``FIREWORKS_API_KEY``, ``FIREWORKS_BASE_URL``) give the client. Exit codes:
 0 every line answered, 1 some lines are error lines (rerun with ``--retry-failed``) or the API
-refused the key (the job stopped), 2 a usage error, 5 the output could not be written (what
+refused the key (the job stopped), 2 a usage error or an extra missing (``--mock``,
+``--progress bar``), 5 the output could not be written (what
 was written stays; rerun to go on).
 """
 
@@ -52,7 +53,12 @@ async def _mock_base_url(args: argparse.Namespace) -> AsyncIterator[str | None]:
     if not args.mock:
         yield args.base_url
         return
-    from fireworks_client.mock import MockServer  # noqa: PLC0415 - needs the mock extra
+    from fireworks_client._extras import missing_extra  # noqa: PLC0415
+
+    try:
+        from fireworks_client.mock import MockServer  # noqa: PLC0415
+    except ModuleNotFoundError as exc:  # a MissingExtraError: the CLI's main says it
+        raise missing_extra(exc, "mock", "--mock") from None
 
     with MockServer() as server:
         yield server.base_url

@@ -2,7 +2,8 @@
 line now and then on stderr; or nothing.
 
 ``progress="auto"`` picks the bar when stderr is a terminal and rich can be imported, else
-lines; ``"bar"``, ``"lines"`` and ``"off"`` (or False) choose.
+lines; ``"bar"``, ``"lines"`` and ``"off"`` (or False) choose. ``"bar"`` without rich raises
+:class:`MissingExtraError` (the ``progress`` extra).
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, TextIO
+
+from fireworks_client._exceptions import MissingExtraError
+from fireworks_client._extras import missing_extra
 
 __all__ = ["ProgressMode", "Snapshot", "make_progress"]
 
@@ -90,14 +94,17 @@ class _Lines:
 
 class _Bar:
     def __init__(self, stream: TextIO) -> None:
-        from rich.console import Console  # noqa: PLC0415 - optional
-        from rich.progress import (  # noqa: PLC0415
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
+        try:
+            from rich.console import Console  # noqa: PLC0415 - optional
+            from rich.progress import (  # noqa: PLC0415
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+        except ModuleNotFoundError as exc:
+            raise missing_extra(exc, "progress", "progress='bar'") from None
 
         self._progress = Progress(
             TextColumn("bulk"),
@@ -149,9 +156,7 @@ def make_progress(
         if mode == "bar" or tty:
             try:
                 return _Bar(stream)
-            except ImportError:
+            except MissingExtraError:
                 if mode == "bar":
-                    raise ValueError(
-                        "progress: 'bar' needs rich: pip install 'fireworks-client[progress]'"
-                    ) from None
+                    raise
     return _Lines(stream, every, clock)

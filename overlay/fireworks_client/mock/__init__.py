@@ -7,20 +7,27 @@ Three ways to run it:
   :class:`ASGISyncTransport` (sync);
 * the pytest fixtures in ``fireworks_client.mock.pytest_plugin``.
 
-Needs the ``mock`` extra (``pip install fireworks-client[mock]``). What it answers:
+Needs the ``mock`` extra (``pip install 'fireworks-client[mock]'``; without it, importing this
+package raises :class:`~fireworks_client.MissingExtraError`). What it answers:
 ``fireworks_client.mock._behaviours``; the models it knows: :data:`DEFAULT_MODELS`; faults on
 demand: :class:`FaultKind`, :class:`FaultPlan`. Its bounds: the body size (``create_app``), the
 request log (:class:`RequestLog`), timeouts and the connection cap on a socket
 (:class:`ConnectionLimits`).
 """
 
-from fireworks_client.mock._app import MockState, create_app
-from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
-from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
-from fireworks_client.mock._protocol import ConnectionLimits
-from fireworks_client.mock._requestlog import RequestLog
-from fireworks_client.mock._server import MockServer, serve_forever
-from fireworks_client.mock._transport import ASGISyncTransport
+from fireworks_client._extras import missing_extra
+
+# Without the extra: one line naming it (MissingExtraError), not a traceback from inside.
+try:
+    from fireworks_client.mock._app import MockState, create_app
+    from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
+    from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
+    from fireworks_client.mock._protocol import ConnectionLimits
+    from fireworks_client.mock._requestlog import RequestLog
+    from fireworks_client.mock._server import MockServer, serve_forever
+    from fireworks_client.mock._transport import ASGISyncTransport
+except ModuleNotFoundError as exc:
+    raise missing_extra(exc, "mock", "fireworks_client.mock") from None
 
 __all__ = [
     "DEFAULT_MODELS",

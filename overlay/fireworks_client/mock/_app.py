@@ -21,7 +21,7 @@ from typing import Any
 
 import jsonschema
 import jsonschema_rs
-from fireworks_api.operations import OPERATIONS, Operation
+from fireworks_api.operations import OPERATIONS, EventStream, Operation
 from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -254,6 +254,10 @@ def _coerce_form_value(name: str, text: str, prop: dict[str, Any]) -> Any:
     return text
 
 
+# The schema of the mock's error answers (error_body).
+_ERROR_MODEL = "ErrorResponse"
+
+
 class _Operation:
     """One operation: parses, validates and answers its requests. What it is (content types,
     binary fields, answers) comes from its description; ``declared`` is the same operation in
@@ -286,13 +290,22 @@ class _Operation:
         self.error_fields: dict[int, str] = {}
         for status, bodies in operation.responses.items():
             json_body = next((b for b in bodies if b.content_type == _JSON), None)
-            if not status.isdigit() or json_body is None or json_body.model == "ErrorResponse":
+            if not status.isdigit() or json_body is None or json_body.model == _ERROR_MODEL:
                 continue
             answer = _resolved(spec, declared["responses"][status])
             props = to_json_schema(answer["content"][_JSON]["schema"], spec).get("properties", {})
             field = next((k for k, v in props.items() if v.get("type") == "string"), None)
             if field is not None and int(status) >= 400:
                 self.error_fields[int(status)] = field
+        # How its stream is framed, as the spec declares it; its in-band errors are the
+        # mock's ErrorResponse (error_body), so a stream declaring another error schema is
+        # refused here rather than answered wrong.
+        self.events = operation.event_stream
+        if self.events is not None and self.events.error_model not in (None, _ERROR_MODEL):
+            raise ValueError(
+                f"{self.operation_id}: the mock writes in-band stream errors as {_ERROR_MODEL}; "
+                f"the spec declares {self.events.error_model}"
+            )
         self.behaviour = _ALL_BEHAVIOURS.get(self.operation_id)
         # An operation added to the spec with no behaviour yet answers a value of the schema of
         # its first JSON success.
@@ -366,9 +379,11 @@ class _Operation:
         so that a large one (a long prompt, many images) does not stall other clients."""
         request = MockRequest(self.operation, body, files, accept, params, self.state.memory)
         if not self.bodies:
-            return _render(self._answer(request), fault)
+            return _render(self._answer(request), fault, self.events)
         async with self.state.workers.slot():
-            return await run_in_threadpool(lambda: _render(self._answer(request), fault))
+            return await run_in_threadpool(
+                lambda: _render(self._answer(request), fault, self.events)
+            )
 
     def _answer(self, request: MockRequest) -> Result:
         if self.behaviour is not None:
@@ -646,19 +661,25 @@ def _camel(name: str) -> str:
     return name[:1].lower() + name[1:]
 
 
-def _render(result: Result, fault: Fault | None) -> Response:
+def _render(result: Result, fault: Fault | None, events: EventStream | None) -> Response:
     if isinstance(result, JsonResult):
         return _json(result.body, headers=result.headers)
     if isinstance(result, BinaryResult):
         return Response(result.content, media_type=result.media_type, headers=result.headers)
+    if events is None:
+        raise TypeError("a behaviour streamed an answer of an operation that declares no stream")
     return StreamingResponse(
-        _events(result, fault),
+        _events(result, fault, events),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache"},
     )
 
 
-async def _events(result: StreamResult, fault: Fault | None) -> AsyncIterator[bytes]:
+async def _events(
+    result: StreamResult, fault: Fault | None, events: EventStream
+) -> AsyncIterator[bytes]:
+    """The chunks as events, framed as the operation's stream is declared (x-fireworks-sse):
+    the terminator last, an in-band error as its error event."""
     after = int(fault.number("after", 2)) if fault else -1
     for number, chunk in enumerate(result.chunks):
         if number == after and fault is not None:
@@ -669,21 +690,23 @@ async def _events(result: StreamResult, fault: Fault | None) -> AsyncIterator[by
                 raise QuietDisconnect(
                     f"mock fault stream_disconnect: connection dropped after {after} events"
                 )
-            if kind is FaultKind.STREAM_ERROR:
-                yield encode_event(
-                    json.dumps(
-                        error_body(
-                            500, "The model failed while streaming (mock fault)", code="mock_fault"
-                        )
-                    )
+            if kind is FaultKind.STREAM_ERROR and events.error_model is not None:
+                error = error_body(
+                    500, "The model failed while streaming (mock fault)", code="mock_fault"
                 )
+                yield encode_event(json.dumps(error))  # an ErrorResponse (_Operation checks)
                 return
+            if kind is FaultKind.STREAM_ERROR:  # no in-band error declared: the stream breaks
+                raise QuietDisconnect(
+                    "mock fault stream_error: no in-band error declared, connection dropped"
+                )
             if kind is FaultKind.MALFORMED_CHUNK:
                 yield b'data: {"id": "broken", "choices": [\n\n'
             if kind is FaultKind.STREAM_STALL:
                 await asyncio.sleep(fault.number("seconds", 5))
         yield encode_event(json.dumps(chunk))
-    yield b"data: [DONE]\n\n"
+    if events.terminator is not None:
+        yield encode_event(events.terminator)
 
 
 _ALL_BEHAVIOURS = {

@@ -4,29 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ERROR_TYPES", "MockError", "error_body"]
+from fireworks_client._exceptions import type_of_status
 
-ERROR_TYPES = {
-    400: "invalid_request_error",
-    401: "authentication_error",
-    403: "permission_error",
-    404: "not_found_error",
-    408: "timeout_error",
-    409: "conflict_error",
-    413: "invalid_request_error",
-    429: "rate_limit_error",
-    500: "internal_server_error",
-    503: "service_unavailable",
-}
+__all__ = ["MockError", "error_body"]
 
 
 def error_body(
     status: int, message: str, *, param: str | None = None, code: str | None = None
 ) -> dict[str, Any]:
-    kind = ERROR_TYPES.get(
-        status, "internal_server_error" if status >= 500 else "invalid_request_error"
-    )
-    return {"error": {"type": kind, "message": message, "param": param, "code": code}}
+    """An ErrorResponse; its ``type`` is the status's in the client's table (ERROR_KINDS)."""
+    return {
+        "error": {"type": type_of_status(status), "message": message, "param": param, "code": code}
+    }
 
 
 class MockError(Exception):
