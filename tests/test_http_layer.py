@@ -22,6 +22,7 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_client._response import BufferedResponse
+from fireworks_client._wire import Prepared
 from fireworks_client.mock import MockServer
 
 KEY = "fw-test-key-json-path-never-shown"
@@ -218,11 +219,13 @@ def test_buffered_response_makes_the_httpx_response_once() -> None:
         ((b"Content-Type", b"application/json"), (b"Content-Encoding", b"gzip")),
         gzip.compress(b'{"a": 1}'),
         content_encoding="gzip",
-        method="POST",
-        url="http://127.0.0.1:9/v1/x",
-        request_headers={"Authorization": f"Bearer {KEY}"},
-        request_content=b"{}",
-        timeout={"connect": 1.0, "read": 2.0, "write": 2.0, "pool": 1.0},
+        request=Prepared(
+            "POST",
+            "http://127.0.0.1:9/v1/x",
+            {"Authorization": f"Bearer {KEY}"},
+            b"{}",
+            {"connect": 1.0, "read": 2.0, "write": 2.0, "pool": 1.0},
+        ),
     )
     assert not reply.is_plain_success  # compressed: httpx decodes it
     response = reply.http_response()

@@ -209,11 +209,11 @@ def _payload(answer: Any) -> dict[str, Any]:
 
 
 def sync_send(sender: SyncHTTPSender, url: str, **timeout: float) -> dict[str, Any]:
-    return _payload(sender.send(_prepared(url, **timeout), stream=False))
+    return _payload(sender.send(_prepared(url, **timeout)))
 
 
 async def async_send(sender: Any, url: str, **timeout: float) -> dict[str, Any]:
-    return _payload(await sender.send(_prepared(url, **timeout), stream=False))
+    return _payload(await sender.send(_prepared(url, **timeout)))
 
 
 def run_async(sender: Any, url: str, **timeout: float) -> dict[str, Any]:
@@ -519,7 +519,7 @@ def test_a_client_certificate_is_presented(certs: Path) -> None:
 def test_the_ssl_context_handed_to_aiohttp_is_httpxs(env: pytest.MonkeyPatch, certs: Path) -> None:
     async def context_of(transport: AiohttpTransport) -> Any:
         with pytest.raises(httpx.ConnectError):
-            await transport.send(_prepared(f"http://127.0.0.1:{_dead_port()}"), stream=False)
+            await transport.send(_prepared(f"http://127.0.0.1:{_dead_port()}"))
         # Read in the loop: the session is closed when its loop ends.
         assert transport._session is not None
         return transport._session.connector._ssl  # type: ignore[union-attr]
@@ -613,14 +613,16 @@ def _failure(sender: Any, url: str, *, stream: bool = False, **timeout: float) -
     """The error sending to ``url`` (reading the whole stream, for ``stream``)."""
 
     async def go() -> None:
-        answer = await sender.send(_prepared(url, **timeout), stream=stream)
         if stream:
-            await answer.aread()
+            await (await sender.open_stream(_prepared(url, **timeout))).aread()
+        else:
+            await sender.send(_prepared(url, **timeout))
 
     def sync() -> None:
-        answer = sender.send(_prepared(url, **timeout), stream=stream)
         if stream:
-            answer.read()
+            sender.open_stream(_prepared(url, **timeout)).read()
+        else:
+            sender.send(_prepared(url, **timeout))
 
     with pytest.raises(httpx.TransportError) as raised:
         sync() if isinstance(sender, SyncHTTPSender) else asyncio.run(go())
@@ -1073,7 +1075,7 @@ def test_a_callers_clients_are_used_as_they_are_and_left_open() -> None:
     )
     sender = SyncHTTPSender(http_client=mine)
     prepared = _prepared("http://api.invalid/v1/x", read=3.5)
-    answer = sender.send(prepared, stream=False)
+    answer = sender.send(prepared)
     assert isinstance(answer, BufferedResponse) and json.loads(answer.content)["target"] == "/v1/x"
     assert hooked == ["/v1/x"] and seen[0].headers["cookie"] == "session=c1"
     assert seen[0].extensions["timeout"] == prepared.timeout
@@ -1081,7 +1083,7 @@ def test_a_callers_clients_are_used_as_they_are_and_left_open() -> None:
     assert not mine.is_closed
     mine.close()
     around = SyncHTTPSender(transport=httpx.MockTransport(handler))
-    streamed = around.send(prepared, stream=True)
+    streamed = around.open_stream(prepared)
     assert isinstance(streamed, httpx.Response) and streamed.json()["target"] == "/v1/x"
     around.close()
     assert around._client.is_closed  # the client made around the transport is ours
@@ -1100,7 +1102,7 @@ def test_a_callers_clients_are_used_as_they_are_and_left_open() -> None:
 def test_the_aiohttp_transport_streams_and_serves_httpx_clients() -> None:
     async def main(url: str) -> None:
         transport = AiohttpTransport()
-        streamed = await transport.send(_prepared(url + "/s"), stream=True)
+        streamed = await transport.open_stream(_prepared(url + "/s"))
         assert isinstance(streamed, httpx.Response) and not streamed.is_stream_consumed
         assert json.loads(await streamed.aread())["target"] == "/s"
         await streamed.aclose()

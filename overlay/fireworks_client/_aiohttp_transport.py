@@ -336,21 +336,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             route = self._routes[url] = _route(self._proxy_rules.choose(url), url)
         return route
 
-    async def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
-        """The sender of ``AsyncFireworks`` (``_wire``): the whole answer, or a stream."""
-        if not stream:
-            return await self.send_buffered(*request)
+    async def open_stream(self, request: Prepared) -> httpx.Response:
+        """A stream's answer, its body unread (``_wire``)."""
         return await self._stream(build_request(*request))
 
-    async def send_buffered(
-        self,
-        method: str,
-        url: str,
-        headers: dict[str, str],
-        content: bytes | None,
-        timeout: dict[str, float | None],
-    ) -> BufferedResponse:
-        """Send and read the whole answer; no httpx objects unless something fails."""
+    async def send(self, request: Prepared) -> BufferedResponse:
+        """The whole answer (``_wire``); no httpx objects unless something fails."""
+        method, url, headers, content, timeout = request
         session = self._get_session()
         route = self._route_for(url)
         sent = headers
@@ -368,13 +360,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 proxy_headers=route.proxy_headers,
             )
         except _FAILURES as exc:
-            request = build_request(method, url, headers, content, timeout)
-            raise _map_error(exc, request) from exc
+            raise _map_error(exc, build_request(*request)) from exc
         try:
             body = await response.read()
         except _FAILURES as exc:
-            request = build_request(method, url, headers, content, timeout)
-            raise _map_error(exc, request) from exc
+            raise _map_error(exc, build_request(*request)) from exc
         finally:
             response.release()
         return BufferedResponse(
@@ -383,11 +373,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response.raw_headers,
             body,
             content_encoding=response.headers.get("Content-Encoding"),
-            method=method,
-            url=url,
-            request_headers=headers,
-            request_content=content,
-            timeout=timeout,
+            request=request,
         )
 
     # --- the httpx transport ----------------------------------------------------------

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, Protocol, Self, TypeVar, cast, overload
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -25,12 +25,12 @@ from fireworks_client._exceptions import (
     connection_error,
     status_error,
 )
-from fireworks_client._response import RawResponse, build_request
+from fireworks_client._response import BufferedResponse, RawResponse, build_request
 from fireworks_client._retries import Attempts, RetryPolicy
 from fireworks_client._settings import Settings, check_settings, merge_headers
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client._wire import Answer, AsyncSender, Prepared, SyncSender
+from fireworks_client._wire import AsyncSender, Prepared, SyncSender
 
 if TYPE_CHECKING:
     from fireworks_client._operations import Endpoint
@@ -41,11 +41,20 @@ K = TypeVar("K")
 T = TypeVar("T")
 S = TypeVar("S", "Stream[Any]", "AsyncStream[Any]")
 
+
+class _Answered(Protocol):
+    """What the retry loop asks of an answer before it knows whether it failed."""
+
+    @property
+    def is_success(self) -> bool: ...
+
+
+R = TypeVar("R", bound=_Answered)  # an answer of a sender: whole or a stream
+
 __all__ = [
     "AsyncAPIClient",
     "RequestOptions",
     "SyncAPIClient",
-    "as_http",
     "parsed",
     "request_options",
 ]
@@ -224,8 +233,12 @@ def _query_value(value: Any) -> str:
     return str(value)
 
 
-def as_http(answer: Answer) -> httpx.Response:
-    return answer if isinstance(answer, httpx.Response) else answer.http_response()
+def _http_of_stream(response: httpx.Response) -> httpx.Response:
+    return response
+
+
+def _http_of_whole(answer: BufferedResponse) -> httpx.Response:
+    return answer.http_response()
 
 
 def _request_of(exc: httpx.TransportError, prepared: Prepared) -> httpx.Request:
@@ -240,7 +253,7 @@ def _failure(exc: httpx.TransportError, prepared: Prepared) -> Exception:
     return connection_error(exc, _request_of(exc, prepared))
 
 
-def parsed(answer: Answer, parse: Callable[[Any], T]) -> T:
+def parsed(answer: BufferedResponse, parse: Callable[[Any], T]) -> T:
     """The typed answer; a body that is not JSON, does not decode or does not match the spec
     is an :class:`APIResponseValidationError` that says which."""
     try:
@@ -248,10 +261,10 @@ def parsed(answer: Answer, parse: Callable[[Any], T]) -> T:
     except httpx.DecodingError as exc:
         raise APIResponseValidationError(
             f"The answer does not decode as its Content-Encoding says: {exc}",
-            response=_undecoded(answer),
+            response=answer.http_response(decode=False),
         ) from exc
     except ValueError as exc:
-        http = as_http(answer)
+        http = answer.http_response()
         raise APIResponseValidationError(
             f"The answer is not JSON: {http.text[:100]!r}", response=http
         ) from exc
@@ -259,26 +272,24 @@ def parsed(answer: Answer, parse: Callable[[Any], T]) -> T:
         return parse(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise APIResponseValidationError(
-            f"The answer does not match the spec: {exc!r}", response=as_http(answer), body=data
+            f"The answer does not match the spec: {exc!r}",
+            response=answer.http_response(),
+            body=data,
         ) from exc
 
 
-def _outcome(answer: Answer, parse: Callable[[Answer], T], raw: bool) -> T:
+def _outcome(answer: BufferedResponse, parse: Callable[[BufferedResponse], T], raw: bool) -> T:
     """What a call returns for an answer read whole: parsed, or a RawResponse that parses
     later. A raw resource's methods answer RawResponse where their signature says T: their
     ``with_raw_response`` wrapper says so to type checkers (``to_raw``)."""
     if raw:
-        return cast("T", RawResponse(as_http(answer), lambda: parse(answer)))
+        return cast("T", RawResponse(answer.http_response(), lambda: parse(answer)))
     return parse(answer)
 
 
 def _streamed(chunks: S, raw: bool) -> S:
     """A stream, or a RawResponse of it (as in _outcome)."""
     return cast("S", RawResponse(chunks.response, lambda: chunks)) if raw else chunks
-
-
-def _undecoded(answer: Answer) -> httpx.Response:
-    return answer if isinstance(answer, httpx.Response) else answer.http_response(decode=False)
 
 
 def _error(http: httpx.Response, body: bytes | None) -> Exception:
@@ -366,11 +377,10 @@ class SyncAPIClient(_APIClient):
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
-            response = self._send(prepared, options, stream=True)
-            assert isinstance(response, httpx.Response)
+            response = self._open_stream(prepared, options)
             return _streamed(Stream(response, endpoint.parse_chunk, endpoint), raw)
         prepared = self._prepare(endpoint, body, options, accept=None, url=url)
-        answer = self._send(prepared, options, stream=False)
+        answer = self._send(prepared, options)
         return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)
 
     def request_parsed(
@@ -380,7 +390,7 @@ class SyncAPIClient(_APIClient):
         extra_body: Mapping[str, Any] | None,
         options: RequestOptions,
         *,
-        parse: Callable[[Answer], T],
+        parse: Callable[[BufferedResponse], T],
         accept: str | None = None,
         raw: bool = False,
     ) -> T:
@@ -389,15 +399,28 @@ class SyncAPIClient(_APIClient):
         url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, False)
         prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
-        return _outcome(self._send(prepared, options, stream=False), parse, raw)
+        return _outcome(self._send(prepared, options), parse, raw)
 
-    def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
+    def _send(self, prepared: Prepared, options: RequestOptions) -> BufferedResponse:
+        return self._with_retries(prepared, options, self._get_sender().send, _http_of_whole)
+
+    def _open_stream(self, prepared: Prepared, options: RequestOptions) -> httpx.Response:
+        return self._with_retries(
+            prepared, options, self._get_sender().open_stream, _http_of_stream
+        )
+
+    def _with_retries(
+        self,
+        prepared: Prepared,
+        options: RequestOptions,
+        send: Callable[[Prepared], R],
+        http_of: Callable[[R], httpx.Response],
+    ) -> R:
         """Send with retries; a 2xx comes back, an error answer raises."""
-        sender = self._get_sender()
         attempts = self._attempts(options)
         while True:
             try:
-                answer = sender.send(prepared, stream=stream)
+                answer = send(prepared)
             except httpx.TransportError as exc:
                 delay = attempts.after_failure(prepared.method, prepared.url, type(exc).__name__)
                 if delay is None:
@@ -406,7 +429,7 @@ class SyncAPIClient(_APIClient):
                 continue
             if answer.is_success:
                 return answer
-            http = as_http(answer)
+            http = http_of(answer)
             delay = attempts.after_status(
                 prepared.method, prepared.url, http.status_code, http.headers
             )
@@ -519,11 +542,10 @@ class AsyncAPIClient(_APIClient):
         body = self._body(endpoint, params, extra_body, stream)
         if stream:
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
-            response = await self._send(prepared, options, stream=True)
-            assert isinstance(response, httpx.Response)
+            response = await self._open_stream(prepared, options)
             return _streamed(AsyncStream(response, endpoint.parse_chunk, endpoint), raw)
         prepared = self._prepare(endpoint, body, options, accept=None, url=url)
-        answer = await self._send(prepared, options, stream=False)
+        answer = await self._send(prepared, options)
         return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)
 
     async def request_parsed(
@@ -533,7 +555,7 @@ class AsyncAPIClient(_APIClient):
         extra_body: Mapping[str, Any] | None,
         options: RequestOptions,
         *,
-        parse: Callable[[Answer], T],
+        parse: Callable[[BufferedResponse], T],
         accept: str | None = None,
         raw: bool = False,
     ) -> T:
@@ -541,14 +563,28 @@ class AsyncAPIClient(_APIClient):
         url, params = self._target(endpoint, params)
         body = self._body(endpoint, params, extra_body, False)
         prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
-        return _outcome(await self._send(prepared, options, stream=False), parse, raw)
+        return _outcome(await self._send(prepared, options), parse, raw)
 
-    async def _send(self, prepared: Prepared, options: RequestOptions, *, stream: bool) -> Answer:
+    async def _send(self, prepared: Prepared, options: RequestOptions) -> BufferedResponse:
         sender = self._get_sender()
+        return await self._with_retries(prepared, options, sender.send, _http_of_whole)
+
+    async def _open_stream(self, prepared: Prepared, options: RequestOptions) -> httpx.Response:
+        sender = self._get_sender()
+        return await self._with_retries(prepared, options, sender.open_stream, _http_of_stream)
+
+    async def _with_retries(
+        self,
+        prepared: Prepared,
+        options: RequestOptions,
+        send: Callable[[Prepared], Awaitable[R]],
+        http_of: Callable[[R], httpx.Response],
+    ) -> R:
+        """As :meth:`SyncAPIClient._with_retries`."""
         attempts = self._attempts(options)
         while True:
             try:
-                answer = await sender.send(prepared, stream=stream)
+                answer = await send(prepared)
             except httpx.TransportError as exc:
                 delay = attempts.after_failure(prepared.method, prepared.url, type(exc).__name__)
                 if delay is None:
@@ -557,7 +593,7 @@ class AsyncAPIClient(_APIClient):
                 continue
             if answer.is_success:
                 return answer
-            http = as_http(answer)
+            http = http_of(answer)
             delay = attempts.after_status(
                 prepared.method, prepared.url, http.status_code, http.headers
             )

@@ -71,26 +71,23 @@ def to_raw_async(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[Raw
 
 
 class BufferedResponse:
-    """A whole answer as the transport read it: status, raw headers and body.
+    """A whole answer as the sender read it: status, raw headers and body, and the prepared
+    request it answers.
 
     Building ``httpx.Request`` and ``httpx.Response`` costs more CPU than aiohttp spends on the
-    whole request (``make bench``), so the async client's JSON path reads answers into this and
-    makes the httpx objects only on demand (``http_response()``): for an error status, a
-    compressed body or a body that does not parse.
+    whole request (``make bench``), so every sender reads whole answers into this and the
+    httpx objects are made only on demand (``http_response()``): for an error status, a
+    compressed body, a body that does not parse, or a raw response.
     """
 
     __slots__ = (
         "_response",
         "content",
         "content_encoding",
-        "method",
         "raw_headers",
         "reason",
-        "request_content",
-        "request_headers",
+        "request",
         "status_code",
-        "timeout",
-        "url",
     )
 
     def __init__(
@@ -101,48 +98,15 @@ class BufferedResponse:
         content: bytes,
         *,
         content_encoding: str | None,
-        method: str,
-        url: str,
-        request_headers: Mapping[str, str],
-        request_content: bytes | None,
-        timeout: Mapping[str, float | None],
+        request: Prepared,
     ) -> None:
         self.status_code = status_code
         self.reason = reason
         self.raw_headers = raw_headers
         self.content = content
         self.content_encoding = content_encoding
-        self.method = method
-        self.url = url
-        self.request_headers = request_headers
-        self.request_content = request_content
-        self.timeout = timeout
+        self.request = request
         self._response: httpx.Response | None = None
-
-    @classmethod
-    def of(
-        cls,
-        request: Prepared,
-        status_code: int,
-        reason: str,
-        raw_headers: tuple[tuple[bytes, bytes], ...],
-        content: bytes,
-        content_encoding: str | None,
-    ) -> BufferedResponse:
-        """The answer to ``request``, as a sender read it."""
-        method, url, headers, request_content, timeout = request
-        return cls(
-            status_code,
-            reason,
-            raw_headers,
-            content,
-            content_encoding=content_encoding,
-            method=method,
-            url=url,
-            request_headers=headers,
-            request_content=request_content,
-            timeout=timeout,
-        )
 
     @property
     def is_success(self) -> bool:
@@ -160,10 +124,12 @@ class BufferedResponse:
             return json.loads(self.http_response().read())
         return json.loads(self.content)
 
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response().headers
+
     def http_request(self) -> httpx.Request:
-        return build_request(
-            self.method, self.url, self.request_headers, self.request_content, self.timeout
-        )
+        return build_request(*self.request)
 
     def http_response(
         self, request: httpx.Request | None = None, *, decode: bool = True

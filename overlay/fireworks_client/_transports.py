@@ -266,13 +266,13 @@ def _as_proxy(value: ProxyTypes | None) -> httpx.Proxy | None:
 def buffered(request: Prepared, response: httpx.Response, raw: bytes | None) -> BufferedResponse:
     """The answer read whole: its raw (undecoded) bytes, or None when a transport answered
     with the body read already (decoded: httpx.MockTransport, ASGI transports)."""
-    return BufferedResponse.of(
-        request,
+    return BufferedResponse(
         response.status_code,
         response.reason_phrase,
         tuple(response.headers.raw),
         response.content if raw is None else raw,
-        None if raw is None else response.headers.get("content-encoding"),
+        content_encoding=None if raw is None else response.headers.get("content-encoding"),
+        request=request,
     )
 
 
@@ -340,15 +340,17 @@ class SyncHTTPSender:
             self._pid = os.getpid()
         return self._client
 
-    def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
+    def open_stream(self, request: Prepared) -> httpx.Response:
         client = self._current()
         # A stream's drain after [DONE] is bounded through this guard (_drain).
-        extensions = {"trace": DrainGuard()} if stream else None
-        response = client.send(
+        extensions = {"trace": DrainGuard()}
+        return client.send(
             _request(client, request, owned=self._owned, extensions=extensions), stream=True
         )
-        if stream:
-            return response
+
+    def send(self, request: Prepared) -> BufferedResponse:
+        client = self._current()
+        response = client.send(_request(client, request, owned=self._owned), stream=True)
         if response.is_stream_consumed:  # a transport that answered with its body read
             return buffered(request, response, None)
         try:
@@ -471,11 +473,13 @@ class AsyncHTTPSender:
             self._end = LoopEnd(self._client.aclose) if self._owned else None
             self._loop = loop
 
-    async def send(self, request: Prepared, *, stream: bool) -> httpx.Response | BufferedResponse:
+    async def open_stream(self, request: Prepared) -> httpx.Response:
+        client = self._current()
+        return await client.send(_request(client, request, owned=self._owned), stream=True)
+
+    async def send(self, request: Prepared) -> BufferedResponse:
         client = self._current()
         response = await client.send(_request(client, request, owned=self._owned), stream=True)
-        if stream:
-            return response
         if response.is_stream_consumed:
             return buffered(request, response, None)
         try:

@@ -16,8 +16,6 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from fireworks_client._constants import MAX_RETRY_AFTER
 from fireworks_client._exceptions import (
     APIConnectionError,
@@ -32,7 +30,7 @@ from fireworks_client.bulk._pace import AdaptiveLimit, RateCeiling
 
 if TYPE_CHECKING:
     from fireworks_client._client import AsyncFireworks
-    from fireworks_client._wire import Answer
+    from fireworks_client._response import BufferedResponse
 
 __all__ = ["Engine", "Stats"]
 
@@ -72,17 +70,14 @@ class _Budget:
     overloads: int = 0
 
 
-def _request_id(answer: Answer) -> str | None:
-    if isinstance(answer, httpx.Response):
-        request_id: str | None = answer.headers.get("x-request-id")
-        return request_id
+def _request_id(answer: BufferedResponse) -> str | None:
     for name, value in answer.raw_headers:
         if name.lower() == b"x-request-id":
             return value.decode("latin-1")
     return None
 
 
-def _whole(answer: Answer) -> tuple[int, str | None, Any]:
+def _whole(answer: BufferedResponse) -> tuple[int, str | None, Any]:
     return answer.status_code, _request_id(answer), parsed(answer, lambda data: data)
 
 

@@ -590,9 +590,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
     except ClientDisconnect:
         # The client went, or the body deadline closed the connection: nobody hears this.
         raise MockError(408, "The connection closed before the whole body arrived") from None
-    raw = b"".join(chunks)
-    request._body = raw  # starlette reads the form from the cached body
-    return raw
+    return b"".join(chunks)
 
 
 def _check_auth(request: Request, api_keys: frozenset[str] | None) -> None:

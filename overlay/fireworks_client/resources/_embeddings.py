@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from fireworks_api.models import CreateEmbeddingResponse, Embedding
     from fireworks_api.params import CreateEmbeddingRequestParams
 
-    from fireworks_client._wire import Answer
+    from fireworks_client._response import BufferedResponse
 
 __all__ = [
     "AsyncEmbeddings",
@@ -96,7 +96,7 @@ def _with_floats(data: Any) -> Any:
     return data
 
 
-def _decoded(answer: Answer) -> DecodedEmbeddingResponse:
+def _decoded(answer: BufferedResponse) -> DecodedEmbeddingResponse:
     """The answer with base64 vectors turned back into floats; one that does not decode is
     an APIResponseValidationError naming the item (``parsed`` maps the ValueError)."""
     response = parsed(answer, lambda data: EMBEDDINGS_CREATE.parse(_with_floats(data)))

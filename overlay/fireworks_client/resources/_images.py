@@ -42,7 +42,7 @@ from fireworks_api.resources.images import (
 )
 
 from fireworks_client._exceptions import APITimeoutError, ImageGenerationError
-from fireworks_client._request_path import RequestOptions, as_http, parsed, request_options
+from fireworks_client._request_path import RequestOptions, parsed, request_options
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     )
 
     from fireworks_client._operations import Endpoint
-    from fireworks_client._wire import Answer
+    from fireworks_client._response import BufferedResponse
 
 
 __all__ = [
@@ -116,13 +116,13 @@ def _format_of(data: bytes) -> ImageFormat:
     return "jpeg" if data[:3] == b"\xff\xd8\xff" else "png"
 
 
-def _media_type(http: Any) -> str:
-    return str(http.headers.get("content-type", "")).split(";")[0].strip()
+def _media_type(answer: BufferedResponse) -> str:
+    return str(answer.headers.get("content-type", "")).split(";")[0].strip()
 
 
-def _image_bytes(answer: Answer) -> GeneratedImage:
+def _image_bytes(answer: BufferedResponse) -> GeneratedImage:
     """An answer that is the image's bytes (Finish-Reason and Seed headers)."""
-    http = as_http(answer)
+    http = answer.http_response()
     seed = http.headers.get("seed")
     return GeneratedImage(
         http.content,
@@ -139,11 +139,11 @@ def _decoded(text: str, finish_reason: str, seed: int | None) -> GeneratedImage:
 
 def _sdxl_parser(
     endpoint: Endpoint[list[ImageArtifact], Never],
-) -> Callable[[Answer], list[GeneratedImage]]:
+) -> Callable[[BufferedResponse], list[GeneratedImage]]:
     """SDXL: the image's bytes, or with ``samples`` > 1 a JSON array of base64 artifacts."""
 
-    def parse(answer: Answer) -> list[GeneratedImage]:
-        if _media_type(as_http(answer)) != "application/json":
+    def parse(answer: BufferedResponse) -> list[GeneratedImage]:
+        if _media_type(answer) != "application/json":
             return [_image_bytes(answer)]
         return [
             _decoded(a.base64, str(a.finish_reason.value), a.seed)
@@ -153,10 +153,10 @@ def _sdxl_parser(
     return parse
 
 
-def _flux_parse(answer: Answer) -> GeneratedImage:
+def _flux_parse(answer: BufferedResponse) -> GeneratedImage:
     """FLUX text-to-image: the image's bytes, or with Accept: application/json one object
     holding it as base64."""
-    if _media_type(as_http(answer)) != "application/json":
+    if _media_type(answer) != "application/json":
         return _image_bytes(answer)
     body: CreateFluxImageResponse200 = parsed(answer, IMAGES_FLUX.parse)
     return _decoded(str(body.base64), str(body.finish_reason), body.seed)
