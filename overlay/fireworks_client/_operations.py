@@ -6,8 +6,9 @@ The names are declared in ``openapi3.names.yml`` (friendly name -> operationId, 
 and their methods (``fireworks_api.resources``), which the classes of
 ``fireworks_client.resources`` subclass. Everything else about an operation (method, path,
 request content type, binary fields, the answer and stream-chunk models) comes from
-``fireworks_api.operations``; answers are built by the generated fast constructors
-(``fireworks_api.fast``). A new parameter or answer field therefore reaches users by
+``fireworks_api.operations``; answers are built by the models' one parser, their
+``from_dict`` (``fireworks_api.fast``), which raises ``SchemaMismatch`` (a ValueError) for an
+answer that does not fit the spec. A new parameter or answer field therefore reaches users by
 regeneration alone, and a new operation by one line in ``openapi3.names.yml``; only behaviour
 the generator cannot express (a pager, a decoder, a submit-and-poll) is written by hand.
 """
@@ -29,7 +30,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {}
 
 
 def model_parser(model: str) -> Callable[[Any], Any]:
-    """The fast constructor of the generated model named ``model`` (its class loads here)."""
+    """The parser (``from_dict``) of the generated model named ``model`` (its class loads
+    here)."""
     parser = _PARSERS.get(model)
     if parser is None:
         import fireworks_api.models  # noqa: PLC0415 - lazy: loads the one model asked for
@@ -37,6 +39,27 @@ def model_parser(model: str) -> Callable[[Any], Any]:
 
         parser = _PARSERS[model] = parser_for(getattr(fireworks_api.models, model))
     return parser
+
+
+def _array_of(one: Callable[[Any], Any], model: str) -> Callable[[Any], list[Any]]:
+    """The parser of a JSON array of ``model``: a SchemaMismatch names the item that does not
+    fit, and anything but an array is one."""
+    from fireworks_api.fast import SchemaMismatch  # noqa: PLC0415 - loads no model
+
+    def parse(data: Any) -> list[Any]:
+        if type(data) is not list:
+            kind = "an object" if isinstance(data, dict) else type(data).__name__
+            raise SchemaMismatch(f"expected an array of {model}, got {kind}")
+        out: list[Any] = []
+        try:
+            for item in data:
+                out.append(one(item))
+        except SchemaMismatch as exc:
+            exc.within(len(out))
+            raise
+        return out
+
+    return parse
 
 
 class Endpoint:
@@ -71,7 +94,7 @@ class Endpoint:
             if body is None or body.model is None:
                 raise TypeError(f"{self.friendly}: the spec gives no JSON answer model")
             one = model_parser(body.model)
-            parse = self._parse = (lambda data: [one(item) for item in data]) if body.array else one
+            parse = self._parse = _array_of(one, body.model) if body.array else one
         return parse
 
     @property

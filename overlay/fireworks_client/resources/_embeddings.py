@@ -12,6 +12,7 @@ module gives it its answer parser and that narrower answer type.
 from __future__ import annotations
 
 import base64
+import binascii
 import sys
 from array import array
 from collections.abc import Mapping
@@ -26,8 +27,9 @@ from fireworks_api.resources import (
     EmbeddingsOperationsWithRawResponse,
 )
 
+from fireworks_client._exceptions import APIResponseValidationError
 from fireworks_client._operations import Endpoint
-from fireworks_client._request_path import parsed
+from fireworks_client._request_path import as_http, parsed
 
 if TYPE_CHECKING:
     from fireworks_api.models import CreateEmbeddingResponse, Embedding
@@ -91,8 +93,15 @@ def __getattr__(name: str) -> Any:
 
 
 def _floats(text: str) -> list[float]:
+    """The floats of a base64 vector (little-endian float32); ValueError if it is not one."""
     values = array("f")
-    values.frombytes(base64.b64decode(text))
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except binascii.Error as exc:  # a ValueError, said plainly
+        raise ValueError(f"not base64 ({exc})") from None
+    if len(raw) % values.itemsize:
+        raise ValueError(f"{len(raw)} bytes, not a whole number of float32 values")
+    values.frombytes(raw)
     if sys.byteorder != "little":
         values.byteswap()
     return values.tolist()
@@ -103,9 +112,17 @@ def _decoded(answer: Answer) -> DecodedEmbeddingResponse:
     same objects: only their class changes, which their empty slots allow)."""
     item_class, answer_class = _classes()
     response = parsed(answer, CREATE.parse)
-    for item in response.data:
+    for n, item in enumerate(response.data):
         if isinstance(item.embedding, str):
-            item.embedding = _floats(item.embedding)
+            try:
+                item.embedding = _floats(item.embedding)
+            except ValueError as exc:
+                raise APIResponseValidationError(
+                    "The answer does not match the spec: CreateEmbeddingResponse: "
+                    f"data[{n}].embedding: expected base64 of little-endian float32, {exc}",
+                    response=as_http(answer),
+                    body=answer.json(),
+                ) from exc
         item.__class__ = item_class
     response.__class__ = answer_class
     return response  # type: ignore[no-any-return]
