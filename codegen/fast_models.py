@@ -143,11 +143,13 @@ class _Renderer:
 
     # A value ----------------------------------------------------------------------------
 
-    def value(self, prop: Property, var: str, at: str = "") -> list[str]:
+    def value(self, prop: Property, var: str, at: str = "", *, not_null: bool = False) -> list[str]:
         """Statements that check the value in ``var`` against ``prop`` and turn it into what
         the model holds. A mismatch raises SchemaMismatch with a path relative to the value,
-        or, with ``at`` (a key or index expression), to the object that holds it."""
-        compound = self.compound(prop, var)
+        or, with ``at`` (a key or index expression), to the object that holds it.
+        ``not_null``: the value is known not to be None (a field's null is dealt with
+        before)."""
+        compound = self.compound(prop, var, not_null=not_null)
         if compound is None:
             return self.simple(prop, var, at)
         if not at or not compound:
@@ -161,19 +163,20 @@ class _Renderer:
             "    raise",
         ]
 
-    def compound(self, prop: Property, var: str) -> list[str] | None:
+    def compound(self, prop: Property, var: str, *, not_null: bool = False) -> list[str] | None:
         """The statements of a union, a model or a list (None for the other kinds)."""
         if isinstance(prop, UnionProperty):
-            return self.union(prop, var)
+            return self.union(prop, var, not_null=not_null)
         if isinstance(prop, ModelProperty):
             return self.nested(prop, var)
         if isinstance(prop, ListProperty):
             return self.list_of(prop, var)
         return None
 
-    def simple(self, prop: Property, var: str, at: str) -> list[str]:
-        """The check (and conversion) of a value of any other kind."""
-        what = _describe(prop)
+    def simple(self, prop: Property, var: str, at: str, what: str = "") -> list[str]:
+        """The check (and conversion) of a value of any other kind; ``what`` it must be, in
+        the error (default: what ``prop`` says)."""
+        what = what or _describe(prop)
         where = f", {at}" if at else ""
         if isinstance(prop, EnumProperty):
             table = f"_E_{_class(prop)}"
@@ -228,14 +231,17 @@ class _Renderer:
             f"{var} = {built}",
         ]
 
-    def union(self, prop: UnionProperty, var: str) -> list[str]:
+    def union(self, prop: UnionProperty, var: str, *, not_null: bool = False) -> list[str]:
         """The members the generator builds (models, enums, lists) are tried first, in its
         order, and the first that fits wins; then the value stays as it is when a plain member
         fits; else the mismatch is the union's. A lone built member (``Model | None``) is built
         without a try, so that its own mismatch, deeper inside, is the one reported."""
         members = prop.inner_properties
         built = [m for m in members if not _is_plain(m)]
-        tests = [_PLAIN[type(m)][0].format(var) for m in members if _is_plain(m)]
+        plain = [m for m in members if _is_plain(m)]
+        if not_null:
+            plain = [m for m in plain if not isinstance(m, NoneProperty)]
+        tests = [_PLAIN[type(m)][0].format(var) for m in plain]
         if "True" in tests:
             tests = ["True"]
         last = built.pop() if len(built) == 1 and not tests else None
@@ -261,7 +267,10 @@ class _Renderer:
         for n, (condition, body) in enumerate(branches):
             lines += [f"{'if' if n == 0 else 'elif'} {condition}:", *_indent(body)]
         if last is not None:
-            body = self.value(last, var)
+            # the union's words for an enum (its null said too); a model's or a list's own
+            # mismatch, deeper inside, says more
+            simple = isinstance(last, EnumProperty)
+            body = self.simple(last, var, "", what) if simple else self.value(last, var)
             if lines:
                 lines += ["else:", *_indent(body or ["pass"])]
             else:
@@ -331,6 +340,15 @@ class _Renderer:
         self.inlining.pop()
         if model.additional_properties is not None:  # else unknown keys are ignored
             lines += self.unknown(model, src, obj, optional)
+        if any(p.required for p in props):
+            # The only KeyError in a model's block is a required key it reads (an inner
+            # model's block turns its own into a mismatch first).
+            lines = [
+                "try:",
+                *_indent(lines),
+                "except KeyError as missing:",
+                "    raise _absent(missing) from None",
+            ]
         return lines, obj
 
     def field(
@@ -338,14 +356,10 @@ class _Renderer:
     ) -> list[str]:
         """Read a field of ``src`` into ``var``, check and build it, and set ``attribute``."""
         key = _key(prop)
-        body = self.value(prop, var, key)
+        body = self.value(prop, var, key, not_null=True)
         if prop.required:
-            lines = [
-                "try:",
-                f"    {var} = {src}[{key}]",
-                "except KeyError:",
-                f"    raise SchemaMismatch('a required field is missing', {key}) from None",
-            ]
+            # a missing key raises KeyError, which the model's block turns into its mismatch
+            lines = [f"{var} = {src}[{key}]"]
             if _nullable(prop) and body:
                 lines += [f"if {var} is not None:", *_indent(body)]
             else:
@@ -548,6 +562,10 @@ def _kind(value: Any) -> str:
 
 def _no(expected: str, value: Any, key: str | int | None = None) -> SchemaMismatch:
     return SchemaMismatch(f"expected {expected}, got {_kind(value)}", key)
+
+
+def _absent(missing: KeyError) -> SchemaMismatch:
+    return SchemaMismatch("a required field is missing", missing.args[0])
 
 
 def _index(items: list[Any], item: Any) -> int:

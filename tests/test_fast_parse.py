@@ -187,6 +187,12 @@ def _related(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     return a[:n] == b[:n]
 
 
+def _keeps_unknown_keys(cls: type[Any]) -> bool:
+    """Whether the schema lets the model keep unknown keys (not ``additionalProperties:
+    false``): then it has ``additional_properties``."""
+    return "additional_properties" in attrs.fields_dict(cls)
+
+
 def _rebuilt_equal(cls: type[Any], model: Any) -> None:
     """``to_dict()`` and ``to_json()`` give back what parses into an equal model."""
     again = cls.from_dict(model.to_dict())
@@ -255,6 +261,9 @@ def test_the_parser_accepts_exactly_what_the_schema_allows(name: str) -> None:
         model = parse(payload)
         assert model.to_dict() == payload
         _rebuilt_equal(cls, model)
+        wider = {**payload, "x_unknown_field": extra}
+        if oracle.is_valid(wider):  # unknown keys: kept, or ignored where the schema says so
+            assert parse(wider).to_dict() == (wider if _keeps_unknown_keys(cls) else payload)
         for changed in _changes(payload, extra):
             if oracle.is_valid(changed):
                 model = parse(changed)
