@@ -238,7 +238,7 @@ if __name__ == "__main__":
         import fireworks_client
         from fireworks_api.fast import parser_for
 
-        # The answer models load with their fast constructors, on first use.
+        # The answer models load with their parsers (fireworks_api.fast), on first use.
         for model in ("ChatCompletionResponse", "ChatCompletionStreamResponse"):
             parser_for(getattr(fireworks_api.models, model))
     if "aiohttp" in case or case == "stream_async_raw":

@@ -1,19 +1,31 @@
-"""Fast constructors for every generated model: writes ``fireworks_api/fast.py``.
+"""The one parser of the generated models: writes ``fireworks_api/fast.py``.
 
-The generated ``Model.from_dict`` is general and slow: it copies the dict, imports inside the
-function, defines a closure per union field, builds enums by calling them and passes every
-field by keyword. For each model the generator emits, this renders one straight-line function
-that builds the same attrs object from a decoded JSON dict. Wherever the fast code is not sure
-what the reference would do (an odd input, or any error), it gives up and the reference
-``from_dict`` runs instead, so results and errors are always the reference's.
+Each model's ``from_dict`` (codegen/templates/model.py.jinja) is ``fast.build(cls, data)``: a
+straight-line function per model, rendered here, that checks a decoded JSON dict against the
+model's schema as the generator understood it and builds the attrs object, filling its slots
+directly. There is no second parser: a value that does not fit raises ``SchemaMismatch`` (a
+ValueError) naming the model, the field's path and the rule, and the clients turn it into
+``APIResponseValidationError``.
 
-The models come from the generator's own parser (``openapi_python_client.parser``, the pinned
-version) with the settings of ``make generate``, so class names, attribute names, enum classes
-and the order in which union members are tried are the generator's own. Each property kind
-follows its template in ``openapi_python_client/templates/property_templates`` (its
-``construct`` and ``check_type_for_construct`` macros); ``render_fast_models`` refuses to run if
-the installed templates no longer define the macros this module assumes. A kind this module
-does not know makes its model always take the reference.
+What "fits" means, kind by kind (the generator's property classes, from its own parser with
+the settings of ``make generate``, so class names, attribute names, enum classes and the order
+of union members are the generator's):
+
+- a required field must be present; an optional one may be absent (its attribute is None);
+- null only where the schema allows it (a union with null, or any value); an optional field
+  received as an explicit null is remembered in the object's ``_nulls`` (bit ``1 << i`` for the
+  model's ``i``-th property, required ones first, as the model template numbers them), so that
+  ``to_dict()`` gives it back;
+- strings, integers (not booleans), numbers (integers too), booleans: their JSON type;
+- an enum: one of its values; a const: its value; a list: a JSON array, item by item; a model:
+  a JSON object (any Mapping), field by field;
+- a union: the members the generator builds (models, enums, lists) are tried in its order, the
+  first that fits wins; then the plain members (strings, numbers, ...) keep the value as it is
+  if one of them fits;
+- unknown keys: kept in ``additional_properties`` (checked when the schema types them), or
+  ignored when the schema says ``additionalProperties: false``.
+
+A property kind this module does not know stops the generation.
 """
 
 from __future__ import annotations
@@ -23,60 +35,36 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader
-from openapi_python_client import TEMPLATE_FILTERS
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
-from openapi_python_client.strings import PythonCode
 
 __all__ = ["generator_models", "render_fast_models"]
 
-# Templates whose ``construct`` macro builds something; any other kind is taken as it comes.
-_CONSTRUCTS = frozenset(
-    {
-        "const_property.py.jinja",
-        "date_property.py.jinja",
-        "datetime_property.py.jinja",
-        "enum_property.py.jinja",
-        "file_property.py.jinja",
-        "list_property.py.jinja",
-        "literal_enum_property.py.jinja",
-        "model_property.py.jinja",
-        "union_property.py.jinja",
-        "uuid_property.py.jinja",
-    }
-)
-# Templates with a ``check_type_for_construct`` macro (a union tries such a member only when
-# the check passes).
-_CHECKS = frozenset(
-    {
-        "date_property.py.jinja",
-        "datetime_property.py.jinja",
-        "enum_property.py.jinja",
-        "file_property.py.jinja",
-        "list_property.py.jinja",
-        "literal_enum_property.py.jinja",
-        "model_property.py.jinja",
-        "uuid_property.py.jinja",
-    }
-)
-# Simple constructs: the template's expression, with the names fast.py loads for it.
-_SIMPLE = {
-    "date_property.py.jinja": ("_datetime.date.fromisoformat({})", "isinstance({}, str)"),
-    "datetime_property.py.jinja": ("_datetime.datetime.fromisoformat({})", "isinstance({}, str)"),
-    "uuid_property.py.jinja": ("_UUID({})", "isinstance({}, str)"),
-    "file_property.py.jinja": ("_File(payload=_BytesIO({}))", "isinstance({}, bytes)"),
-}
-# Above this many optional fields, unknown keys are found by a subset test, not by counting.
-_COUNT_LIMIT = 6
 # Models nested deeper than this are built by a call to their own function.
 _INLINE_DEPTH = 3
+
+# The plain kinds: the test that a value is of the kind (``{}``: the value), and its name.
+_PLAIN: dict[type[Any], tuple[str, str]] = {
+    StringProperty: ("(type({0}) is str or isinstance({0}, str))", "a string"),
+    IntProperty: ("(type({0}) is int or _is_int({0}))", "an integer"),
+    FloatProperty: ("(type({0}) is float or _is_number({0}))", "a number"),
+    BooleanProperty: ("type({0}) is bool", "a boolean"),
+    NoneProperty: ("{0} is None", "null"),
+    AnyProperty: ("True", "any value"),
+}
 
 
 def generator_models(spec: dict[str, Any], config_path: Path) -> list[ModelProperty]:
@@ -97,27 +85,6 @@ def generator_models(spec: dict[str, Any], config_path: Path) -> list[ModelPrope
     return sorted(data.models, key=lambda m: str(m.class_info.name))
 
 
-def _check_templates() -> None:
-    """The macros assumed above are the installed generator's."""
-    env = Environment(
-        loader=PackageLoader("openapi_python_client"),
-        extensions=["jinja2.ext.loopcontrols"],
-        autoescape=False,
-    )
-    env.filters.update(TEMPLATE_FILTERS)
-    for name in env.list_templates(filter_func=lambda n: n.startswith("property_templates/")):
-        template = name.removeprefix("property_templates/")
-        if template in ("helpers.jinja", "property_macros.py.jinja"):
-            continue
-        module = env.get_template(name).module
-        for macro, expected in (("construct", _CONSTRUCTS), ("check_type_for_construct", _CHECKS)):
-            if hasattr(module, macro) != (template in expected):
-                raise ValueError(
-                    f"codegen/fast_models.py: the generator's {template} changed its "
-                    f"{macro!r} macro; update this module to match"
-                )
-
-
 def _indent(lines: list[str], by: int = 1) -> list[str]:
     return [("    " * by + line) if line else line for line in lines]
 
@@ -131,164 +98,215 @@ def _class(prop: ModelProperty | EnumProperty) -> str:
     return str(prop.class_info.name)
 
 
+def _nullable(prop: Property) -> bool:
+    """Whether null is a value of ``prop`` (the model template's ``nullable`` agrees)."""
+    if isinstance(prop, UnionProperty):
+        return any(isinstance(m, NoneProperty) for m in prop.inner_properties)
+    return isinstance(prop, NoneProperty | AnyProperty)
+
+
+def _describe(prop: Property) -> str:
+    """What a value of ``prop`` must be, in words (for the errors)."""
+    if isinstance(prop, UnionProperty):
+        return " or ".join(_describe(m) for m in prop.inner_properties)
+    if isinstance(prop, EnumProperty):
+        values = ", ".join(repr(v) for v in prop.values.values())
+        return f"one of {values}"
+    if isinstance(prop, ModelProperty):
+        return f"an object ({_class(prop)})"
+    if isinstance(prop, ListProperty):
+        return f"an array of {_describe(prop.inner_property)}"
+    if isinstance(prop, ConstProperty):
+        return repr(prop.value.raw_value)
+    if isinstance(prop, FileProperty):
+        return "bytes (a file)"
+    plain = _PLAIN.get(type(prop))
+    if plain is None:
+        raise ValueError(f"codegen/fast_models.py does not know the property kind {prop!r}")
+    return plain[1]
+
+
 class _Renderer:
-    """Renders the functions of fast.py; collects what they need loaded."""
+    """Renders the functions of fast.py."""
 
     def __init__(self, models: dict[str, ModelProperty]) -> None:
         self.models = models
         self.counter = 0
-        self.helpers: set[str] = set()
         self.inlining: list[str] = []  # the models being built, outermost first
+        self.uses_file = False
+        self.helpers: list[str] = []  # module functions of the union members tried in a call
+        self.helper_count = 0
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
         return f"{prefix}{self.counter}"
 
-    # A property's value ------------------------------------------------------------------
+    # A value ----------------------------------------------------------------------------
 
-    def value(self, prop: Property, var: str) -> list[str]:
-        """Statements turning the raw value in ``var`` into what ``from_dict`` makes of it
-        (nothing when it keeps the value as it is)."""
+    def value(self, prop: Property, var: str, at: str = "", *, not_null: bool = False) -> list[str]:
+        """Statements that check the value in ``var`` against ``prop`` and turn it into what
+        the model holds. A mismatch raises SchemaMismatch with a path relative to the value,
+        or, with ``at`` (a key or index expression), to the object that holds it.
+        ``not_null``: the value is known not to be None (a field's null is dealt with
+        before)."""
+        compound = self.compound(prop, var, not_null=not_null)
+        if compound is None:
+            return self.simple(prop, var, at)
+        if not at or not compound:
+            return compound
+        error = self.fresh("err")
+        return [
+            "try:",
+            *_indent(compound),
+            f"except SchemaMismatch as {error}:",
+            f"    {error}.within({at})",
+            "    raise",
+        ]
+
+    def compound(self, prop: Property, var: str, *, not_null: bool = False) -> list[str] | None:
+        """The statements of a union, a model or a list (None for the other kinds)."""
         if isinstance(prop, UnionProperty):
-            return self.union(prop, var)
-        if prop.template not in _CONSTRUCTS:
-            return []
-        body = self.known(prop, var)
-        if prop.required or not body:
-            return body
-        return [f"if {var} is not _UNSET:", *_indent(body)]
-
-    def known(self, prop: Property, var: str) -> list[str]:
-        """Like ``value``, for a value known to be present."""
-        template = prop.template
-        if isinstance(prop, EnumProperty):
-            return [f"{var} = _E_{_class(prop)}[{var}]"]
+            return self.union(prop, var, not_null=not_null)
         if isinstance(prop, ModelProperty):
             return self.nested(prop, var)
-        if isinstance(prop, UnionProperty):
-            return self.union(prop, var)
         if isinstance(prop, ListProperty):
             return self.list_of(prop, var)
+        return None
+
+    def simple(self, prop: Property, var: str, at: str, what: str = "") -> list[str]:
+        """The check (and conversion) of a value of any other kind; ``what`` it must be, in
+        the error (default: what ``prop`` says)."""
+        what = what or _describe(prop)
+        where = f", {at}" if at else ""
+        if isinstance(prop, EnumProperty):
+            table = f"_E_{_class(prop)}"
+            kind = prop.value_type.__name__
+            member = self.fresh("e")
+            return [
+                f"{member} = {table}.get({var}) if type({var}) is {kind} else None",
+                f"if {member} is None:",
+                f"    raise _no({what!r}, {var}{where})",
+                f"{var} = {member}",
+            ]
         if isinstance(prop, ConstProperty):
             value = prop.value.python_code.as_unembedded_code()
-            return [f"if {var} != {value}:", "    raise _Fallback"]
-        if template in _SIMPLE:
-            self.helpers.add(template)
-            return [f"{var} = {_SIMPLE[template][0].format(var)}"]
-        return [f"raise _Fallback  # {template}: not built here"]
+            return [
+                f"if {var} != {value} or type({var}) is not type({value}):",
+                f"    raise _no({what!r}, {var}{where})",
+            ]
+        if isinstance(prop, FileProperty):
+            self.uses_file = True
+            return [
+                f"if not isinstance({var}, bytes):",
+                f"    raise _no({what!r}, {var}{where})",
+                f"{var} = _File(payload=_BytesIO({var}))",
+            ]
+        test, _ = _PLAIN[type(prop)]
+        if test == "True":
+            return []
+        return [f"if not {test.format(var)}:", f"    raise _no({what!r}, {var}{where})"]
 
     def list_of(self, prop: ListProperty, var: str) -> list[str]:
         inner = prop.inner_property
-        if inner.template not in _CONSTRUCTS:
-            return []  # the reference keeps the list as it is
-        # The reference iterates over anything; only a list is sure to come out the same.
-        lines = [f"if type({var}) is not list:", "    raise _Fallback"]
-        if isinstance(inner, EnumProperty):
-            return [*lines, f"{var} = list(map(_E_{_class(inner)}.__getitem__, {var}))"]
+        lines = [f"if type({var}) is not list:", f"    raise _no({_describe(prop)!r}, {var})"]
         item, built = self.fresh("i"), self.fresh("a")
+        if _checked_only(inner):
+            # Items that stay as they are: checked, and the list kept (no copy).
+            body = self.value(inner, item, f"_index({var}, {item})")
+            if not body:
+                return lines
+            return [*lines, f"for {item} in {var}:", *_indent(body)]
         body = self.value(inner, item)
-        if not body:
-            return [*lines, f"{var} = list({var})"]
+        error = self.fresh("err")
         return [
             *lines,
             f"{built} = []",
-            f"for {item} in {var}:",
-            *_indent(body),
-            f"    {built}.append({item})",
+            "try:",
+            f"    for {item} in {var}:",
+            *_indent(body, 2),
+            f"        {built}.append({item})",
+            f"except SchemaMismatch as {error}:",
+            f"    {error}.within(len({built}))",
+            "    raise",
             f"{var} = {built}",
         ]
 
-    def check(self, prop: Property, var: str) -> str | None:
-        """The union's type test of a member, as the template writes it."""
-        template = prop.template
-        if template not in _CHECKS:
-            return None
-        if isinstance(prop, EnumProperty):
-            return f"isinstance({var}, {prop.value_type.__name__})"
-        if isinstance(prop, ModelProperty):
-            return f"isinstance({var}, dict)"
-        if isinstance(prop, ListProperty):
-            return f"isinstance({var}, list)"
-        if template in _SIMPLE:
-            return _SIMPLE[template][1].format(var)
-        return "True"  # the member's construct falls back
-
-    def union(self, prop: UnionProperty, var: str) -> list[str]:
-        """The generator's ``_parse_<field>``: None and UNSET as they are, then each member in
-        turn; a member that can fail is passed over when it does, and when no member takes the
-        value it is kept as it is if some member has no construct, as ``cast`` does."""
-        types = prop.get_type_strings_in_union(json=True)
-        branches: list[tuple[str, list[str]]] = []
-        if PythonCode("None") in types:
-            branches.append((f"{var} is None", []))
-        if PythonCode("Unset") in types:
-            branches.append((f"{var} is _UNSET", []))
+    def union(self, prop: UnionProperty, var: str, *, not_null: bool = False) -> list[str]:
+        """The members the generator builds (models, enums, lists) are tried first, in its
+        order, and the first that fits wins; then the value stays as it is when a plain member
+        fits; else the mismatch is the union's. A lone built member (``Model | None``) is built
+        without a try, so that its own mismatch, deeper inside, is the one reported."""
         members = prop.inner_properties
-        built = [i for i, m in enumerate(members) if m.template in _CONSTRUCTS]
-        any_kept = len(built) < len(members)
-        kept_so_far = False
-        final: list[str] | None = None  # the last ``else``; None: the value stays as it is
-        for i, member in enumerate(members):
-            if member.template not in _CONSTRUCTS:
-                kept_so_far = True
-                continue
-            check = self.check(member, var)
-            if check is not None and (i != len(members) - 1 or kept_so_far):
-                # Tried: when it fails, the next member is; after the last one that can be
-                # built, the value stays as it is if some member has no construct.
-                miss_keeps = all(j <= i for j in built) and any_kept
-                branches.append(self.tried(member, var, check, miss_keeps=miss_keeps))
-                continue
-            # Not tried: the reference raises when its type test or its construct fails.
-            body = self.known(member, var)
-            if check is None:
-                final = body
+        built = [m for m in members if not _is_plain(m)]
+        plain = [m for m in members if _is_plain(m)]
+        if not_null:
+            plain = [m for m in plain if not isinstance(m, NoneProperty)]
+        tests = [_PLAIN[type(m)][0].format(var) for m in plain]
+        if "True" in tests:
+            tests = ["True"]
+        last = built.pop() if len(built) == 1 and not tests else None
+        branches: list[tuple[str, list[str]]] = []
+        for member in built:
+            got = self.fresh("r")
+            if isinstance(member, EnumProperty):
+                kind = member.value_type.__name__
+                attempt = f"_E_{_class(member)}.get({var}, _MISS)"
+                condition = f"type({var}) is {kind} and ({got} := {attempt}) is not _MISS"
+            elif isinstance(member, ModelProperty):
+                attempt = f"_attempt(_f_{_class(member)}, {var})"
+                condition = f"{_guard(member, var)} and ({got} := {attempt}) is not _MISS"
             else:
-                branches.append((check, body))
-                final = ["raise _Fallback"]
-            break
-        else:
-            final = None if any_kept else ["raise _Fallback"]
-        if not final and all(not body for _, body in branches):
-            return []  # every path keeps the value
+                attempt = f"_attempt({self.helper(member)}, {var})"
+                condition = f"{_guard(member, var)} and ({got} := {attempt}) is not _MISS"
+            branches.append((condition, [f"{var} = {got}"]))
+        what = _describe(prop)
+        if tests and tests != ["True"]:
+            branches.append((f"not ({' or '.join(tests)})", [f"raise _no({what!r}, {var})"]))
+
         lines: list[str] = []
         for n, (condition, body) in enumerate(branches):
-            lines.append(f"{'if' if n == 0 else 'elif'} {condition}:")
-            lines.extend(_indent(body or ["pass"]))
-        if final is not None:
+            lines += [f"{'if' if n == 0 else 'elif'} {condition}:", *_indent(body)]
+        if last is not None:
+            # the union's words for an enum (its null said too); a model's or a list's own
+            # mismatch, deeper inside, says more
+            simple = isinstance(last, EnumProperty)
+            body = self.simple(last, var, "", what) if simple else self.value(last, var)
             if lines:
-                lines.append("else:")
-                lines.extend(_indent(final or ["pass"]))
+                lines += ["else:", *_indent(body or ["pass"])]
             else:
-                lines.extend(final)
+                lines = body
+        elif not tests:  # every member was tried
+            lines += ["else:", f"    raise _no({what!r}, {var})"]
         return lines
 
-    def tried(
-        self, member: Property, var: str, check: str, *, miss_keeps: bool
-    ) -> tuple[str, list[str]]:
-        """The branch of a union member that is tried. A miss is told apart from a hit exactly
-        for enums and models; any other failure falls back."""
-        if isinstance(member, EnumProperty):
-            table = f"_E_{_class(member)}"
-            if miss_keeps:
-                return check, [f"{var} = {table}.get({var}, {var})"]
-            return f"{check} and {var} in {table}", [f"{var} = {table}[{var}]"]
-        if isinstance(member, ModelProperty):
-            name = _class(member)
-            if miss_keeps:
-                return check, [f"{var} = _member(_f_{name}, _C_{name}, {var}, {var})"]
-            got = self.fresh("r")
-            call = f"_member(_f_{name}, _C_{name}, {var}, _MISS)"
-            return f"{check} and ({got} := {call}) is not _MISS", [f"{var} = {got}"]
-        return check, self.known(member, var)
+    def helper(self, member: Property) -> str:
+        """A module function building ``member`` (a union's list member, tried in a call)."""
+        self.helper_count += 1
+        name = f"_h{self.helper_count}"
+        saved, self.counter = self.counter, 0
+        body = self.value(member, "data")
+        self.counter = saved
+        self.helpers.append(
+            "\n".join([f"def {name}(data: Any) -> Any:", *_indent([*body, "return data"])])
+        )
+        return name
 
     # A model -------------------------------------------------------------------------------
 
     def function(self, model: ModelProperty) -> list[str]:
-        """``_f_<Model>(data)``: the model built from ``data``, or an exception."""
+        """``_f_<Model>(data)``: the model built from ``data``, or SchemaMismatch."""
         self.counter = 0  # local names are per function
+        name = _class(model)
         body, obj = self.model(model, "data")
-        return [f"def _f_{_class(model)}(data: Any) -> Any:", *_indent([*body, f"return {obj}"])]
+        return [
+            f"def _f_{name}(data: Any) -> Any:",
+            "    try:",
+            *_indent(body, 2),
+            "    except SchemaMismatch as error:",
+            f"        error.model = {name!r}",
+            "        raise",
+            f"    return {obj}",
+        ]
 
     def nested(self, model: ModelProperty, var: str) -> list[str]:
         """A model inside another: built in line (no call), unless it is one of its own
@@ -300,37 +318,70 @@ class _Renderer:
         return [*body, f"{var} = {obj}"]
 
     def model(self, model: ModelProperty, src: str) -> tuple[list[str], str]:
-        """Statements building ``model`` from the dict in ``src``, and the name they put it in.
-
-        The object is made without ``__init__`` and its slots set one by one: the same object
-        as the attrs ``__init__`` makes (fast.py checks when it loads each class that its
-        ``__init__`` does only that), for less.
-        """
+        """Statements building ``model`` from the object in ``src``, and the name they put it
+        in. The object is made without ``__init__`` and its slots set one by one (the model
+        template declares no validator, converter or hook)."""
         name = _class(model)
         self.inlining.append(name)
         props = _props(model)
         obj = self.fresh("o")
-        lines = [
-            f"if type({src}) is not dict:",
-            "    raise _Fallback",
-            f"{obj} = _new(_C_{name})",
-        ]
+        lines = [f"if type({src}) is not dict:", f"    {src} = _object({src})"]
+        lines.append(f"{obj} = _new(_C_{name})")
+        nulls = self.fresh("n") if any(not p.required and _nullable(p) for p in props) else ""
+        if nulls:
+            lines.append(f"{nulls} = 0")
         optional: list[str] = []
-        for prop in props:
-            read = f"{src}[{_key(prop)}]" if prop.required else f"{src}.get({_key(prop)}, _UNSET)"
-            attribute = f"{obj}.{prop.python_name}"
+        for position, prop in enumerate(props):
             var = self.fresh("v")
-            body = self.value(prop, var)
-            if not body and prop.required:
-                lines.append(f"{attribute} = {read}")
-                continue
-            lines += [f"{var} = {read}", *body, f"{attribute} = {var}"]
+            lines += self.field(prop, position, src, f"{obj}.{prop.python_name}", var, nulls)
             if not prop.required:
                 optional.append(var)
-        extra = model.additional_properties
+        lines.append(f"{obj}._nulls = {nulls or '0'}")
         self.inlining.pop()
-        if extra is None:  # additionalProperties: false; from_dict drops unknown keys
-            return lines, obj
+        if model.additional_properties is not None:  # else unknown keys are ignored
+            lines += self.unknown(model, src, obj, optional)
+        if any(p.required for p in props):
+            # The only KeyError in a model's block is a required key it reads (an inner
+            # model's block turns its own into a mismatch first).
+            lines = [
+                "try:",
+                *_indent(lines),
+                "except KeyError as missing:",
+                "    raise _absent(missing) from None",
+            ]
+        return lines, obj
+
+    def field(
+        self, prop: Property, position: int, src: str, attribute: str, var: str, nulls: str
+    ) -> list[str]:
+        """Read a field of ``src`` into ``var``, check and build it, and set ``attribute``."""
+        key = _key(prop)
+        body = self.value(prop, var, key, not_null=True)
+        if prop.required:
+            # a missing key raises KeyError, which the model's block turns into its mismatch
+            lines = [f"{var} = {src}[{key}]"]
+            if _nullable(prop) and body:
+                lines += [f"if {var} is not None:", *_indent(body)]
+            else:
+                lines += body  # null fails every other kind's check
+            return [*lines, f"{attribute} = {var}"]
+        lines = [
+            f"{var} = {src}.get({key}, _MISS)",
+            f"if {var} is _MISS:",
+            f"    {attribute} = None",
+            f"elif {var} is None:",
+        ]
+        if nulls and _nullable(prop):
+            lines += [f"    {nulls} |= {1 << position}", f"    {attribute} = None"]
+        else:
+            lines.append(f"    raise SchemaMismatch('null is not allowed here', {key})")
+        return [*lines, "else:", *_indent(body), f"    {attribute} = {var}"]
+
+    def unknown(self, model: ModelProperty, src: str, obj: str, optional: list[str]) -> list[str]:
+        """Keep the keys of ``src`` the model does not name in ``additional_properties``
+        (checked and built when the schema types them)."""
+        props = _props(model)
+        extra = model.additional_properties
         unknown = self.fresh("x")
         if not props:
             condition = src
@@ -338,13 +389,9 @@ class _Renderer:
         else:
             # The common case, no unknown key, is found without copying: every key read
             # counts, and the keys are all known when there are as many as that.
-            if len(optional) > _COUNT_LIMIT:
-                condition = f"not {src}.keys() <= _K_{name}"
-            else:
-                required = len(props) - len(optional)
-                counted = " + ".join([str(required), *(f"({v} is not _UNSET)" for v in optional)])
-                condition = f"len({src}) != {counted}"
-            # As the reference: a copy without the keys it pops.
+            required = len(props) - len(optional)
+            counted = " + ".join([str(required), *(f"({v} is not _MISS)" for v in optional)])
+            condition = f"len({src}) != {counted}"
             find = [f"{unknown} = dict({src})"]
             for prop in props:
                 if prop.required:
@@ -352,23 +399,49 @@ class _Renderer:
                 else:
                     find.append(f"{unknown}.pop({_key(prop)}, None)")
         key, value, built = self.fresh("k"), self.fresh("u"), self.fresh("b")
-        body = self.value(extra, value)
+        body = self.value(extra, value) if extra is not None else []
         if body:
+            error = self.fresh("err")
             find += [
                 f"{built} = {{}}",
                 f"for {key}, {value} in {unknown}.items():",
-                *_indent(body),
+                "    try:",
+                *_indent(body, 2),
+                f"    except SchemaMismatch as {error}:",
+                f"        {error}.within({key})",
+                "        raise",
                 f"    {built}[{key}] = {value}",
                 f"{unknown} = {built}",
             ]
-        lines += [
+        return [
             f"if {condition}:",
             *_indent(find),
             f"    {obj}.additional_properties = {unknown}",
             "else:",
             f"    {obj}.additional_properties = {{}}",
         ]
-        return lines, obj
+
+
+def _is_plain(prop: Property) -> bool:
+    return type(prop) in _PLAIN
+
+
+def _checked_only(prop: Property) -> bool:
+    """Whether a value of ``prop`` is kept as it is once checked (nothing is built of it)."""
+    if isinstance(prop, UnionProperty):
+        return all(_is_plain(m) for m in prop.inner_properties)
+    return _is_plain(prop) or isinstance(prop, ConstProperty)
+
+
+def _guard(member: Property, var: str) -> str:
+    """A cheap test before a built union member is tried."""
+    if isinstance(member, ModelProperty):
+        return f"(type({var}) is dict or isinstance({var}, _Mapping))"
+    if isinstance(member, ListProperty):
+        return f"type({var}) is list"
+    if isinstance(member, EnumProperty):
+        return f"type({var}) is {member.value_type.__name__}"
+    return "True"
 
 
 def _props(model: ModelProperty) -> list[Property]:
@@ -377,8 +450,8 @@ def _props(model: ModelProperty) -> list[Property]:
 
 
 def _attrs_order(model: ModelProperty) -> list[Property]:
-    """The order of the attrs fields in model.py.jinja: required fields without a default
-    first, then the others, each group in spec order."""
+    """The order of the attrs fields in the model template: required fields without a
+    default first, then the others, each group in spec order."""
     props = _props(model)
     first = [p for p in props if p.required and p.default is None]
     return first + [p for p in props if not (p.required and p.default is None)]
@@ -419,67 +492,126 @@ def _reach(name: str, models: dict[str, ModelProperty]) -> tuple[str, ...]:
 
 
 _HEADER = '''\
-"""Fast constructors of the generated models: ``parser_for(Model)(data)`` gives what
-``Model.from_dict(data)`` gives, results and errors, in a fraction of the time.
+"""The one parser of the generated models: each model's ``from_dict`` is ``build(cls, data)``.
 
-Do not edit: `make generate` writes this file (codegen/fast_models.py).
+Do not edit: `make generate` writes this file (codegen/fast_models.py, which says what fits
+each kind of field).
 
-Each model has a straight-line function that reads the decoded JSON dict, builds the models
-inside it in line, and fills each object's slots directly. Where it is not sure what the
-reference would do (an odd input, any error), it raises, and the reference ``from_dict`` runs
-instead. Importing this module loads no model (nor attrs): ``parser_for`` loads what a model
-needs on first use.
+Each model has a straight-line function that checks the decoded JSON against the model's
+schema, builds the models inside it in line, and fills each object's slots directly. A value
+that does not fit raises ``SchemaMismatch`` (a ValueError) naming the model, the field's path
+and the rule; there is no second, slower parser behind it. Importing this module loads no model
+(nor attrs): a model's function loads what it needs on first use.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-__all__ = ["MODELS", "parser_for"]
+__all__ = ["MODELS", "SchemaMismatch", "build", "parser_for"]
 
 T = TypeVar("T")
 
 
-class _Fallback(Exception):
-    """The fast path is not sure: the reference ``from_dict`` decides."""
+class SchemaMismatch(ValueError):
+    """A value that does not fit its model's schema: ``model`` (the class built),
+    ``path`` (the field, e.g. ``choices[0].delta.role``; empty for the object itself) and
+    ``rule`` (what the value must be, and what it was)."""
+
+    def __init__(self, rule: str, key: str | int | None = None) -> None:
+        super().__init__(rule)
+        self.rule = rule
+        self.model = ""
+        self._parts: list[str | int] = [] if key is None else [key]
+
+    def within(self, part: str | int) -> None:
+        """Add the key or index of an enclosing value (errors gain their path outwards)."""
+        self._parts.append(part)
+
+    @property
+    def keys(self) -> tuple[str | int, ...]:
+        """The path as keys and indexes, outermost first."""
+        return tuple(reversed(self._parts))
+
+    @property
+    def path(self) -> str:
+        out = ""
+        for part in reversed(self._parts):
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+        return out
+
+    def __str__(self) -> str:
+        return ": ".join(p for p in (self.model, self.path, self.rule) if p)
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool | int | float):
+        return f"{type(value).__name__} {value!r}"
+    if isinstance(value, str):
+        return f"string {value[:40]!r}" + ("..." if len(value) > 40 else "")
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "an array"
+    return type(value).__name__
+
+
+def _no(expected: str, value: Any, key: str | int | None = None) -> SchemaMismatch:
+    return SchemaMismatch(f"expected {expected}, got {_kind(value)}", key)
+
+
+def _absent(missing: KeyError) -> SchemaMismatch:
+    return SchemaMismatch("a required field is missing", missing.args[0])
+
+
+def _index(items: list[Any], item: Any) -> int:
+    """The position of ``item`` in ``items`` (for an error: the loops do not count)."""
+    return next(n for n, x in enumerate(items) if x is item)
+
+
+def _attempt(build: Callable[[Any], Any], value: Any) -> Any:
+    """A union member tried: what ``build`` makes of ``value``, or _MISS when it does not fit."""
+    try:
+        return build(value)
+    except SchemaMismatch:
+        return _MISS
+
+
+def _object(value: Any) -> dict[Any, Any]:
+    """A model's source that is not a dict: a copy of a Mapping, or a mismatch."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise _no("an object", value)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 _MISS: Any = object()
+_Mapping = Mapping
 _new = object.__new__
-# Set by _load() on first use (placeholders until then).
-_UNSET: Any = object()
 '''
 
 _FOOTER = '''
 
-def _member(fast: Callable[[Any], Any], cls: Any, data: Any, miss: Any) -> Any:
-    """A model member of a union, as the generated ``_parse_<field>`` tries it: its value, or
-    ``miss`` when the reference's ``from_dict`` raises one of the errors it passes over."""
-    try:
-        return fast(data)
-    except Exception:
-        pass  # the reference tells a miss from a hit
-    try:
-        return cls.from_dict(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return miss
-
-
 _PARSERS: dict[type[Any], Callable[[Any], Any]] = {}
 _LOADED: set[str] = set()
-_NOT_PLAIN: set[str] = set()
 
 
 def _load(name: str) -> None:
     """Import the classes and enums ``name``'s constructor uses into this module's globals."""
     import attrs  # noqa: PLC0415 - the models load it anyway
 
-    from . import types  # noqa: PLC0415
-
     names = globals()
-    names["_UNSET"] = types.UNSET
 #HELPERS
     for dep in _REACH[name]:
         if dep in _LOADED:
@@ -494,79 +626,37 @@ def _load(name: str) -> None:
                 raise RuntimeError(
                     f"{__name__} is out of date: {dep} has {fields}; run `make generate`"
                 )
-            if not _plain(value, attrs):
-                _NOT_PLAIN.add(dep)
             names[f"_C_{dep}"] = value
         _LOADED.add(dep)
 
 
-def _plain(cls: Any, attrs: Any) -> bool:
-    """Whether the attrs ``__init__`` of ``cls`` only stores its arguments (and a new dict):
-    then an object made without it, with the same values in its slots, is the same object."""
-    return (
-        cls.__setattr__ is object.__setattr__
-        and not getattr(cls, "__attrs_pre_init__", None)
-        and not getattr(cls, "__attrs_post_init__", None)
-        and all(a.validator is None and a.converter is None for a in attrs.fields(cls))
-    )
-
-
 def parser_for(cls: type[T]) -> Callable[[Any], T]:
-    """The fast constructor of ``cls``, a model class of this package: equal to
-    ``cls.from_dict``, which it calls itself whenever it is not sure."""
+    """The parser of ``cls``, a model class of this package: ``cls.from_dict``."""
     parser: Callable[[Any], T] | None = _PARSERS.get(cls)
     if parser is None:
         name = getattr(cls, "__name__", "")
-        fast = _FAST.get(name)
-        if fast is None:
+        parser = _FAST.get(name)
+        if parser is None:
             raise TypeError(f"{cls!r} is not a model of {__package__}")
         _load(name)
         if globals()[f"_C_{name}"] is not cls:
             raise TypeError(f"{cls!r} is not a model of {__package__}")
-        if _NOT_PLAIN.intersection(_REACH[name]):
-            # An attrs this module does not know: only the reference is sure.
-            fast = _reference(cls)
-        parser = _PARSERS[cls] = _guarded(cls, fast)
+        _PARSERS[cls] = parser
     return parser
 
 
-def _reference(cls: Any) -> Callable[[Any], Any]:
-    def reference(data: Any) -> Any:
-        return cls.from_dict(data)
-
-    return reference
-
-
-def _guarded(cls: type[T], fast: Callable[[Any], Any]) -> Callable[[Any], T]:
-    def parse(data: Any) -> T:
-        try:
-            result: T = fast(data)
-        except Exception:
-            # Not sure, or not valid: the reference decides, and raises its own errors.
-            result = getattr(cls, "from_dict")(data)
-        return result
-
-    parse.__name__ = parse.__qualname__ = f"parse_{cls.__name__}"
-    parse.__doc__ = f"``{cls.__name__}.from_dict(data)``, built fast."
-    return parse
+def build(cls: type[T], data: Any) -> T:
+    """``cls`` built from ``data`` (decoded JSON), or SchemaMismatch."""
+    parser = _PARSERS.get(cls)
+    if parser is None:
+        parser = parser_for(cls)
+    return parser(data)
 '''
-
-_HELPER_LOADS = {
-    "date_property.py.jinja": ["import datetime", 'names["_datetime"] = datetime'],
-    "datetime_property.py.jinja": ["import datetime", 'names["_datetime"] = datetime'],
-    "uuid_property.py.jinja": ["from uuid import UUID", 'names["_UUID"] = UUID'],
-    "file_property.py.jinja": [
-        "from io import BytesIO",
-        'names["_File"] = types.File',
-        'names["_BytesIO"] = BytesIO',
-    ],
-}
 
 
 def render_fast_models(spec: dict[str, Any], config_path: Path) -> str:
     """The source of ``fireworks_api/fast.py`` for ``spec``, generated with the settings in
     ``config_path``."""
-    _check_templates()
     models = generator_models(spec, config_path)
     by_name = {_class(m): m for m in models}
     enums: dict[str, EnumProperty] = {}
@@ -576,11 +666,11 @@ def render_fast_models(spec: dict[str, Any], config_path: Path) -> str:
                 enums[_class(dep)] = dep
     renderer = _Renderer(by_name)
     functions = ["\n".join(renderer.function(m)) for m in models]
+    functions += renderer.helpers
 
     out = [_HEADER]
-    for helper in ("_datetime", "_UUID", "_File", "_BytesIO"):
-        if any(helper in _SIMPLE[t][0] for t in renderer.helpers):
-            out.append(f"{helper}: Any = None")
+    if renderer.uses_file:
+        out += ["_File: Any = None", "_BytesIO: Any = None"]
     out += [f"_C_{name}: Any = None" for name in by_name]
     out += [f"_E_{name}: dict[Any, Any] = {{}}" for name in sorted(enums)]
     out.append("")
@@ -598,25 +688,22 @@ def render_fast_models(spec: dict[str, Any], config_path: Path) -> str:
     fields = {
         _class(m): tuple(str(p.python_name) for p in _attrs_order(m))
         + (("additional_properties",) if m.additional_properties is not None else ())
+        + ("_nulls",)
         for m in models
     }
     out.append(f"_FIELDS: dict[str, tuple[str, ...]] = {fields!r}")
-    for model in models:
-        props = _props(model)
-        optional = [p for p in props if not p.required]
-        if model.additional_properties is not None and len(optional) > _COUNT_LIMIT:
-            keys = ", ".join(_key(p) for p in props)
-            out.append(f"_K_{_class(model)} = frozenset({{{keys}}})")
     out.append("\n")
     out.append("\n\n\n".join(functions))
     out.append("\n")
     table = ", ".join(f"{n!r}: _f_{n}" for n in by_name)
     out.append(f"_FAST: dict[str, Callable[[Any], Any]] = {{{table}}}")
-    helpers: list[str] = []
-    for template in sorted(renderer.helpers):
-        for line in _HELPER_LOADS[template]:
-            if line not in helpers:
-                helpers.append(line)
-    helper_lines = "".join(f"    {line}\n" for line in helpers)
-    out.append(_FOOTER.replace("#HELPERS\n", helper_lines))
+    helpers = ""
+    if renderer.uses_file:
+        helpers = (
+            "    from io import BytesIO  # noqa: PLC0415\n\n"
+            "    from . import types  # noqa: PLC0415\n\n"
+            '    names["_File"] = types.File\n'
+            '    names["_BytesIO"] = BytesIO\n'
+        )
+    out.append(_FOOTER.replace("#HELPERS\n", helpers))
     return "\n".join(out)

@@ -46,6 +46,8 @@ __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator
 PACKAGE = "fireworks_api"
 TARGET = ROOT / "generated" / PACKAGE
 CONFIG = ROOT / "generator-config.yaml"
+# The generator's model and types templates, replaced (codegen/templates/README.md).
+TEMPLATES = ROOT / "codegen" / "templates"
 
 
 class GenerationError(RuntimeError):
@@ -91,6 +93,8 @@ def run_generator(
         "none",
         "--output-path",
         str(package),
+        "--custom-template-path",
+        str(TEMPLATES),
     ]
     if fail_on_warning:
         command.append("--fail-on-warning")

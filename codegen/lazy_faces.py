@@ -5,8 +5,11 @@ more import time than httpx itself; the clients need a handful. ``fireworks_api/
 imports the generated ``Client`` and with it attrs (~13 ms), which fireworks_client does not
 use. This rewrites each face with the same names (PEP 562 ``__getattr__``; the eager imports
 stay for type checkers), so ``from fireworks_api.models import X`` loads only X's module and
-``import fireworks_api`` loads nothing. Applied by ``make generate``; it becomes unnecessary if
-the generator gains a lazy-import option.
+``import fireworks_api`` loads nothing. The ``__getattr__`` is defined only outside
+``TYPE_CHECKING``: a type checker sees the explicit imports and nothing else, so importing a
+name the package does not have is a type error (a renamed schema fails ``make lint``, not the
+user's program). Applied by ``make generate``; it becomes unnecessary if the generator gains a
+lazy-import option.
 """
 
 from __future__ import annotations
@@ -51,14 +54,17 @@ def make_lazy(init: Path) -> None:
         *(f'    "{name}",' for name in sorted(names)),
         ")",
         "",
+        "# Outside TYPE_CHECKING: a type checker sees only the imports above, so a name that",
+        "# does not exist is an error, not the Any this function would give it.",
+        "if not TYPE_CHECKING:",
         "",
-        "def __getattr__(name: str) -> Any:",
-        "    module = _MODULES.get(name)",
-        "    if module is None:",
-        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-        "    value = getattr(importlib.import_module(module, __name__), name)",
-        "    globals()[name] = value",
-        "    return value",
+        "    def __getattr__(name: str) -> Any:",
+        "        module = _MODULES.get(name)",
+        "        if module is None:",
+        '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "        value = getattr(importlib.import_module(module, __name__), name)",
+        "        globals()[name] = value",
+        "        return value",
         "",
         "",
         "def __dir__() -> list[str]:",

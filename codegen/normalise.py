@@ -81,9 +81,10 @@ def _body_schemas(doc: dict[str, Any], multipart: bool) -> list[Any]:
 def multipart_nullables(doc: dict[str, Any]) -> dict[str, Any]:
     """Drop ``nullable`` from the fields of multipart/form-data bodies.
 
-    A form field has no null: it is sent or left out. openapi-python-client 0.29.1 sends
-    ``str(None)``, the text "None", for a null field, so a nullable field such as
-    ``lora_adapter_name`` would reach the service as the adapter named "None".
+    A form field has no null: it is sent or left out. openapi-python-client 0.29.1's own
+    model template sends ``str(None)``, the text "None", for a null field (the adapter named
+    "None" for ``lora_adapter_name``); ours (codegen/templates) leaves a None out, and this
+    keeps the request parameters from admitting a None a form cannot carry.
     """
     multipart = _closure(doc, _body_schemas(doc, multipart=True))
     json_side = _closure(doc, [*_body_schemas(doc, multipart=False), *_responses(doc)])

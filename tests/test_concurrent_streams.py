@@ -61,7 +61,7 @@ class EchoServer:
         self._tls = tls
         self.connections = 0
         self.dropped = 0
-        self.dropped_event = threading.Event()
+        self._dropped_changed = threading.Condition()
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
@@ -83,6 +83,11 @@ class EchoServer:
                 sock.shutdown(socket.SHUT_RDWR)
             sock.close()
         self._thread.join(WAIT)
+
+    def wait_dropped(self, count: int) -> bool:
+        """Whether ``count`` held connections were dropped by the client within WAIT."""
+        with self._dropped_changed:
+            return self._dropped_changed.wait_for(lambda: self.dropped >= count, WAIT)
 
     def _accept(self) -> None:
         while not self._stop.is_set():
@@ -133,9 +138,9 @@ class EchoServer:
         conn.sendall(_chunked(_event("/" + message) + b"data: [DONE]\n\n"))
         if message.startswith("hold"):
             if conn.recv(1) == b"":  # a held body ends only with the client's close
-                with self._lock:
+                with self._dropped_changed:
                     self.dropped += 1
-                self.dropped_event.set()
+                    self._dropped_changed.notify_all()
             return False
         conn.sendall(b"0\r\n\r\n")
         return True
@@ -211,8 +216,8 @@ def test_a_stream_held_open_drops_only_its_own_connection(server: EchoServer) ->
 
         errors = _run_threads(holders + readers, work)
         assert errors == []
-        assert server.dropped_event.wait(WAIT)
         # Every held one dropped by the client (not by the server's stop).
+        assert server.wait_dropped(holders)
         assert server.dropped == holders
 
 
@@ -226,6 +231,7 @@ def test_a_stream_after_a_held_one_on_one_connection_is_whole(server: EchoServer
         assert _stream(client, "hold") == ["hold", "/hold"]
         for j in range(5):
             assert _stream(client, f"after{j}") == [f"after{j}", f"/after{j}"]
+        assert server.wait_dropped(1)
     assert server.dropped == 1
     assert server.connections == 2
 
@@ -277,7 +283,7 @@ def test_a_stream_held_open_over_tls_drops_its_connection(tmp_path: Path) -> Non
     ):
         assert _stream(client, "hold") == ["hold", "/hold"]
         assert _stream(client, "after") == ["after", "/after"]
-        assert server.dropped_event.wait(WAIT)
+        assert server.wait_dropped(1)
         assert server.dropped == 1
 
 

@@ -38,7 +38,7 @@ from fireworks_api.models import (
 from fireworks_api.types import File
 
 from codegen.effective_spec import OVERLAY, SpecError, build, dumps, load_yaml, validate
-from codegen.generate import run_generator
+from codegen.generate import TARGET, run_generator
 from codegen.normalise import (
     NORMALISATIONS,
     multipart_flat_bodies,
@@ -514,6 +514,15 @@ def test_multipart_fields_are_never_sent_as_none(generate: Any) -> None:
     package, _ = generate(
         "no-multipart-nullables", build(normalisations=without_step(multipart_nullables))
     )
+    # The generator's own template sent the text "None" for a null form field; the model
+    # template of codegen/templates leaves a None out, so without the normalisation what is
+    # left of the bug is the parameter type: it admits a None, which a form cannot carry.
+    params = (package / "params.py").read_text(encoding="utf-8")
+    control_net = params[params.index("class CreateControlNetRequestParams") :]
+    assert "lora_adapter_name: NotRequired[str | None]" in control_net
+    current = (TARGET / "params.py").read_text(encoding="utf-8")
+    control_net = current[current.index("class CreateControlNetRequestParams") :]
+    assert "lora_adapter_name: NotRequired[str]" in control_net
     result = run_with(
         package,
         """
@@ -521,11 +530,10 @@ def test_multipart_fields_are_never_sent_as_none(generate: Any) -> None:
         from fireworks_api.types import File
         body = CreateControlNetRequest(prompt="p", control_image=File(payload=b"x"))
         body.lora_adapter_name = None
-        parts = body.to_multipart()
-        print(dict((k, v[1]) for k, v in parts)["lora_adapter_name"])
+        print([name for name, _ in body.to_multipart()])
         """,
     )
-    assert result.stdout.strip() == "b'None'", result.stderr  # the bug: the text "None" is sent
+    assert result.stdout.strip() == "['prompt', 'control_image']", result.stderr
 
 
 def test_overlay_actions_all_say_why() -> None:

@@ -13,9 +13,10 @@ from mypy import api
 ROOT = Path(__file__).resolve().parent.parent
 
 USER_CODE = """
-from typing import assert_type
+from typing import Any, assert_type
 
 from fireworks_api.models import (
+    ChatCompletionMessageToolCall,
     ChatCompletionResponse,
     ChatCompletionStreamResponse,
     CompletionResponse,
@@ -38,6 +39,13 @@ MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 def sync_calls(client: Fireworks) -> None:
     answer = client.chat.completions.create(model=MODEL, messages=[{"role": "user"}])
     assert_type(answer, ChatCompletionResponse)
+    # an absent optional field is None, typed X | None (no sentinel in the answer's types)
+    reasoning: str | None = answer.choices[0].message.reasoning_content
+    assert_type(answer.choices[0].message.tool_calls, list[ChatCompletionMessageToolCall] | None)
+    if answer.usage is not None:
+        assert_type(answer.usage.completion_tokens, int | None)
+    assert_type(answer.to_dict(), dict[str, Any])
+    assert_type(answer.to_json(), str)
     stream = client.chat.completions.create(model=MODEL, messages=[], stream=True)
     assert_type(stream, Stream[ChatCompletionStreamResponse])
     assert_type(client.completions.create(model=MODEL, prompt="x"), CompletionResponse)
@@ -103,6 +111,21 @@ MISTAKES = {
     "a missing required parameter": (
         "client.embeddings.create(input='x')",
         'Missing named argument "model"',
+    ),
+    # fireworks_api.models loads lazily, but only its real names type-check (no Any hole)
+    "a name the models do not have": (
+        "from fireworks_api.models import NoSuchName",
+        'Module "fireworks_api.models" has no attribute "NoSuchName"',
+    ),
+    "a name the package does not have": (
+        "from fireworks_api import NoSuchName",
+        'Module "fireworks_api" has no attribute "NoSuchName"',
+    ),
+    "an optional answer field read as never absent": (
+        "text: str = client.chat.completions.create(model=MODEL, messages=[]).choices[0]"
+        ".message.reasoning_content",
+        'Incompatible types in assignment (expression has type "str | None", variable has type'
+        ' "str")',
     ),
 }
 

@@ -1,13 +1,19 @@
 """Contains some shared types for properties"""
 
+import datetime
+import enum
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID
 
 from attrs import define
 
 
 class Unset:
+    """The default of a model's optional constructor argument: "not given", so not sent. A
+    model's fields never hold it (an absent field is None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
@@ -51,4 +57,35 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def to_jsonable(value: Any) -> Any:
+    """A field's value as JSON values: models by their to_dict(), enums by their value, lists
+    and mappings item by item, dates and UUIDs as text, files as their form tuple."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {key: to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, File):
+        return value.to_tuple()
+    return value
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "to_jsonable",
+]

@@ -3,9 +3,11 @@ stream chunk.
 
 The generated resource modules (``fireworks_api.resources.*``) make one ``Endpoint`` per
 operation with everything the generator knew: method, path, path and query parameters, the
-request's content type and file fields, and the answer and chunk models, as type parameters
-for type checkers and as names for the parsers (a model's class loads on the first answer
-that needs it). The request path is generic in them (``SyncAPIClient.request``), so a
+request's content type and file fields, the framing of its stream, and the answer and chunk
+models, as type parameters for type checkers and as names for the parser (the models' one
+parser, their ``from_dict`` in ``fireworks_api.fast``, raises ``SchemaMismatch``, a
+ValueError, for an answer that does not fit the spec; a model's class loads on the first
+answer that needs it). The request path is generic in them (``SyncAPIClient.request``), so a
 generated method's answer type is checked from the spec down to the parser, and nothing is
 looked up again at call time.
 
@@ -27,7 +29,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {}
 
 
 def model_parser(model: str) -> Callable[[Any], Any]:
-    """The constructor of the generated model named ``model`` (its class loads here)."""
+    """The parser (``from_dict``) of the generated model named ``model`` (its class loads
+    here)."""
     parser = _PARSERS.get(model)
     if parser is None:
         import fireworks_api.models  # noqa: PLC0415 - lazy: loads the one model asked for
@@ -35,6 +38,27 @@ def model_parser(model: str) -> Callable[[Any], Any]:
 
         parser = _PARSERS[model] = parser_for(getattr(fireworks_api.models, model))
     return parser
+
+
+def _array_of(one: Callable[[Any], Any], model: str) -> Callable[[Any], list[Any]]:
+    """The parser of a JSON array of ``model``: a SchemaMismatch names the item that does not
+    fit, and anything but an array is one."""
+    from fireworks_api.fast import SchemaMismatch  # noqa: PLC0415 - loads no model
+
+    def parse(data: Any) -> list[Any]:
+        if type(data) is not list:
+            kind = "an object" if isinstance(data, dict) else type(data).__name__
+            raise SchemaMismatch(f"expected an array of {model}, got {kind}")
+        out: list[Any] = []
+        try:
+            for item in data:
+                out.append(one(item))
+        except SchemaMismatch as exc:
+            exc.within(len(out))
+            raise
+        return out
+
+    return parse
 
 
 class Endpoint(Generic[AnswerT_co, ChunkT_co]):
@@ -100,9 +124,7 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
             if self.answer is None:
                 raise TypeError(f"{self.friendly}: the spec gives no JSON answer model")
             one = model_parser(self.answer)
-            parse = self._parse = (
-                (lambda items: [one(item) for item in items]) if self.answer_array else one
-            )
+            parse = self._parse = _array_of(one, self.answer) if self.answer_array else one
         # The generator wrote this endpoint's AnswerT_co and its model's name from one schema.
         return cast("AnswerT_co", parse(data))
 

@@ -176,9 +176,9 @@ class _StreamState(Generic[T]):
             self._odd_event(obj, data)
         try:
             parsed = self._parse(obj)
-        except (KeyError, TypeError, ValueError) as exc:
+        except ValueError as exc:  # the models' parser raises SchemaMismatch, a ValueError
             raise APIResponseValidationError(
-                f"A stream chunk does not match the spec: {exc!r}", response=self.response, body=obj
+                f"A stream chunk does not match the spec: {exc}", response=self.response, body=obj
             ) from exc
         if obj.get("usage"):  # on the dict: cheaper than asking the model on every chunk
             self.usage = getattr(parsed, "usage", None)

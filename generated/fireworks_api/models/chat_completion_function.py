@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function_parameters import (
@@ -13,18 +16,15 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ChatCompletionFunction")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ChatCompletionFunction:
     """
     Attributes:
         name (str): The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes,
             with a maximum length of 64.
-        description (None | str | Unset): A description of what the function does, used by the model to choose when and
-            how to call the function.
-        parameters (ChatCompletionFunctionParameters | Unset): The parameters the function accepts, described as a JSON
+        description (None | str): A description of what the function does, used by the model to choose when and how to
+            call the function.
+        parameters (ChatCompletionFunctionParameters | None): The parameters the function accepts, described as a JSON
             Schema object.
 
             The JSON Schema object should have the following structure:
@@ -56,88 +56,67 @@ class ChatCompletionFunction:
             ```json
             {"type": "object", "properties": {}}
             ```
-        strict (bool | None | Unset):
+        strict (bool | None):
     """
 
     name: str
-    description: None | str | Unset = UNSET
-    parameters: ChatCompletionFunctionParameters | Unset = UNSET
-    strict: bool | None | Unset = UNSET
+    description: None | str = None
+    parameters: ChatCompletionFunctionParameters | None = None
+    strict: bool | None = None
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        name: str,
+        description: None | str | Unset = UNSET,
+        parameters: ChatCompletionFunctionParameters | None | Unset = UNSET,
+        strict: bool | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.name = name
+        if isinstance(description, Unset):
+            self.description = None
+        else:
+            self.description = description
+            if description is None:
+                nulls |= 2
+        if isinstance(parameters, Unset):
+            self.parameters = None
+        else:
+            self.parameters = parameters
+        if isinstance(strict, Unset):
+            self.strict = None
+        else:
+            self.strict = strict
+            if strict is None:
+                nulls |= 8
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict: bool | None | Unset
-        if isinstance(self.strict, Unset):
-            strict = UNSET
-        else:
-            strict = self.strict
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
+        field_dict["name"] = self.name
+        if self.description is not None or self._nulls & 2:
+            field_dict["description"] = self.description
+        if self.parameters is not None:
+            field_dict["parameters"] = to_jsonable(self.parameters)
+        if self.strict is not None or self._nulls & 8:
+            field_dict["strict"] = self.strict
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_function_parameters import (
-            ChatCompletionFunctionParameters,
-        )
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ChatCompletionFunctionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ChatCompletionFunctionParameters.from_dict(_parameters)
-
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
-
-        chat_completion_function = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-        )
-
-        return chat_completion_function
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)

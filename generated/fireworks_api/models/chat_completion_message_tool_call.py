@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_function import (
@@ -14,107 +16,79 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="ChatCompletionMessageToolCall")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ChatCompletionMessageToolCall:
     """
     Attributes:
         function (ChatCompletionMessageToolCallFunction | str): The function that the model called.
-        id (None | str | Unset): The ID of the tool call.
-        type_ (str | Unset): The type of the tool. Currently, only `function` is supported. Default: 'function'.
-        index (int | Unset): Which tool call of the message this delta continues (streams only).
+        id (None | str): The ID of the tool call.
+        type_ (str | None): The type of the tool. Currently, only `function` is supported. Default: 'function'.
+        index (int | None): Which tool call of the message this delta continues (streams only).
     """
 
     function: ChatCompletionMessageToolCallFunction | str
-    id: None | str | Unset = UNSET
-    type_: str | Unset = "function"
-    index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: None | str = None
+    type_: str | None = None
+    index: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        function: ChatCompletionMessageToolCallFunction | str,
+        id: None | str | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.function = function
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+            if id is None:
+                nulls |= 2
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+        if isinstance(index, Unset):
+            self.index = None
+        else:
+            self.index = index
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_message_tool_call_function import (
-            ChatCompletionMessageToolCallFunction,
-        )
-
-        function: dict[str, Any] | str
-        if isinstance(self.function, ChatCompletionMessageToolCallFunction):
-            function = self.function.to_dict()
-        else:
-            function = self.function
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_ = self.type_
-
-        index = self.index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "function": function,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if index is not UNSET:
-            field_dict["index"] = index
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["function"] = to_jsonable(self.function)
+        if self.id is not None or self._nulls & 2:
+            field_dict["id"] = self.id
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        if self.index is not None:
+            field_dict["index"] = self.index
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_message_tool_call_function import (
-            ChatCompletionMessageToolCallFunction,
-        )
-
-        d = dict(src_dict)
-
-        def _parse_function(
-            data: object,
-        ) -> ChatCompletionMessageToolCallFunction | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_type_0 = ChatCompletionMessageToolCallFunction.from_dict(data)
-
-                return function_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionMessageToolCallFunction | str, data)
-
-        function = _parse_function(d.pop("function"))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        index = d.pop("index", UNSET)
-
-        chat_completion_message_tool_call = cls(
-            function=function,
-            id=id,
-            type_=type_,
-            index=index,
-        )
-
-        chat_completion_message_tool_call.additional_properties = d
-        return chat_completion_message_tool_call
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.chat_completion_request_context_length_exceeded_behavior import (
     ChatCompletionRequestContextLengthExceededBehavior,
 )
@@ -23,7 +26,7 @@ from ..models.chat_completion_request_service_tier import (
 from ..models.chat_completion_request_tool_choice_type_0 import (
     ChatCompletionRequestToolChoiceType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function import ChatCompletionFunction
@@ -46,10 +49,7 @@ if TYPE_CHECKING:
     from ..models.thinking_config_enabled import ThinkingConfigEnabled
 
 
-T = TypeVar("T", bound="ChatCompletionRequest")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ChatCompletionRequest:
     """
     Attributes:
@@ -57,14 +57,14 @@ class ChatCompletionRequest:
 
             Example: `"accounts/fireworks/models/kimi-k2-instruct-0905"`
         messages (list[ChatMessage]): A list of messages comprising the conversation so far.
-        tools (list[ChatCompletionTool] | Unset): A list of tools the model may call. Currently, only functions are
+        tools (list[ChatCompletionTool] | None): A list of tools the model may call. Currently, only functions are
             supported as a tool.
 
             Use this to provide a list of functions the model may generate JSON inputs for.
 
             See the our [model library](https://app.fireworks.ai/models/?filter=LLM&functionCalling=true) for the list of
             supported models
-        tool_choice (ChatCompletionRequestToolChoiceType0 | FunctionSelection | Unset): Controls which (if any) tool is
+        tool_choice (ChatCompletionRequestToolChoiceType0 | FunctionSelection | None): Controls which (if any) tool is
             called by the model.
 
             - `none`: the model will not call any tool and instead generates a message.
@@ -73,11 +73,11 @@ class ChatCompletionRequest:
               To force a specific function, pass an object of the form `{ "type": "function", "name": "my_function" }` or `{
             "type": "function", "function": { "name": "my_function" } }` for OpenAI compatibility. Default:
             ChatCompletionRequestToolChoiceType0.AUTO.
-        stream (bool | None | Unset): Whether to stream back partial progress. If set, tokens will be sent as data-only
-            [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-
+        stream (bool | None): Whether to stream back partial progress. If set, tokens will be sent as data-only [server-
+            sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-
             sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
             message. Default: False.
-        response_format (None | ResponseFormat | Unset): Allows to force the model to produce specific output format.
+        response_format (None | ResponseFormat): Allows to force the model to produce specific output format.
 
             Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the model generates is
             valid JSON.
@@ -92,26 +92,25 @@ class ChatCompletionRequest:
             Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the
             generation exceeded `max_tokens` or the conversation exceeded the max context length. In this case the return
             value might not be a valid JSON.
-        temperature (float | None | Unset): What sampling temperature to use, between 0 and 2. Higher values like 0.8
-            will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+        temperature (float | None): What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make
+            the output more random, while lower values like 0.2 will make it more focused and deterministic.
 
             We generally recommend altering this or top_p but not both.
 
             Required range: `0 <= x <= 2`
 
             Example: `1`
-        top_k (int | None | Unset): Top-k sampling is another sampling method where the k most probable next tokens are
-            filtered and the probability mass is redistributed among only those k next tokens. The value of k controls the
-            number of candidates for the next token at each step during text generation. Must be between 0 and 100.
+        top_k (int | None): Top-k sampling is another sampling method where the k most probable next tokens are filtered
+            and the probability mass is redistributed among only those k next tokens. The value of k controls the number of
+            candidates for the next token at each step during text generation. Must be between 0 and 100.
 
             Required range: `0 <= x <= 100`
 
             Example: `50`
-        user (None | str | Unset): A unique identifier representing your end-user, which can help monitor and detect
-            abuse.
-        prompt_cache_isolation_key (None | str | Unset): Isolation key for prompt caching to separate cache entries.
-        raw_output (bool | None | Unset): Return raw output from the model. Default: False.
-        perf_metrics_in_response (bool | None | Unset): Whether to include performance metrics in the response body.
+        user (None | str): A unique identifier representing your end-user, which can help monitor and detect abuse.
+        prompt_cache_isolation_key (None | str): Isolation key for prompt caching to separate cache entries.
+        raw_output (bool | None): Return raw output from the model. Default: False.
+        perf_metrics_in_response (bool | None): Whether to include performance metrics in the response body.
 
             **Non-streaming requests:** Performance metrics are always included in response headers (e.g., `fireworks-
             prompt-tokens`, `fireworks-server-time-to-first-token`). Setting this to `true` additionally includes the same
@@ -147,7 +146,7 @@ class ChatCompletionRequest:
             - `prefill-queue-duration`: Time spent in prefill queue
             - `prefill-duration`: Time spent in prefill
             - `generation-queue-duration`: Time spent in generation queue Default: False.
-        n (int | Unset): How many completions to generate for each prompt.
+        n (int | None): How many completions to generate for each prompt.
 
             **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
             carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
@@ -155,33 +154,32 @@ class ChatCompletionRequest:
             Required range: `1 <= x <= 128`
 
             Example: `1` Default: 1.
-        stop (list[str] | None | str | Unset): Up to 4 sequences where the API will stop generating further tokens. The
-            returned text will NOT contain the stop sequence.
-        max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. If the token count
-            of your prompt plus max_tokens exceeds the model's context length, the behavior depends on
+        stop (list[str] | None | str): Up to 4 sequences where the API will stop generating further tokens. The returned
+            text will NOT contain the stop sequence.
+        max_tokens (int | None): The maximum number of tokens to generate in the completion. If the token count of your
+            prompt plus max_tokens exceeds the model's context length, the behavior depends on
             context_length_exceeded_behavior. By default, max_tokens will be lowered to fit in the context window instead of
             returning an error.
-        max_completion_tokens (int | None | Unset): Alias for max_tokens. Cannot be specified together with max_tokens.
-        top_p (float | None | Unset): An alternative to sampling with temperature, called nucleus sampling, where the
-            model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising
-            the top 10% probability mass are considered.
+        max_completion_tokens (int | None): Alias for max_tokens. Cannot be specified together with max_tokens.
+        top_p (float | None): An alternative to sampling with temperature, called nucleus sampling, where the model
+            considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top
+            10% probability mass are considered.
 
             We generally recommend altering this or temperature but not both.
 
             Required range: `0 <= x <= 1`
 
             Example: `1`
-        min_p (float | None | Unset): Minimum probability threshold for token selection. Only tokens with probability >=
-            min_p are considered for selection. This is an alternative to `top_p` and `top_k` sampling.
+        min_p (float | None): Minimum probability threshold for token selection. Only tokens with probability >= min_p
+            are considered for selection. This is an alternative to `top_p` and `top_k` sampling.
 
             Required range: `0 <= x <= 1`
-        typical_p (float | None | Unset): Typical-p sampling is an alternative to nucleus sampling. It considers the
-            most typical tokens whose cumulative probability is at most typical_p.
+        typical_p (float | None): Typical-p sampling is an alternative to nucleus sampling. It considers the most
+            typical tokens whose cumulative probability is at most typical_p.
 
             Required range: `0 <= x <= 1`
-        frequency_penalty (float | None | Unset): Number between -2.0 and 2.0. Positive values penalize new tokens based
-            on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line
-            verbatim.
+        frequency_penalty (float | None): Number between -2.0 and 2.0. Positive values penalize new tokens based on
+            their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
 
             Reasonable value is around 0.1 to 1 if the aim is to just reduce repetitive samples somewhat. If the aim is to
             strongly suppress repetition, then one can increase the coefficients up to 2, but this can noticeably degrade
@@ -192,8 +190,8 @@ class ChatCompletionRequest:
             OpenAI compatible (follows OpenAI's conventions for handling token frequency and repetition penalties).
 
             Required range: `-2 <= x <= 2`
-        presence_penalty (float | None | Unset): Number between -2.0 and 2.0. Positive values penalize new tokens based
-            on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+        presence_penalty (float | None): Number between -2.0 and 2.0. Positive values penalize new tokens based on
+            whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
 
             Reasonable value is around 0.1 to 1 if the aim is to just reduce repetitive samples somewhat. If the aim is to
             strongly suppress repetition, then one can increase the coefficients up to 2, but this can noticeably degrade
@@ -204,26 +202,26 @@ class ChatCompletionRequest:
             OpenAI compatible (follows OpenAI's conventions for handling token frequency and repetition penalties).
 
             Required range: `-2 <= x <= 2`
-        repetition_penalty (float | None | Unset): Applies a penalty to repeated tokens to discourage or encourage
-            repetition. A value of `1.0` means no penalty, allowing free repetition. Values above `1.0` penalize repetition,
-            reducing the likelihood of repeating tokens. Values between `0.0` and `1.0` reward repetition, increasing the
-            chance of repeated tokens. For a good balance, a value of `1.2` is often recommended. Note that the penalty is
-            applied to both the generated output and the prompt in decoder-only models.
+        repetition_penalty (float | None): Applies a penalty to repeated tokens to discourage or encourage repetition. A
+            value of `1.0` means no penalty, allowing free repetition. Values above `1.0` penalize repetition, reducing the
+            likelihood of repeating tokens. Values between `0.0` and `1.0` reward repetition, increasing the chance of
+            repeated tokens. For a good balance, a value of `1.2` is often recommended. Note that the penalty is applied to
+            both the generated output and the prompt in decoder-only models.
 
             Required range: `0 <= x <= 2`
-        mirostat_target (float | None | Unset): Defines the target perplexity for the Mirostat algorithm. Perplexity
-            measures the unpredictability of the generated text, with higher values encouraging more diverse and creative
-            outputs, while lower values prioritize predictability and coherence. The algorithm dynamically adjusts the token
+        mirostat_target (float | None): Defines the target perplexity for the Mirostat algorithm. Perplexity measures
+            the unpredictability of the generated text, with higher values encouraging more diverse and creative outputs,
+            while lower values prioritize predictability and coherence. The algorithm dynamically adjusts the token
             selection to maintain this target during text generation.
 
             If not specified, Mirostat sampling is disabled.
-        mirostat_lr (float | None | Unset): Specifies the learning rate for the Mirostat sampling algorithm, which
-            controls how quickly the model adjusts its token distribution to maintain the target perplexity. A smaller value
-            slows down the adjustments, leading to more stable but gradual shifts, while higher values speed up corrections
-            at the cost of potential instability.
-        seed (int | None | Unset): Random seed for deterministic sampling.
-        logprobs (bool | int | None | Unset): Include log probabilities in the response. This accepts either a boolean
-            or an integer:
+        mirostat_lr (float | None): Specifies the learning rate for the Mirostat sampling algorithm, which controls how
+            quickly the model adjusts its token distribution to maintain the target perplexity. A smaller value slows down
+            the adjustments, leading to more stable but gradual shifts, while higher values speed up corrections at the cost
+            of potential instability.
+        seed (int | None): Random seed for deterministic sampling.
+        logprobs (bool | int | None): Include log probabilities in the response. This accepts either a boolean or an
+            integer:
 
             If set to `true`, log probabilities are included and the number of alternatives can be controlled via
             `top_logprobs` (OpenAI-compatible behavior).
@@ -233,22 +231,21 @@ class ChatCompletionRequest:
 
             The API will always return the logprob of the sampled token, so there may be up to `logprobs+1` elements in the
             response when an integer is used. The maximum value for the integer form is 5.
-        top_logprobs (int | None | Unset): An integer between 0 and 5 specifying the number of most likely tokens to
-            return at each token position, each with an associated log probability. The minimum value is 0 and the maximum
-            value is 5.
+        top_logprobs (int | None): An integer between 0 and 5 specifying the number of most likely tokens to return at
+            each token position, each with an associated log probability. The minimum value is 0 and the maximum value is 5.
 
             When `logprobs` is set, `top_logprobs` can be used to modify how many top log probabilities are returned. If
             `top_logprobs` is not set, the API will return up to `logprobs` tokens per position.
 
             Required range: `0 <= x <= 5`
-        echo (bool | None | Unset): Echo back the prompt in addition to the completion. Default: False.
-        echo_last (int | None | Unset): Echo back the last N tokens of the prompt in addition to the completion. This is
-            useful for obtaining logprobs of the prompt suffix but without transferring too much data. Passing
+        echo (bool | None): Echo back the prompt in addition to the completion. Default: False.
+        echo_last (int | None): Echo back the last N tokens of the prompt in addition to the completion. This is useful
+            for obtaining logprobs of the prompt suffix but without transferring too much data. Passing
             `echo_last=len(prompt)` is the same as `echo=True`
-        ignore_eos (bool | Unset): This setting controls whether the model should ignore the End of Sequence (EOS)
-            token. When set to `True`, the model will continue generating tokens even after the EOS token is produced. By
-            default, it stops when the EOS token is reached. Default: False.
-        context_length_exceeded_behavior (ChatCompletionRequestContextLengthExceededBehavior | Unset): What to do if the
+        ignore_eos (bool | None): This setting controls whether the model should ignore the End of Sequence (EOS) token.
+            When set to `True`, the model will continue generating tokens even after the EOS token is produced. By default,
+            it stops when the EOS token is reached. Default: False.
+        context_length_exceeded_behavior (ChatCompletionRequestContextLengthExceededBehavior | None): What to do if the
             token count of prompt plus `max_tokens` exceeds the model's context window.
 
             Passing `truncate` limits the `max_tokens` to at most `context_window_length - prompt_length`. This is the
@@ -261,18 +258,18 @@ class ChatCompletionRequest:
 
             Note, that it differs from OpenAI's behavior that matches that of `error`. Default:
             ChatCompletionRequestContextLengthExceededBehavior.TRUNCATE.
-        logit_bias (ChatCompletionRequestLogitBiasType0 | None | Unset): Modify the likelihood of specified tokens
-            appearing in the completion. Accepts a json object that maps tokens (specified by their token ID in the
-            tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits
-            generated by the model prior to sampling.
-        speculation (list[int] | None | str | Unset): Speculative decoding prompt or token IDs to speed up generation.
-        prediction (None | PredictedOutput | str | Unset): OpenAI-compatible predicted output for speculative decoding.
-            Can be a PredictedOutput object or a simple string. Automatically transformed to speculation.
-        metadata (ChatCompletionRequestMetadataType0 | None | Unset): Additional metadata to store with the request for
+        logit_bias (ChatCompletionRequestLogitBiasType0 | None): Modify the likelihood of specified tokens appearing in
+            the completion. Accepts a json object that maps tokens (specified by their token ID in the tokenizer) to an
+            associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model
+            prior to sampling.
+        speculation (list[int] | None | str): Speculative decoding prompt or token IDs to speed up generation.
+        prediction (None | PredictedOutput | str): OpenAI-compatible predicted output for speculative decoding. Can be a
+            PredictedOutput object or a simple string. Automatically transformed to speculation.
+        metadata (ChatCompletionRequestMetadataType0 | None): Additional metadata to store with the request for
             tracing/distillation.
-        reasoning_effort (bool | ChatCompletionRequestReasoningEffortType0 | int | None | Unset): Controls reasoning
-            behavior for supported models. When enabled, the model's reasoning appears in the `reasoning_content` field of
-            the response, separate from the final answer in `content`.
+        reasoning_effort (bool | ChatCompletionRequestReasoningEffortType0 | int | None): Controls reasoning behavior
+            for supported models. When enabled, the model's reasoning appears in the `reasoning_content` field of the
+            response, separate from the final answer in `content`.
 
             **Accepted values:**
 
@@ -300,7 +297,7 @@ class ChatCompletionRequest:
             support `'none'`, `false`, or integer values — using these will return an error (e.g., "Invalid reasoning
             effort: none"). When omitted, defaults to `'medium'`. Lower effort produces faster responses with shorter
             reasoning.
-        reasoning_history (ChatCompletionRequestReasoningHistoryType0 | None | Unset): Controls how historical assistant
+        reasoning_history (ChatCompletionRequestReasoningHistoryType0 | None): Controls how historical assistant
             reasoning content is included in the prompt for multi-turn conversations.
 
             **Accepted values:**
@@ -324,9 +321,8 @@ class ChatCompletionRequest:
 
             **Note:** This parameter controls prompt formatting only. To disable reasoning computation entirely, use
             `reasoning_effort='none'`.
-        thinking (None | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset): Configuration for enabling extended
-            thinking (Anthropic-compatible format). This is an alternative to `reasoning_effort` for controlling reasoning
-            behavior.
+        thinking (None | ThinkingConfigDisabled | ThinkingConfigEnabled): Configuration for enabling extended thinking
+            (Anthropic-compatible format). This is an alternative to `reasoning_effort` for controlling reasoning behavior.
 
             **Format:**
 
@@ -337,14 +333,13 @@ class ChatCompletionRequest:
 
             **Note:** Cannot be specified together with `reasoning_effort`. If both are provided, a validation error will be
             raised.
-        return_token_ids (bool | None | Unset): Return token IDs alongside text to avoid retokenization drift. Default:
-            False.
-        functions (list[ChatCompletionFunction] | Unset): Deprecated in OpenAI. Use 'tools' instead. This will be
+        return_token_ids (bool | None): Return token IDs alongside text to avoid retokenization drift. Default: False.
+        functions (list[ChatCompletionFunction] | None): Deprecated in OpenAI. Use 'tools' instead. This will be
             automatically transformed to tools.
-        prompt_truncate_len (int | None | Unset): The size (in tokens) to which to truncate chat prompts. This includes
-            the system prompt (if any), previous user/assistant messages, and the current user message. Earlier
-            user/assistant messages will be evicted first to fit the prompt into this length. The system prompt is preserved
-            whenever possible and only truncated as a last resort.
+        prompt_truncate_len (int | None): The size (in tokens) to which to truncate chat prompts. This includes the
+            system prompt (if any), previous user/assistant messages, and the current user message. Earlier user/assistant
+            messages will be evicted first to fit the prompt into this length. The system prompt is preserved whenever
+            possible and only truncated as a last resort.
 
             This should usually be set to a number much smaller << than the model's maximum context size, to allow enough
             remaining tokens for generating a response.
@@ -352,1130 +347,511 @@ class ChatCompletionRequest:
             If omitted, you may receive "prompt too long" errors in your responses as conversations grow. Note that even
             with this set, you may still receive "prompt too long" errors if individual messages (such as a very long system
             prompt or user message) exceed the model's context window on their own.
-        parallel_tool_calls (bool | None | Unset): Enable parallel function calling.
-        function_call (ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None | Unset): Deprecated in OpenAI.
-            Use 'tool_choice' instead. This will be automatically transformed to tool_choice.
-        stream_options (ChatCompletionRequestStreamOptionsType0 | None | Unset): Options of a streamed answer (with
-            stream true only).
-        prompt_cache_key (None | str | Unset): Requests with the same key are routed to the same backend, for prompt
-            cache hits (takes priority over `user`).
-        safe_tokenization (bool | None | Unset): Special tokens in the content are never read as special tokens (no
-            prompt injection through them); `prompt_truncate_len` is not applied then.
-        service_tier (ChatCompletionRequestServiceTier | Unset): Only `priority` is served differently; the others mean
+        parallel_tool_calls (bool | None): Enable parallel function calling.
+        function_call (ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None): Deprecated in OpenAI. Use
+            'tool_choice' instead. This will be automatically transformed to tool_choice.
+        stream_options (ChatCompletionRequestStreamOptionsType0 | None): Options of a streamed answer (with stream true
+            only).
+        prompt_cache_key (None | str): Requests with the same key are routed to the same backend, for prompt cache hits
+            (takes priority over `user`).
+        safe_tokenization (bool | None): Special tokens in the content are never read as special tokens (no prompt
+            injection through them); `prompt_truncate_len` is not applied then.
+        service_tier (ChatCompletionRequestServiceTier | None): Only `priority` is served differently; the others mean
             `default`.
     """
 
     model: str
     messages: list[ChatMessage]
-    tools: list[ChatCompletionTool] | Unset = UNSET
-    tool_choice: ChatCompletionRequestToolChoiceType0 | FunctionSelection | Unset = (
-        ChatCompletionRequestToolChoiceType0.AUTO
-    )
-    stream: bool | None | Unset = False
-    response_format: None | ResponseFormat | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_k: int | None | Unset = UNSET
-    user: None | str | Unset = UNSET
-    prompt_cache_isolation_key: None | str | Unset = UNSET
-    raw_output: bool | None | Unset = False
-    perf_metrics_in_response: bool | None | Unset = False
-    n: int | Unset = 1
-    stop: list[str] | None | str | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    max_completion_tokens: int | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    min_p: float | None | Unset = UNSET
-    typical_p: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    repetition_penalty: float | None | Unset = UNSET
-    mirostat_target: float | None | Unset = UNSET
-    mirostat_lr: float | None | Unset = UNSET
-    seed: int | None | Unset = UNSET
-    logprobs: bool | int | None | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
-    echo: bool | None | Unset = False
-    echo_last: int | None | Unset = UNSET
-    ignore_eos: bool | Unset = False
+    tools: list[ChatCompletionTool] | None = None
+    tool_choice: ChatCompletionRequestToolChoiceType0 | FunctionSelection | None = None
+    stream: bool | None = None
+    response_format: None | ResponseFormat = None
+    temperature: float | None = None
+    top_k: int | None = None
+    user: None | str = None
+    prompt_cache_isolation_key: None | str = None
+    raw_output: bool | None = None
+    perf_metrics_in_response: bool | None = None
+    n: int | None = None
+    stop: list[str] | None | str = None
+    max_tokens: int | None = None
+    max_completion_tokens: int | None = None
+    top_p: float | None = None
+    min_p: float | None = None
+    typical_p: float | None = None
+    frequency_penalty: float | None = None
+    presence_penalty: float | None = None
+    repetition_penalty: float | None = None
+    mirostat_target: float | None = None
+    mirostat_lr: float | None = None
+    seed: int | None = None
+    logprobs: bool | int | None = None
+    top_logprobs: int | None = None
+    echo: bool | None = None
+    echo_last: int | None = None
+    ignore_eos: bool | None = None
     context_length_exceeded_behavior: (
-        ChatCompletionRequestContextLengthExceededBehavior | Unset
-    ) = ChatCompletionRequestContextLengthExceededBehavior.TRUNCATE
-    logit_bias: ChatCompletionRequestLogitBiasType0 | None | Unset = UNSET
-    speculation: list[int] | None | str | Unset = UNSET
-    prediction: None | PredictedOutput | str | Unset = UNSET
-    metadata: ChatCompletionRequestMetadataType0 | None | Unset = UNSET
-    reasoning_effort: (
-        bool | ChatCompletionRequestReasoningEffortType0 | int | None | Unset
-    ) = UNSET
-    reasoning_history: ChatCompletionRequestReasoningHistoryType0 | None | Unset = UNSET
-    thinking: None | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset = UNSET
-    return_token_ids: bool | None | Unset = False
-    functions: list[ChatCompletionFunction] | Unset = UNSET
-    prompt_truncate_len: int | None | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
-    function_call: (
-        ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None | Unset
-    ) = UNSET
-    stream_options: ChatCompletionRequestStreamOptionsType0 | None | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    safe_tokenization: bool | None | Unset = UNSET
-    service_tier: ChatCompletionRequestServiceTier | Unset = UNSET
+        ChatCompletionRequestContextLengthExceededBehavior | None
+    ) = None
+    logit_bias: ChatCompletionRequestLogitBiasType0 | None = None
+    speculation: list[int] | None | str = None
+    prediction: None | PredictedOutput | str = None
+    metadata: ChatCompletionRequestMetadataType0 | None = None
+    reasoning_effort: bool | ChatCompletionRequestReasoningEffortType0 | int | None = (
+        None
+    )
+    reasoning_history: ChatCompletionRequestReasoningHistoryType0 | None = None
+    thinking: None | ThinkingConfigDisabled | ThinkingConfigEnabled = None
+    return_token_ids: bool | None = None
+    functions: list[ChatCompletionFunction] | None = None
+    prompt_truncate_len: int | None = None
+    parallel_tool_calls: bool | None = None
+    function_call: ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None = (
+        None
+    )
+    stream_options: ChatCompletionRequestStreamOptionsType0 | None = None
+    prompt_cache_key: None | str = None
+    safe_tokenization: bool | None = None
+    service_tier: ChatCompletionRequestServiceTier | None = None
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        model: str,
+        messages: list[ChatMessage],
+        tools: list[ChatCompletionTool] | None | Unset = UNSET,
+        tool_choice: ChatCompletionRequestToolChoiceType0
+        | FunctionSelection
+        | None
+        | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_k: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        prompt_cache_isolation_key: None | str | Unset = UNSET,
+        raw_output: bool | None | Unset = UNSET,
+        perf_metrics_in_response: bool | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        min_p: float | None | Unset = UNSET,
+        typical_p: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        repetition_penalty: float | None | Unset = UNSET,
+        mirostat_target: float | None | Unset = UNSET,
+        mirostat_lr: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        logprobs: bool | int | None | Unset = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        echo: bool | None | Unset = UNSET,
+        echo_last: int | None | Unset = UNSET,
+        ignore_eos: bool | None | Unset = UNSET,
+        context_length_exceeded_behavior: ChatCompletionRequestContextLengthExceededBehavior
+        | None
+        | Unset = UNSET,
+        logit_bias: ChatCompletionRequestLogitBiasType0 | None | Unset = UNSET,
+        speculation: list[int] | None | str | Unset = UNSET,
+        prediction: None | PredictedOutput | str | Unset = UNSET,
+        metadata: ChatCompletionRequestMetadataType0 | None | Unset = UNSET,
+        reasoning_effort: bool
+        | ChatCompletionRequestReasoningEffortType0
+        | int
+        | None
+        | Unset = UNSET,
+        reasoning_history: ChatCompletionRequestReasoningHistoryType0
+        | None
+        | Unset = UNSET,
+        thinking: None | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset = UNSET,
+        return_token_ids: bool | None | Unset = UNSET,
+        functions: list[ChatCompletionFunction] | None | Unset = UNSET,
+        prompt_truncate_len: int | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        function_call: ChatCompletionRequestFunctionCallType0
+        | FunctionNameSpec
+        | None
+        | Unset = UNSET,
+        stream_options: ChatCompletionRequestStreamOptionsType0 | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        safe_tokenization: bool | None | Unset = UNSET,
+        service_tier: ChatCompletionRequestServiceTier | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.model = model
+        self.messages = messages
+        if isinstance(tools, Unset):
+            self.tools = None
+        else:
+            self.tools = tools
+        if isinstance(tool_choice, Unset):
+            self.tool_choice = None
+        else:
+            self.tool_choice = tool_choice
+        if isinstance(stream, Unset):
+            self.stream = None
+        else:
+            self.stream = stream
+            if stream is None:
+                nulls |= 16
+        if isinstance(response_format, Unset):
+            self.response_format = None
+        else:
+            self.response_format = response_format
+            if response_format is None:
+                nulls |= 32
+        if isinstance(temperature, Unset):
+            self.temperature = None
+        else:
+            self.temperature = temperature
+            if temperature is None:
+                nulls |= 64
+        if isinstance(top_k, Unset):
+            self.top_k = None
+        else:
+            self.top_k = top_k
+            if top_k is None:
+                nulls |= 128
+        if isinstance(user, Unset):
+            self.user = None
+        else:
+            self.user = user
+            if user is None:
+                nulls |= 256
+        if isinstance(prompt_cache_isolation_key, Unset):
+            self.prompt_cache_isolation_key = None
+        else:
+            self.prompt_cache_isolation_key = prompt_cache_isolation_key
+            if prompt_cache_isolation_key is None:
+                nulls |= 512
+        if isinstance(raw_output, Unset):
+            self.raw_output = None
+        else:
+            self.raw_output = raw_output
+            if raw_output is None:
+                nulls |= 1024
+        if isinstance(perf_metrics_in_response, Unset):
+            self.perf_metrics_in_response = None
+        else:
+            self.perf_metrics_in_response = perf_metrics_in_response
+            if perf_metrics_in_response is None:
+                nulls |= 2048
+        if isinstance(n, Unset):
+            self.n = None
+        else:
+            self.n = n
+        if isinstance(stop, Unset):
+            self.stop = None
+        else:
+            self.stop = stop
+            if stop is None:
+                nulls |= 8192
+        if isinstance(max_tokens, Unset):
+            self.max_tokens = None
+        else:
+            self.max_tokens = max_tokens
+            if max_tokens is None:
+                nulls |= 16384
+        if isinstance(max_completion_tokens, Unset):
+            self.max_completion_tokens = None
+        else:
+            self.max_completion_tokens = max_completion_tokens
+            if max_completion_tokens is None:
+                nulls |= 32768
+        if isinstance(top_p, Unset):
+            self.top_p = None
+        else:
+            self.top_p = top_p
+            if top_p is None:
+                nulls |= 65536
+        if isinstance(min_p, Unset):
+            self.min_p = None
+        else:
+            self.min_p = min_p
+            if min_p is None:
+                nulls |= 131072
+        if isinstance(typical_p, Unset):
+            self.typical_p = None
+        else:
+            self.typical_p = typical_p
+            if typical_p is None:
+                nulls |= 262144
+        if isinstance(frequency_penalty, Unset):
+            self.frequency_penalty = None
+        else:
+            self.frequency_penalty = frequency_penalty
+            if frequency_penalty is None:
+                nulls |= 524288
+        if isinstance(presence_penalty, Unset):
+            self.presence_penalty = None
+        else:
+            self.presence_penalty = presence_penalty
+            if presence_penalty is None:
+                nulls |= 1048576
+        if isinstance(repetition_penalty, Unset):
+            self.repetition_penalty = None
+        else:
+            self.repetition_penalty = repetition_penalty
+            if repetition_penalty is None:
+                nulls |= 2097152
+        if isinstance(mirostat_target, Unset):
+            self.mirostat_target = None
+        else:
+            self.mirostat_target = mirostat_target
+            if mirostat_target is None:
+                nulls |= 4194304
+        if isinstance(mirostat_lr, Unset):
+            self.mirostat_lr = None
+        else:
+            self.mirostat_lr = mirostat_lr
+            if mirostat_lr is None:
+                nulls |= 8388608
+        if isinstance(seed, Unset):
+            self.seed = None
+        else:
+            self.seed = seed
+            if seed is None:
+                nulls |= 16777216
+        if isinstance(logprobs, Unset):
+            self.logprobs = None
+        else:
+            self.logprobs = logprobs
+            if logprobs is None:
+                nulls |= 33554432
+        if isinstance(top_logprobs, Unset):
+            self.top_logprobs = None
+        else:
+            self.top_logprobs = top_logprobs
+            if top_logprobs is None:
+                nulls |= 67108864
+        if isinstance(echo, Unset):
+            self.echo = None
+        else:
+            self.echo = echo
+            if echo is None:
+                nulls |= 134217728
+        if isinstance(echo_last, Unset):
+            self.echo_last = None
+        else:
+            self.echo_last = echo_last
+            if echo_last is None:
+                nulls |= 268435456
+        if isinstance(ignore_eos, Unset):
+            self.ignore_eos = None
+        else:
+            self.ignore_eos = ignore_eos
+        if isinstance(context_length_exceeded_behavior, Unset):
+            self.context_length_exceeded_behavior = None
+        else:
+            self.context_length_exceeded_behavior = context_length_exceeded_behavior
+        if isinstance(logit_bias, Unset):
+            self.logit_bias = None
+        else:
+            self.logit_bias = logit_bias
+            if logit_bias is None:
+                nulls |= 2147483648
+        if isinstance(speculation, Unset):
+            self.speculation = None
+        else:
+            self.speculation = speculation
+            if speculation is None:
+                nulls |= 4294967296
+        if isinstance(prediction, Unset):
+            self.prediction = None
+        else:
+            self.prediction = prediction
+            if prediction is None:
+                nulls |= 8589934592
+        if isinstance(metadata, Unset):
+            self.metadata = None
+        else:
+            self.metadata = metadata
+            if metadata is None:
+                nulls |= 17179869184
+        if isinstance(reasoning_effort, Unset):
+            self.reasoning_effort = None
+        else:
+            self.reasoning_effort = reasoning_effort
+            if reasoning_effort is None:
+                nulls |= 34359738368
+        if isinstance(reasoning_history, Unset):
+            self.reasoning_history = None
+        else:
+            self.reasoning_history = reasoning_history
+            if reasoning_history is None:
+                nulls |= 68719476736
+        if isinstance(thinking, Unset):
+            self.thinking = None
+        else:
+            self.thinking = thinking
+            if thinking is None:
+                nulls |= 137438953472
+        if isinstance(return_token_ids, Unset):
+            self.return_token_ids = None
+        else:
+            self.return_token_ids = return_token_ids
+            if return_token_ids is None:
+                nulls |= 274877906944
+        if isinstance(functions, Unset):
+            self.functions = None
+        else:
+            self.functions = functions
+        if isinstance(prompt_truncate_len, Unset):
+            self.prompt_truncate_len = None
+        else:
+            self.prompt_truncate_len = prompt_truncate_len
+            if prompt_truncate_len is None:
+                nulls |= 1099511627776
+        if isinstance(parallel_tool_calls, Unset):
+            self.parallel_tool_calls = None
+        else:
+            self.parallel_tool_calls = parallel_tool_calls
+            if parallel_tool_calls is None:
+                nulls |= 2199023255552
+        if isinstance(function_call, Unset):
+            self.function_call = None
+        else:
+            self.function_call = function_call
+            if function_call is None:
+                nulls |= 4398046511104
+        if isinstance(stream_options, Unset):
+            self.stream_options = None
+        else:
+            self.stream_options = stream_options
+            if stream_options is None:
+                nulls |= 8796093022208
+        if isinstance(prompt_cache_key, Unset):
+            self.prompt_cache_key = None
+        else:
+            self.prompt_cache_key = prompt_cache_key
+            if prompt_cache_key is None:
+                nulls |= 17592186044416
+        if isinstance(safe_tokenization, Unset):
+            self.safe_tokenization = None
+        else:
+            self.safe_tokenization = safe_tokenization
+            if safe_tokenization is None:
+                nulls |= 35184372088832
+        if isinstance(service_tier, Unset):
+            self.service_tier = None
+        else:
+            self.service_tier = service_tier
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_request_logit_bias_type_0 import (
-            ChatCompletionRequestLogitBiasType0,
-        )
-        from ..models.chat_completion_request_metadata_type_0 import (
-            ChatCompletionRequestMetadataType0,
-        )
-        from ..models.chat_completion_request_stream_options_type_0 import (
-            ChatCompletionRequestStreamOptionsType0,
-        )
-        from ..models.function_name_spec import FunctionNameSpec
-        from ..models.predicted_output import PredictedOutput
-        from ..models.response_format import ResponseFormat
-        from ..models.thinking_config_disabled import ThinkingConfigDisabled
-        from ..models.thinking_config_enabled import ThinkingConfigEnabled
-
-        model = self.model
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
-                tools.append(tools_item)
-
-        tool_choice: dict[str, Any] | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ChatCompletionRequestToolChoiceType0):
-            tool_choice = self.tool_choice.value
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
-
-        response_format: dict[str, Any] | None | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormat):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
-
-        temperature: float | None | Unset
-        if isinstance(self.temperature, Unset):
-            temperature = UNSET
-        else:
-            temperature = self.temperature
-
-        top_k: int | None | Unset
-        if isinstance(self.top_k, Unset):
-            top_k = UNSET
-        else:
-            top_k = self.top_k
-
-        user: None | str | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        prompt_cache_isolation_key: None | str | Unset
-        if isinstance(self.prompt_cache_isolation_key, Unset):
-            prompt_cache_isolation_key = UNSET
-        else:
-            prompt_cache_isolation_key = self.prompt_cache_isolation_key
-
-        raw_output: bool | None | Unset
-        if isinstance(self.raw_output, Unset):
-            raw_output = UNSET
-        else:
-            raw_output = self.raw_output
-
-        perf_metrics_in_response: bool | None | Unset
-        if isinstance(self.perf_metrics_in_response, Unset):
-            perf_metrics_in_response = UNSET
-        else:
-            perf_metrics_in_response = self.perf_metrics_in_response
-
-        n = self.n
-
-        stop: list[str] | None | str | Unset
-        if isinstance(self.stop, Unset):
-            stop = UNSET
-        elif isinstance(self.stop, list):
-            stop = self.stop
-
-        else:
-            stop = self.stop
-
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
-
-        max_completion_tokens: int | None | Unset
-        if isinstance(self.max_completion_tokens, Unset):
-            max_completion_tokens = UNSET
-        else:
-            max_completion_tokens = self.max_completion_tokens
-
-        top_p: float | None | Unset
-        if isinstance(self.top_p, Unset):
-            top_p = UNSET
-        else:
-            top_p = self.top_p
-
-        min_p: float | None | Unset
-        if isinstance(self.min_p, Unset):
-            min_p = UNSET
-        else:
-            min_p = self.min_p
-
-        typical_p: float | None | Unset
-        if isinstance(self.typical_p, Unset):
-            typical_p = UNSET
-        else:
-            typical_p = self.typical_p
-
-        frequency_penalty: float | None | Unset
-        if isinstance(self.frequency_penalty, Unset):
-            frequency_penalty = UNSET
-        else:
-            frequency_penalty = self.frequency_penalty
-
-        presence_penalty: float | None | Unset
-        if isinstance(self.presence_penalty, Unset):
-            presence_penalty = UNSET
-        else:
-            presence_penalty = self.presence_penalty
-
-        repetition_penalty: float | None | Unset
-        if isinstance(self.repetition_penalty, Unset):
-            repetition_penalty = UNSET
-        else:
-            repetition_penalty = self.repetition_penalty
-
-        mirostat_target: float | None | Unset
-        if isinstance(self.mirostat_target, Unset):
-            mirostat_target = UNSET
-        else:
-            mirostat_target = self.mirostat_target
-
-        mirostat_lr: float | None | Unset
-        if isinstance(self.mirostat_lr, Unset):
-            mirostat_lr = UNSET
-        else:
-            mirostat_lr = self.mirostat_lr
-
-        seed: int | None | Unset
-        if isinstance(self.seed, Unset):
-            seed = UNSET
-        else:
-            seed = self.seed
-
-        logprobs: bool | int | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        else:
-            logprobs = self.logprobs
-
-        top_logprobs: int | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        else:
-            top_logprobs = self.top_logprobs
-
-        echo: bool | None | Unset
-        if isinstance(self.echo, Unset):
-            echo = UNSET
-        else:
-            echo = self.echo
-
-        echo_last: int | None | Unset
-        if isinstance(self.echo_last, Unset):
-            echo_last = UNSET
-        else:
-            echo_last = self.echo_last
-
-        ignore_eos = self.ignore_eos
-
-        context_length_exceeded_behavior: str | Unset = UNSET
-        if not isinstance(self.context_length_exceeded_behavior, Unset):
-            context_length_exceeded_behavior = (
-                self.context_length_exceeded_behavior.value
-            )
-
-        logit_bias: dict[str, Any] | None | Unset
-        if isinstance(self.logit_bias, Unset):
-            logit_bias = UNSET
-        elif isinstance(self.logit_bias, ChatCompletionRequestLogitBiasType0):
-            logit_bias = self.logit_bias.to_dict()
-        else:
-            logit_bias = self.logit_bias
-
-        speculation: list[int] | None | str | Unset
-        if isinstance(self.speculation, Unset):
-            speculation = UNSET
-        elif isinstance(self.speculation, list):
-            speculation = self.speculation
-
-        else:
-            speculation = self.speculation
-
-        prediction: dict[str, Any] | None | str | Unset
-        if isinstance(self.prediction, Unset):
-            prediction = UNSET
-        elif isinstance(self.prediction, PredictedOutput):
-            prediction = self.prediction.to_dict()
-        else:
-            prediction = self.prediction
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, ChatCompletionRequestMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        reasoning_effort: bool | int | None | str | Unset
-        if isinstance(self.reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        elif isinstance(
-            self.reasoning_effort, ChatCompletionRequestReasoningEffortType0
-        ):
-            reasoning_effort = self.reasoning_effort.value
-        else:
-            reasoning_effort = self.reasoning_effort
-
-        reasoning_history: None | str | Unset
-        if isinstance(self.reasoning_history, Unset):
-            reasoning_history = UNSET
-        elif isinstance(
-            self.reasoning_history, ChatCompletionRequestReasoningHistoryType0
-        ):
-            reasoning_history = self.reasoning_history.value
-        else:
-            reasoning_history = self.reasoning_history
-
-        thinking: dict[str, Any] | None | Unset
-        if isinstance(self.thinking, Unset):
-            thinking = UNSET
-        elif isinstance(self.thinking, ThinkingConfigEnabled) or isinstance(
-            self.thinking, ThinkingConfigDisabled
-        ):
-            thinking = self.thinking.to_dict()
-        else:
-            thinking = self.thinking
-
-        return_token_ids: bool | None | Unset
-        if isinstance(self.return_token_ids, Unset):
-            return_token_ids = UNSET
-        else:
-            return_token_ids = self.return_token_ids
-
-        functions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.functions, Unset):
-            functions = []
-            for functions_item_data in self.functions:
-                functions_item = functions_item_data.to_dict()
-                functions.append(functions_item)
-
-        prompt_truncate_len: int | None | Unset
-        if isinstance(self.prompt_truncate_len, Unset):
-            prompt_truncate_len = UNSET
-        else:
-            prompt_truncate_len = self.prompt_truncate_len
-
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
-
-        function_call: dict[str, Any] | None | str | Unset
-        if isinstance(self.function_call, Unset):
-            function_call = UNSET
-        elif isinstance(self.function_call, ChatCompletionRequestFunctionCallType0):
-            function_call = self.function_call.value
-        elif isinstance(self.function_call, FunctionNameSpec):
-            function_call = self.function_call.to_dict()
-        else:
-            function_call = self.function_call
-
-        stream_options: dict[str, Any] | None | Unset
-        if isinstance(self.stream_options, Unset):
-            stream_options = UNSET
-        elif isinstance(self.stream_options, ChatCompletionRequestStreamOptionsType0):
-            stream_options = self.stream_options.to_dict()
-        else:
-            stream_options = self.stream_options
-
-        prompt_cache_key: None | str | Unset
-        if isinstance(self.prompt_cache_key, Unset):
-            prompt_cache_key = UNSET
-        else:
-            prompt_cache_key = self.prompt_cache_key
-
-        safe_tokenization: bool | None | Unset
-        if isinstance(self.safe_tokenization, Unset):
-            safe_tokenization = UNSET
-        else:
-            safe_tokenization = self.safe_tokenization
-
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
-            service_tier = self.service_tier.value
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "model": model,
-                "messages": messages,
-            }
-        )
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if stream is not UNSET:
-            field_dict["stream"] = stream
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if top_k is not UNSET:
-            field_dict["top_k"] = top_k
-        if user is not UNSET:
-            field_dict["user"] = user
-        if prompt_cache_isolation_key is not UNSET:
-            field_dict["prompt_cache_isolation_key"] = prompt_cache_isolation_key
-        if raw_output is not UNSET:
-            field_dict["raw_output"] = raw_output
-        if perf_metrics_in_response is not UNSET:
-            field_dict["perf_metrics_in_response"] = perf_metrics_in_response
-        if n is not UNSET:
-            field_dict["n"] = n
-        if stop is not UNSET:
-            field_dict["stop"] = stop
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = max_completion_tokens
-        if top_p is not UNSET:
-            field_dict["top_p"] = top_p
-        if min_p is not UNSET:
-            field_dict["min_p"] = min_p
-        if typical_p is not UNSET:
-            field_dict["typical_p"] = typical_p
-        if frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = frequency_penalty
-        if presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = presence_penalty
-        if repetition_penalty is not UNSET:
-            field_dict["repetition_penalty"] = repetition_penalty
-        if mirostat_target is not UNSET:
-            field_dict["mirostat_target"] = mirostat_target
-        if mirostat_lr is not UNSET:
-            field_dict["mirostat_lr"] = mirostat_lr
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if echo is not UNSET:
-            field_dict["echo"] = echo
-        if echo_last is not UNSET:
-            field_dict["echo_last"] = echo_last
-        if ignore_eos is not UNSET:
-            field_dict["ignore_eos"] = ignore_eos
-        if context_length_exceeded_behavior is not UNSET:
-            field_dict["context_length_exceeded_behavior"] = (
-                context_length_exceeded_behavior
+        field_dict["model"] = self.model
+        field_dict["messages"] = to_jsonable(self.messages)
+        if self.tools is not None:
+            field_dict["tools"] = to_jsonable(self.tools)
+        if self.tool_choice is not None:
+            field_dict["tool_choice"] = to_jsonable(self.tool_choice)
+        if self.stream is not None or self._nulls & 16:
+            field_dict["stream"] = self.stream
+        if self.response_format is not None or self._nulls & 32:
+            field_dict["response_format"] = to_jsonable(self.response_format)
+        if self.temperature is not None or self._nulls & 64:
+            field_dict["temperature"] = self.temperature
+        if self.top_k is not None or self._nulls & 128:
+            field_dict["top_k"] = self.top_k
+        if self.user is not None or self._nulls & 256:
+            field_dict["user"] = self.user
+        if self.prompt_cache_isolation_key is not None or self._nulls & 512:
+            field_dict["prompt_cache_isolation_key"] = self.prompt_cache_isolation_key
+        if self.raw_output is not None or self._nulls & 1024:
+            field_dict["raw_output"] = self.raw_output
+        if self.perf_metrics_in_response is not None or self._nulls & 2048:
+            field_dict["perf_metrics_in_response"] = self.perf_metrics_in_response
+        if self.n is not None:
+            field_dict["n"] = self.n
+        if self.stop is not None or self._nulls & 8192:
+            field_dict["stop"] = to_jsonable(self.stop)
+        if self.max_tokens is not None or self._nulls & 16384:
+            field_dict["max_tokens"] = self.max_tokens
+        if self.max_completion_tokens is not None or self._nulls & 32768:
+            field_dict["max_completion_tokens"] = self.max_completion_tokens
+        if self.top_p is not None or self._nulls & 65536:
+            field_dict["top_p"] = self.top_p
+        if self.min_p is not None or self._nulls & 131072:
+            field_dict["min_p"] = self.min_p
+        if self.typical_p is not None or self._nulls & 262144:
+            field_dict["typical_p"] = self.typical_p
+        if self.frequency_penalty is not None or self._nulls & 524288:
+            field_dict["frequency_penalty"] = self.frequency_penalty
+        if self.presence_penalty is not None or self._nulls & 1048576:
+            field_dict["presence_penalty"] = self.presence_penalty
+        if self.repetition_penalty is not None or self._nulls & 2097152:
+            field_dict["repetition_penalty"] = self.repetition_penalty
+        if self.mirostat_target is not None or self._nulls & 4194304:
+            field_dict["mirostat_target"] = self.mirostat_target
+        if self.mirostat_lr is not None or self._nulls & 8388608:
+            field_dict["mirostat_lr"] = self.mirostat_lr
+        if self.seed is not None or self._nulls & 16777216:
+            field_dict["seed"] = self.seed
+        if self.logprobs is not None or self._nulls & 33554432:
+            field_dict["logprobs"] = to_jsonable(self.logprobs)
+        if self.top_logprobs is not None or self._nulls & 67108864:
+            field_dict["top_logprobs"] = self.top_logprobs
+        if self.echo is not None or self._nulls & 134217728:
+            field_dict["echo"] = self.echo
+        if self.echo_last is not None or self._nulls & 268435456:
+            field_dict["echo_last"] = self.echo_last
+        if self.ignore_eos is not None:
+            field_dict["ignore_eos"] = self.ignore_eos
+        if self.context_length_exceeded_behavior is not None:
+            field_dict["context_length_exceeded_behavior"] = to_jsonable(
+                self.context_length_exceeded_behavior
             )
-        if logit_bias is not UNSET:
-            field_dict["logit_bias"] = logit_bias
-        if speculation is not UNSET:
-            field_dict["speculation"] = speculation
-        if prediction is not UNSET:
-            field_dict["prediction"] = prediction
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if reasoning_history is not UNSET:
-            field_dict["reasoning_history"] = reasoning_history
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if return_token_ids is not UNSET:
-            field_dict["return_token_ids"] = return_token_ids
-        if functions is not UNSET:
-            field_dict["functions"] = functions
-        if prompt_truncate_len is not UNSET:
-            field_dict["prompt_truncate_len"] = prompt_truncate_len
-        if parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = parallel_tool_calls
-        if function_call is not UNSET:
-            field_dict["function_call"] = function_call
-        if stream_options is not UNSET:
-            field_dict["stream_options"] = stream_options
-        if prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = prompt_cache_key
-        if safe_tokenization is not UNSET:
-            field_dict["safe_tokenization"] = safe_tokenization
-        if service_tier is not UNSET:
-            field_dict["service_tier"] = service_tier
-
+        if self.logit_bias is not None or self._nulls & 2147483648:
+            field_dict["logit_bias"] = to_jsonable(self.logit_bias)
+        if self.speculation is not None or self._nulls & 4294967296:
+            field_dict["speculation"] = to_jsonable(self.speculation)
+        if self.prediction is not None or self._nulls & 8589934592:
+            field_dict["prediction"] = to_jsonable(self.prediction)
+        if self.metadata is not None or self._nulls & 17179869184:
+            field_dict["metadata"] = to_jsonable(self.metadata)
+        if self.reasoning_effort is not None or self._nulls & 34359738368:
+            field_dict["reasoning_effort"] = to_jsonable(self.reasoning_effort)
+        if self.reasoning_history is not None or self._nulls & 68719476736:
+            field_dict["reasoning_history"] = to_jsonable(self.reasoning_history)
+        if self.thinking is not None or self._nulls & 137438953472:
+            field_dict["thinking"] = to_jsonable(self.thinking)
+        if self.return_token_ids is not None or self._nulls & 274877906944:
+            field_dict["return_token_ids"] = self.return_token_ids
+        if self.functions is not None:
+            field_dict["functions"] = to_jsonable(self.functions)
+        if self.prompt_truncate_len is not None or self._nulls & 1099511627776:
+            field_dict["prompt_truncate_len"] = self.prompt_truncate_len
+        if self.parallel_tool_calls is not None or self._nulls & 2199023255552:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.function_call is not None or self._nulls & 4398046511104:
+            field_dict["function_call"] = to_jsonable(self.function_call)
+        if self.stream_options is not None or self._nulls & 8796093022208:
+            field_dict["stream_options"] = to_jsonable(self.stream_options)
+        if self.prompt_cache_key is not None or self._nulls & 17592186044416:
+            field_dict["prompt_cache_key"] = self.prompt_cache_key
+        if self.safe_tokenization is not None or self._nulls & 35184372088832:
+            field_dict["safe_tokenization"] = self.safe_tokenization
+        if self.service_tier is not None:
+            field_dict["service_tier"] = to_jsonable(self.service_tier)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_function import ChatCompletionFunction
-        from ..models.chat_completion_request_logit_bias_type_0 import (
-            ChatCompletionRequestLogitBiasType0,
-        )
-        from ..models.chat_completion_request_metadata_type_0 import (
-            ChatCompletionRequestMetadataType0,
-        )
-        from ..models.chat_completion_request_stream_options_type_0 import (
-            ChatCompletionRequestStreamOptionsType0,
-        )
-        from ..models.chat_completion_tool import ChatCompletionTool
-        from ..models.chat_message import ChatMessage
-        from ..models.function_name_spec import FunctionNameSpec
-        from ..models.function_selection import FunctionSelection
-        from ..models.predicted_output import PredictedOutput
-        from ..models.response_format import ResponseFormat
-        from ..models.thinking_config_disabled import ThinkingConfigDisabled
-        from ..models.thinking_config_enabled import ThinkingConfigEnabled
-
-        d = dict(src_dict)
-        model = d.pop("model")
-
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ChatMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        _tools = d.pop("tools", UNSET)
-        tools: list[ChatCompletionTool] | Unset = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-                tools_item = ChatCompletionTool.from_dict(tools_item_data)
-
-                tools.append(tools_item)
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> ChatCompletionRequestToolChoiceType0 | FunctionSelection | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_0 = ChatCompletionRequestToolChoiceType0(data)
-
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tool_choice_type_1 = FunctionSelection.from_dict(data)
-
-            return tool_choice_type_1
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
-
-        def _parse_response_format(data: object) -> None | ResponseFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_0 = ResponseFormat.from_dict(data)
-
-                return response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseFormat | Unset, data)
-
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_prompt_cache_isolation_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_isolation_key = _parse_prompt_cache_isolation_key(
-            d.pop("prompt_cache_isolation_key", UNSET)
-        )
-
-        def _parse_raw_output(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        raw_output = _parse_raw_output(d.pop("raw_output", UNSET))
-
-        def _parse_perf_metrics_in_response(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        perf_metrics_in_response = _parse_perf_metrics_in_response(
-            d.pop("perf_metrics_in_response", UNSET)
-        )
-
-        n = d.pop("n", UNSET)
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | str | Unset, data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
-
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_completion_tokens = _parse_max_completion_tokens(
-            d.pop("max_completion_tokens", UNSET)
-        )
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        def _parse_min_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        min_p = _parse_min_p(d.pop("min_p", UNSET))
-
-        def _parse_typical_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        typical_p = _parse_typical_p(d.pop("typical_p", UNSET))
-
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
-
-        def _parse_repetition_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        repetition_penalty = _parse_repetition_penalty(
-            d.pop("repetition_penalty", UNSET)
-        )
-
-        def _parse_mirostat_target(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        mirostat_target = _parse_mirostat_target(d.pop("mirostat_target", UNSET))
-
-        def _parse_mirostat_lr(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        mirostat_lr = _parse_mirostat_lr(d.pop("mirostat_lr", UNSET))
-
-        def _parse_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed = _parse_seed(d.pop("seed", UNSET))
-
-        def _parse_logprobs(data: object) -> bool | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | Unset, data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
-
-        def _parse_top_logprobs(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        def _parse_echo(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        echo = _parse_echo(d.pop("echo", UNSET))
-
-        def _parse_echo_last(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        echo_last = _parse_echo_last(d.pop("echo_last", UNSET))
-
-        ignore_eos = d.pop("ignore_eos", UNSET)
-
-        _context_length_exceeded_behavior = d.pop(
-            "context_length_exceeded_behavior", UNSET
-        )
-        context_length_exceeded_behavior: (
-            ChatCompletionRequestContextLengthExceededBehavior | Unset
-        )
-        if isinstance(_context_length_exceeded_behavior, Unset):
-            context_length_exceeded_behavior = UNSET
-        else:
-            context_length_exceeded_behavior = (
-                ChatCompletionRequestContextLengthExceededBehavior(
-                    _context_length_exceeded_behavior
-                )
-            )
-
-        def _parse_logit_bias(
-            data: object,
-        ) -> ChatCompletionRequestLogitBiasType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logit_bias_type_0 = ChatCompletionRequestLogitBiasType0.from_dict(data)
-
-                return logit_bias_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionRequestLogitBiasType0 | None | Unset, data)
-
-        logit_bias = _parse_logit_bias(d.pop("logit_bias", UNSET))
-
-        def _parse_speculation(data: object) -> list[int] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                speculation_type_1 = cast(list[int], data)
-
-                return speculation_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | str | Unset, data)
-
-        speculation = _parse_speculation(d.pop("speculation", UNSET))
-
-        def _parse_prediction(data: object) -> None | PredictedOutput | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prediction_type_0 = PredictedOutput.from_dict(data)
-
-                return prediction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PredictedOutput | str | Unset, data)
-
-        prediction = _parse_prediction(d.pop("prediction", UNSET))
-
-        def _parse_metadata(
-            data: object,
-        ) -> ChatCompletionRequestMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ChatCompletionRequestMetadataType0.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionRequestMetadataType0 | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_reasoning_effort(
-            data: object,
-        ) -> bool | ChatCompletionRequestReasoningEffortType0 | int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reasoning_effort_type_0 = ChatCompletionRequestReasoningEffortType0(
-                    data
-                )
-
-                return reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                bool | ChatCompletionRequestReasoningEffortType0 | int | None | Unset,
-                data,
-            )
-
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-        def _parse_reasoning_history(
-            data: object,
-        ) -> ChatCompletionRequestReasoningHistoryType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reasoning_history_type_0 = ChatCompletionRequestReasoningHistoryType0(
-                    data
-                )
-
-                return reasoning_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionRequestReasoningHistoryType0 | None | Unset, data)
-
-        reasoning_history = _parse_reasoning_history(d.pop("reasoning_history", UNSET))
-
-        def _parse_thinking(
-            data: object,
-        ) -> None | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thinking_type_0 = ThinkingConfigEnabled.from_dict(data)
-
-                return thinking_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thinking_type_1 = ThinkingConfigDisabled.from_dict(data)
-
-                return thinking_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | ThinkingConfigDisabled | ThinkingConfigEnabled | Unset, data
-            )
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_return_token_ids(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        return_token_ids = _parse_return_token_ids(d.pop("return_token_ids", UNSET))
-
-        _functions = d.pop("functions", UNSET)
-        functions: list[ChatCompletionFunction] | Unset = UNSET
-        if _functions is not UNSET:
-            functions = []
-            for functions_item_data in _functions:
-                functions_item = ChatCompletionFunction.from_dict(functions_item_data)
-
-                functions.append(functions_item)
-
-        def _parse_prompt_truncate_len(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        prompt_truncate_len = _parse_prompt_truncate_len(
-            d.pop("prompt_truncate_len", UNSET)
-        )
-
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(
-            d.pop("parallel_tool_calls", UNSET)
-        )
-
-        def _parse_function_call(
-            data: object,
-        ) -> ChatCompletionRequestFunctionCallType0 | FunctionNameSpec | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                function_call_type_0 = ChatCompletionRequestFunctionCallType0(data)
-
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_1 = FunctionNameSpec.from_dict(data)
-
-                return function_call_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ChatCompletionRequestFunctionCallType0
-                | FunctionNameSpec
-                | None
-                | Unset,
-                data,
-            )
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
-
-        def _parse_stream_options(
-            data: object,
-        ) -> ChatCompletionRequestStreamOptionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stream_options_type_0 = (
-                    ChatCompletionRequestStreamOptionsType0.from_dict(data)
-                )
-
-                return stream_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionRequestStreamOptionsType0 | None | Unset, data)
-
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
-
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_safe_tokenization(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        safe_tokenization = _parse_safe_tokenization(d.pop("safe_tokenization", UNSET))
-
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: ChatCompletionRequestServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = ChatCompletionRequestServiceTier(_service_tier)
-
-        chat_completion_request = cls(
-            model=model,
-            messages=messages,
-            tools=tools,
-            tool_choice=tool_choice,
-            stream=stream,
-            response_format=response_format,
-            temperature=temperature,
-            top_k=top_k,
-            user=user,
-            prompt_cache_isolation_key=prompt_cache_isolation_key,
-            raw_output=raw_output,
-            perf_metrics_in_response=perf_metrics_in_response,
-            n=n,
-            stop=stop,
-            max_tokens=max_tokens,
-            max_completion_tokens=max_completion_tokens,
-            top_p=top_p,
-            min_p=min_p,
-            typical_p=typical_p,
-            frequency_penalty=frequency_penalty,
-            presence_penalty=presence_penalty,
-            repetition_penalty=repetition_penalty,
-            mirostat_target=mirostat_target,
-            mirostat_lr=mirostat_lr,
-            seed=seed,
-            logprobs=logprobs,
-            top_logprobs=top_logprobs,
-            echo=echo,
-            echo_last=echo_last,
-            ignore_eos=ignore_eos,
-            context_length_exceeded_behavior=context_length_exceeded_behavior,
-            logit_bias=logit_bias,
-            speculation=speculation,
-            prediction=prediction,
-            metadata=metadata,
-            reasoning_effort=reasoning_effort,
-            reasoning_history=reasoning_history,
-            thinking=thinking,
-            return_token_ids=return_token_ids,
-            functions=functions,
-            prompt_truncate_len=prompt_truncate_len,
-            parallel_tool_calls=parallel_tool_calls,
-            function_call=function_call,
-            stream_options=stream_options,
-            prompt_cache_key=prompt_cache_key,
-            safe_tokenization=safe_tokenization,
-            service_tier=service_tier,
-        )
-
-        return chat_completion_request
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_stream_choice import (
@@ -18,10 +20,7 @@ if TYPE_CHECKING:
     from ..models.usage_info import UsageInfo
 
 
-T = TypeVar("T", bound="ChatCompletionStreamResponse")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ChatCompletionStreamResponse:
     """The streamed response message from a /v1/chat/completions call.
 
@@ -30,190 +29,102 @@ class ChatCompletionStreamResponse:
         created (int): The Unix time in seconds when the response was generated
         model (str): The model used for the chat completion
         choices (list[ChatCompletionResponseStreamChoice]): The list of streamed chat completion choices
-        object_ (str | Unset): The object type, which is always "chat.completion.chunk" Default:
-            'chat.completion.chunk'.
-        usage (None | Unset | UsageInfo):
-        perf_metrics (ChatCompletionStreamResponsePerfMetricsType0 | None | Unset): See parameter
+        object_ (str | None): The object type, which is always "chat.completion.chunk" Default: 'chat.completion.chunk'.
+        usage (None | UsageInfo):
+        perf_metrics (ChatCompletionStreamResponsePerfMetricsType0 | None): See parameter
             [perf_metrics_in_response](#body-perf-metrics-in-response)
-        prompt_token_ids (list[int] | None | Unset): Token IDs for the prompt (when return_token_ids=true, sent in first
-            chunk)
+        prompt_token_ids (list[int] | None): Token IDs for the prompt (when return_token_ids=true, sent in first chunk)
     """
 
     id: str
     created: int
     model: str
     choices: list[ChatCompletionResponseStreamChoice]
-    object_: str | Unset = "chat.completion.chunk"
-    usage: None | Unset | UsageInfo = UNSET
-    perf_metrics: ChatCompletionStreamResponsePerfMetricsType0 | None | Unset = UNSET
-    prompt_token_ids: list[int] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: str | None = None
+    usage: None | UsageInfo = None
+    perf_metrics: ChatCompletionStreamResponsePerfMetricsType0 | None = None
+    prompt_token_ids: list[int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        id: str,
+        created: int,
+        model: str,
+        choices: list[ChatCompletionResponseStreamChoice],
+        object_: str | None | Unset = UNSET,
+        usage: None | UsageInfo | Unset = UNSET,
+        perf_metrics: ChatCompletionStreamResponsePerfMetricsType0
+        | None
+        | Unset = UNSET,
+        prompt_token_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.id = id
+        self.created = created
+        self.model = model
+        self.choices = choices
+        if isinstance(object_, Unset):
+            self.object_ = None
+        else:
+            self.object_ = object_
+        if isinstance(usage, Unset):
+            self.usage = None
+        else:
+            self.usage = usage
+            if usage is None:
+                nulls |= 32
+        if isinstance(perf_metrics, Unset):
+            self.perf_metrics = None
+        else:
+            self.perf_metrics = perf_metrics
+            if perf_metrics is None:
+                nulls |= 64
+        if isinstance(prompt_token_ids, Unset):
+            self.prompt_token_ids = None
+        else:
+            self.prompt_token_ids = prompt_token_ids
+            if prompt_token_ids is None:
+                nulls |= 128
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_stream_response_perf_metrics_type_0 import (
-            ChatCompletionStreamResponsePerfMetricsType0,
-        )
-        from ..models.usage_info import UsageInfo
-
-        id = self.id
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        object_ = self.object_
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, UsageInfo):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        perf_metrics: dict[str, Any] | None | Unset
-        if isinstance(self.perf_metrics, Unset):
-            perf_metrics = UNSET
-        elif isinstance(
-            self.perf_metrics, ChatCompletionStreamResponsePerfMetricsType0
-        ):
-            perf_metrics = self.perf_metrics.to_dict()
-        else:
-            perf_metrics = self.perf_metrics
-
-        prompt_token_ids: list[int] | None | Unset
-        if isinstance(self.prompt_token_ids, Unset):
-            prompt_token_ids = UNSET
-        elif isinstance(self.prompt_token_ids, list):
-            prompt_token_ids = self.prompt_token_ids
-
-        else:
-            prompt_token_ids = self.prompt_token_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if perf_metrics is not UNSET:
-            field_dict["perf_metrics"] = perf_metrics
-        if prompt_token_ids is not UNSET:
-            field_dict["prompt_token_ids"] = prompt_token_ids
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["id"] = self.id
+        field_dict["created"] = self.created
+        field_dict["model"] = self.model
+        field_dict["choices"] = to_jsonable(self.choices)
+        if self.object_ is not None:
+            field_dict["object"] = self.object_
+        if self.usage is not None or self._nulls & 32:
+            field_dict["usage"] = to_jsonable(self.usage)
+        if self.perf_metrics is not None or self._nulls & 64:
+            field_dict["perf_metrics"] = to_jsonable(self.perf_metrics)
+        if self.prompt_token_ids is not None or self._nulls & 128:
+            field_dict["prompt_token_ids"] = to_jsonable(self.prompt_token_ids)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_response_stream_choice import (
-            ChatCompletionResponseStreamChoice,
-        )
-        from ..models.chat_completion_stream_response_perf_metrics_type_0 import (
-            ChatCompletionStreamResponsePerfMetricsType0,
-        )
-        from ..models.usage_info import UsageInfo
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created = d.pop("created")
-
-        model = d.pop("model")
-
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionResponseStreamChoice.from_dict(
-                choices_item_data
-            )
-
-            choices.append(choices_item)
-
-        object_ = d.pop("object", UNSET)
-
-        def _parse_usage(data: object) -> None | Unset | UsageInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = UsageInfo.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageInfo, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_perf_metrics(
-            data: object,
-        ) -> ChatCompletionStreamResponsePerfMetricsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                perf_metrics_type_0 = (
-                    ChatCompletionStreamResponsePerfMetricsType0.from_dict(data)
-                )
-
-                return perf_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ChatCompletionStreamResponsePerfMetricsType0 | None | Unset, data
-            )
-
-        perf_metrics = _parse_perf_metrics(d.pop("perf_metrics", UNSET))
-
-        def _parse_prompt_token_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prompt_token_ids_type_0 = cast(list[int], data)
-
-                return prompt_token_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        prompt_token_ids = _parse_prompt_token_ids(d.pop("prompt_token_ids", UNSET))
-
-        chat_completion_stream_response = cls(
-            id=id,
-            created=created,
-            model=model,
-            choices=choices,
-            object_=object_,
-            usage=usage,
-            perf_metrics=perf_metrics,
-            prompt_token_ids=prompt_token_ids,
-        )
-
-        chat_completion_stream_response.additional_properties = d
-        return chat_completion_stream_response
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

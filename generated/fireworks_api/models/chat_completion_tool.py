@@ -1,83 +1,68 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.chat_completion_tool_type import ChatCompletionToolType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.chat_completion_function import ChatCompletionFunction
 
 
-T = TypeVar("T", bound="ChatCompletionTool")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ChatCompletionTool:
     """
     Attributes:
         type_ (ChatCompletionToolType): The type of the tool. Currently, only `function` is supported.
-        function (ChatCompletionFunction | None | Unset): Required for function tools.
+        function (ChatCompletionFunction | None): Required for function tools.
     """
 
     type_: ChatCompletionToolType
-    function: ChatCompletionFunction | None | Unset = UNSET
+    function: ChatCompletionFunction | None = None
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        type_: ChatCompletionToolType,
+        function: ChatCompletionFunction | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.type_ = type_
+        if isinstance(function, Unset):
+            self.function = None
+        else:
+            self.function = function
+            if function is None:
+                nulls |= 2
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_function import ChatCompletionFunction
-
-        type_ = self.type_.value
-
-        function: dict[str, Any] | None | Unset
-        if isinstance(self.function, Unset):
-            function = UNSET
-        elif isinstance(self.function, ChatCompletionFunction):
-            function = self.function.to_dict()
-        else:
-            function = self.function
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if function is not UNSET:
-            field_dict["function"] = function
-
+        field_dict["type"] = to_jsonable(self.type_)
+        if self.function is not None or self._nulls & 2:
+            field_dict["function"] = to_jsonable(self.function)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_function import ChatCompletionFunction
-
-        d = dict(src_dict)
-        type_ = ChatCompletionToolType(d.pop("type"))
-
-        def _parse_function(data: object) -> ChatCompletionFunction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_type_0 = ChatCompletionFunction.from_dict(data)
-
-                return function_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionFunction | None | Unset, data)
-
-        function = _parse_function(d.pop("function", UNSET))
-
-        chat_completion_tool = cls(
-            type_=type_,
-            function=function,
-        )
-
-        return chat_completion_tool
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)

@@ -1,108 +1,85 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.chat_message_content_image_url import ChatMessageContentImageURL
 
 
-T = TypeVar("T", bound="ChatMessageContent")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ChatMessageContent:
     """
     Attributes:
         type_ (str):
-        text (None | str | Unset):
-        image_url (ChatMessageContentImageURL | None | Unset):
+        text (None | str):
+        image_url (ChatMessageContentImageURL | None):
     """
 
     type_: str
-    text: None | str | Unset = UNSET
-    image_url: ChatMessageContentImageURL | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    text: None | str = None
+    image_url: ChatMessageContentImageURL | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        type_: str,
+        text: None | str | Unset = UNSET,
+        image_url: ChatMessageContentImageURL | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.type_ = type_
+        if isinstance(text, Unset):
+            self.text = None
+        else:
+            self.text = text
+            if text is None:
+                nulls |= 2
+        if isinstance(image_url, Unset):
+            self.image_url = None
+        else:
+            self.image_url = image_url
+            if image_url is None:
+                nulls |= 4
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_message_content_image_url import ChatMessageContentImageURL
-
-        type_ = self.type_
-
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
-
-        image_url: dict[str, Any] | None | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        elif isinstance(self.image_url, ChatMessageContentImageURL):
-            image_url = self.image_url.to_dict()
-        else:
-            image_url = self.image_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if text is not UNSET:
-            field_dict["text"] = text
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["type"] = self.type_
+        if self.text is not None or self._nulls & 2:
+            field_dict["text"] = self.text
+        if self.image_url is not None or self._nulls & 4:
+            field_dict["image_url"] = to_jsonable(self.image_url)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_message_content_image_url import ChatMessageContentImageURL
-
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_image_url(data: object) -> ChatMessageContentImageURL | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_url_type_0 = ChatMessageContentImageURL.from_dict(data)
-
-                return image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatMessageContentImageURL | None | Unset, data)
-
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        chat_message_content = cls(
-            type_=type_,
-            text=text,
-            image_url=image_url,
-        )
-
-        chat_message_content.additional_properties = d
-        return chat_message_content
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.completion_response_stream_choice_finish_reason_type_0 import (
     CompletionResponseStreamChoiceFinishReasonType0,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.log_probs import LogProbs
@@ -17,10 +19,7 @@ if TYPE_CHECKING:
     from ..models.raw_output import RawOutput
 
 
-T = TypeVar("T", bound="CompletionResponseStreamChoice")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CompletionResponseStreamChoice:
     """A streamed completion choice.
 
@@ -38,222 +37,106 @@ class CompletionResponseStreamChoice:
         Attributes:
             index (int):
             text (str):
-            logprobs (LogProbs | NewLogProbs | None | Unset):
-            finish_reason (CompletionResponseStreamChoiceFinishReasonType0 | None | Unset):
-            raw_output (None | RawOutput | Unset):
-            prompt_token_ids (list[int] | None | Unset):
-            token_ids (list[int] | None | Unset):
+            logprobs (LogProbs | NewLogProbs | None):
+            finish_reason (CompletionResponseStreamChoiceFinishReasonType0 | None):
+            raw_output (None | RawOutput):
+            prompt_token_ids (list[int] | None):
+            token_ids (list[int] | None):
     """
 
     index: int
     text: str
-    logprobs: LogProbs | NewLogProbs | None | Unset = UNSET
-    finish_reason: CompletionResponseStreamChoiceFinishReasonType0 | None | Unset = (
-        UNSET
-    )
-    raw_output: None | RawOutput | Unset = UNSET
-    prompt_token_ids: list[int] | None | Unset = UNSET
-    token_ids: list[int] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    logprobs: LogProbs | NewLogProbs | None = None
+    finish_reason: CompletionResponseStreamChoiceFinishReasonType0 | None = None
+    raw_output: None | RawOutput = None
+    prompt_token_ids: list[int] | None = None
+    token_ids: list[int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        index: int,
+        text: str,
+        logprobs: LogProbs | NewLogProbs | None | Unset = UNSET,
+        finish_reason: CompletionResponseStreamChoiceFinishReasonType0
+        | None
+        | Unset = UNSET,
+        raw_output: None | RawOutput | Unset = UNSET,
+        prompt_token_ids: list[int] | None | Unset = UNSET,
+        token_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.index = index
+        self.text = text
+        if isinstance(logprobs, Unset):
+            self.logprobs = None
+        else:
+            self.logprobs = logprobs
+            if logprobs is None:
+                nulls |= 4
+        if isinstance(finish_reason, Unset):
+            self.finish_reason = None
+        else:
+            self.finish_reason = finish_reason
+            if finish_reason is None:
+                nulls |= 8
+        if isinstance(raw_output, Unset):
+            self.raw_output = None
+        else:
+            self.raw_output = raw_output
+            if raw_output is None:
+                nulls |= 16
+        if isinstance(prompt_token_ids, Unset):
+            self.prompt_token_ids = None
+        else:
+            self.prompt_token_ids = prompt_token_ids
+            if prompt_token_ids is None:
+                nulls |= 32
+        if isinstance(token_ids, Unset):
+            self.token_ids = None
+        else:
+            self.token_ids = token_ids
+            if token_ids is None:
+                nulls |= 64
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_probs import LogProbs
-        from ..models.new_log_probs import NewLogProbs
-        from ..models.raw_output import RawOutput
-
-        index = self.index
-
-        text = self.text
-
-        logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.logprobs, Unset):
-            logprobs = UNSET
-        elif isinstance(self.logprobs, LogProbs) or isinstance(
-            self.logprobs, NewLogProbs
-        ):
-            logprobs = self.logprobs.to_dict()
-        else:
-            logprobs = self.logprobs
-
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(
-            self.finish_reason, CompletionResponseStreamChoiceFinishReasonType0
-        ):
-            finish_reason = self.finish_reason.value
-        else:
-            finish_reason = self.finish_reason
-
-        raw_output: dict[str, Any] | None | Unset
-        if isinstance(self.raw_output, Unset):
-            raw_output = UNSET
-        elif isinstance(self.raw_output, RawOutput):
-            raw_output = self.raw_output.to_dict()
-        else:
-            raw_output = self.raw_output
-
-        prompt_token_ids: list[int] | None | Unset
-        if isinstance(self.prompt_token_ids, Unset):
-            prompt_token_ids = UNSET
-        elif isinstance(self.prompt_token_ids, list):
-            prompt_token_ids = self.prompt_token_ids
-
-        else:
-            prompt_token_ids = self.prompt_token_ids
-
-        token_ids: list[int] | None | Unset
-        if isinstance(self.token_ids, Unset):
-            token_ids = UNSET
-        elif isinstance(self.token_ids, list):
-            token_ids = self.token_ids
-
-        else:
-            token_ids = self.token_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "text": text,
-            }
-        )
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-        if raw_output is not UNSET:
-            field_dict["raw_output"] = raw_output
-        if prompt_token_ids is not UNSET:
-            field_dict["prompt_token_ids"] = prompt_token_ids
-        if token_ids is not UNSET:
-            field_dict["token_ids"] = token_ids
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["index"] = self.index
+        field_dict["text"] = self.text
+        if self.logprobs is not None or self._nulls & 4:
+            field_dict["logprobs"] = to_jsonable(self.logprobs)
+        if self.finish_reason is not None or self._nulls & 8:
+            field_dict["finish_reason"] = to_jsonable(self.finish_reason)
+        if self.raw_output is not None or self._nulls & 16:
+            field_dict["raw_output"] = to_jsonable(self.raw_output)
+        if self.prompt_token_ids is not None or self._nulls & 32:
+            field_dict["prompt_token_ids"] = to_jsonable(self.prompt_token_ids)
+        if self.token_ids is not None or self._nulls & 64:
+            field_dict["token_ids"] = to_jsonable(self.token_ids)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_probs import LogProbs
-        from ..models.new_log_probs import NewLogProbs
-        from ..models.raw_output import RawOutput
-
-        d = dict(src_dict)
-        index = d.pop("index")
-
-        text = d.pop("text")
-
-        def _parse_logprobs(data: object) -> LogProbs | NewLogProbs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = LogProbs.from_dict(data)
-
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_1 = NewLogProbs.from_dict(data)
-
-                return logprobs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LogProbs | NewLogProbs | None | Unset, data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
-
-        def _parse_finish_reason(
-            data: object,
-        ) -> CompletionResponseStreamChoiceFinishReasonType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = CompletionResponseStreamChoiceFinishReasonType0(
-                    data
-                )
-
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CompletionResponseStreamChoiceFinishReasonType0 | None | Unset, data
-            )
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
-
-        def _parse_raw_output(data: object) -> None | RawOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                raw_output_type_0 = RawOutput.from_dict(data)
-
-                return raw_output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RawOutput | Unset, data)
-
-        raw_output = _parse_raw_output(d.pop("raw_output", UNSET))
-
-        def _parse_prompt_token_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                prompt_token_ids_type_0 = cast(list[int], data)
-
-                return prompt_token_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        prompt_token_ids = _parse_prompt_token_ids(d.pop("prompt_token_ids", UNSET))
-
-        def _parse_token_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                token_ids_type_0 = cast(list[int], data)
-
-                return token_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        token_ids = _parse_token_ids(d.pop("token_ids", UNSET))
-
-        completion_response_stream_choice = cls(
-            index=index,
-            text=text,
-            logprobs=logprobs,
-            finish_reason=finish_reason,
-            raw_output=raw_output,
-            prompt_token_ids=prompt_token_ids,
-            token_ids=token_ids,
-        )
-
-        completion_response_stream_choice.additional_properties = d
-        return completion_response_stream_choice
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,95 +1,88 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
-T = TypeVar("T", bound="CompletionStreamEvent")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class CompletionStreamEvent:
     """One server-sent event of a completion stream.
 
     Attributes:
         data (Literal['[DONE]'] | str):
-        event (str | Unset):
-        id (str | Unset):
-        retry (int | Unset):
+        event (str | None):
+        id (str | None):
+        retry (int | None):
     """
 
     data: Literal["[DONE]"] | str
-    event: str | Unset = UNSET
-    id: str | Unset = UNSET
-    retry: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    event: str | None = None
+    id: str | None = None
+    retry: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        data: Literal["[DONE]"] | str,
+        event: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        retry: int | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.data = data
+        if isinstance(event, Unset):
+            self.event = None
+        else:
+            self.event = event
+        if isinstance(id, Unset):
+            self.id = None
+        else:
+            self.id = id
+        if isinstance(retry, Unset):
+            self.retry = None
+        else:
+            self.retry = retry
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        data: Literal["[DONE]"] | str
-        data = self.data
-
-        event = self.event
-
-        id = self.id
-
-        retry = self.retry
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if event is not UNSET:
-            field_dict["event"] = event
-        if id is not UNSET:
-            field_dict["id"] = id
-        if retry is not UNSET:
-            field_dict["retry"] = retry
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["data"] = to_jsonable(self.data)
+        if self.event is not None:
+            field_dict["event"] = self.event
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.retry is not None:
+            field_dict["retry"] = self.retry
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> Literal["[DONE]"] | str:
-            data_type_1 = cast(Literal["[DONE]"], data)
-            if data_type_1 != "[DONE]":
-                raise ValueError(
-                    f"data_type_1 must match const '[DONE]', got '{data_type_1}'"
-                )
-            return data_type_1
-            return cast(Literal["[DONE]"] | str, data)
-
-        data = _parse_data(d.pop("data"))
-
-        event = d.pop("event", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        retry = d.pop("retry", UNSET)
-
-        completion_stream_event = cls(
-            data=data,
-            event=event,
-            id=id,
-            retry=retry,
-        )
-
-        completion_stream_event.additional_properties = d
-        return completion_stream_event
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.completion_response_stream_choice import (
@@ -18,10 +20,7 @@ if TYPE_CHECKING:
     from ..models.usage_info import UsageInfo
 
 
-T = TypeVar("T", bound="CompletionStreamResponse")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CompletionStreamResponse:
     """The streamed response message from a /v1/completions call.
 
@@ -30,151 +29,89 @@ class CompletionStreamResponse:
         created (int): The Unix time in seconds when the response was generated
         model (str): The model used for the chat completion
         choices (list[CompletionResponseStreamChoice]): The list of streamed completion choices
-        object_ (str | Unset): The object type, which is always "text_completion" Default: 'text_completion'.
-        usage (None | Unset | UsageInfo):
-        perf_metrics (CompletionStreamResponsePerfMetricsType0 | None | Unset): See parameter
-            [perf_metrics_in_response](#body-perf-metrics-in-response)
+        object_ (str | None): The object type, which is always "text_completion" Default: 'text_completion'.
+        usage (None | UsageInfo):
+        perf_metrics (CompletionStreamResponsePerfMetricsType0 | None): See parameter [perf_metrics_in_response](#body-
+            perf-metrics-in-response)
     """
 
     id: str
     created: int
     model: str
     choices: list[CompletionResponseStreamChoice]
-    object_: str | Unset = "text_completion"
-    usage: None | Unset | UsageInfo = UNSET
-    perf_metrics: CompletionStreamResponsePerfMetricsType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: str | None = None
+    usage: None | UsageInfo = None
+    perf_metrics: CompletionStreamResponsePerfMetricsType0 | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        id: str,
+        created: int,
+        model: str,
+        choices: list[CompletionResponseStreamChoice],
+        object_: str | None | Unset = UNSET,
+        usage: None | UsageInfo | Unset = UNSET,
+        perf_metrics: CompletionStreamResponsePerfMetricsType0 | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.id = id
+        self.created = created
+        self.model = model
+        self.choices = choices
+        if isinstance(object_, Unset):
+            self.object_ = None
+        else:
+            self.object_ = object_
+        if isinstance(usage, Unset):
+            self.usage = None
+        else:
+            self.usage = usage
+            if usage is None:
+                nulls |= 32
+        if isinstance(perf_metrics, Unset):
+            self.perf_metrics = None
+        else:
+            self.perf_metrics = perf_metrics
+            if perf_metrics is None:
+                nulls |= 64
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_stream_response_perf_metrics_type_0 import (
-            CompletionStreamResponsePerfMetricsType0,
-        )
-        from ..models.usage_info import UsageInfo
-
-        id = self.id
-
-        created = self.created
-
-        model = self.model
-
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        object_ = self.object_
-
-        usage: dict[str, Any] | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, UsageInfo):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        perf_metrics: dict[str, Any] | None | Unset
-        if isinstance(self.perf_metrics, Unset):
-            perf_metrics = UNSET
-        elif isinstance(self.perf_metrics, CompletionStreamResponsePerfMetricsType0):
-            perf_metrics = self.perf_metrics.to_dict()
-        else:
-            perf_metrics = self.perf_metrics
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if perf_metrics is not UNSET:
-            field_dict["perf_metrics"] = perf_metrics
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["id"] = self.id
+        field_dict["created"] = self.created
+        field_dict["model"] = self.model
+        field_dict["choices"] = to_jsonable(self.choices)
+        if self.object_ is not None:
+            field_dict["object"] = self.object_
+        if self.usage is not None or self._nulls & 32:
+            field_dict["usage"] = to_jsonable(self.usage)
+        if self.perf_metrics is not None or self._nulls & 64:
+            field_dict["perf_metrics"] = to_jsonable(self.perf_metrics)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_response_stream_choice import (
-            CompletionResponseStreamChoice,
-        )
-        from ..models.completion_stream_response_perf_metrics_type_0 import (
-            CompletionStreamResponsePerfMetricsType0,
-        )
-        from ..models.usage_info import UsageInfo
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created = d.pop("created")
-
-        model = d.pop("model")
-
-        choices = []
-        _choices = d.pop("choices")
-        for choices_item_data in _choices:
-            choices_item = CompletionResponseStreamChoice.from_dict(choices_item_data)
-
-            choices.append(choices_item)
-
-        object_ = d.pop("object", UNSET)
-
-        def _parse_usage(data: object) -> None | Unset | UsageInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = UsageInfo.from_dict(data)
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageInfo, data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        def _parse_perf_metrics(
-            data: object,
-        ) -> CompletionStreamResponsePerfMetricsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                perf_metrics_type_0 = (
-                    CompletionStreamResponsePerfMetricsType0.from_dict(data)
-                )
-
-                return perf_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionStreamResponsePerfMetricsType0 | None | Unset, data)
-
-        perf_metrics = _parse_perf_metrics(d.pop("perf_metrics", UNSET))
-
-        completion_stream_response = cls(
-            id=id,
-            created=created,
-            model=model,
-            choices=choices,
-            object_=object_,
-            usage=usage,
-            perf_metrics=perf_metrics,
-        )
-
-        completion_stream_response.additional_properties = d
-        return completion_stream_response
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.create_embedding_request_encoding_format import (
     CreateEmbeddingRequestEncodingFormat,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.create_embedding_request_input_array_of_objects_item import (
@@ -19,10 +22,7 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="CreateEmbeddingRequest")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CreateEmbeddingRequest:
     """
     Attributes:
@@ -33,7 +33,7 @@ class CreateEmbeddingRequest:
             and any array must be 2048 dimensions or less.
              Example: The quick brown fox jumped over the lazy dog.
         model (str): The model to use for generating embeddings. Example: nomic-ai/nomic-embed-text-v1.5.
-        prompt_template (str | Unset): Template string for processing input data before embedding. When provided, fields
+        prompt_template (str | None): Template string for processing input data before embedding. When provided, fields
             from the input object are substituted using [Jinja2](https://jinja.palletsprojects.com/en/stable/). For example,
             simple substitution is done using `{field_name}` syntax. The resulting string(s) are then embedded. For array
             inputs, each object generates a separate string.
@@ -41,21 +41,21 @@ class CreateEmbeddingRequest:
             Additionally, we expose `truncate_tokens(string)` function to the template that allows to truncate the string
             based on token lengths instead of characters
              Example: Embed this text: {text}.
-        dimensions (int | Unset): The number of dimensions the resulting output embeddings should have. Only supported
-            in `nomic-ai/nomic-embed-text-v1.5` and later models.
+        dimensions (int | None): The number of dimensions the resulting output embeddings should have. Only supported in
+            `nomic-ai/nomic-embed-text-v1.5` and later models.
              Example: 768.
-        return_logits (list[int] | Unset): If provided, returns raw model logits (pre-softmax scores) for specified
-            token or class indices. If an empty list is provided, returns logits for all available tokens/classes.
-            Otherwise, only the specified indices are returned.
+        return_logits (list[int] | None): If provided, returns raw model logits (pre-softmax scores) for specified token
+            or class indices. If an empty list is provided, returns logits for all available tokens/classes. Otherwise, only
+            the specified indices are returned.
 
             When used with normalize=true, softmax is applied to create probability distributions. Softmax is applied only
             to the selected tokens, so output probabilities will always add up to 1.
              Example: [0, 1, 2].
-        normalize (bool | Unset): Controls normalization of the output. When return_logits is not provided, embeddings
+        normalize (bool | None): Controls normalization of the output. When return_logits is not provided, embeddings
             are L2 normalized (unit vectors). When return_logits is provided, softmax is applied to the selected logits to
             create probability distributions.
              Default: False. Example: False.
-        encoding_format (CreateEmbeddingRequestEncodingFormat | Unset): The form of each vector in the answer. Default:
+        encoding_format (CreateEmbeddingRequestEncodingFormat | None): The form of each vector in the answer. Default:
             CreateEmbeddingRequestEncodingFormat.FLOAT.
     """
 
@@ -66,160 +66,81 @@ class CreateEmbeddingRequest:
         | str
     )
     model: str
-    prompt_template: str | Unset = UNSET
-    dimensions: int | Unset = UNSET
-    return_logits: list[int] | Unset = UNSET
-    normalize: bool | Unset = False
-    encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = (
-        CreateEmbeddingRequestEncodingFormat.FLOAT
-    )
+    prompt_template: str | None = None
+    dimensions: int | None = None
+    return_logits: list[int] | None = None
+    normalize: bool | None = None
+    encoding_format: CreateEmbeddingRequestEncodingFormat | None = None
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        input_: CreateEmbeddingRequestStructuredData
+        | list[CreateEmbeddingRequestInputArrayOfObjectsItem]
+        | list[str]
+        | str,
+        model: str,
+        prompt_template: str | None | Unset = UNSET,
+        dimensions: int | None | Unset = UNSET,
+        return_logits: list[int] | None | Unset = UNSET,
+        normalize: bool | None | Unset = UNSET,
+        encoding_format: CreateEmbeddingRequestEncodingFormat | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.input_ = input_
+        self.model = model
+        if isinstance(prompt_template, Unset):
+            self.prompt_template = None
+        else:
+            self.prompt_template = prompt_template
+        if isinstance(dimensions, Unset):
+            self.dimensions = None
+        else:
+            self.dimensions = dimensions
+        if isinstance(return_logits, Unset):
+            self.return_logits = None
+        else:
+            self.return_logits = return_logits
+        if isinstance(normalize, Unset):
+            self.normalize = None
+        else:
+            self.normalize = normalize
+        if isinstance(encoding_format, Unset):
+            self.encoding_format = None
+        else:
+            self.encoding_format = encoding_format
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_embedding_request_structured_data import (
-            CreateEmbeddingRequestStructuredData,
-        )
-
-        input_: dict[str, Any] | list[dict[str, Any]] | list[str] | str
-        if isinstance(self.input_, list):
-            input_ = self.input_
-
-        elif isinstance(self.input_, CreateEmbeddingRequestStructuredData):
-            input_ = self.input_.to_dict()
-        elif isinstance(self.input_, list):
-            input_ = []
-            for input_array_of_objects_item_data in self.input_:
-                input_array_of_objects_item = input_array_of_objects_item_data.to_dict()
-                input_.append(input_array_of_objects_item)
-
-        else:
-            input_ = self.input_
-
-        model = self.model
-
-        prompt_template = self.prompt_template
-
-        dimensions = self.dimensions
-
-        return_logits: list[int] | Unset = UNSET
-        if not isinstance(self.return_logits, Unset):
-            return_logits = self.return_logits
-
-        normalize = self.normalize
-
-        encoding_format: str | Unset = UNSET
-        if not isinstance(self.encoding_format, Unset):
-            encoding_format = self.encoding_format.value
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "input": input_,
-                "model": model,
-            }
-        )
-        if prompt_template is not UNSET:
-            field_dict["prompt_template"] = prompt_template
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-        if return_logits is not UNSET:
-            field_dict["return_logits"] = return_logits
-        if normalize is not UNSET:
-            field_dict["normalize"] = normalize
-        if encoding_format is not UNSET:
-            field_dict["encoding_format"] = encoding_format
-
+        field_dict["input"] = to_jsonable(self.input_)
+        field_dict["model"] = self.model
+        if self.prompt_template is not None:
+            field_dict["prompt_template"] = self.prompt_template
+        if self.dimensions is not None:
+            field_dict["dimensions"] = self.dimensions
+        if self.return_logits is not None:
+            field_dict["return_logits"] = to_jsonable(self.return_logits)
+        if self.normalize is not None:
+            field_dict["normalize"] = self.normalize
+        if self.encoding_format is not None:
+            field_dict["encoding_format"] = to_jsonable(self.encoding_format)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_embedding_request_input_array_of_objects_item import (
-            CreateEmbeddingRequestInputArrayOfObjectsItem,
-        )
-        from ..models.create_embedding_request_structured_data import (
-            CreateEmbeddingRequestStructuredData,
-        )
-
-        d = dict(src_dict)
-
-        def _parse_input_(
-            data: object,
-        ) -> (
-            CreateEmbeddingRequestStructuredData
-            | list[CreateEmbeddingRequestInputArrayOfObjectsItem]
-            | list[str]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_array_of_strings = cast(list[str], data)
-
-                return input_array_of_strings
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_structured_data = CreateEmbeddingRequestStructuredData.from_dict(
-                    data
-                )
-
-                return input_structured_data
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_array_of_objects = []
-                _input_array_of_objects = data
-                for input_array_of_objects_item_data in _input_array_of_objects:
-                    input_array_of_objects_item = (
-                        CreateEmbeddingRequestInputArrayOfObjectsItem.from_dict(
-                            input_array_of_objects_item_data
-                        )
-                    )
-
-                    input_array_of_objects.append(input_array_of_objects_item)
-
-                return input_array_of_objects
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateEmbeddingRequestStructuredData
-                | list[CreateEmbeddingRequestInputArrayOfObjectsItem]
-                | list[str]
-                | str,
-                data,
-            )
-
-        input_ = _parse_input_(d.pop("input"))
-
-        model = d.pop("model")
-
-        prompt_template = d.pop("prompt_template", UNSET)
-
-        dimensions = d.pop("dimensions", UNSET)
-
-        return_logits = cast(list[int], d.pop("return_logits", UNSET))
-
-        normalize = d.pop("normalize", UNSET)
-
-        _encoding_format = d.pop("encoding_format", UNSET)
-        encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
-        if isinstance(_encoding_format, Unset):
-            encoding_format = UNSET
-        else:
-            encoding_format = CreateEmbeddingRequestEncodingFormat(_encoding_format)
-
-        create_embedding_request = cls(
-            input_=input_,
-            model=model,
-            prompt_template=prompt_template,
-            dimensions=dimensions,
-            return_logits=return_logits,
-            normalize=normalize,
-            encoding_format=encoding_format,
-        )
-
-        return create_embedding_request
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)

@@ -1,22 +1,22 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.create_embedding_response_object import CreateEmbeddingResponseObject
+from ..types import to_jsonable
 
 if TYPE_CHECKING:
     from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage
     from ..models.embedding import Embedding
 
 
-T = TypeVar("T", bound="CreateEmbeddingResponse")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CreateEmbeddingResponse:
     """
     Attributes:
@@ -30,63 +30,51 @@ class CreateEmbeddingResponse:
     model: str
     object_: CreateEmbeddingResponseObject
     usage: CreateEmbeddingResponseUsage
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        data: list[Embedding],
+        model: str,
+        object_: CreateEmbeddingResponseObject,
+        usage: CreateEmbeddingResponseUsage,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.data = data
+        self.model = model
+        self.object_ = object_
+        self.usage = usage
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        model = self.model
-
-        object_ = self.object_.value
-
-        usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "model": model,
-                "object": object_,
-                "usage": usage,
-            }
-        )
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["data"] = to_jsonable(self.data)
+        field_dict["model"] = self.model
+        field_dict["object"] = to_jsonable(self.object_)
+        field_dict["usage"] = to_jsonable(self.usage)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_embedding_response_usage import (
-            CreateEmbeddingResponseUsage,
-        )
-        from ..models.embedding import Embedding
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Embedding.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        model = d.pop("model")
-
-        object_ = CreateEmbeddingResponseObject(d.pop("object"))
-
-        usage = CreateEmbeddingResponseUsage.from_dict(d.pop("usage"))
-
-        create_embedding_response = cls(
-            data=data,
-            model=model,
-            object_=object_,
-            usage=usage,
-        )
-
-        create_embedding_response.additional_properties = d
-        return create_embedding_response
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,193 +1,164 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.sampler import Sampler
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.text_prompt import TextPrompt
 
 
-T = TypeVar("T", bound="CreateImageRequest")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CreateImageRequest:
     """Request object to transform textual prompts into high-quality images using diffusion models.
 
     Attributes:
         text_prompts (list[TextPrompt]):
-        height (int | Unset): Height of the image in pixels. Supported resolutions (width, height) are (1024, 1024),
+        height (int | None): Height of the image in pixels. Supported resolutions (width, height) are (1024, 1024),
             (1152, 896), (896, 1152), (1216, 832), (832, 1216), (1344, 768), (768, 1344), (1536, 640), and (640, 1536).
-        width (int | Unset): Width of the image in pixels. Supported resolutions (width, height) are (1024, 1024),
-            (1152, 896), (896, 1152), (1216, 832), (832, 1216), (1344, 768), (768, 1344), (1536, 640), and (640, 1536).
-        cfg_scale (float | Unset): Configuration scale for the image diffusion process. Adjust the description as
-            needed.
-        sampler (Sampler | Unset): We support none and "K_DPMPP_2M" here
-        samples (int | Unset): Number of images to generate Example: 1.
-        seed (int | Unset): Random noise seed (omit this option or use `0` for a random seed) Example: 0.
-        steps (int | Unset): Number of diffusion steps to run Example: 75.
-        safety_check (bool | Unset): Enable a safety check for each response. If the safety check model detects unsafe
+        width (int | None): Width of the image in pixels. Supported resolutions (width, height) are (1024, 1024), (1152,
+            896), (896, 1152), (1216, 832), (832, 1216), (1344, 768), (768, 1344), (1536, 640), and (640, 1536).
+        cfg_scale (float | None): Configuration scale for the image diffusion process. Adjust the description as needed.
+        sampler (Sampler | None): We support none and "K_DPMPP_2M" here
+        samples (int | None): Number of images to generate Example: 1.
+        seed (int | None): Random noise seed (omit this option or use `0` for a random seed) Example: 0.
+        steps (int | None): Number of diffusion steps to run Example: 75.
+        safety_check (bool | None): Enable a safety check for each response. If the safety check model detects unsafe
             content, the response will be filtered with Finish-Reason = CONTENT_FILTERED. Default: False.
-        lora_adapter_name (None | str | Unset): A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA
-            adapter to load and run in SDXL inference.
-        lora_weight_filename (None | str | Unset): The filename (e.g. lora.safetensors) of the file within the HF repo
-            to load as the HF adapter.
+        lora_adapter_name (None | str): A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA adapter
+            to load and run in SDXL inference.
+        lora_weight_filename (None | str): The filename (e.g. lora.safetensors) of the file within the HF repo to load
+            as the HF adapter.
     """
 
     text_prompts: list[TextPrompt]
-    height: int | Unset = UNSET
-    width: int | Unset = UNSET
-    cfg_scale: float | Unset = UNSET
-    sampler: Sampler | Unset = UNSET
-    samples: int | Unset = UNSET
-    seed: int | Unset = UNSET
-    steps: int | Unset = UNSET
-    safety_check: bool | Unset = False
-    lora_adapter_name: None | str | Unset = UNSET
-    lora_weight_filename: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    height: int | None = None
+    width: int | None = None
+    cfg_scale: float | None = None
+    sampler: Sampler | None = None
+    samples: int | None = None
+    seed: int | None = None
+    steps: int | None = None
+    safety_check: bool | None = None
+    lora_adapter_name: None | str = None
+    lora_weight_filename: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        text_prompts: list[TextPrompt],
+        height: int | None | Unset = UNSET,
+        width: int | None | Unset = UNSET,
+        cfg_scale: float | None | Unset = UNSET,
+        sampler: Sampler | None | Unset = UNSET,
+        samples: int | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        steps: int | None | Unset = UNSET,
+        safety_check: bool | None | Unset = UNSET,
+        lora_adapter_name: None | str | Unset = UNSET,
+        lora_weight_filename: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.text_prompts = text_prompts
+        if isinstance(height, Unset):
+            self.height = None
+        else:
+            self.height = height
+        if isinstance(width, Unset):
+            self.width = None
+        else:
+            self.width = width
+        if isinstance(cfg_scale, Unset):
+            self.cfg_scale = None
+        else:
+            self.cfg_scale = cfg_scale
+        if isinstance(sampler, Unset):
+            self.sampler = None
+        else:
+            self.sampler = sampler
+        if isinstance(samples, Unset):
+            self.samples = None
+        else:
+            self.samples = samples
+        if isinstance(seed, Unset):
+            self.seed = None
+        else:
+            self.seed = seed
+        if isinstance(steps, Unset):
+            self.steps = None
+        else:
+            self.steps = steps
+        if isinstance(safety_check, Unset):
+            self.safety_check = None
+        else:
+            self.safety_check = safety_check
+        if isinstance(lora_adapter_name, Unset):
+            self.lora_adapter_name = None
+        else:
+            self.lora_adapter_name = lora_adapter_name
+            if lora_adapter_name is None:
+                nulls |= 512
+        if isinstance(lora_weight_filename, Unset):
+            self.lora_weight_filename = None
+        else:
+            self.lora_weight_filename = lora_weight_filename
+            if lora_weight_filename is None:
+                nulls |= 1024
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        text_prompts = []
-        for text_prompts_item_data in self.text_prompts:
-            text_prompts_item = text_prompts_item_data.to_dict()
-            text_prompts.append(text_prompts_item)
-
-        height = self.height
-
-        width = self.width
-
-        cfg_scale = self.cfg_scale
-
-        sampler: str | Unset = UNSET
-        if not isinstance(self.sampler, Unset):
-            sampler = self.sampler.value
-
-        samples = self.samples
-
-        seed = self.seed
-
-        steps = self.steps
-
-        safety_check = self.safety_check
-
-        lora_adapter_name: None | str | Unset
-        if isinstance(self.lora_adapter_name, Unset):
-            lora_adapter_name = UNSET
-        else:
-            lora_adapter_name = self.lora_adapter_name
-
-        lora_weight_filename: None | str | Unset
-        if isinstance(self.lora_weight_filename, Unset):
-            lora_weight_filename = UNSET
-        else:
-            lora_weight_filename = self.lora_weight_filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text_prompts": text_prompts,
-            }
-        )
-        if height is not UNSET:
-            field_dict["height"] = height
-        if width is not UNSET:
-            field_dict["width"] = width
-        if cfg_scale is not UNSET:
-            field_dict["cfg_scale"] = cfg_scale
-        if sampler is not UNSET:
-            field_dict["sampler"] = sampler
-        if samples is not UNSET:
-            field_dict["samples"] = samples
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if safety_check is not UNSET:
-            field_dict["safety_check"] = safety_check
-        if lora_adapter_name is not UNSET:
-            field_dict["lora_adapter_name"] = lora_adapter_name
-        if lora_weight_filename is not UNSET:
-            field_dict["lora_weight_filename"] = lora_weight_filename
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["text_prompts"] = to_jsonable(self.text_prompts)
+        if self.height is not None:
+            field_dict["height"] = self.height
+        if self.width is not None:
+            field_dict["width"] = self.width
+        if self.cfg_scale is not None:
+            field_dict["cfg_scale"] = self.cfg_scale
+        if self.sampler is not None:
+            field_dict["sampler"] = to_jsonable(self.sampler)
+        if self.samples is not None:
+            field_dict["samples"] = self.samples
+        if self.seed is not None:
+            field_dict["seed"] = self.seed
+        if self.steps is not None:
+            field_dict["steps"] = self.steps
+        if self.safety_check is not None:
+            field_dict["safety_check"] = self.safety_check
+        if self.lora_adapter_name is not None or self._nulls & 512:
+            field_dict["lora_adapter_name"] = self.lora_adapter_name
+        if self.lora_weight_filename is not None or self._nulls & 1024:
+            field_dict["lora_weight_filename"] = self.lora_weight_filename
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.text_prompt import TextPrompt
-
-        d = dict(src_dict)
-        text_prompts = []
-        _text_prompts = d.pop("text_prompts")
-        for text_prompts_item_data in _text_prompts:
-            text_prompts_item = TextPrompt.from_dict(text_prompts_item_data)
-
-            text_prompts.append(text_prompts_item)
-
-        height = d.pop("height", UNSET)
-
-        width = d.pop("width", UNSET)
-
-        cfg_scale = d.pop("cfg_scale", UNSET)
-
-        _sampler = d.pop("sampler", UNSET)
-        sampler: Sampler | Unset
-        if isinstance(_sampler, Unset):
-            sampler = UNSET
-        else:
-            sampler = Sampler(_sampler)
-
-        samples = d.pop("samples", UNSET)
-
-        seed = d.pop("seed", UNSET)
-
-        steps = d.pop("steps", UNSET)
-
-        safety_check = d.pop("safety_check", UNSET)
-
-        def _parse_lora_adapter_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lora_adapter_name = _parse_lora_adapter_name(d.pop("lora_adapter_name", UNSET))
-
-        def _parse_lora_weight_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lora_weight_filename = _parse_lora_weight_filename(
-            d.pop("lora_weight_filename", UNSET)
-        )
-
-        create_image_request = cls(
-            text_prompts=text_prompts,
-            height=height,
-            width=width,
-            cfg_scale=cfg_scale,
-            sampler=sampler,
-            samples=samples,
-            seed=seed,
-            steps=steps,
-            safety_check=safety_check,
-            lora_adapter_name=lora_adapter_name,
-            lora_weight_filename=lora_weight_filename,
-        )
-
-        create_image_request.additional_properties = d
-        return create_image_request
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

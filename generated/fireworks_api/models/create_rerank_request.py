@@ -1,126 +1,104 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
-T = TypeVar("T", bound="CreateRerankRequest")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class CreateRerankRequest:
     """
     Attributes:
         query (str): The search query to use for reranking documents. Example: What is machine learning?.
         documents (list[str]): A list of documents to rerank. Each document is a string. Example: ['Machine learning is
             a subset of AI.', 'The weather is sunny today.'].
-        model (None | str | Unset): The name of the reranker model to use. Example:
-            accounts/fireworks/models/qwen3-reranker-8b.
-        top_n (int | None | Unset): The number of most relevant documents to return. If not specified, all documents are
+        model (None | str): The name of the reranker model to use. Example: accounts/fireworks/models/qwen3-reranker-8b.
+        top_n (int | None): The number of most relevant documents to return. If not specified, all documents are
             returned.
-        return_documents (bool | Unset): Whether to return the document text in the response. Defaults to true. Default:
+        return_documents (bool | None): Whether to return the document text in the response. Defaults to true. Default:
             True.
-        task (None | str | Unset): Optional task description to guide the reranking process. Example: Given a web search
-            query, retrieve relevant passages that answer the query.
+        task (None | str): Optional task description to guide the reranking process. Example: Given a web search query,
+            retrieve relevant passages that answer the query.
     """
 
     query: str
     documents: list[str]
-    model: None | str | Unset = UNSET
-    top_n: int | None | Unset = UNSET
-    return_documents: bool | Unset = True
-    task: None | str | Unset = UNSET
+    model: None | str = None
+    top_n: int | None = None
+    return_documents: bool | None = None
+    task: None | str = None
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        query: str,
+        documents: list[str],
+        model: None | str | Unset = UNSET,
+        top_n: int | None | Unset = UNSET,
+        return_documents: bool | None | Unset = UNSET,
+        task: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.query = query
+        self.documents = documents
+        if isinstance(model, Unset):
+            self.model = None
+        else:
+            self.model = model
+            if model is None:
+                nulls |= 4
+        if isinstance(top_n, Unset):
+            self.top_n = None
+        else:
+            self.top_n = top_n
+            if top_n is None:
+                nulls |= 8
+        if isinstance(return_documents, Unset):
+            self.return_documents = None
+        else:
+            self.return_documents = return_documents
+        if isinstance(task, Unset):
+            self.task = None
+        else:
+            self.task = task
+            if task is None:
+                nulls |= 32
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        documents = self.documents
-
-        model: None | str | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        top_n: int | None | Unset
-        if isinstance(self.top_n, Unset):
-            top_n = UNSET
-        else:
-            top_n = self.top_n
-
-        return_documents = self.return_documents
-
-        task: None | str | Unset
-        if isinstance(self.task, Unset):
-            task = UNSET
-        else:
-            task = self.task
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "query": query,
-                "documents": documents,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if top_n is not UNSET:
-            field_dict["top_n"] = top_n
-        if return_documents is not UNSET:
-            field_dict["return_documents"] = return_documents
-        if task is not UNSET:
-            field_dict["task"] = task
-
+        field_dict["query"] = self.query
+        field_dict["documents"] = to_jsonable(self.documents)
+        if self.model is not None or self._nulls & 4:
+            field_dict["model"] = self.model
+        if self.top_n is not None or self._nulls & 8:
+            field_dict["top_n"] = self.top_n
+        if self.return_documents is not None:
+            field_dict["return_documents"] = self.return_documents
+        if self.task is not None or self._nulls & 32:
+            field_dict["task"] = self.task
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        query = d.pop("query")
-
-        documents = cast(list[str], d.pop("documents"))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_top_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_n = _parse_top_n(d.pop("top_n", UNSET))
-
-        return_documents = d.pop("return_documents", UNSET)
-
-        def _parse_task(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task = _parse_task(d.pop("task", UNSET))
-
-        create_rerank_request = cls(
-            query=query,
-            documents=documents,
-            model=model,
-            top_n=top_n,
-            return_documents=return_documents,
-            task=task,
-        )
-
-        return create_rerank_request
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)

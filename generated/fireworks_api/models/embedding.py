@@ -1,17 +1,18 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.embedding_object import EmbeddingObject
+from ..types import to_jsonable
 
-T = TypeVar("T", bound="Embedding")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class Embedding:
     """Represents an embedding vector returned by embedding endpoint.
 
@@ -25,60 +26,48 @@ class Embedding:
     index: int
     embedding: list[float] | str
     object_: EmbeddingObject
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        index: int,
+        embedding: list[float] | str,
+        object_: EmbeddingObject,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.index = index
+        self.embedding = embedding
+        self.object_ = object_
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        embedding: list[float] | str
-        if isinstance(self.embedding, list):
-            embedding = self.embedding
-
-        else:
-            embedding = self.embedding
-
-        object_ = self.object_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "embedding": embedding,
-                "object": object_,
-            }
-        )
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["index"] = self.index
+        field_dict["embedding"] = to_jsonable(self.embedding)
+        field_dict["object"] = to_jsonable(self.object_)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index")
-
-        def _parse_embedding(data: object) -> list[float] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                embedding_type_0 = cast(list[float], data)
-
-                return embedding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | str, data)
-
-        embedding = _parse_embedding(d.pop("embedding"))
-
-        object_ = EmbeddingObject(d.pop("object"))
-
-        embedding = cls(
-            index=index,
-            embedding=embedding,
-            object_=object_,
-        )
-
-        embedding.additional_properties = d
-        return embedding
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.get_kontext_result_response_200_status import (
     GetKontextResultResponse200Status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.get_kontext_result_response_200_details_type_0 import (
@@ -17,120 +19,88 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="GetKontextResultResponse200")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class GetKontextResultResponse200:
     """
     Attributes:
         id (str): Task id for retrieving result
         status (GetKontextResultResponse200Status):
-        result (Any | Unset):
-        progress (float | None | Unset):
-        details (GetKontextResultResponse200DetailsType0 | None | Unset):
+        result (Any | None):
+        progress (float | None):
+        details (GetKontextResultResponse200DetailsType0 | None):
     """
 
     id: str
     status: GetKontextResultResponse200Status
-    result: Any | Unset = UNSET
-    progress: float | None | Unset = UNSET
-    details: GetKontextResultResponse200DetailsType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    result: Any | None = None
+    progress: float | None = None
+    details: GetKontextResultResponse200DetailsType0 | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        id: str,
+        status: GetKontextResultResponse200Status,
+        result: Any | None | Unset = UNSET,
+        progress: float | None | Unset = UNSET,
+        details: GetKontextResultResponse200DetailsType0 | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.id = id
+        self.status = status
+        if isinstance(result, Unset):
+            self.result = None
+        else:
+            self.result = result
+            if result is None:
+                nulls |= 4
+        if isinstance(progress, Unset):
+            self.progress = None
+        else:
+            self.progress = progress
+            if progress is None:
+                nulls |= 8
+        if isinstance(details, Unset):
+            self.details = None
+        else:
+            self.details = details
+            if details is None:
+                nulls |= 16
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_kontext_result_response_200_details_type_0 import (
-            GetKontextResultResponse200DetailsType0,
-        )
-
-        id = self.id
-
-        status = self.status.value
-
-        result = self.result
-
-        progress: float | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
-
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, GetKontextResultResponse200DetailsType0):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if details is not UNSET:
-            field_dict["details"] = details
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["id"] = self.id
+        field_dict["status"] = to_jsonable(self.status)
+        if self.result is not None or self._nulls & 4:
+            field_dict["result"] = to_jsonable(self.result)
+        if self.progress is not None or self._nulls & 8:
+            field_dict["progress"] = self.progress
+        if self.details is not None or self._nulls & 16:
+            field_dict["details"] = to_jsonable(self.details)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_kontext_result_response_200_details_type_0 import (
-            GetKontextResultResponse200DetailsType0,
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        status = GetKontextResultResponse200Status(d.pop("status"))
-
-        result = d.pop("result", UNSET)
-
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_details(
-            data: object,
-        ) -> GetKontextResultResponse200DetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = GetKontextResultResponse200DetailsType0.from_dict(data)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetKontextResultResponse200DetailsType0 | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
-
-        get_kontext_result_response_200 = cls(
-            id=id,
-            status=status,
-            result=result,
-            progress=progress,
-            details=details,
-        )
-
-        get_kontext_result_response_200.additional_properties = d
-        return get_kontext_result_response_200
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,187 +1,182 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import fast as _fast
 from ..models.sampler import Sampler
-from ..types import UNSET, File, FileTypes, Unset
-
-T = TypeVar("T", bound="ImageStrengthRequest")
+from ..types import UNSET, File, Unset, to_jsonable
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ImageStrengthRequest:
     """
     Attributes:
         image_strength (float):  Default: 0.1.
-        prompt (str | Unset): The prompt to use when transforming the image
-        negative_prompt (str | Unset): The negative prompt to use when transforming the image
-        init_image (File | Unset): Image used to initialize the diffusion process, in lieu of random noise. Example:
+        prompt (str | None): The prompt to use when transforming the image
+        negative_prompt (str | None): The negative prompt to use when transforming the image
+        init_image (File | None): Image used to initialize the diffusion process, in lieu of random noise. Example:
             <image binary>.
-        init_image_mode (str | Unset):
-        cfg_scale (int | Unset):  Default: 7.
-        clip_guidance_preset (str | Unset):  Default: 'NONE'.
-        sampler (Sampler | Unset): We support none and "K_DPMPP_2M" here
-        samples (int | Unset): Number of images to generate Example: 1.
-        seed (int | Unset): Random noise seed (omit this option or use `0` for a random seed) Example: 0.
-        steps (int | Unset): Number of diffusion steps to run Example: 75.
-        safety_check (bool | Unset): Enable a safety check for each response. If the safety check model detects unsafe
+        init_image_mode (str | None):
+        cfg_scale (int | None):  Default: 7.
+        clip_guidance_preset (str | None):  Default: 'NONE'.
+        sampler (Sampler | None): We support none and "K_DPMPP_2M" here
+        samples (int | None): Number of images to generate Example: 1.
+        seed (int | None): Random noise seed (omit this option or use `0` for a random seed) Example: 0.
+        steps (int | None): Number of diffusion steps to run Example: 75.
+        safety_check (bool | None): Enable a safety check for each response. If the safety check model detects unsafe
             content, the response will be filtered with Finish-Reason = CONTENT_FILTERED. Default: False.
-        lora_adapter_name (str | Unset): A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA
-            adapter to load and run in SDXL inference.
-        lora_weight_filename (str | Unset): The filename (e.g. lora.safetensors) of the file within the HF repo to load
+        lora_adapter_name (str | None): A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA adapter
+            to load and run in SDXL inference.
+        lora_weight_filename (str | None): The filename (e.g. lora.safetensors) of the file within the HF repo to load
             as the HF adapter.
     """
 
     image_strength: float = 0.1
-    prompt: str | Unset = UNSET
-    negative_prompt: str | Unset = UNSET
-    init_image: File | Unset = UNSET
-    init_image_mode: str | Unset = UNSET
-    cfg_scale: int | Unset = 7
-    clip_guidance_preset: str | Unset = "NONE"
-    sampler: Sampler | Unset = UNSET
-    samples: int | Unset = UNSET
-    seed: int | Unset = UNSET
-    steps: int | Unset = UNSET
-    safety_check: bool | Unset = False
-    lora_adapter_name: str | Unset = UNSET
-    lora_weight_filename: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    prompt: str | None = None
+    negative_prompt: str | None = None
+    init_image: File | None = None
+    init_image_mode: str | None = None
+    cfg_scale: int | None = None
+    clip_guidance_preset: str | None = None
+    sampler: Sampler | None = None
+    samples: int | None = None
+    seed: int | None = None
+    steps: int | None = None
+    safety_check: bool | None = None
+    lora_adapter_name: str | None = None
+    lora_weight_filename: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        image_strength: float = 0.1,
+        prompt: str | None | Unset = UNSET,
+        negative_prompt: str | None | Unset = UNSET,
+        init_image: File | None | Unset = UNSET,
+        init_image_mode: str | None | Unset = UNSET,
+        cfg_scale: int | None | Unset = UNSET,
+        clip_guidance_preset: str | None | Unset = UNSET,
+        sampler: Sampler | None | Unset = UNSET,
+        samples: int | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        steps: int | None | Unset = UNSET,
+        safety_check: bool | None | Unset = UNSET,
+        lora_adapter_name: str | None | Unset = UNSET,
+        lora_weight_filename: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.image_strength = image_strength
+        if isinstance(prompt, Unset):
+            self.prompt = None
+        else:
+            self.prompt = prompt
+        if isinstance(negative_prompt, Unset):
+            self.negative_prompt = None
+        else:
+            self.negative_prompt = negative_prompt
+        if isinstance(init_image, Unset):
+            self.init_image = None
+        else:
+            self.init_image = init_image
+        if isinstance(init_image_mode, Unset):
+            self.init_image_mode = None
+        else:
+            self.init_image_mode = init_image_mode
+        if isinstance(cfg_scale, Unset):
+            self.cfg_scale = None
+        else:
+            self.cfg_scale = cfg_scale
+        if isinstance(clip_guidance_preset, Unset):
+            self.clip_guidance_preset = None
+        else:
+            self.clip_guidance_preset = clip_guidance_preset
+        if isinstance(sampler, Unset):
+            self.sampler = None
+        else:
+            self.sampler = sampler
+        if isinstance(samples, Unset):
+            self.samples = None
+        else:
+            self.samples = samples
+        if isinstance(seed, Unset):
+            self.seed = None
+        else:
+            self.seed = seed
+        if isinstance(steps, Unset):
+            self.steps = None
+        else:
+            self.steps = steps
+        if isinstance(safety_check, Unset):
+            self.safety_check = None
+        else:
+            self.safety_check = safety_check
+        if isinstance(lora_adapter_name, Unset):
+            self.lora_adapter_name = None
+        else:
+            self.lora_adapter_name = lora_adapter_name
+        if isinstance(lora_weight_filename, Unset):
+            self.lora_weight_filename = None
+        else:
+            self.lora_weight_filename = lora_weight_filename
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        image_strength = self.image_strength
-
-        prompt = self.prompt
-
-        negative_prompt = self.negative_prompt
-
-        init_image: FileTypes | Unset = UNSET
-        if not isinstance(self.init_image, Unset):
-            init_image = self.init_image.to_tuple()
-
-        init_image_mode = self.init_image_mode
-
-        cfg_scale = self.cfg_scale
-
-        clip_guidance_preset = self.clip_guidance_preset
-
-        sampler: str | Unset = UNSET
-        if not isinstance(self.sampler, Unset):
-            sampler = self.sampler.value
-
-        samples = self.samples
-
-        seed = self.seed
-
-        steps = self.steps
-
-        safety_check = self.safety_check
-
-        lora_adapter_name = self.lora_adapter_name
-
-        lora_weight_filename = self.lora_weight_filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_strength": image_strength,
-            }
-        )
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
-        if init_image is not UNSET:
-            field_dict["init_image"] = init_image
-        if init_image_mode is not UNSET:
-            field_dict["init_image_mode"] = init_image_mode
-        if cfg_scale is not UNSET:
-            field_dict["cfg_scale"] = cfg_scale
-        if clip_guidance_preset is not UNSET:
-            field_dict["clip_guidance_preset"] = clip_guidance_preset
-        if sampler is not UNSET:
-            field_dict["sampler"] = sampler
-        if samples is not UNSET:
-            field_dict["samples"] = samples
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if safety_check is not UNSET:
-            field_dict["safety_check"] = safety_check
-        if lora_adapter_name is not UNSET:
-            field_dict["lora_adapter_name"] = lora_adapter_name
-        if lora_weight_filename is not UNSET:
-            field_dict["lora_weight_filename"] = lora_weight_filename
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["image_strength"] = self.image_strength
+        if self.prompt is not None:
+            field_dict["prompt"] = self.prompt
+        if self.negative_prompt is not None:
+            field_dict["negative_prompt"] = self.negative_prompt
+        if self.init_image is not None:
+            field_dict["init_image"] = to_jsonable(self.init_image)
+        if self.init_image_mode is not None:
+            field_dict["init_image_mode"] = self.init_image_mode
+        if self.cfg_scale is not None:
+            field_dict["cfg_scale"] = self.cfg_scale
+        if self.clip_guidance_preset is not None:
+            field_dict["clip_guidance_preset"] = self.clip_guidance_preset
+        if self.sampler is not None:
+            field_dict["sampler"] = to_jsonable(self.sampler)
+        if self.samples is not None:
+            field_dict["samples"] = self.samples
+        if self.seed is not None:
+            field_dict["seed"] = self.seed
+        if self.steps is not None:
+            field_dict["steps"] = self.steps
+        if self.safety_check is not None:
+            field_dict["safety_check"] = self.safety_check
+        if self.lora_adapter_name is not None:
+            field_dict["lora_adapter_name"] = self.lora_adapter_name
+        if self.lora_weight_filename is not None:
+            field_dict["lora_weight_filename"] = self.lora_weight_filename
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        image_strength = d.pop("image_strength")
-
-        prompt = d.pop("prompt", UNSET)
-
-        negative_prompt = d.pop("negative_prompt", UNSET)
-
-        _init_image = d.pop("init_image", UNSET)
-        init_image: File | Unset
-        if isinstance(_init_image, Unset):
-            init_image = UNSET
-        else:
-            init_image = File(payload=BytesIO(_init_image))
-
-        init_image_mode = d.pop("init_image_mode", UNSET)
-
-        cfg_scale = d.pop("cfg_scale", UNSET)
-
-        clip_guidance_preset = d.pop("clip_guidance_preset", UNSET)
-
-        _sampler = d.pop("sampler", UNSET)
-        sampler: Sampler | Unset
-        if isinstance(_sampler, Unset):
-            sampler = UNSET
-        else:
-            sampler = Sampler(_sampler)
-
-        samples = d.pop("samples", UNSET)
-
-        seed = d.pop("seed", UNSET)
-
-        steps = d.pop("steps", UNSET)
-
-        safety_check = d.pop("safety_check", UNSET)
-
-        lora_adapter_name = d.pop("lora_adapter_name", UNSET)
-
-        lora_weight_filename = d.pop("lora_weight_filename", UNSET)
-
-        image_strength_request = cls(
-            image_strength=image_strength,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            init_image=init_image,
-            init_image_mode=init_image_mode,
-            cfg_scale=cfg_scale,
-            clip_guidance_preset=clip_guidance_preset,
-            sampler=sampler,
-            samples=samples,
-            seed=seed,
-            steps=steps,
-            safety_check=safety_check,
-            lora_adapter_name=lora_adapter_name,
-            lora_weight_filename=lora_weight_filename,
-        )
-
-        image_strength_request.additional_properties = d
-        return image_strength_request
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,152 +1,100 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.log_probs_top_logprobs_type_0_item import LogProbsTopLogprobsType0Item
 
 
-T = TypeVar("T", bound="LogProbs")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class LogProbs:
     """Legacy log probabilities format
 
     Attributes:
         tokens (list[str]):
         token_logprobs (list[float]):
-        top_logprobs (list[LogProbsTopLogprobsType0Item] | None | Unset):
-        text_offset (list[int] | Unset):
-        token_ids (list[int] | None | Unset):
+        top_logprobs (list[LogProbsTopLogprobsType0Item] | None):
+        text_offset (list[int] | None):
+        token_ids (list[int] | None):
     """
 
     tokens: list[str]
     token_logprobs: list[float]
-    top_logprobs: list[LogProbsTopLogprobsType0Item] | None | Unset = UNSET
-    text_offset: list[int] | Unset = UNSET
-    token_ids: list[int] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    top_logprobs: list[LogProbsTopLogprobsType0Item] | None = None
+    text_offset: list[int] | None = None
+    token_ids: list[int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        tokens: list[str],
+        token_logprobs: list[float],
+        top_logprobs: list[LogProbsTopLogprobsType0Item] | None | Unset = UNSET,
+        text_offset: list[int] | None | Unset = UNSET,
+        token_ids: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.tokens = tokens
+        self.token_logprobs = token_logprobs
+        if isinstance(top_logprobs, Unset):
+            self.top_logprobs = None
+        else:
+            self.top_logprobs = top_logprobs
+            if top_logprobs is None:
+                nulls |= 4
+        if isinstance(text_offset, Unset):
+            self.text_offset = None
+        else:
+            self.text_offset = text_offset
+        if isinstance(token_ids, Unset):
+            self.token_ids = None
+        else:
+            self.token_ids = token_ids
+            if token_ids is None:
+                nulls |= 16
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        tokens = self.tokens
-
-        token_logprobs = self.token_logprobs
-
-        top_logprobs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.top_logprobs, Unset):
-            top_logprobs = UNSET
-        elif isinstance(self.top_logprobs, list):
-            top_logprobs = []
-            for top_logprobs_type_0_item_data in self.top_logprobs:
-                top_logprobs_type_0_item = top_logprobs_type_0_item_data.to_dict()
-                top_logprobs.append(top_logprobs_type_0_item)
-
-        else:
-            top_logprobs = self.top_logprobs
-
-        text_offset: list[int] | Unset = UNSET
-        if not isinstance(self.text_offset, Unset):
-            text_offset = self.text_offset
-
-        token_ids: list[int] | None | Unset
-        if isinstance(self.token_ids, Unset):
-            token_ids = UNSET
-        elif isinstance(self.token_ids, list):
-            token_ids = self.token_ids
-
-        else:
-            token_ids = self.token_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tokens": tokens,
-                "token_logprobs": token_logprobs,
-            }
-        )
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if text_offset is not UNSET:
-            field_dict["text_offset"] = text_offset
-        if token_ids is not UNSET:
-            field_dict["token_ids"] = token_ids
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["tokens"] = to_jsonable(self.tokens)
+        field_dict["token_logprobs"] = to_jsonable(self.token_logprobs)
+        if self.top_logprobs is not None or self._nulls & 4:
+            field_dict["top_logprobs"] = to_jsonable(self.top_logprobs)
+        if self.text_offset is not None:
+            field_dict["text_offset"] = to_jsonable(self.text_offset)
+        if self.token_ids is not None or self._nulls & 16:
+            field_dict["token_ids"] = to_jsonable(self.token_ids)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.log_probs_top_logprobs_type_0_item import (
-            LogProbsTopLogprobsType0Item,
-        )
-
-        d = dict(src_dict)
-        tokens = cast(list[str], d.pop("tokens"))
-
-        token_logprobs = cast(list[float], d.pop("token_logprobs"))
-
-        def _parse_top_logprobs(
-            data: object,
-        ) -> list[LogProbsTopLogprobsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                top_logprobs_type_0 = []
-                _top_logprobs_type_0 = data
-                for top_logprobs_type_0_item_data in _top_logprobs_type_0:
-                    top_logprobs_type_0_item = LogProbsTopLogprobsType0Item.from_dict(
-                        top_logprobs_type_0_item_data
-                    )
-
-                    top_logprobs_type_0.append(top_logprobs_type_0_item)
-
-                return top_logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LogProbsTopLogprobsType0Item] | None | Unset, data)
-
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
-
-        text_offset = cast(list[int], d.pop("text_offset", UNSET))
-
-        def _parse_token_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                token_ids_type_0 = cast(list[int], data)
-
-                return token_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        token_ids = _parse_token_ids(d.pop("token_ids", UNSET))
-
-        log_probs = cls(
-            tokens=tokens,
-            token_logprobs=token_logprobs,
-            top_logprobs=top_logprobs,
-            text_offset=text_offset,
-            token_ids=token_ids,
-        )
-
-        log_probs.additional_properties = d
-        return log_probs
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.message_content import MessageContent
 
 
-T = TypeVar("T", bound="Message")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class Message:
     """Represents a message in a conversation.
 
@@ -25,75 +24,66 @@ class Message:
         content (list[MessageContent]): An array of content parts that make up the message. Each part has a type and
             associated data.
         status (str): The status of the message. Can be 'in_progress' or 'completed'.
-        type_ (str | Unset): The object type, always 'message'. Default: 'message'.
+        type_ (str | None): The object type, always 'message'. Default: 'message'.
     """
 
     id: str
     role: str
     content: list[MessageContent]
     status: str
-    type_: str | Unset = "message"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        id: str,
+        role: str,
+        content: list[MessageContent],
+        status: str,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.id = id
+        self.role = role
+        self.content = content
+        self.status = status
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        role = self.role
-
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
-
-        status = self.status
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "role": role,
-                "content": content,
-                "status": status,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["id"] = self.id
+        field_dict["role"] = self.role
+        field_dict["content"] = to_jsonable(self.content)
+        field_dict["status"] = self.status
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_content import MessageContent
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        role = d.pop("role")
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = MessageContent.from_dict(content_item_data)
-
-            content.append(content_item)
-
-        status = d.pop("status")
-
-        type_ = d.pop("type", UNSET)
-
-        message = cls(
-            id=id,
-            role=role,
-            content=content,
-            status=status,
-            type_=type_,
-        )
-
-        message.additional_properties = d
-        return message
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,67 +1,68 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.new_log_probs_content import NewLogProbsContent
 
 
-T = TypeVar("T", bound="NewLogProbs")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class NewLogProbs:
     """OpenAI-compatible log probabilities format
 
     Attributes:
-        content (list[NewLogProbsContent] | Unset):
+        content (list[NewLogProbsContent] | None):
     """
 
-    content: list[NewLogProbsContent] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    content: list[NewLogProbsContent] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        content: list[NewLogProbsContent] | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        if isinstance(content, Unset):
+            self.content = None
+        else:
+            self.content = content
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        if self.content is not None:
+            field_dict["content"] = to_jsonable(self.content)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_log_probs_content import NewLogProbsContent
-
-        d = dict(src_dict)
-        _content = d.pop("content", UNSET)
-        content: list[NewLogProbsContent] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = NewLogProbsContent.from_dict(content_item_data)
-
-                content.append(content_item)
-
-        new_log_probs = cls(
-            content=content,
-        )
-
-        new_log_probs.additional_properties = d
-        return new_log_probs
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.new_log_probs_content_top_log_probs import (
@@ -14,10 +16,7 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="NewLogProbsContent")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class NewLogProbsContent:
     """
     Attributes:
@@ -27,9 +26,9 @@ class NewLogProbsContent:
         bytes_ (list[int]):
         token_id (int):
         text_offset (int):
-        top_logprobs (list[NewLogProbsContentTopLogProbs] | Unset):
-        last_activation (None | str | Unset):
-        routing_matrix (None | str | Unset):
+        top_logprobs (list[NewLogProbsContentTopLogProbs] | None):
+        last_activation (None | str):
+        routing_matrix (None | str):
     """
 
     token: str
@@ -38,132 +37,85 @@ class NewLogProbsContent:
     bytes_: list[int]
     token_id: int
     text_offset: int
-    top_logprobs: list[NewLogProbsContentTopLogProbs] | Unset = UNSET
-    last_activation: None | str | Unset = UNSET
-    routing_matrix: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    top_logprobs: list[NewLogProbsContentTopLogProbs] | None = None
+    last_activation: None | str = None
+    routing_matrix: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        token: str,
+        logprob: float,
+        sampling_logprob: float | None,
+        bytes_: list[int],
+        token_id: int,
+        text_offset: int,
+        top_logprobs: list[NewLogProbsContentTopLogProbs] | None | Unset = UNSET,
+        last_activation: None | str | Unset = UNSET,
+        routing_matrix: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.token = token
+        self.logprob = logprob
+        self.sampling_logprob = sampling_logprob
+        self.bytes_ = bytes_
+        self.token_id = token_id
+        self.text_offset = text_offset
+        if isinstance(top_logprobs, Unset):
+            self.top_logprobs = None
+        else:
+            self.top_logprobs = top_logprobs
+        if isinstance(last_activation, Unset):
+            self.last_activation = None
+        else:
+            self.last_activation = last_activation
+            if last_activation is None:
+                nulls |= 128
+        if isinstance(routing_matrix, Unset):
+            self.routing_matrix = None
+        else:
+            self.routing_matrix = routing_matrix
+            if routing_matrix is None:
+                nulls |= 256
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        sampling_logprob: float | None
-        sampling_logprob = self.sampling_logprob
-
-        bytes_ = self.bytes_
-
-        token_id = self.token_id
-
-        text_offset = self.text_offset
-
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
-            top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
-
-        last_activation: None | str | Unset
-        if isinstance(self.last_activation, Unset):
-            last_activation = UNSET
-        else:
-            last_activation = self.last_activation
-
-        routing_matrix: None | str | Unset
-        if isinstance(self.routing_matrix, Unset):
-            routing_matrix = UNSET
-        else:
-            routing_matrix = self.routing_matrix
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-                "sampling_logprob": sampling_logprob,
-                "bytes": bytes_,
-                "token_id": token_id,
-                "text_offset": text_offset,
-            }
-        )
-        if top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = top_logprobs
-        if last_activation is not UNSET:
-            field_dict["last_activation"] = last_activation
-        if routing_matrix is not UNSET:
-            field_dict["routing_matrix"] = routing_matrix
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        field_dict["sampling_logprob"] = self.sampling_logprob
+        field_dict["bytes"] = to_jsonable(self.bytes_)
+        field_dict["token_id"] = self.token_id
+        field_dict["text_offset"] = self.text_offset
+        if self.top_logprobs is not None:
+            field_dict["top_logprobs"] = to_jsonable(self.top_logprobs)
+        if self.last_activation is not None or self._nulls & 128:
+            field_dict["last_activation"] = self.last_activation
+        if self.routing_matrix is not None or self._nulls & 256:
+            field_dict["routing_matrix"] = self.routing_matrix
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_log_probs_content_top_log_probs import (
-            NewLogProbsContentTopLogProbs,
-        )
-
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        logprob = d.pop("logprob")
-
-        def _parse_sampling_logprob(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        sampling_logprob = _parse_sampling_logprob(d.pop("sampling_logprob"))
-
-        bytes_ = cast(list[int], d.pop("bytes"))
-
-        token_id = d.pop("token_id")
-
-        text_offset = d.pop("text_offset")
-
-        _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[NewLogProbsContentTopLogProbs] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = NewLogProbsContentTopLogProbs.from_dict(
-                    top_logprobs_item_data
-                )
-
-                top_logprobs.append(top_logprobs_item)
-
-        def _parse_last_activation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_activation = _parse_last_activation(d.pop("last_activation", UNSET))
-
-        def _parse_routing_matrix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        routing_matrix = _parse_routing_matrix(d.pop("routing_matrix", UNSET))
-
-        new_log_probs_content = cls(
-            token=token,
-            logprob=logprob,
-            sampling_logprob=sampling_logprob,
-            bytes_=bytes_,
-            token_id=token_id,
-            text_offset=text_offset,
-            top_logprobs=top_logprobs,
-            last_activation=last_activation,
-            routing_matrix=routing_matrix,
-        )
-
-        new_log_probs_content.additional_properties = d
-        return new_log_probs_content
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

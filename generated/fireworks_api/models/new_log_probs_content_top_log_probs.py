@@ -1,77 +1,79 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
-T = TypeVar("T", bound="NewLogProbsContentTopLogProbs")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class NewLogProbsContentTopLogProbs:
     """
     Attributes:
         token (str):
         logprob (float):
         token_id (int):
-        bytes_ (list[int] | Unset):
+        bytes_ (list[int] | None):
     """
 
     token: str
     logprob: float
     token_id: int
-    bytes_: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    bytes_: list[int] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        token: str,
+        logprob: float,
+        token_id: int,
+        bytes_: list[int] | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.token = token
+        self.logprob = logprob
+        self.token_id = token_id
+        if isinstance(bytes_, Unset):
+            self.bytes_ = None
+        else:
+            self.bytes_ = bytes_
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        logprob = self.logprob
-
-        token_id = self.token_id
-
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
-            bytes_ = self.bytes_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "logprob": logprob,
-                "token_id": token_id,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["token"] = self.token
+        field_dict["logprob"] = self.logprob
+        field_dict["token_id"] = self.token_id
+        if self.bytes_ is not None:
+            field_dict["bytes"] = to_jsonable(self.bytes_)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        logprob = d.pop("logprob")
-
-        token_id = d.pop("token_id")
-
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
-
-        new_log_probs_content_top_log_probs = cls(
-            token=token,
-            logprob=logprob,
-            token_id=token_id,
-            bytes_=bytes_,
-        )
-
-        new_log_probs_content_top_log_probs.additional_properties = d
-        return new_log_probs_content_top_log_probs
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

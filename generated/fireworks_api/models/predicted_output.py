@@ -1,96 +1,66 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.chat_message_content import ChatMessageContent
 
 
-T = TypeVar("T", bound="PredictedOutput")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class PredictedOutput:
     """OpenAI-compatible struct for the "speculation" field.
 
     Attributes:
         content (list[ChatMessageContent] | str):
-        type_ (Literal['content'] | Unset):  Default: 'content'.
+        type_ (Literal['content'] | None):  Default: 'content'.
     """
 
     content: list[ChatMessageContent] | str
-    type_: Literal["content"] | Unset = "content"
+    type_: Literal["content"] | None = None
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        content: list[ChatMessageContent] | str,
+        type_: Literal["content"] | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.content = content
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        type_ = self.type_
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        field_dict["content"] = to_jsonable(self.content)
+        if self.type_ is not None:
+            field_dict["type"] = to_jsonable(self.type_)
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_message_content import ChatMessageContent
-
-        d = dict(src_dict)
-
-        def _parse_content(data: object) -> list[ChatMessageContent] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = ChatMessageContent.from_dict(
-                        content_type_1_item_data
-                    )
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatMessageContent] | str, data)
-
-        content = _parse_content(d.pop("content"))
-
-        type_ = cast(Literal["content"] | Unset, d.pop("type", UNSET))
-        if type_ != "content" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'content', got '{type_}'")
-
-        predicted_output = cls(
-            content=content,
-            type_=type_,
-        )
-
-        return predicted_output
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)

@@ -1,60 +1,66 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
-T = TypeVar("T", bound="PromptTokensDetails")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class PromptTokensDetails:
     """
     Attributes:
-        cached_tokens (int | None | Unset):
+        cached_tokens (int | None):
     """
 
-    cached_tokens: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cached_tokens: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        cached_tokens: int | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        if isinstance(cached_tokens, Unset):
+            self.cached_tokens = None
+        else:
+            self.cached_tokens = cached_tokens
+            if cached_tokens is None:
+                nulls |= 1
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens: int | None | Unset
-        if isinstance(self.cached_tokens, Unset):
-            cached_tokens = UNSET
-        else:
-            cached_tokens = self.cached_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = cached_tokens
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        if self.cached_tokens is not None or self._nulls & 1:
+            field_dict["cached_tokens"] = self.cached_tokens
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_cached_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
-
-        prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-        )
-
-        prompt_tokens_details.additional_properties = d
-        return prompt_tokens_details
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

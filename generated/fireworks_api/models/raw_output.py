@@ -1,21 +1,20 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.new_log_probs import NewLogProbs
 
 
-T = TypeVar("T", bound="RawOutput")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class RawOutput:
     """Extension of OpenAI that returns low-level interaction of what the model
     sees, including the formatted prompt and function calls
@@ -26,186 +25,99 @@ class RawOutput:
                 to be tokenized and individual tokens (if dictated by the conversation template)
             prompt_token_ids (list[int]): Fully processed prompt as seen by the model
             completion (str): Raw completion produced by the model before any tool calls are parsed
-            completion_token_ids (list[int] | None | Unset): Token IDs for the raw completion
-            completion_logprobs (NewLogProbs | None | Unset): Log probabilities for the completion. Only populated if
-                logprobs is specified in the request
-            images (list[str] | None | Unset): Images in the prompt
-            grammar (None | str | Unset): Grammar used for constrained decoding, can be either user provided (directly or
-                JSON schema) or inferred by the chat template
+            completion_token_ids (list[int] | None): Token IDs for the raw completion
+            completion_logprobs (NewLogProbs | None): Log probabilities for the completion. Only populated if logprobs is
+                specified in the request
+            images (list[str] | None): Images in the prompt
+            grammar (None | str): Grammar used for constrained decoding, can be either user provided (directly or JSON
+                schema) or inferred by the chat template
     """
 
     prompt_fragments: list[int | str]
     prompt_token_ids: list[int]
     completion: str
-    completion_token_ids: list[int] | None | Unset = UNSET
-    completion_logprobs: NewLogProbs | None | Unset = UNSET
-    images: list[str] | None | Unset = UNSET
-    grammar: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    completion_token_ids: list[int] | None = None
+    completion_logprobs: NewLogProbs | None = None
+    images: list[str] | None = None
+    grammar: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        prompt_fragments: list[int | str],
+        prompt_token_ids: list[int],
+        completion: str,
+        completion_token_ids: list[int] | None | Unset = UNSET,
+        completion_logprobs: NewLogProbs | None | Unset = UNSET,
+        images: list[str] | None | Unset = UNSET,
+        grammar: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.prompt_fragments = prompt_fragments
+        self.prompt_token_ids = prompt_token_ids
+        self.completion = completion
+        if isinstance(completion_token_ids, Unset):
+            self.completion_token_ids = None
+        else:
+            self.completion_token_ids = completion_token_ids
+            if completion_token_ids is None:
+                nulls |= 8
+        if isinstance(completion_logprobs, Unset):
+            self.completion_logprobs = None
+        else:
+            self.completion_logprobs = completion_logprobs
+            if completion_logprobs is None:
+                nulls |= 16
+        if isinstance(images, Unset):
+            self.images = None
+        else:
+            self.images = images
+            if images is None:
+                nulls |= 32
+        if isinstance(grammar, Unset):
+            self.grammar = None
+        else:
+            self.grammar = grammar
+            if grammar is None:
+                nulls |= 64
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.new_log_probs import NewLogProbs
-
-        prompt_fragments = []
-        for prompt_fragments_item_data in self.prompt_fragments:
-            prompt_fragments_item: int | str
-            prompt_fragments_item = prompt_fragments_item_data
-            prompt_fragments.append(prompt_fragments_item)
-
-        prompt_token_ids = self.prompt_token_ids
-
-        completion = self.completion
-
-        completion_token_ids: list[int] | None | Unset
-        if isinstance(self.completion_token_ids, Unset):
-            completion_token_ids = UNSET
-        elif isinstance(self.completion_token_ids, list):
-            completion_token_ids = self.completion_token_ids
-
-        else:
-            completion_token_ids = self.completion_token_ids
-
-        completion_logprobs: dict[str, Any] | None | Unset
-        if isinstance(self.completion_logprobs, Unset):
-            completion_logprobs = UNSET
-        elif isinstance(self.completion_logprobs, NewLogProbs):
-            completion_logprobs = self.completion_logprobs.to_dict()
-        else:
-            completion_logprobs = self.completion_logprobs
-
-        images: list[str] | None | Unset
-        if isinstance(self.images, Unset):
-            images = UNSET
-        elif isinstance(self.images, list):
-            images = self.images
-
-        else:
-            images = self.images
-
-        grammar: None | str | Unset
-        if isinstance(self.grammar, Unset):
-            grammar = UNSET
-        else:
-            grammar = self.grammar
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_fragments": prompt_fragments,
-                "prompt_token_ids": prompt_token_ids,
-                "completion": completion,
-            }
-        )
-        if completion_token_ids is not UNSET:
-            field_dict["completion_token_ids"] = completion_token_ids
-        if completion_logprobs is not UNSET:
-            field_dict["completion_logprobs"] = completion_logprobs
-        if images is not UNSET:
-            field_dict["images"] = images
-        if grammar is not UNSET:
-            field_dict["grammar"] = grammar
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["prompt_fragments"] = to_jsonable(self.prompt_fragments)
+        field_dict["prompt_token_ids"] = to_jsonable(self.prompt_token_ids)
+        field_dict["completion"] = self.completion
+        if self.completion_token_ids is not None or self._nulls & 8:
+            field_dict["completion_token_ids"] = to_jsonable(self.completion_token_ids)
+        if self.completion_logprobs is not None or self._nulls & 16:
+            field_dict["completion_logprobs"] = to_jsonable(self.completion_logprobs)
+        if self.images is not None or self._nulls & 32:
+            field_dict["images"] = to_jsonable(self.images)
+        if self.grammar is not None or self._nulls & 64:
+            field_dict["grammar"] = self.grammar
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_log_probs import NewLogProbs
-
-        d = dict(src_dict)
-        prompt_fragments = []
-        _prompt_fragments = d.pop("prompt_fragments")
-        for prompt_fragments_item_data in _prompt_fragments:
-
-            def _parse_prompt_fragments_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            prompt_fragments_item = _parse_prompt_fragments_item(
-                prompt_fragments_item_data
-            )
-
-            prompt_fragments.append(prompt_fragments_item)
-
-        prompt_token_ids = cast(list[int], d.pop("prompt_token_ids"))
-
-        completion = d.pop("completion")
-
-        def _parse_completion_token_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                completion_token_ids_type_0 = cast(list[int], data)
-
-                return completion_token_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        completion_token_ids = _parse_completion_token_ids(
-            d.pop("completion_token_ids", UNSET)
-        )
-
-        def _parse_completion_logprobs(data: object) -> NewLogProbs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_logprobs_type_0 = NewLogProbs.from_dict(data)
-
-                return completion_logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NewLogProbs | None | Unset, data)
-
-        completion_logprobs = _parse_completion_logprobs(
-            d.pop("completion_logprobs", UNSET)
-        )
-
-        def _parse_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                images_type_0 = cast(list[str], data)
-
-                return images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        images = _parse_images(d.pop("images", UNSET))
-
-        def _parse_grammar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grammar = _parse_grammar(d.pop("grammar", UNSET))
-
-        raw_output = cls(
-            prompt_fragments=prompt_fragments,
-            prompt_token_ids=prompt_token_ids,
-            completion=completion,
-            completion_token_ids=completion_token_ids,
-            completion_logprobs=completion_logprobs,
-            images=images,
-            grammar=grammar,
-        )
-
-        raw_output.additional_properties = d
-        return raw_output
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

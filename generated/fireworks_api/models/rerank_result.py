@@ -1,79 +1,77 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
-T = TypeVar("T", bound="RerankResult")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class RerankResult:
     """Represents a reranked document result.
 
     Attributes:
         index (int): The original index of the document in the input array.
         relevance_score (float): The relevance score between 0 and 1, with higher scores indicating greater relevance.
-        document (None | str | Unset): The document text. Only included if return_documents is true.
+        document (None | str): The document text. Only included if return_documents is true.
     """
 
     index: int
     relevance_score: float
-    document: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    document: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        index: int,
+        relevance_score: float,
+        document: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.index = index
+        self.relevance_score = relevance_score
+        if isinstance(document, Unset):
+            self.document = None
+        else:
+            self.document = document
+            if document is None:
+                nulls |= 4
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        relevance_score = self.relevance_score
-
-        document: None | str | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        else:
-            document = self.document
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "relevance_score": relevance_score,
-            }
-        )
-        if document is not UNSET:
-            field_dict["document"] = document
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["index"] = self.index
+        field_dict["relevance_score"] = self.relevance_score
+        if self.document is not None or self._nulls & 4:
+            field_dict["document"] = self.document
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        index = d.pop("index")
-
-        relevance_score = d.pop("relevance_score")
-
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document = _parse_document(d.pop("document", UNSET))
-
-        rerank_result = cls(
-            index=index,
-            relevance_score=relevance_score,
-            document=document,
-        )
-
-        rerank_result.additional_properties = d
-        return rerank_result
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,20 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
 if TYPE_CHECKING:
     from ..models.response import Response
 
 
-T = TypeVar("T", bound="ResponseList")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ResponseList:
     """Response model for listing responses.
 
@@ -27,102 +26,81 @@ class ResponseList:
                 first).
             has_more (bool): Indicates whether there are more responses available beyond this page. If true, use the
                 'last_id' value as the 'after' cursor to fetch the next page.
-            object_ (str | Unset): The object type, which is always 'list'. Default: 'list'.
-            first_id (None | str | Unset): The ID of the first response in the current page. Used for pagination.
-            last_id (None | str | Unset): The ID of the last response in the current page. Use this as the 'after' cursor to
-                fetch the next page if has_more is true.
+            object_ (str | None): The object type, which is always 'list'. Default: 'list'.
+            first_id (None | str): The ID of the first response in the current page. Used for pagination.
+            last_id (None | str): The ID of the last response in the current page. Use this as the 'after' cursor to fetch
+                the next page if has_more is true.
     """
 
     data: list[Response]
     has_more: bool
-    object_: str | Unset = "list"
-    first_id: None | str | Unset = UNSET
-    last_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: str | None = None
+    first_id: None | str = None
+    last_id: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        data: list[Response],
+        has_more: bool,
+        object_: str | None | Unset = UNSET,
+        first_id: None | str | Unset = UNSET,
+        last_id: None | str | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.data = data
+        self.has_more = has_more
+        if isinstance(object_, Unset):
+            self.object_ = None
+        else:
+            self.object_ = object_
+        if isinstance(first_id, Unset):
+            self.first_id = None
+        else:
+            self.first_id = first_id
+            if first_id is None:
+                nulls |= 8
+        if isinstance(last_id, Unset):
+            self.last_id = None
+        else:
+            self.last_id = last_id
+            if last_id is None:
+                nulls |= 16
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        has_more = self.has_more
-
-        object_ = self.object_
-
-        first_id: None | str | Unset
-        if isinstance(self.first_id, Unset):
-            first_id = UNSET
-        else:
-            first_id = self.first_id
-
-        last_id: None | str | Unset
-        if isinstance(self.last_id, Unset):
-            last_id = UNSET
-        else:
-            last_id = self.last_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if first_id is not UNSET:
-            field_dict["first_id"] = first_id
-        if last_id is not UNSET:
-            field_dict["last_id"] = last_id
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["data"] = to_jsonable(self.data)
+        field_dict["has_more"] = self.has_more
+        if self.object_ is not None:
+            field_dict["object"] = self.object_
+        if self.first_id is not None or self._nulls & 8:
+            field_dict["first_id"] = self.first_id
+        if self.last_id is not None or self._nulls & 16:
+            field_dict["last_id"] = self.last_id
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.response import Response
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Response.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
-
-        object_ = d.pop("object", UNSET)
-
-        def _parse_first_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_id = _parse_first_id(d.pop("first_id", UNSET))
-
-        def _parse_last_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_id = _parse_last_id(d.pop("last_id", UNSET))
-
-        response_list = cls(
-            data=data,
-            has_more=has_more,
-            object_=object_,
-            first_id=first_id,
-            last_id=last_id,
-        )
-
-        response_list.additional_properties = d
-        return response_list
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

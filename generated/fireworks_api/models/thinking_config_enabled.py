@@ -1,75 +1,67 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
-T = TypeVar("T", bound="ThinkingConfigEnabled")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class ThinkingConfigEnabled:
     """Configuration for enabling extended thinking (Anthropic-compatible format).
 
     Attributes:
         type_ (Literal['enabled']):
-        budget_tokens (int | None | Unset): Determines how many tokens the model can use for its internal reasoning
-            process. Larger budgets can enable more thorough analysis for complex problems, improving response quality. Must
-            be >= 1024 if specified.
+        budget_tokens (int | None): Determines how many tokens the model can use for its internal reasoning process.
+            Larger budgets can enable more thorough analysis for complex problems, improving response quality. Must be >=
+            1024 if specified.
     """
 
     type_: Literal["enabled"]
-    budget_tokens: int | None | Unset = UNSET
+    budget_tokens: int | None = None
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        type_: Literal["enabled"],
+        budget_tokens: int | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.type_ = type_
+        if isinstance(budget_tokens, Unset):
+            self.budget_tokens = None
+        else:
+            self.budget_tokens = budget_tokens
+            if budget_tokens is None:
+                nulls |= 2
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        budget_tokens: int | None | Unset
-        if isinstance(self.budget_tokens, Unset):
-            budget_tokens = UNSET
-        else:
-            budget_tokens = self.budget_tokens
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if budget_tokens is not UNSET:
-            field_dict["budget_tokens"] = budget_tokens
-
+        field_dict["type"] = to_jsonable(self.type_)
+        if self.budget_tokens is not None or self._nulls & 2:
+            field_dict["budget_tokens"] = self.budget_tokens
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["enabled"], d.pop("type"))
-        if type_ != "enabled":
-            raise ValueError(f"type must match const 'enabled', got '{type_}'")
-
-        def _parse_budget_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_tokens = _parse_budget_tokens(d.pop("budget_tokens", UNSET))
-
-        thinking_config_enabled = cls(
-            type_=type_,
-            budget_tokens=budget_tokens,
-        )
-
-        return thinking_config_enabled
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)

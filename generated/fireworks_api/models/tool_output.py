@@ -1,68 +1,75 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
 
-T = TypeVar("T", bound="ToolOutput")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class ToolOutput:
     """Represents the output/result of a tool call.
 
     Attributes:
         tool_call_id (str): The ID of the tool call that this output corresponds to.
         output (str): The output content from the tool execution.
-        type_ (str | Unset): The object type, always 'tool_output'. Default: 'tool_output'.
+        type_ (str | None): The object type, always 'tool_output'. Default: 'tool_output'.
     """
 
     tool_call_id: str
     output: str
-    type_: str | Unset = "tool_output"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+
+    def __init__(
+        self,
+        tool_call_id: str,
+        output: str,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.tool_call_id = tool_call_id
+        self.output = output
+        if isinstance(type_, Unset):
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self.additional_properties = {}
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        tool_call_id = self.tool_call_id
-
-        output = self.output
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_call_id": tool_call_id,
-                "output": output,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["tool_call_id"] = self.tool_call_id
+        field_dict["output"] = self.output
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tool_call_id = d.pop("tool_call_id")
-
-        output = d.pop("output")
-
-        type_ = d.pop("type", UNSET)
-
-        tool_output = cls(
-            tool_call_id=tool_call_id,
-            output=output,
-            type_=type_,
-        )
-
-        tool_output.additional_properties = d
-        return tool_output
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
 
     @property
     def additional_keys(self) -> list[str]:

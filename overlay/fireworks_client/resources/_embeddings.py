@@ -74,8 +74,15 @@ else:
 
 
 def _floats(text: str) -> list[float]:
+    """The floats of a base64 vector (little-endian float32); ValueError if it is not one."""
     values = array("f")
-    values.frombytes(base64.b64decode(text, validate=True))
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except binascii.Error as exc:  # a ValueError, said plainly
+        raise ValueError(f"not base64 ({exc})") from None
+    if len(raw) % values.itemsize:
+        raise ValueError(f"{len(raw)} bytes, not a whole number of float32 values")
+    values.frombytes(raw)
     if sys.byteorder != "little":
         values.byteswap()
     return values.tolist()
@@ -89,9 +96,10 @@ def _with_floats(data: Any) -> Any:
         if isinstance(vector, str):
             try:
                 item["embedding"] = _floats(vector)
-            except (binascii.Error, ValueError) as exc:
+            except ValueError as exc:
                 raise ValueError(
-                    f"data[{index}].embedding: not base64 of float32 values ({exc})"
+                    f"CreateEmbeddingResponse: data[{index}].embedding: expected base64 of "
+                    f"little-endian float32, {exc}"
                 ) from exc
     return data
 
