@@ -50,6 +50,20 @@ CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
 
 
+_FACE = '''"""fireworks_api: the Fireworks AI API as the effective spec describes it, generated.
+
+Its modules: ``models`` (a class per schema, each built by its ``from_dict``: ``fast``),
+``params`` (a TypedDict per request body), ``operations`` (every operation described as
+data), ``names`` (the clients' friendly names), ``resources`` (the clients' resource classes
+and each operation's typed endpoint), ``root`` (the default base URL) and ``openapi.json`` (the
+effective spec). The clients are ``fireworks_client``'s. Do not edit: `make generate` writes
+this package.
+"""
+
+__all__: list[str] = []
+'''
+
+
 class GenerationError(RuntimeError):
     """openapi-python-client failed or warned."""
 
@@ -109,6 +123,12 @@ def run_generator(
     if proc.returncode != 0 or (fail_on_warning and extra):
         raise GenerationError(f"openapi-python-client failed or warned:\n{output}")
     spec_file.replace(package / "openapi.json")
+    # The generator's own client (its per-operation functions, Client, errors): the SDK's
+    # clients call the request path with the generated endpoints instead, so it is not shipped.
+    shutil.rmtree(package / "api")
+    for unused in ("client.py", "errors.py"):
+        (package / unused).unlink()
+    (package / "__init__.py").write_text(_FACE, encoding="utf-8")
     (package / "py.typed").write_text("", encoding="utf-8")
     params = package / "params.py"
     params.write_text(render_params(spec), encoding="utf-8")
@@ -124,7 +144,6 @@ def run_generator(
     for name, source in render_resources(spec, names, described, hand).items():
         (resources / name).write_text(source, encoding="utf-8")
     make_lazy(package / "models" / "__init__.py")
-    make_lazy(package / "__init__.py")
     subprocess.run(
         [
             str(bin_dir / "ruff"),

@@ -7,12 +7,10 @@ python -m codegen.operations     # the table
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,8 +40,6 @@ __all__ = [
     "render_operations",
 ]
 
-_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
-
 
 def effective_spec() -> dict[str, Any]:
     """The effective spec as shipped inside the installed ``fireworks_api`` package."""
@@ -67,19 +63,6 @@ class Operation:
     path: str
     operation_id: str
     summary: str
-
-    @property
-    def module_path(self) -> str:
-        """The generated module of the operation: under the package of its tag."""
-        name = module_name(self.operation_id)
-        api = Path(importlib.import_module("fireworks_api.api").__file__ or "").parent
-        found = sorted(api.glob(f"*/{name}.py"))
-        if len(found) != 1:
-            raise LookupError(f"{self.operation_id}: {len(found)} generated modules named {name}")
-        return f"fireworks_api.api.{found[0].parent.name}.{name}"
-
-    def module(self) -> ModuleType:
-        return importlib.import_module(self.module_path)
 
 
 def _summary(method: str, path: str, op: dict[str, Any]) -> str:
@@ -552,14 +535,9 @@ class Operation:
 
 def main() -> int:
     spec = effective_spec()
-    print(
-        f"{spec['info']['title']} {spec['info']['version']}: the generated client, fireworks_api\n"
-    )
+    print(f"{spec['info']['title']} {spec['info']['version']}: its operations\n")
     for op in operations(spec):
-        module = op.module()
-        present = [f for f in _FUNCTIONS if callable(getattr(module, f, None))]
-        print(f"  {op.method:4} {op.path}")
-        print(f"       {op.module_path} ({', '.join(present)})")
+        print(f"  {op.method:4} {op.path}  ({op.operation_id})")
         print(f"       {op.summary}")
     return 0
 

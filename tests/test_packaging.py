@@ -45,11 +45,13 @@ def test_wheel_holds_both_packages_and_the_spec(wheel: Path) -> None:
         "fireworks_api/__init__.py",
         "fireworks_api/openapi.json",
         "fireworks_api/py.typed",
-        "fireworks_api/api/text_completion_openapi_other/create_chat_completion_v1_chat_completions_post.py",
+        "fireworks_api/resources/chat.py",
+        "fireworks_api/models/chat_completion_response.py",
         "fireworks_client/__init__.py",
         "fireworks_client/py.typed",
     ):
         assert required in names
+    assert not [n for n in names if n.startswith(("fireworks_api/api/", "fireworks_api/client"))]
     tops = {n.split("/", 1)[0] for n in names if not n.startswith("fireworks_client-")}
     assert tops == {"fireworks_api", "fireworks_client"}
 

@@ -17,25 +17,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import fireworks_client as fw
 import httpx
 import jsonschema
 import pytest
 import yaml
-from fireworks_api import AuthenticatedClient
-from fireworks_api.api.default import create_embedding, image_to_image, list_models
 from fireworks_api.models import (
     ChatCompletionResponseChoice,
     ChatCompletionStreamResponse,
-    CreateEmbeddingRequest,
-    CreateImageToImageRequest,
-    CreateImageToImageRequestInitImageMode,
     ErrorResponse,
     ImageArtifact,
     ListModelsResponse,
     LogProbs,
     NewLogProbs,
 )
-from fireworks_api.types import File
 
 from codegen.effective_spec import OVERLAY, SpecError, build, dumps, load_yaml, validate
 from codegen.generate import TARGET, run_generator
@@ -338,12 +333,12 @@ def test_temperature_keeps_its_stated_range() -> None:
         jsonschema.validate(9, bare)  # the bug: accepted
 
 
-def _mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> Any:
-
-    return AuthenticatedClient(
-        base_url="http://fireworks.test/inference",  # the one server of the effective spec
-        token="test-token-not-a-secret",
-        httpx_args={"transport": httpx.MockTransport(handler)},
+def _mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> fw.Fireworks:
+    return fw.Fireworks(
+        api_key="test-token-not-a-secret",
+        base_url="http://fireworks.test/inference/v1",  # the one server of the effective spec
+        transport=httpx.MockTransport(handler),
+        max_retries=0,
     )
 
 
@@ -365,7 +360,7 @@ def test_list_models_is_an_operation() -> None:
         seen.append(request)
         return httpx.Response(200, json=body)
 
-    result = list_models.sync(client=_mock_client(handler))
+    result = _mock_client(handler).models.list()
     assert (
         isinstance(result, ListModelsResponse)
         and result.data[0].id == "accounts/fireworks/models/x"
@@ -382,12 +377,12 @@ def test_error_statuses_parse_as_error_response(status: str) -> None:
     error = {
         "error": {"type": "invalid_request_error", "message": "no", "param": "input", "code": None}
     }
-    response = create_embedding.sync_detailed(
-        client=_mock_client(lambda _: httpx.Response(int(status), json=error)),
-        body=CreateEmbeddingRequest(input_="hello", model="nomic-ai/nomic-embed-text-v1.5"),
-    )
-    assert isinstance(response.parsed, ErrorResponse)
-    assert response.parsed.error.param == "input"
+    client = _mock_client(lambda _: httpx.Response(int(status), json=error))
+    with pytest.raises(fw.APIStatusError) as raised:
+        client.embeddings.create(input="hello", model="nomic-ai/nomic-embed-text-v1.5")
+    assert raised.value.status_code == int(status)
+    assert ErrorResponse.from_dict(raised.value.body).error.param == "input"
+    assert raised.value.param == "input" and raised.value.type == "invalid_request_error"
 
 
 def test_every_operation_declares_the_error_responses() -> None:
@@ -475,13 +470,13 @@ def test_image_to_image_sends_a_multipart_body(generate: Any) -> None:
         ("IMAGE_STRENGTH", {"image_strength": 0.3}),
         ("STEP_SCHEDULE", {"step_schedule_start": 0.5, "step_schedule_end": 0.9}),
     ):
-        body = CreateImageToImageRequest(
-            init_image=File(payload=b"\x89PNG fake", file_name="in.png", mime_type="image/png"),
-            init_image_mode=CreateImageToImageRequestInitImageMode(mode),
-            prompt="a lighthouse",
-            **extra,  # type: ignore[arg-type]
-        )
-        image_to_image.sync_detailed(client=_mock_client(handler), body=body)
+        with pytest.warns(DeprecationWarning, match="Stable Diffusion XL"):
+            _mock_client(handler).images.image_to_image(
+                init_image=b"\x89PNG fake",
+                init_image_mode=mode,
+                prompt="a lighthouse",
+                **extra,  # type: ignore[arg-type]
+            )
         fields = seen[-1]
         assert fields["init_image"] == b"\x89PNG fake"
         assert fields["init_image_mode"] == mode.encode()
@@ -495,15 +490,12 @@ def test_image_to_image_sends_a_multipart_body(generate: Any) -> None:
     result = run_with(
         package,
         """
-        from fireworks_api.api.default.image_to_image import _get_kwargs
-        from fireworks_api.models import ImageStrengthRequest
-        from fireworks_api.types import File
-        body = ImageStrengthRequest(image_strength=0.3, init_image=File(payload=b"x"))
-        kwargs = _get_kwargs(body=body)
-        print("files" in kwargs or "data" in kwargs or "content" in kwargs)
+        from fireworks_api.resources.images import IMAGES_IMAGE_TO_IMAGE as endpoint
+        print(sorted(endpoint.binary_fields), endpoint.request)
         """,
     )
-    assert result.stdout.strip() == "False", result.stderr
+    # Without the correction the generator finds no file field to send as a file part.
+    assert result.stdout.strip() == "[] multipart/form-data", result.stderr
 
 
 def test_multipart_fields_are_never_sent_as_none(generate: Any) -> None:
