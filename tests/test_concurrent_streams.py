@@ -9,7 +9,6 @@ a fast subset that still failed every run before the drain was made per stream (
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import os
 import socket
@@ -23,6 +22,8 @@ import fireworks_client as fw
 import httpx
 import pytest
 
+from tests._raw_http import RawHTTPServer, chunked
+
 KEY = "fw-test-key-threads-never-shown"
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 # The longest any wait here may take; the failures these tests catch take 120 s (the read
@@ -31,10 +32,6 @@ WAIT = 60
 FULL = os.environ.get("FIREWORKS_PROBE_SCALE") == "full"
 # More threads than httpx's 20 kept-alive connections (see DEFAULT_LIMITS).
 THREADS, STREAMS = (32, 40) if FULL else (24, 12)
-
-
-def _chunked(data: bytes) -> bytes:
-    return f"{len(data):x}\r\n".encode() + data + b"\r\n"
 
 
 def _event(content: str) -> bytes:
@@ -48,94 +45,36 @@ def _event(content: str) -> bytes:
     return b"data: " + json.dumps(chunk).encode() + b"\n\n"
 
 
-class EchoServer:
-    """HTTP/1.1 on 127.0.0.1 (a free port), a thread per connection, keeping connections.
-    Each answer streams the request's first message back in two chunks, then ``[DONE]``, then
-    the body's end in a write of its own (so the client's drain reads it). A message starting
-    ``hold`` gets no end after [DONE]: the body stays open until the client closes the
-    connection (counted in ``dropped``). ``gzip`` answers with ``content-encoding: gzip`` and a
-    body that is not gzip. ``tls``: HTTPS with that context. Stops with the ``with`` block,
-    closing every socket."""
+class EchoServer(RawHTTPServer):
+    """Each answer streams the request's first message back in two chunks, then ``[DONE]``,
+    then the body's end in a write of its own (so the client's drain reads it). A message
+    starting ``hold`` gets no end after [DONE]: the body stays open until the client closes
+    the connection (counted in ``dropped``). ``gzip`` answers with ``content-encoding: gzip``
+    and a body that is not gzip."""
 
     def __init__(self, tls: ssl.SSLContext | None = None) -> None:
-        self._tls = tls
-        self.connections = 0
+        super().__init__(tls=tls)
         self.dropped = 0
         self._dropped_changed = threading.Condition()
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._listener = socket.create_server(("127.0.0.1", 0), backlog=128)
-        scheme = "https" if tls else "http"
-        self.url = f"{scheme}://127.0.0.1:{self._listener.getsockname()[1]}/v1"
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-
-    def __enter__(self) -> EchoServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self._stop.set()
-        with self._lock:
-            sockets = [self._listener, *self._sockets]
-        for sock in sockets:
-            with contextlib.suppress(OSError):  # wakes the threads blocked on them
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-        self._thread.join(WAIT)
 
     def wait_dropped(self, count: int) -> bool:
         """Whether ``count`` held connections were dropped by the client within WAIT."""
         with self._dropped_changed:
             return self._dropped_changed.wait_for(lambda: self.dropped >= count, WAIT)
 
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._listener.accept()
-            except OSError:
-                return
-            with self._lock:
-                self.connections += 1
-                self._sockets.append(conn)
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        data = b""
-        try:
-            if self._tls is not None:
-                conn = self._tls.wrap_socket(conn, server_side=True)
-            while not self._stop.is_set():
-                while b"\r\n\r\n" not in data:
-                    more = conn.recv(65536)
-                    if not more:
-                        return
-                    data += more
-                head, _, data = data.partition(b"\r\n\r\n")
-                length = next(
-                    int(line.split(b":")[1])
-                    for line in head.split(b"\r\n")
-                    if line.lower().startswith(b"content-length:")
-                )
-                while len(data) < length:
-                    data += conn.recv(65536)
-                body, data = data[:length], data[length:]
-                message = json.loads(body)["messages"][0]["content"]
-                if not self._answer(conn, message):
-                    return
-        except OSError:
-            return
+    def answer(self, conn: socket.socket, body: bytes) -> bool:
+        return self._answer(conn, json.loads(body)["messages"][0]["content"])
 
     def _answer(self, conn: socket.socket, message: str) -> bool:
         head = (
             b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n"
         )
         if message.startswith("gzip"):
-            conn.sendall(head + b"content-encoding: gzip\r\n\r\n" + _chunked(b"not gzip at all"))
+            conn.sendall(head + b"content-encoding: gzip\r\n\r\n" + chunked(b"not gzip at all"))
             conn.sendall(b"0\r\n\r\n")
             return True
-        conn.sendall(head + b"\r\n" + _chunked(_event(message)))
-        conn.sendall(_chunked(_event("/" + message) + b"data: [DONE]\n\n"))
+        conn.sendall(head + b"\r\n" + chunked(_event(message)))
+        conn.sendall(chunked(_event("/" + message) + b"data: [DONE]\n\n"))
         if message.startswith("hold"):
             if conn.recv(1) == b"":  # a held body ends only with the client's close
                 with self._dropped_changed:

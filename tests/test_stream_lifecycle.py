@@ -7,7 +7,6 @@ timeout and no key in its state."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import socket
 import threading
@@ -21,6 +20,8 @@ import pytest
 from fireworks_client import _streaming, legacy
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import MockServer
+
+from tests._raw_http import RawHTTPServer, chunked
 
 KEY = "fw-test-key-lifecycle-never-shown"
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
@@ -36,89 +37,36 @@ DONE = b"data: [DONE]\n\n"
 WAIT = 30
 
 
-def _chunked(data: bytes) -> bytes:
-    return f"{len(data):x}\r\n".encode() + data + b"\r\n"
-
-
-class RawServer:
-    """HTTP/1.1 on 127.0.0.1 (a free port), in a thread; one answer per request, keeping the
-    connection. ``hold``: after [DONE] the body stays open (no last chunk) until the client
-    closes the connection or the server stops. ``between``: the last chunk is sent only once
-    it is set. Stops with the ``with`` block, closing every socket."""
+class RawServer(RawHTTPServer):
+    """One answer per request, keeping the connection. ``hold``: after [DONE] the body stays
+    open (no last chunk) until the client closes the connection or the server stops.
+    ``between``: the last chunk is sent only once it is set."""
 
     def __init__(
         self, *, hold: bool = False, between: threading.Event | None = None, request_id: str = ""
     ) -> None:
+        super().__init__()
         self.hold, self.between, self.request_id = hold, between, request_id
-        self.connections = 0
         self.client_closed = threading.Event()  # the client dropped a held connection
-        self._stop = threading.Event()
-        self._sockets: list[socket.socket] = []
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/v1"
-        self._thread = threading.Thread(target=self._accept, daemon=True)
 
-    def __enter__(self) -> RawServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self._stop.set()
+    def stopping(self) -> None:
         if self.between is not None:
             self.between.set()
-        for sock in [self._listener, *self._sockets]:
-            with contextlib.suppress(OSError):  # wakes the threads blocked on them
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-        self._thread.join(WAIT)
 
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._listener.accept()
-            except OSError:
-                return
-            self.connections += 1
-            self._sockets.append(conn)
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        data = b""
-        try:
-            while not self._stop.is_set():
-                while b"\r\n\r\n" not in data:
-                    more = conn.recv(65536)
-                    if not more:
-                        return
-                    data += more
-                head, _, data = data.partition(b"\r\n\r\n")
-                length = next(
-                    int(line.split(b":")[1])
-                    for line in head.split(b"\r\n")
-                    if line.lower().startswith(b"content-length:")
-                )
-                while len(data) < length:
-                    data += conn.recv(65536)
-                data = data[length:]
-                self._answer(conn)
-                if self.hold:
-                    if conn.recv(1) == b"":  # a held body ends only with the client's close
-                        self.client_closed.set()
-                    return
-        except OSError:
-            return
-
-    def _answer(self, conn: socket.socket) -> None:
+    def answer(self, conn: socket.socket, body: bytes) -> bool:
         extra = f"x-request-id: {self.request_id}\r\n".encode() if self.request_id else b""
         conn.sendall(
             b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
-            b"transfer-encoding: chunked\r\n" + extra + b"\r\n" + _chunked(CHUNK + DONE)
+            b"transfer-encoding: chunked\r\n" + extra + b"\r\n" + chunked(CHUNK + DONE)
         )
         if self.hold:
-            return
+            if conn.recv(1) == b"":  # a held body ends only with the client's close
+                self.client_closed.set()
+            return False
         if self.between is not None:
             self.between.wait(WAIT)
         conn.sendall(b"0\r\n\r\n")
+        return True
 
 
 @pytest.fixture(scope="module")
