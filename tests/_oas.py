@@ -4,11 +4,11 @@ generated model that each response or request schema maps to."""
 from __future__ import annotations
 
 import importlib
-import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from fireworks_api.operations import OPERATIONS
 from fireworks_client._openapi import SCHEMA_REF, object_properties, to_json_schema
 
 from codegen.operations import Operation, effective_spec, event_payload, operations
@@ -78,7 +78,7 @@ def request_body(
 
 
 def body_class(op: Operation) -> type[Any]:
-    """The generated model that an operation's ``body`` argument takes."""
-    hints = typing.get_type_hints(op.module()._get_kwargs)
-    cls: type[Any] = hints["body"]
-    return cls
+    """The generated model of an operation's request body (as its description names it)."""
+    (body,) = OPERATIONS[op.operation_id].request
+    assert body.model is not None, op.operation_id
+    return model_class(body.model)
