@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from typing import TextIO
 
 __all__ = ["RedactingFilter", "logger", "set_console_log_level", "setup_from_environment"]
 
@@ -31,7 +32,7 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-class _ConsoleHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _ConsoleHandler(logging.StreamHandler[TextIO]):
     """The handler set_console_log_level adds, once."""
 
 

@@ -148,6 +148,7 @@ def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
     where = _path(error.absolute_path)
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):
+        # jsonschema types validator_value as object; for "required" it is the list of names.
         wanted: list[str] = list(error.validator_value)  # type: ignore[arg-type]
         missing = next((r for r in wanted if r not in instance), "?")
         name = f"{where}.{missing}" if where else missing

@@ -34,7 +34,8 @@ def loads_in_pieces(text: str, decoder: json.JSONDecoder) -> Any:
 
 def _skip(text: str, at: int) -> int:
     if at < len(text) and text[at] in _SPACES:
-        return _SPACE.match(text, at).end()  # type: ignore[union-attr]
+        match = _SPACE.match(text, at)
+        return match.end() if match is not None else at
     return at
 
 

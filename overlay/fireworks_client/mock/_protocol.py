@@ -124,6 +124,7 @@ class _Guarded(H11Protocol):
 
     # -- the cap --------------------------------------------------------------------------
 
+    # asyncio declares a BaseTransport; a stream server's protocol is handed a Transport.
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         live = sum(1 for c in self.connections if not c.transport.is_closing())

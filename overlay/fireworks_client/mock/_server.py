@@ -138,6 +138,7 @@ def server_config(
         port=port,
         http=guarded_protocol(limits),
         ws="none",  # the API has no websockets; an upgrade would slip past the deadlines
+        # uvicorn annotates int seconds and waits a float as well (asyncio's call_later).
         timeout_keep_alive=limits.keep_alive_timeout,  # type: ignore[arg-type]
         backlog=limits.backlog,
         log_config=log_config(log_level),
