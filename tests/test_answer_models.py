@@ -16,7 +16,7 @@ import pytest
 from fireworks_api.fast import SchemaMismatch
 from fireworks_client._operations import Endpoint
 
-from tests.test_request_path import ANSWER, Recorder, both, chat
+from tests.test_request_path import ANSWER, SDXL_ON_PURPOSE, Recorder, both, chat
 
 EMBED = "nomic-ai/nomic-embed-text-v1.5"
 
@@ -72,6 +72,22 @@ def _async_embed(recorder: Recorder) -> Any:
             return await _embed(client)
 
     return asyncio.run(main())
+
+
+@SDXL_ON_PURPOSE
+def test_an_image_that_is_not_base64_is_a_validation_error() -> None:
+    artifacts = [
+        {"base64": base64.b64encode(b"png").decode(), "finishReason": "SUCCESS", "seed": 1},
+        {"base64": "not base64!", "finishReason": "SUCCESS", "seed": 2},
+    ]
+    recorder = Recorder(lambda request: httpx.Response(200, json=artifacts))
+    with (
+        recorder.sync(max_retries=0) as client,
+        pytest.raises(fw.APIResponseValidationError) as raised,
+    ):
+        client.images.generate(text_prompts=[{"text": "x"}], samples=2)
+    assert "ImageArtifact: [1].base64: expected base64" in str(raised.value)
+    assert raised.value.body == artifacts
 
 
 def test_base64_embeddings_still_decode() -> None:

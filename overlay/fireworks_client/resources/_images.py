@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import binascii
 import os
 import time
 import warnings
@@ -38,7 +39,11 @@ from fireworks_api.resources import (
     ImagesOperations,
 )
 
-from fireworks_client._exceptions import APITimeoutError, ImageGenerationError
+from fireworks_client._exceptions import (
+    APIResponseValidationError,
+    APITimeoutError,
+    ImageGenerationError,
+)
 from fireworks_client._operations import Endpoint
 from fireworks_client._request_path import as_http, parsed, request_options
 from fireworks_client._response import to_raw, to_raw_async
@@ -104,6 +109,18 @@ class GeneratedImage:
         )
 
 
+def _image_bytes(text: str, field: str, answer: Answer) -> bytes:
+    """The bytes of a base64 image field; text that is not base64 is the answer's fault."""
+    try:
+        return base64.b64decode(text, validate=True)
+    except binascii.Error as exc:
+        raise APIResponseValidationError(
+            f"The answer does not match the spec: {field}: expected base64, not base64 ({exc})",
+            response=as_http(answer),
+            body=answer.json(),
+        ) from exc
+
+
 def _format_of(data: bytes) -> ImageFormat:
     """The format the bytes are in (a JPEG starts with FF D8 FF), whatever was asked for."""
     return "jpeg" if data[:3] == b"\xff\xd8\xff" else "png"
@@ -115,8 +132,8 @@ def _parser(endpoint: Endpoint) -> Any:
         media = http.headers.get("content-type", "").split(";")[0].strip()
         if media == "application/json":
             images = []
-            for artifact in parsed(answer, endpoint.parse):
-                data = base64.b64decode(artifact.base64)
+            for n, artifact in enumerate(parsed(answer, endpoint.parse)):
+                data = _image_bytes(artifact.base64, f"ImageArtifact: [{n}].base64", answer)
                 images.append(
                     GeneratedImage(
                         data, _format_of(data), str(artifact.finish_reason.value), artifact.seed
@@ -143,7 +160,7 @@ def _flux_parse(answer: Answer) -> GeneratedImage:
     media = http.headers.get("content-type", "").split(";")[0].strip()
     if media == "application/json":
         body = parsed(answer, FLUX.parse)
-        data = base64.b64decode(body.base64)
+        data = _image_bytes(body.base64, f"{type(body).__name__}: base64", answer)
         return GeneratedImage(data, _format_of(data), str(body.finish_reason), body.seed)
     seed = http.headers.get("seed")
     return GeneratedImage(
