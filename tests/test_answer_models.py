@@ -14,6 +14,7 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_api.fast import SchemaMismatch
+from fireworks_api.models import ChatMessage
 from fireworks_client._operations import Endpoint
 
 from tests.test_request_path import ANSWER, SDXL_ON_PURPOSE, Recorder, both, chat
@@ -157,3 +158,20 @@ def test_an_answer_reads_like_python() -> None:
         assert json.loads(answer.to_json()) == ANSWER
     first, second = both(recorder, chat)
     assert first == second  # by value
+
+
+def test_a_model_in_a_request_sends_what_the_caller_gave() -> None:
+    """Models inside a request body go out by their to_dict(): the arguments given, None given
+    as null where the field may be null, nothing for what was left out."""
+    recorder = Recorder()
+    messages = [
+        ChatMessage(role="user", content="hi"),
+        ChatMessage(role="assistant", content=None, tool_calls=[]),
+    ]
+    with recorder.sync(max_retries=0) as client:
+        client.chat.completions.create(model="m", messages=messages)
+    sent = json.loads(recorder.requests[0].content)
+    assert sent["messages"] == [
+        {"role": "user", "content": "hi"},
+        {"role": "assistant", "content": None, "tool_calls": []},
+    ]
