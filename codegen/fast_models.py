@@ -365,12 +365,13 @@ class _Renderer:
             else:
                 lines += body  # null fails every other kind's check
             return [*lines, f"{attribute} = {var}"]
-        lines = [
-            f"{var} = {src}.get({key}, _MISS)",
-            f"if {var} is _MISS:",
-            f"    {attribute} = None",
-            f"elif {var} is None:",
-        ]
+        lines = [f"{var} = {src}.get({key}, _MISS)"]
+        branch = "if"
+        quick = _quick(prop)
+        if quick:  # the expected JSON type first: one test says present and valid
+            lines += [f"if type({var}) is {quick}:", f"    {attribute} = {var}"]
+            branch = "elif"
+        lines += [f"{branch} {var} is _MISS:", f"    {attribute} = None", f"elif {var} is None:"]
         if nulls and _nullable(prop):
             lines += [f"    {nulls} |= {1 << position}", f"    {attribute} = None"]
         else:
@@ -420,6 +421,25 @@ class _Renderer:
             "else:",
             f"    {obj}.additional_properties = {{}}",
         ]
+
+
+_QUICK = {
+    StringProperty: "str",
+    IntProperty: "int",
+    FloatProperty: "float",
+    BooleanProperty: "bool",
+}
+
+
+def _quick(prop: Property) -> str:
+    """The type a valid value of ``prop`` usually has, when such a value is kept as it is
+    (``""``: none, or the value is built)."""
+    if isinstance(prop, UnionProperty):
+        members = [m for m in prop.inner_properties if not isinstance(m, NoneProperty)]
+        if len(members) == 1:
+            return _QUICK.get(type(members[0]), "")
+        return ""
+    return _QUICK.get(type(prop), "")
 
 
 def _is_plain(prop: Property) -> bool:

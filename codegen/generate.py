@@ -4,13 +4,15 @@
     python -m codegen.generate --check   # exit 1 if generated/ differs from a fresh generation
 
 Steps: build the effective spec (codegen.effective_spec), run the pinned openapi-python-client
-with generator-config.yaml and ``--fail-on-warning``, add the effective spec as package data
+with generator-config.yaml, ``--fail-on-warning`` and our model and types templates
+(``--custom-template-path codegen/templates``), add the effective spec as package data
 (``openapi.json``, read at run time by the mock server and the tests), ``py.typed``, and the
-typed request parameters of the clients (``params.py``, codegen/params.py), the description of
-the operations (``operations.py``), the friendly names and the clients' resource classes
-(``names.py``, the package ``resources/``, codegen/resources.py, from openapi3.names.yml: a
-name that does not fit the spec stops the generation); then make the models' package face
-load lazily (codegen/lazy_faces.py).
+typed request parameters of the clients (``params.py``, codegen/params.py), the models' one
+parser (``fast.py``, codegen/fast_models.py), the description of the operations
+(``operations.py``), the friendly names and the clients' resource classes (``names.py``, the
+package ``resources/``, codegen/resources.py, from openapi3.names.yml: a name that does not
+fit the spec stops the generation); then make the models' package face load lazily
+(codegen/lazy_faces.py).
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator
 PACKAGE = "fireworks_api"
 TARGET = ROOT / "generated" / PACKAGE
 CONFIG = ROOT / "generator-config.yaml"
-# The generator's model and types templates, replaced (codegen/templates/README.md).
+# Our model.py.jinja and types.py.jinja, in place of the generator's (each says why at its
+# top; README "The generated models").
 TEMPLATES = ROOT / "codegen" / "templates"
 
 

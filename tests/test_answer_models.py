@@ -14,8 +14,9 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_api.fast import SchemaMismatch
+from fireworks_api.models import ChatMessage
 
-from tests.test_request_path import ANSWER, Recorder, both, chat
+from tests.test_request_path import ANSWER, SDXL_ON_PURPOSE, Recorder, both, chat
 
 EMBED = "nomic-ai/nomic-embed-text-v1.5"
 
@@ -71,6 +72,22 @@ def _async_embed(recorder: Recorder) -> Any:
             return await _embed(client)
 
     return asyncio.run(main())
+
+
+@SDXL_ON_PURPOSE
+def test_an_image_that_is_not_base64_is_a_validation_error() -> None:
+    artifacts = [
+        {"base64": base64.b64encode(b"png").decode(), "finishReason": "SUCCESS", "seed": 1},
+        {"base64": "not base64!", "finishReason": "SUCCESS", "seed": 2},
+    ]
+    recorder = Recorder(lambda request: httpx.Response(200, json=artifacts))
+    with (
+        recorder.sync(max_retries=0) as client,
+        pytest.raises(fw.APIResponseValidationError) as raised,
+    ):
+        client.images.generate(text_prompts=[{"text": "x"}], samples=2)
+    assert "ImageArtifact: [1].base64: expected base64" in str(raised.value)
+    assert raised.value.body == artifacts
 
 
 def test_base64_embeddings_still_decode() -> None:
@@ -142,3 +159,20 @@ def test_an_answer_reads_like_python() -> None:
         assert json.loads(answer.to_json()) == ANSWER
     first, second = both(recorder, chat)
     assert first == second  # by value
+
+
+def test_a_model_in_a_request_sends_what_the_caller_gave() -> None:
+    """Models inside a request body go out by their to_dict(): the arguments given, None given
+    as null where the field may be null, nothing for what was left out."""
+    recorder = Recorder()
+    messages = [
+        ChatMessage(role="user", content="hi"),
+        ChatMessage(role="assistant", content=None, tool_calls=[]),
+    ]
+    with recorder.sync(max_retries=0) as client:
+        client.chat.completions.create(model="m", messages=messages)
+    sent = json.loads(recorder.requests[0].content)
+    assert sent["messages"] == [
+        {"role": "user", "content": "hi"},
+        {"role": "assistant", "content": None, "tool_calls": []},
+    ]

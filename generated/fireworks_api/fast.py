@@ -1583,7 +1583,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
             data = _object(data)
         o1 = _new(_C_BaseImageToImageRequest)
         v2 = data.get("prompt", _MISS)
-        if v2 is _MISS:
+        if type(v2) is str:
+            o1.prompt = v2
+        elif v2 is _MISS:
             o1.prompt = None
         elif v2 is None:
             raise SchemaMismatch("null is not allowed here", "prompt")
@@ -1592,7 +1594,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("a string", v2, "prompt")
             o1.prompt = v2
         v3 = data.get("negative_prompt", _MISS)
-        if v3 is _MISS:
+        if type(v3) is str:
+            o1.negative_prompt = v3
+        elif v3 is _MISS:
             o1.negative_prompt = None
         elif v3 is None:
             raise SchemaMismatch("null is not allowed here", "negative_prompt")
@@ -1611,7 +1615,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
             v4 = _File(payload=_BytesIO(v4))
             o1.init_image = v4
         v5 = data.get("init_image_mode", _MISS)
-        if v5 is _MISS:
+        if type(v5) is str:
+            o1.init_image_mode = v5
+        elif v5 is _MISS:
             o1.init_image_mode = None
         elif v5 is None:
             raise SchemaMismatch("null is not allowed here", "init_image_mode")
@@ -1620,7 +1626,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("a string", v5, "init_image_mode")
             o1.init_image_mode = v5
         v6 = data.get("cfg_scale", _MISS)
-        if v6 is _MISS:
+        if type(v6) is int:
+            o1.cfg_scale = v6
+        elif v6 is _MISS:
             o1.cfg_scale = None
         elif v6 is None:
             raise SchemaMismatch("null is not allowed here", "cfg_scale")
@@ -1629,7 +1637,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("an integer", v6, "cfg_scale")
             o1.cfg_scale = v6
         v7 = data.get("clip_guidance_preset", _MISS)
-        if v7 is _MISS:
+        if type(v7) is str:
+            o1.clip_guidance_preset = v7
+        elif v7 is _MISS:
             o1.clip_guidance_preset = None
         elif v7 is None:
             raise SchemaMismatch("null is not allowed here", "clip_guidance_preset")
@@ -1649,7 +1659,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
             v8 = e9
             o1.sampler = v8
         v10 = data.get("samples", _MISS)
-        if v10 is _MISS:
+        if type(v10) is int:
+            o1.samples = v10
+        elif v10 is _MISS:
             o1.samples = None
         elif v10 is None:
             raise SchemaMismatch("null is not allowed here", "samples")
@@ -1658,7 +1670,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("an integer", v10, "samples")
             o1.samples = v10
         v11 = data.get("seed", _MISS)
-        if v11 is _MISS:
+        if type(v11) is int:
+            o1.seed = v11
+        elif v11 is _MISS:
             o1.seed = None
         elif v11 is None:
             raise SchemaMismatch("null is not allowed here", "seed")
@@ -1667,7 +1681,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("an integer", v11, "seed")
             o1.seed = v11
         v12 = data.get("steps", _MISS)
-        if v12 is _MISS:
+        if type(v12) is int:
+            o1.steps = v12
+        elif v12 is _MISS:
             o1.steps = None
         elif v12 is None:
             raise SchemaMismatch("null is not allowed here", "steps")
@@ -1676,7 +1692,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("an integer", v12, "steps")
             o1.steps = v12
         v13 = data.get("safety_check", _MISS)
-        if v13 is _MISS:
+        if type(v13) is bool:
+            o1.safety_check = v13
+        elif v13 is _MISS:
             o1.safety_check = None
         elif v13 is None:
             raise SchemaMismatch("null is not allowed here", "safety_check")
@@ -1685,7 +1703,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("a boolean", v13, "safety_check")
             o1.safety_check = v13
         v14 = data.get("lora_adapter_name", _MISS)
-        if v14 is _MISS:
+        if type(v14) is str:
+            o1.lora_adapter_name = v14
+        elif v14 is _MISS:
             o1.lora_adapter_name = None
         elif v14 is None:
             raise SchemaMismatch("null is not allowed here", "lora_adapter_name")
@@ -1694,7 +1714,9 @@ def _f_BaseImageToImageRequest(data: Any) -> Any:
                 raise _no("a string", v14, "lora_adapter_name")
             o1.lora_adapter_name = v14
         v15 = data.get("lora_weight_filename", _MISS)
-        if v15 is _MISS:
+        if type(v15) is str:
+            o1.lora_weight_filename = v15
+        elif v15 is _MISS:
             o1.lora_weight_filename = None
         elif v15 is None:
             raise SchemaMismatch("null is not allowed here", "lora_weight_filename")
@@ -1745,7 +1767,9 @@ def _f_ChatCompletionFunction(data: Any) -> Any:
                 raise _no("a string", v3, "name")
             o1.name = v3
             v4 = data.get("description", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.description = v4
+            elif v4 is _MISS:
                 o1.description = None
             elif v4 is None:
                 n2 |= 2
@@ -1780,7 +1804,9 @@ def _f_ChatCompletionFunction(data: Any) -> Any:
                     raise
                 o1.parameters = v6
             v13 = data.get("strict", _MISS)
-            if v13 is _MISS:
+            if type(v13) is bool:
+                o1.strict = v13
+            elif v13 is _MISS:
                 o1.strict = None
             elif v13 is None:
                 n2 |= 8
@@ -1842,7 +1868,9 @@ def _f_ChatCompletionMessageToolCall(data: Any) -> Any:
                 raise
             o1.function = v3
             v6 = data.get("id", _MISS)
-            if v6 is _MISS:
+            if type(v6) is str:
+                o1.id = v6
+            elif v6 is _MISS:
                 o1.id = None
             elif v6 is None:
                 n2 |= 2
@@ -1856,7 +1884,9 @@ def _f_ChatCompletionMessageToolCall(data: Any) -> Any:
                     raise
                 o1.id = v6
             v8 = data.get("type", _MISS)
-            if v8 is _MISS:
+            if type(v8) is str:
+                o1.type_ = v8
+            elif v8 is _MISS:
                 o1.type_ = None
             elif v8 is None:
                 raise SchemaMismatch("null is not allowed here", "type")
@@ -1865,7 +1895,9 @@ def _f_ChatCompletionMessageToolCall(data: Any) -> Any:
                     raise _no("a string", v8, "type")
                 o1.type_ = v8
             v9 = data.get("index", _MISS)
-            if v9 is _MISS:
+            if type(v9) is int:
+                o1.index = v9
+            elif v9 is _MISS:
                 o1.index = None
             elif v9 is None:
                 raise SchemaMismatch("null is not allowed here", "index")
@@ -1900,7 +1932,9 @@ def _f_ChatCompletionMessageToolCallFunction(data: Any) -> Any:
         o1 = _new(_C_ChatCompletionMessageToolCallFunction)
         n2 = 0
         v3 = data.get("name", _MISS)
-        if v3 is _MISS:
+        if type(v3) is str:
+            o1.name = v3
+        elif v3 is _MISS:
             o1.name = None
         elif v3 is None:
             n2 |= 1
@@ -2017,7 +2051,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                     raise
                                 o7.content = v10
                             v13 = i5.get("reasoning_content", _MISS)
-                            if v13 is _MISS:
+                            if type(v13) is str:
+                                o7.reasoning_content = v13
+                            elif v13 is _MISS:
                                 o7.reasoning_content = None
                             elif v13 is None:
                                 n8 |= 4
@@ -2078,7 +2114,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                                     raise
                                                 o18.function = v20
                                                 v23 = i16.get("id", _MISS)
-                                                if v23 is _MISS:
+                                                if type(v23) is str:
+                                                    o18.id = v23
+                                                elif v23 is _MISS:
                                                     o18.id = None
                                                 elif v23 is None:
                                                     n19 |= 2
@@ -2097,7 +2135,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                                         raise
                                                     o18.id = v23
                                                 v25 = i16.get("type", _MISS)
-                                                if v25 is _MISS:
+                                                if type(v25) is str:
+                                                    o18.type_ = v25
+                                                elif v25 is _MISS:
                                                     o18.type_ = None
                                                 elif v25 is None:
                                                     raise SchemaMismatch(
@@ -2114,7 +2154,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                                         )
                                                     o18.type_ = v25
                                                 v26 = i16.get("index", _MISS)
-                                                if v26 is _MISS:
+                                                if type(v26) is int:
+                                                    o18.index = v26
+                                                elif v26 is _MISS:
                                                     o18.index = None
                                                 elif v26 is None:
                                                     raise SchemaMismatch(
@@ -2156,7 +2198,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                     raise
                                 o7.tool_calls = v15
                             v33 = i5.get("tool_call_id", _MISS)
-                            if v33 is _MISS:
+                            if type(v33) is str:
+                                o7.tool_call_id = v33
+                            elif v33 is _MISS:
                                 o7.tool_call_id = None
                             elif v33 is None:
                                 n8 |= 16
@@ -2241,7 +2285,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                                 raise _no("a string", v51, "name")
                                             o49.name = v51
                                             v52 = v48.get("description", _MISS)
-                                            if v52 is _MISS:
+                                            if type(v52) is str:
+                                                o49.description = v52
+                                            elif v52 is _MISS:
                                                 o49.description = None
                                             elif v52 is None:
                                                 n50 |= 2
@@ -2286,7 +2332,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                                     raise
                                                 o49.parameters = v54
                                             v61 = v48.get("strict", _MISS)
-                                            if v61 is _MISS:
+                                            if type(v61) is bool:
+                                                o49.strict = v61
+                                            elif v61 is _MISS:
                                                 o49.strict = None
                                             elif v61 is None:
                                                 n50 |= 8
@@ -2353,7 +2401,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.tool_choice = v66
             v70 = data.get("stream", _MISS)
-            if v70 is _MISS:
+            if type(v70) is bool:
+                o1.stream = v70
+            elif v70 is _MISS:
                 o1.stream = None
             elif v70 is None:
                 n2 |= 16
@@ -2415,7 +2465,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                 raise
                             o73.schema = v77
                         v80 = v72.get("grammar", _MISS)
-                        if v80 is _MISS:
+                        if type(v80) is str:
+                            o73.grammar = v80
+                        elif v80 is _MISS:
                             o73.grammar = None
                         elif v80 is None:
                             n74 |= 4
@@ -2462,7 +2514,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.response_format = v72
             v86 = data.get("temperature", _MISS)
-            if v86 is _MISS:
+            if type(v86) is float:
+                o1.temperature = v86
+            elif v86 is _MISS:
                 o1.temperature = None
             elif v86 is None:
                 n2 |= 64
@@ -2476,7 +2530,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.temperature = v86
             v88 = data.get("top_k", _MISS)
-            if v88 is _MISS:
+            if type(v88) is int:
+                o1.top_k = v88
+            elif v88 is _MISS:
                 o1.top_k = None
             elif v88 is None:
                 n2 |= 128
@@ -2490,7 +2546,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.top_k = v88
             v90 = data.get("user", _MISS)
-            if v90 is _MISS:
+            if type(v90) is str:
+                o1.user = v90
+            elif v90 is _MISS:
                 o1.user = None
             elif v90 is None:
                 n2 |= 256
@@ -2504,7 +2562,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.user = v90
             v92 = data.get("prompt_cache_isolation_key", _MISS)
-            if v92 is _MISS:
+            if type(v92) is str:
+                o1.prompt_cache_isolation_key = v92
+            elif v92 is _MISS:
                 o1.prompt_cache_isolation_key = None
             elif v92 is None:
                 n2 |= 512
@@ -2518,7 +2578,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.prompt_cache_isolation_key = v92
             v94 = data.get("raw_output", _MISS)
-            if v94 is _MISS:
+            if type(v94) is bool:
+                o1.raw_output = v94
+            elif v94 is _MISS:
                 o1.raw_output = None
             elif v94 is None:
                 n2 |= 1024
@@ -2532,7 +2594,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.raw_output = v94
             v96 = data.get("perf_metrics_in_response", _MISS)
-            if v96 is _MISS:
+            if type(v96) is bool:
+                o1.perf_metrics_in_response = v96
+            elif v96 is _MISS:
                 o1.perf_metrics_in_response = None
             elif v96 is None:
                 n2 |= 2048
@@ -2546,7 +2610,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.perf_metrics_in_response = v96
             v98 = data.get("n", _MISS)
-            if v98 is _MISS:
+            if type(v98) is int:
+                o1.n = v98
+            elif v98 is _MISS:
                 o1.n = None
             elif v98 is None:
                 raise SchemaMismatch("null is not allowed here", "n")
@@ -2571,7 +2637,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.stop = v99
             v102 = data.get("max_tokens", _MISS)
-            if v102 is _MISS:
+            if type(v102) is int:
+                o1.max_tokens = v102
+            elif v102 is _MISS:
                 o1.max_tokens = None
             elif v102 is None:
                 n2 |= 16384
@@ -2585,7 +2653,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.max_tokens = v102
             v104 = data.get("max_completion_tokens", _MISS)
-            if v104 is _MISS:
+            if type(v104) is int:
+                o1.max_completion_tokens = v104
+            elif v104 is _MISS:
                 o1.max_completion_tokens = None
             elif v104 is None:
                 n2 |= 32768
@@ -2599,7 +2669,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.max_completion_tokens = v104
             v106 = data.get("top_p", _MISS)
-            if v106 is _MISS:
+            if type(v106) is float:
+                o1.top_p = v106
+            elif v106 is _MISS:
                 o1.top_p = None
             elif v106 is None:
                 n2 |= 65536
@@ -2613,7 +2685,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.top_p = v106
             v108 = data.get("min_p", _MISS)
-            if v108 is _MISS:
+            if type(v108) is float:
+                o1.min_p = v108
+            elif v108 is _MISS:
                 o1.min_p = None
             elif v108 is None:
                 n2 |= 131072
@@ -2627,7 +2701,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.min_p = v108
             v110 = data.get("typical_p", _MISS)
-            if v110 is _MISS:
+            if type(v110) is float:
+                o1.typical_p = v110
+            elif v110 is _MISS:
                 o1.typical_p = None
             elif v110 is None:
                 n2 |= 262144
@@ -2641,7 +2717,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.typical_p = v110
             v112 = data.get("frequency_penalty", _MISS)
-            if v112 is _MISS:
+            if type(v112) is float:
+                o1.frequency_penalty = v112
+            elif v112 is _MISS:
                 o1.frequency_penalty = None
             elif v112 is None:
                 n2 |= 524288
@@ -2655,7 +2733,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.frequency_penalty = v112
             v114 = data.get("presence_penalty", _MISS)
-            if v114 is _MISS:
+            if type(v114) is float:
+                o1.presence_penalty = v114
+            elif v114 is _MISS:
                 o1.presence_penalty = None
             elif v114 is None:
                 n2 |= 1048576
@@ -2669,7 +2749,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.presence_penalty = v114
             v116 = data.get("repetition_penalty", _MISS)
-            if v116 is _MISS:
+            if type(v116) is float:
+                o1.repetition_penalty = v116
+            elif v116 is _MISS:
                 o1.repetition_penalty = None
             elif v116 is None:
                 n2 |= 2097152
@@ -2683,7 +2765,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.repetition_penalty = v116
             v118 = data.get("mirostat_target", _MISS)
-            if v118 is _MISS:
+            if type(v118) is float:
+                o1.mirostat_target = v118
+            elif v118 is _MISS:
                 o1.mirostat_target = None
             elif v118 is None:
                 n2 |= 4194304
@@ -2697,7 +2781,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.mirostat_target = v118
             v120 = data.get("mirostat_lr", _MISS)
-            if v120 is _MISS:
+            if type(v120) is float:
+                o1.mirostat_lr = v120
+            elif v120 is _MISS:
                 o1.mirostat_lr = None
             elif v120 is None:
                 n2 |= 8388608
@@ -2711,7 +2797,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.mirostat_lr = v120
             v122 = data.get("seed", _MISS)
-            if v122 is _MISS:
+            if type(v122) is int:
+                o1.seed = v122
+            elif v122 is _MISS:
                 o1.seed = None
             elif v122 is None:
                 n2 |= 16777216
@@ -2739,7 +2827,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.logprobs = v124
             v126 = data.get("top_logprobs", _MISS)
-            if v126 is _MISS:
+            if type(v126) is int:
+                o1.top_logprobs = v126
+            elif v126 is _MISS:
                 o1.top_logprobs = None
             elif v126 is None:
                 n2 |= 67108864
@@ -2753,7 +2843,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.top_logprobs = v126
             v128 = data.get("echo", _MISS)
-            if v128 is _MISS:
+            if type(v128) is bool:
+                o1.echo = v128
+            elif v128 is _MISS:
                 o1.echo = None
             elif v128 is None:
                 n2 |= 134217728
@@ -2767,7 +2859,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.echo = v128
             v130 = data.get("echo_last", _MISS)
-            if v130 is _MISS:
+            if type(v130) is int:
+                o1.echo_last = v130
+            elif v130 is _MISS:
                 o1.echo_last = None
             elif v130 is None:
                 n2 |= 268435456
@@ -2781,7 +2875,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.echo_last = v130
             v132 = data.get("ignore_eos", _MISS)
-            if v132 is _MISS:
+            if type(v132) is bool:
+                o1.ignore_eos = v132
+            elif v132 is _MISS:
                 o1.ignore_eos = None
             elif v132 is None:
                 raise SchemaMismatch("null is not allowed here", "ignore_eos")
@@ -2991,7 +3087,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.thinking = v163
             v167 = data.get("return_token_ids", _MISS)
-            if v167 is _MISS:
+            if type(v167) is bool:
+                o1.return_token_ids = v167
+            elif v167 is _MISS:
                 o1.return_token_ids = None
             elif v167 is None:
                 n2 |= 274877906944
@@ -3028,7 +3126,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                     raise _no("a string", v174, "name")
                                 o172.name = v174
                                 v175 = i170.get("description", _MISS)
-                                if v175 is _MISS:
+                                if type(v175) is str:
+                                    o172.description = v175
+                                elif v175 is _MISS:
                                     o172.description = None
                                 elif v175 is None:
                                     n173 |= 2
@@ -3067,7 +3167,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                                         raise
                                     o172.parameters = v177
                                 v184 = i170.get("strict", _MISS)
-                                if v184 is _MISS:
+                                if type(v184) is bool:
+                                    o172.strict = v184
+                                elif v184 is _MISS:
                                     o172.strict = None
                                 elif v184 is None:
                                     n173 |= 8
@@ -3094,7 +3196,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.functions = v169
             v188 = data.get("prompt_truncate_len", _MISS)
-            if v188 is _MISS:
+            if type(v188) is int:
+                o1.prompt_truncate_len = v188
+            elif v188 is _MISS:
                 o1.prompt_truncate_len = None
             elif v188 is None:
                 n2 |= 1099511627776
@@ -3108,7 +3212,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.prompt_truncate_len = v188
             v190 = data.get("parallel_tool_calls", _MISS)
-            if v190 is _MISS:
+            if type(v190) is bool:
+                o1.parallel_tool_calls = v190
+            elif v190 is _MISS:
                 o1.parallel_tool_calls = None
             elif v190 is None:
                 n2 |= 2199023255552
@@ -3164,7 +3270,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                         v196 = _object(v196)
                     o197 = _new(_C_ChatCompletionRequestStreamOptionsType0)
                     v198 = v196.get("include_usage", _MISS)
-                    if v198 is _MISS:
+                    if type(v198) is bool:
+                        o197.include_usage = v198
+                    elif v198 is _MISS:
                         o197.include_usage = None
                     elif v198 is None:
                         raise SchemaMismatch(
@@ -3187,7 +3295,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.stream_options = v196
             v204 = data.get("prompt_cache_key", _MISS)
-            if v204 is _MISS:
+            if type(v204) is str:
+                o1.prompt_cache_key = v204
+            elif v204 is _MISS:
                 o1.prompt_cache_key = None
             elif v204 is None:
                 n2 |= 17592186044416
@@ -3201,7 +3311,9 @@ def _f_ChatCompletionRequest(data: Any) -> Any:
                     raise
                 o1.prompt_cache_key = v204
             v206 = data.get("safe_tokenization", _MISS)
-            if v206 is _MISS:
+            if type(v206) is bool:
+                o1.safe_tokenization = v206
+            elif v206 is _MISS:
                 o1.safe_tokenization = None
             elif v206 is None:
                 n2 |= 35184372088832
@@ -3302,7 +3414,9 @@ def _f_ChatCompletionRequestStreamOptionsType0(data: Any) -> Any:
             data = _object(data)
         o1 = _new(_C_ChatCompletionRequestStreamOptionsType0)
         v2 = data.get("include_usage", _MISS)
-        if v2 is _MISS:
+        if type(v2) is bool:
+            o1.include_usage = v2
+        elif v2 is _MISS:
             o1.include_usage = None
         elif v2 is None:
             raise SchemaMismatch("null is not allowed here", "include_usage")
@@ -3397,7 +3511,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                             raise
                                         o13.content = v16
                                     v19 = v12.get("reasoning_content", _MISS)
-                                    if v19 is _MISS:
+                                    if type(v19) is str:
+                                        o13.reasoning_content = v19
+                                    elif v19 is _MISS:
                                         o13.reasoning_content = None
                                     elif v19 is None:
                                         n14 |= 4
@@ -3462,7 +3578,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                                             raise
                                                         o24.function = v26
                                                         v29 = i22.get("id", _MISS)
-                                                        if v29 is _MISS:
+                                                        if type(v29) is str:
+                                                            o24.id = v29
+                                                        elif v29 is _MISS:
                                                             o24.id = None
                                                         elif v29 is None:
                                                             n25 |= 2
@@ -3486,7 +3604,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                                                 raise
                                                             o24.id = v29
                                                         v31 = i22.get("type", _MISS)
-                                                        if v31 is _MISS:
+                                                        if type(v31) is str:
+                                                            o24.type_ = v31
+                                                        elif v31 is _MISS:
                                                             o24.type_ = None
                                                         elif v31 is None:
                                                             raise SchemaMismatch(
@@ -3505,7 +3625,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                                                 )
                                                             o24.type_ = v31
                                                         v32 = i22.get("index", _MISS)
-                                                        if v32 is _MISS:
+                                                        if type(v32) is int:
+                                                            o24.index = v32
+                                                        elif v32 is _MISS:
                                                             o24.index = None
                                                         elif v32 is None:
                                                             raise SchemaMismatch(
@@ -3550,7 +3672,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                             raise
                                         o13.tool_calls = v21
                                     v39 = v12.get("tool_call_id", _MISS)
-                                    if v39 is _MISS:
+                                    if type(v39) is str:
+                                        o13.tool_call_id = v39
+                                    elif v39 is _MISS:
                                         o13.tool_call_id = None
                                     elif v39 is None:
                                         n14 |= 16
@@ -3586,7 +3710,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                 raise
                             o9.message = v12
                             v46 = i7.get("finish_reason", _MISS)
-                            if v46 is _MISS:
+                            if type(v46) is str:
+                                o9.finish_reason = v46
+                            elif v46 is _MISS:
                                 o9.finish_reason = None
                             elif v46 is None:
                                 n10 |= 4
@@ -3799,7 +3925,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                                 raise
                                             o53.images = v81
                                         v85 = v52.get("grammar", _MISS)
-                                        if v85 is _MISS:
+                                        if type(v85) is str:
+                                            o53.grammar = v85
+                                        elif v85 is _MISS:
                                             o53.grammar = None
                                         elif v85 is None:
                                             n54 |= 64
@@ -3883,7 +4011,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                 raise
             o1.choices = v6
             v102 = data.get("object", _MISS)
-            if v102 is _MISS:
+            if type(v102) is str:
+                o1.object_ = v102
+            elif v102 is _MISS:
                 o1.object_ = None
             elif v102 is None:
                 raise SchemaMismatch("null is not allowed here", "object")
@@ -3913,7 +4043,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                             raise _no("an integer", v107, "total_tokens")
                         o104.total_tokens = v107
                         v108 = v103.get("completion_tokens", _MISS)
-                        if v108 is _MISS:
+                        if type(v108) is int:
+                            o104.completion_tokens = v108
+                        elif v108 is _MISS:
                             o104.completion_tokens = None
                         elif v108 is None:
                             n105 |= 4
@@ -3939,7 +4071,9 @@ def _f_ChatCompletionResponse(data: Any) -> Any:
                                 o111 = _new(_C_PromptTokensDetails)
                                 n112 = 0
                                 v113 = v110.get("cached_tokens", _MISS)
-                                if v113 is _MISS:
+                                if type(v113) is int:
+                                    o111.cached_tokens = v113
+                                elif v113 is _MISS:
                                     o111.cached_tokens = None
                                 elif v113 is None:
                                     n112 |= 1
@@ -4089,7 +4223,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                             raise
                         o5.content = v8
                     v11 = v4.get("reasoning_content", _MISS)
-                    if v11 is _MISS:
+                    if type(v11) is str:
+                        o5.reasoning_content = v11
+                    elif v11 is _MISS:
                         o5.reasoning_content = None
                     elif v11 is None:
                         n6 |= 4
@@ -4147,7 +4283,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                                             raise
                                         o16.function = v18
                                         v21 = i14.get("id", _MISS)
-                                        if v21 is _MISS:
+                                        if type(v21) is str:
+                                            o16.id = v21
+                                        elif v21 is _MISS:
                                             o16.id = None
                                         elif v21 is None:
                                             n17 |= 2
@@ -4164,7 +4302,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                                                 raise
                                             o16.id = v21
                                         v23 = i14.get("type", _MISS)
-                                        if v23 is _MISS:
+                                        if type(v23) is str:
+                                            o16.type_ = v23
+                                        elif v23 is _MISS:
                                             o16.type_ = None
                                         elif v23 is None:
                                             raise SchemaMismatch(
@@ -4177,7 +4317,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                                                 raise _no("a string", v23, "type")
                                             o16.type_ = v23
                                         v24 = i14.get("index", _MISS)
-                                        if v24 is _MISS:
+                                        if type(v24) is int:
+                                            o16.index = v24
+                                        elif v24 is _MISS:
                                             o16.index = None
                                         elif v24 is None:
                                             raise SchemaMismatch(
@@ -4212,7 +4354,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                             raise
                         o5.tool_calls = v13
                     v31 = v4.get("tool_call_id", _MISS)
-                    if v31 is _MISS:
+                    if type(v31) is str:
+                        o5.tool_call_id = v31
+                    elif v31 is _MISS:
                         o5.tool_call_id = None
                     elif v31 is None:
                         n6 |= 16
@@ -4246,7 +4390,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                 raise
             o1.message = v4
             v38 = data.get("finish_reason", _MISS)
-            if v38 is _MISS:
+            if type(v38) is str:
+                o1.finish_reason = v38
+            elif v38 is _MISS:
                 o1.finish_reason = None
             elif v38 is None:
                 n2 |= 4
@@ -4491,7 +4637,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                                                     v83 = i64.get(
                                                         "last_activation", _MISS
                                                     )
-                                                    if v83 is _MISS:
+                                                    if type(v83) is str:
+                                                        o66.last_activation = v83
+                                                    elif v83 is _MISS:
                                                         o66.last_activation = None
                                                     elif v83 is None:
                                                         n67 |= 128
@@ -4515,7 +4663,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                                                     v85 = i64.get(
                                                         "routing_matrix", _MISS
                                                     )
-                                                    if v85 is _MISS:
+                                                    if type(v85) is str:
+                                                        o66.routing_matrix = v85
+                                                    elif v85 is _MISS:
                                                         o66.routing_matrix = None
                                                     elif v85 is None:
                                                         n67 |= 256
@@ -4597,7 +4747,9 @@ def _f_ChatCompletionResponseChoice(data: Any) -> Any:
                                 raise
                             o45.images = v98
                         v102 = v44.get("grammar", _MISS)
-                        if v102 is _MISS:
+                        if type(v102) is str:
+                            o45.grammar = v102
+                        elif v102 is _MISS:
                             o45.grammar = None
                         elif v102 is None:
                             n46 |= 64
@@ -4706,7 +4858,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                 o5 = _new(_C_DeltaMessage)
                 n6 = 0
                 v7 = v4.get("role", _MISS)
-                if v7 is _MISS:
+                if type(v7) is str:
+                    o5.role = v7
+                elif v7 is _MISS:
                     o5.role = None
                 elif v7 is None:
                     n6 |= 1
@@ -4720,7 +4874,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                         raise
                     o5.role = v7
                 v9 = v4.get("content", _MISS)
-                if v9 is _MISS:
+                if type(v9) is str:
+                    o5.content = v9
+                elif v9 is _MISS:
                     o5.content = None
                 elif v9 is None:
                     n6 |= 2
@@ -4734,7 +4890,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                         raise
                     o5.content = v9
                 v11 = v4.get("reasoning_content", _MISS)
-                if v11 is _MISS:
+                if type(v11) is str:
+                    o5.reasoning_content = v11
+                elif v11 is _MISS:
                     o5.reasoning_content = None
                 elif v11 is None:
                     n6 |= 4
@@ -4792,7 +4950,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                                         raise
                                     o16.function = v18
                                     v21 = i14.get("id", _MISS)
-                                    if v21 is _MISS:
+                                    if type(v21) is str:
+                                        o16.id = v21
+                                    elif v21 is _MISS:
                                         o16.id = None
                                     elif v21 is None:
                                         n17 |= 2
@@ -4808,7 +4968,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                                             raise
                                         o16.id = v21
                                     v23 = i14.get("type", _MISS)
-                                    if v23 is _MISS:
+                                    if type(v23) is str:
+                                        o16.type_ = v23
+                                    elif v23 is _MISS:
                                         o16.type_ = None
                                     elif v23 is None:
                                         raise SchemaMismatch(
@@ -4821,7 +4983,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                                             raise _no("a string", v23, "type")
                                         o16.type_ = v23
                                     v24 = i14.get("index", _MISS)
-                                    if v24 is _MISS:
+                                    if type(v24) is int:
+                                        o16.index = v24
+                                    elif v24 is _MISS:
                                         o16.index = None
                                     elif v24 is None:
                                         raise SchemaMismatch(
@@ -5127,7 +5291,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                                                     v82 = i63.get(
                                                         "last_activation", _MISS
                                                     )
-                                                    if v82 is _MISS:
+                                                    if type(v82) is str:
+                                                        o65.last_activation = v82
+                                                    elif v82 is _MISS:
                                                         o65.last_activation = None
                                                     elif v82 is None:
                                                         n66 |= 128
@@ -5151,7 +5317,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                                                     v84 = i63.get(
                                                         "routing_matrix", _MISS
                                                     )
-                                                    if v84 is _MISS:
+                                                    if type(v84) is str:
+                                                        o65.routing_matrix = v84
+                                                    elif v84 is _MISS:
                                                         o65.routing_matrix = None
                                                     elif v84 is None:
                                                         n66 |= 256
@@ -5233,7 +5401,9 @@ def _f_ChatCompletionResponseStreamChoice(data: Any) -> Any:
                                 raise
                             o44.images = v97
                         v101 = v43.get("grammar", _MISS)
-                        if v101 is _MISS:
+                        if type(v101) is str:
+                            o44.grammar = v101
+                        elif v101 is _MISS:
                             o44.grammar = None
                         elif v101 is None:
                             n45 |= 64
@@ -5342,7 +5512,9 @@ def _f_ChatCompletionStreamEvent(data: Any) -> Any:
                 raise
             o1.data = v2
             v5 = data.get("event", _MISS)
-            if v5 is _MISS:
+            if type(v5) is str:
+                o1.event = v5
+            elif v5 is _MISS:
                 o1.event = None
             elif v5 is None:
                 raise SchemaMismatch("null is not allowed here", "event")
@@ -5351,7 +5523,9 @@ def _f_ChatCompletionStreamEvent(data: Any) -> Any:
                     raise _no("a string", v5, "event")
                 o1.event = v5
             v6 = data.get("id", _MISS)
-            if v6 is _MISS:
+            if type(v6) is str:
+                o1.id = v6
+            elif v6 is _MISS:
                 o1.id = None
             elif v6 is None:
                 raise SchemaMismatch("null is not allowed here", "id")
@@ -5360,7 +5534,9 @@ def _f_ChatCompletionStreamEvent(data: Any) -> Any:
                     raise _no("a string", v6, "id")
                 o1.id = v6
             v7 = data.get("retry", _MISS)
-            if v7 is _MISS:
+            if type(v7) is int:
+                o1.retry = v7
+            elif v7 is _MISS:
                 o1.retry = None
             elif v7 is None:
                 raise SchemaMismatch("null is not allowed here", "retry")
@@ -5432,7 +5608,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                 o13 = _new(_C_DeltaMessage)
                                 n14 = 0
                                 v15 = v12.get("role", _MISS)
-                                if v15 is _MISS:
+                                if type(v15) is str:
+                                    o13.role = v15
+                                elif v15 is _MISS:
                                     o13.role = None
                                 elif v15 is None:
                                     n14 |= 1
@@ -5448,7 +5626,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                         raise
                                     o13.role = v15
                                 v17 = v12.get("content", _MISS)
-                                if v17 is _MISS:
+                                if type(v17) is str:
+                                    o13.content = v17
+                                elif v17 is _MISS:
                                     o13.content = None
                                 elif v17 is None:
                                     n14 |= 2
@@ -5464,7 +5644,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                         raise
                                     o13.content = v17
                                 v19 = v12.get("reasoning_content", _MISS)
-                                if v19 is _MISS:
+                                if type(v19) is str:
+                                    o13.reasoning_content = v19
+                                elif v19 is _MISS:
                                     o13.reasoning_content = None
                                 elif v19 is None:
                                     n14 |= 4
@@ -5527,7 +5709,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                                         raise
                                                     o24.function = v26
                                                     v29 = i22.get("id", _MISS)
-                                                    if v29 is _MISS:
+                                                    if type(v29) is str:
+                                                        o24.id = v29
+                                                    elif v29 is _MISS:
                                                         o24.id = None
                                                     elif v29 is None:
                                                         n25 |= 2
@@ -5547,7 +5731,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                                             raise
                                                         o24.id = v29
                                                     v31 = i22.get("type", _MISS)
-                                                    if v31 is _MISS:
+                                                    if type(v31) is str:
+                                                        o24.type_ = v31
+                                                    elif v31 is _MISS:
                                                         o24.type_ = None
                                                     elif v31 is None:
                                                         raise SchemaMismatch(
@@ -5564,7 +5750,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                                             )
                                                         o24.type_ = v31
                                                     v32 = i22.get("index", _MISS)
-                                                    if v32 is _MISS:
+                                                    if type(v32) is int:
+                                                        o24.index = v32
+                                                    elif v32 is _MISS:
                                                         o24.index = None
                                                     elif v32 is None:
                                                         raise SchemaMismatch(
@@ -5850,7 +6038,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                                 raise
                                             o52.images = v80
                                         v84 = v51.get("grammar", _MISS)
-                                        if v84 is _MISS:
+                                        if type(v84) is str:
+                                            o52.grammar = v84
+                                        elif v84 is _MISS:
                                             o52.grammar = None
                                         elif v84 is None:
                                             n53 |= 64
@@ -5956,7 +6146,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                 raise
             o1.choices = v6
             v105 = data.get("object", _MISS)
-            if v105 is _MISS:
+            if type(v105) is str:
+                o1.object_ = v105
+            elif v105 is _MISS:
                 o1.object_ = None
             elif v105 is None:
                 raise SchemaMismatch("null is not allowed here", "object")
@@ -5986,7 +6178,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                             raise _no("an integer", v110, "total_tokens")
                         o107.total_tokens = v110
                         v111 = v106.get("completion_tokens", _MISS)
-                        if v111 is _MISS:
+                        if type(v111) is int:
+                            o107.completion_tokens = v111
+                        elif v111 is _MISS:
                             o107.completion_tokens = None
                         elif v111 is None:
                             n108 |= 4
@@ -6012,7 +6206,9 @@ def _f_ChatCompletionStreamResponse(data: Any) -> Any:
                                 o114 = _new(_C_PromptTokensDetails)
                                 n115 = 0
                                 v116 = v113.get("cached_tokens", _MISS)
-                                if v116 is _MISS:
+                                if type(v116) is int:
+                                    o114.cached_tokens = v116
+                                elif v116 is _MISS:
                                     o114.cached_tokens = None
                                 elif v116 is None:
                                     n115 |= 1
@@ -6165,7 +6361,9 @@ def _f_ChatCompletionTool(data: Any) -> Any:
                             raise _no("a string", v8, "name")
                         o6.name = v8
                         v9 = v5.get("description", _MISS)
-                        if v9 is _MISS:
+                        if type(v9) is str:
+                            o6.description = v9
+                        elif v9 is _MISS:
                             o6.description = None
                         elif v9 is None:
                             n7 |= 2
@@ -6202,7 +6400,9 @@ def _f_ChatCompletionTool(data: Any) -> Any:
                                 raise
                             o6.parameters = v11
                         v18 = v5.get("strict", _MISS)
-                        if v18 is _MISS:
+                        if type(v18) is bool:
+                            o6.strict = v18
+                        elif v18 is _MISS:
                             o6.strict = None
                         elif v18 is None:
                             n7 |= 8
@@ -6263,7 +6463,9 @@ def _f_ChatMessage(data: Any) -> Any:
                     raise
                 o1.content = v4
             v7 = data.get("reasoning_content", _MISS)
-            if v7 is _MISS:
+            if type(v7) is str:
+                o1.reasoning_content = v7
+            elif v7 is _MISS:
                 o1.reasoning_content = None
             elif v7 is None:
                 n2 |= 4
@@ -6317,7 +6519,9 @@ def _f_ChatMessage(data: Any) -> Any:
                                     raise
                                 o12.function = v14
                                 v17 = i10.get("id", _MISS)
-                                if v17 is _MISS:
+                                if type(v17) is str:
+                                    o12.id = v17
+                                elif v17 is _MISS:
                                     o12.id = None
                                 elif v17 is None:
                                     n13 |= 2
@@ -6333,7 +6537,9 @@ def _f_ChatMessage(data: Any) -> Any:
                                         raise
                                     o12.id = v17
                                 v19 = i10.get("type", _MISS)
-                                if v19 is _MISS:
+                                if type(v19) is str:
+                                    o12.type_ = v19
+                                elif v19 is _MISS:
                                     o12.type_ = None
                                 elif v19 is None:
                                     raise SchemaMismatch(
@@ -6344,7 +6550,9 @@ def _f_ChatMessage(data: Any) -> Any:
                                         raise _no("a string", v19, "type")
                                     o12.type_ = v19
                                 v20 = i10.get("index", _MISS)
-                                if v20 is _MISS:
+                                if type(v20) is int:
+                                    o12.index = v20
+                                elif v20 is _MISS:
                                     o12.index = None
                                 elif v20 is None:
                                     raise SchemaMismatch(
@@ -6379,7 +6587,9 @@ def _f_ChatMessage(data: Any) -> Any:
                     raise
                 o1.tool_calls = v9
             v27 = data.get("tool_call_id", _MISS)
-            if v27 is _MISS:
+            if type(v27) is str:
+                o1.tool_call_id = v27
+            elif v27 is _MISS:
                 o1.tool_call_id = None
             elif v27 is None:
                 n2 |= 16
@@ -6425,7 +6635,9 @@ def _f_ChatMessageContent(data: Any) -> Any:
                 raise _no("a string", v3, "type")
             o1.type_ = v3
             v4 = data.get("text", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.text = v4
+            elif v4 is _MISS:
                 o1.text = None
             elif v4 is None:
                 n2 |= 2
@@ -6456,7 +6668,9 @@ def _f_ChatMessageContent(data: Any) -> Any:
                             raise _no("a string", v9, "url")
                         o7.url = v9
                         v10 = v6.get("detail", _MISS)
-                        if v10 is _MISS:
+                        if type(v10) is str:
+                            o7.detail = v10
+                        elif v10 is _MISS:
                             o7.detail = None
                         elif v10 is None:
                             n8 |= 2
@@ -6513,7 +6727,9 @@ def _f_ChatMessageContentImageURL(data: Any) -> Any:
                 raise _no("a string", v3, "url")
             o1.url = v3
             v4 = data.get("detail", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.detail = v4
+            elif v4 is _MISS:
                 o1.detail = None
             elif v4 is None:
                 n2 |= 2
@@ -6807,7 +7023,9 @@ def _f_Choice(data: Any) -> Any:
                                                     v51 = i32.get(
                                                         "last_activation", _MISS
                                                     )
-                                                    if v51 is _MISS:
+                                                    if type(v51) is str:
+                                                        o34.last_activation = v51
+                                                    elif v51 is _MISS:
                                                         o34.last_activation = None
                                                     elif v51 is None:
                                                         n35 |= 128
@@ -6831,7 +7049,9 @@ def _f_Choice(data: Any) -> Any:
                                                     v53 = i32.get(
                                                         "routing_matrix", _MISS
                                                     )
-                                                    if v53 is _MISS:
+                                                    if type(v53) is str:
+                                                        o34.routing_matrix = v53
+                                                    elif v53 is _MISS:
                                                         o34.routing_matrix = None
                                                     elif v53 is None:
                                                         n35 |= 256
@@ -6913,7 +7133,9 @@ def _f_Choice(data: Any) -> Any:
                                 raise
                             o13.images = v66
                         v70 = v12.get("grammar", _MISS)
-                        if v70 is _MISS:
+                        if type(v70) is str:
+                            o13.grammar = v70
+                        elif v70 is _MISS:
                             o13.grammar = None
                         elif v70 is None:
                             n14 |= 64
@@ -7034,7 +7256,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                 raise
             o1.prompt = v4
             v9 = data.get("user", _MISS)
-            if v9 is _MISS:
+            if type(v9) is str:
+                o1.user = v9
+            elif v9 is _MISS:
                 o1.user = None
             elif v9 is None:
                 n2 |= 4
@@ -7048,7 +7272,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.user = v9
             v11 = data.get("prompt_cache_isolation_key", _MISS)
-            if v11 is _MISS:
+            if type(v11) is str:
+                o1.prompt_cache_isolation_key = v11
+            elif v11 is _MISS:
                 o1.prompt_cache_isolation_key = None
             elif v11 is None:
                 n2 |= 8
@@ -7062,7 +7288,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.prompt_cache_isolation_key = v11
             v13 = data.get("raw_output", _MISS)
-            if v13 is _MISS:
+            if type(v13) is bool:
+                o1.raw_output = v13
+            elif v13 is _MISS:
                 o1.raw_output = None
             elif v13 is None:
                 n2 |= 16
@@ -7076,7 +7304,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.raw_output = v13
             v15 = data.get("perf_metrics_in_response", _MISS)
-            if v15 is _MISS:
+            if type(v15) is bool:
+                o1.perf_metrics_in_response = v15
+            elif v15 is _MISS:
                 o1.perf_metrics_in_response = None
             elif v15 is None:
                 n2 |= 32
@@ -7090,7 +7320,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.perf_metrics_in_response = v15
             v17 = data.get("stream", _MISS)
-            if v17 is _MISS:
+            if type(v17) is bool:
+                o1.stream = v17
+            elif v17 is _MISS:
                 o1.stream = None
             elif v17 is None:
                 n2 |= 64
@@ -7104,7 +7336,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.stream = v17
             v19 = data.get("n", _MISS)
-            if v19 is _MISS:
+            if type(v19) is int:
+                o1.n = v19
+            elif v19 is _MISS:
                 o1.n = None
             elif v19 is None:
                 raise SchemaMismatch("null is not allowed here", "n")
@@ -7129,7 +7363,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.stop = v20
             v23 = data.get("max_tokens", _MISS)
-            if v23 is _MISS:
+            if type(v23) is int:
+                o1.max_tokens = v23
+            elif v23 is _MISS:
                 o1.max_tokens = None
             elif v23 is None:
                 n2 |= 512
@@ -7143,7 +7379,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.max_tokens = v23
             v25 = data.get("max_completion_tokens", _MISS)
-            if v25 is _MISS:
+            if type(v25) is int:
+                o1.max_completion_tokens = v25
+            elif v25 is _MISS:
                 o1.max_completion_tokens = None
             elif v25 is None:
                 n2 |= 1024
@@ -7157,7 +7395,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.max_completion_tokens = v25
             v27 = data.get("temperature", _MISS)
-            if v27 is _MISS:
+            if type(v27) is float:
+                o1.temperature = v27
+            elif v27 is _MISS:
                 o1.temperature = None
             elif v27 is None:
                 n2 |= 2048
@@ -7171,7 +7411,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.temperature = v27
             v29 = data.get("top_k", _MISS)
-            if v29 is _MISS:
+            if type(v29) is int:
+                o1.top_k = v29
+            elif v29 is _MISS:
                 o1.top_k = None
             elif v29 is None:
                 n2 |= 4096
@@ -7185,7 +7427,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.top_k = v29
             v31 = data.get("top_p", _MISS)
-            if v31 is _MISS:
+            if type(v31) is float:
+                o1.top_p = v31
+            elif v31 is _MISS:
                 o1.top_p = None
             elif v31 is None:
                 n2 |= 8192
@@ -7199,7 +7443,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.top_p = v31
             v33 = data.get("min_p", _MISS)
-            if v33 is _MISS:
+            if type(v33) is float:
+                o1.min_p = v33
+            elif v33 is _MISS:
                 o1.min_p = None
             elif v33 is None:
                 n2 |= 16384
@@ -7213,7 +7459,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.min_p = v33
             v35 = data.get("typical_p", _MISS)
-            if v35 is _MISS:
+            if type(v35) is float:
+                o1.typical_p = v35
+            elif v35 is _MISS:
                 o1.typical_p = None
             elif v35 is None:
                 n2 |= 32768
@@ -7227,7 +7475,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.typical_p = v35
             v37 = data.get("frequency_penalty", _MISS)
-            if v37 is _MISS:
+            if type(v37) is float:
+                o1.frequency_penalty = v37
+            elif v37 is _MISS:
                 o1.frequency_penalty = None
             elif v37 is None:
                 n2 |= 65536
@@ -7241,7 +7491,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.frequency_penalty = v37
             v39 = data.get("presence_penalty", _MISS)
-            if v39 is _MISS:
+            if type(v39) is float:
+                o1.presence_penalty = v39
+            elif v39 is _MISS:
                 o1.presence_penalty = None
             elif v39 is None:
                 n2 |= 131072
@@ -7255,7 +7507,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.presence_penalty = v39
             v41 = data.get("repetition_penalty", _MISS)
-            if v41 is _MISS:
+            if type(v41) is float:
+                o1.repetition_penalty = v41
+            elif v41 is _MISS:
                 o1.repetition_penalty = None
             elif v41 is None:
                 n2 |= 262144
@@ -7269,7 +7523,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.repetition_penalty = v41
             v43 = data.get("mirostat_target", _MISS)
-            if v43 is _MISS:
+            if type(v43) is float:
+                o1.mirostat_target = v43
+            elif v43 is _MISS:
                 o1.mirostat_target = None
             elif v43 is None:
                 n2 |= 524288
@@ -7283,7 +7539,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.mirostat_target = v43
             v45 = data.get("mirostat_lr", _MISS)
-            if v45 is _MISS:
+            if type(v45) is float:
+                o1.mirostat_lr = v45
+            elif v45 is _MISS:
                 o1.mirostat_lr = None
             elif v45 is None:
                 n2 |= 1048576
@@ -7297,7 +7555,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.mirostat_lr = v45
             v47 = data.get("seed", _MISS)
-            if v47 is _MISS:
+            if type(v47) is int:
+                o1.seed = v47
+            elif v47 is _MISS:
                 o1.seed = None
             elif v47 is None:
                 n2 |= 2097152
@@ -7325,7 +7585,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.logprobs = v49
             v51 = data.get("top_logprobs", _MISS)
-            if v51 is _MISS:
+            if type(v51) is int:
+                o1.top_logprobs = v51
+            elif v51 is _MISS:
                 o1.top_logprobs = None
             elif v51 is None:
                 n2 |= 8388608
@@ -7339,7 +7601,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.top_logprobs = v51
             v53 = data.get("echo", _MISS)
-            if v53 is _MISS:
+            if type(v53) is bool:
+                o1.echo = v53
+            elif v53 is _MISS:
                 o1.echo = None
             elif v53 is None:
                 n2 |= 16777216
@@ -7353,7 +7617,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.echo = v53
             v55 = data.get("echo_last", _MISS)
-            if v55 is _MISS:
+            if type(v55) is int:
+                o1.echo_last = v55
+            elif v55 is _MISS:
                 o1.echo_last = None
             elif v55 is None:
                 n2 |= 33554432
@@ -7367,7 +7633,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.echo_last = v55
             v57 = data.get("ignore_eos", _MISS)
-            if v57 is _MISS:
+            if type(v57) is bool:
+                o1.ignore_eos = v57
+            elif v57 is _MISS:
                 o1.ignore_eos = None
             elif v57 is None:
                 raise SchemaMismatch("null is not allowed here", "ignore_eos")
@@ -7445,7 +7713,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                                 raise
                             o61.schema = v65
                         v68 = v60.get("grammar", _MISS)
-                        if v68 is _MISS:
+                        if type(v68) is str:
+                            o61.grammar = v68
+                        elif v68 is _MISS:
                             o61.grammar = None
                         elif v68 is None:
                             n62 |= 4
@@ -7666,7 +7936,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.thinking = v102
             v106 = data.get("return_token_ids", _MISS)
-            if v106 is _MISS:
+            if type(v106) is bool:
+                o1.return_token_ids = v106
+            elif v106 is _MISS:
                 o1.return_token_ids = None
             elif v106 is None:
                 n2 |= 68719476736
@@ -7718,7 +7990,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                         v112 = _object(v112)
                     o113 = _new(_C_CompletionRequestStreamOptionsType0)
                     v114 = v112.get("include_usage", _MISS)
-                    if v114 is _MISS:
+                    if type(v114) is bool:
+                        o113.include_usage = v114
+                    elif v114 is _MISS:
                         o113.include_usage = None
                     elif v114 is None:
                         raise SchemaMismatch(
@@ -7741,7 +8015,9 @@ def _f_CompletionRequest(data: Any) -> Any:
                     raise
                 o1.stream_options = v112
             v120 = data.get("prompt_cache_key", _MISS)
-            if v120 is _MISS:
+            if type(v120) is str:
+                o1.prompt_cache_key = v120
+            elif v120 is _MISS:
                 o1.prompt_cache_key = None
             elif v120 is None:
                 n2 |= 549755813888
@@ -7842,7 +8118,9 @@ def _f_CompletionRequestStreamOptionsType0(data: Any) -> Any:
             data = _object(data)
         o1 = _new(_C_CompletionRequestStreamOptionsType0)
         v2 = data.get("include_usage", _MISS)
-        if v2 is _MISS:
+        if type(v2) is bool:
+            o1.include_usage = v2
+        elif v2 is _MISS:
             o1.include_usage = None
         elif v2 is None:
             raise SchemaMismatch("null is not allowed here", "include_usage")
@@ -8125,7 +8403,9 @@ def _f_CompletionResponse(data: Any) -> Any:
                                                 raise
                                             o21.images = v49
                                         v53 = v20.get("grammar", _MISS)
-                                        if v53 is _MISS:
+                                        if type(v53) is str:
+                                            o21.grammar = v53
+                                        elif v53 is _MISS:
                                             o21.grammar = None
                                         elif v53 is None:
                                             n22 |= 64
@@ -8246,7 +8526,9 @@ def _f_CompletionResponse(data: Any) -> Any:
                         raise _no("an integer", v78, "total_tokens")
                     o75.total_tokens = v78
                     v79 = v74.get("completion_tokens", _MISS)
-                    if v79 is _MISS:
+                    if type(v79) is int:
+                        o75.completion_tokens = v79
+                    elif v79 is _MISS:
                         o75.completion_tokens = None
                     elif v79 is None:
                         n76 |= 4
@@ -8272,7 +8554,9 @@ def _f_CompletionResponse(data: Any) -> Any:
                             o82 = _new(_C_PromptTokensDetails)
                             n83 = 0
                             v84 = v81.get("cached_tokens", _MISS)
-                            if v84 is _MISS:
+                            if type(v84) is int:
+                                o82.cached_tokens = v84
+                            elif v84 is _MISS:
                                 o82.cached_tokens = None
                             elif v84 is None:
                                 n83 |= 1
@@ -8315,7 +8599,9 @@ def _f_CompletionResponse(data: Any) -> Any:
                 raise
             o1.usage = v74
             v96 = data.get("object", _MISS)
-            if v96 is _MISS:
+            if type(v96) is str:
+                o1.object_ = v96
+            elif v96 is _MISS:
                 o1.object_ = None
             elif v96 is None:
                 raise SchemaMismatch("null is not allowed here", "object")
@@ -8650,7 +8936,9 @@ def _f_CompletionResponseStreamChoice(data: Any) -> Any:
                                                     v51 = i32.get(
                                                         "last_activation", _MISS
                                                     )
-                                                    if v51 is _MISS:
+                                                    if type(v51) is str:
+                                                        o34.last_activation = v51
+                                                    elif v51 is _MISS:
                                                         o34.last_activation = None
                                                     elif v51 is None:
                                                         n35 |= 128
@@ -8674,7 +8962,9 @@ def _f_CompletionResponseStreamChoice(data: Any) -> Any:
                                                     v53 = i32.get(
                                                         "routing_matrix", _MISS
                                                     )
-                                                    if v53 is _MISS:
+                                                    if type(v53) is str:
+                                                        o34.routing_matrix = v53
+                                                    elif v53 is _MISS:
                                                         o34.routing_matrix = None
                                                     elif v53 is None:
                                                         n35 |= 256
@@ -8756,7 +9046,9 @@ def _f_CompletionResponseStreamChoice(data: Any) -> Any:
                                 raise
                             o13.images = v66
                         v70 = v12.get("grammar", _MISS)
-                        if v70 is _MISS:
+                        if type(v70) is str:
+                            o13.grammar = v70
+                        elif v70 is _MISS:
                             o13.grammar = None
                         elif v70 is None:
                             n14 |= 64
@@ -8865,7 +9157,9 @@ def _f_CompletionStreamEvent(data: Any) -> Any:
                 raise
             o1.data = v2
             v5 = data.get("event", _MISS)
-            if v5 is _MISS:
+            if type(v5) is str:
+                o1.event = v5
+            elif v5 is _MISS:
                 o1.event = None
             elif v5 is None:
                 raise SchemaMismatch("null is not allowed here", "event")
@@ -8874,7 +9168,9 @@ def _f_CompletionStreamEvent(data: Any) -> Any:
                     raise _no("a string", v5, "event")
                 o1.event = v5
             v6 = data.get("id", _MISS)
-            if v6 is _MISS:
+            if type(v6) is str:
+                o1.id = v6
+            elif v6 is _MISS:
                 o1.id = None
             elif v6 is None:
                 raise SchemaMismatch("null is not allowed here", "id")
@@ -8883,7 +9179,9 @@ def _f_CompletionStreamEvent(data: Any) -> Any:
                     raise _no("a string", v6, "id")
                 o1.id = v6
             v7 = data.get("retry", _MISS)
-            if v7 is _MISS:
+            if type(v7) is int:
+                o1.retry = v7
+            elif v7 is _MISS:
                 o1.retry = None
             elif v7 is None:
                 raise SchemaMismatch("null is not allowed here", "retry")
@@ -9177,7 +9475,9 @@ def _f_CompletionStreamResponse(data: Any) -> Any:
                                                 raise
                                             o21.images = v49
                                         v53 = v20.get("grammar", _MISS)
-                                        if v53 is _MISS:
+                                        if type(v53) is str:
+                                            o21.grammar = v53
+                                        elif v53 is _MISS:
                                             o21.grammar = None
                                         elif v53 is None:
                                             n22 |= 64
@@ -9283,7 +9583,9 @@ def _f_CompletionStreamResponse(data: Any) -> Any:
                 raise
             o1.choices = v6
             v74 = data.get("object", _MISS)
-            if v74 is _MISS:
+            if type(v74) is str:
+                o1.object_ = v74
+            elif v74 is _MISS:
                 o1.object_ = None
             elif v74 is None:
                 raise SchemaMismatch("null is not allowed here", "object")
@@ -9313,7 +9615,9 @@ def _f_CompletionStreamResponse(data: Any) -> Any:
                             raise _no("an integer", v79, "total_tokens")
                         o76.total_tokens = v79
                         v80 = v75.get("completion_tokens", _MISS)
-                        if v80 is _MISS:
+                        if type(v80) is int:
+                            o76.completion_tokens = v80
+                        elif v80 is _MISS:
                             o76.completion_tokens = None
                         elif v80 is None:
                             n77 |= 4
@@ -9339,7 +9643,9 @@ def _f_CompletionStreamResponse(data: Any) -> Any:
                                 o83 = _new(_C_PromptTokensDetails)
                                 n84 = 0
                                 v85 = v82.get("cached_tokens", _MISS)
-                                if v85 is _MISS:
+                                if type(v85) is int:
+                                    o83.cached_tokens = v85
+                                elif v85 is _MISS:
                                     o83.cached_tokens = None
                                 elif v85 is None:
                                     n84 |= 1
@@ -9459,7 +9765,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
             v3 = _File(payload=_BytesIO(v3))
             o1.control_image = v3
             v4 = data.get("negative_prompt", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.negative_prompt = v4
+            elif v4 is _MISS:
                 o1.negative_prompt = None
             elif v4 is None:
                 raise SchemaMismatch("null is not allowed here", "negative_prompt")
@@ -9483,7 +9791,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                 v5 = e6
                 o1.control_net_name = v5
             v7 = data.get("conditioning_scale", _MISS)
-            if v7 is _MISS:
+            if type(v7) is float:
+                o1.conditioning_scale = v7
+            elif v7 is _MISS:
                 o1.conditioning_scale = None
             elif v7 is None:
                 raise SchemaMismatch("null is not allowed here", "conditioning_scale")
@@ -9492,7 +9802,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("a number", v7, "conditioning_scale")
                 o1.conditioning_scale = v7
             v8 = data.get("step_schedule_start", _MISS)
-            if v8 is _MISS:
+            if type(v8) is float:
+                o1.step_schedule_start = v8
+            elif v8 is _MISS:
                 o1.step_schedule_start = None
             elif v8 is None:
                 raise SchemaMismatch("null is not allowed here", "step_schedule_start")
@@ -9501,7 +9813,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("a number", v8, "step_schedule_start")
                 o1.step_schedule_start = v8
             v9 = data.get("step_schedule_end", _MISS)
-            if v9 is _MISS:
+            if type(v9) is float:
+                o1.step_schedule_end = v9
+            elif v9 is _MISS:
                 o1.step_schedule_end = None
             elif v9 is None:
                 raise SchemaMismatch("null is not allowed here", "step_schedule_end")
@@ -9510,7 +9824,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("a number", v9, "step_schedule_end")
                 o1.step_schedule_end = v9
             v10 = data.get("cfg_scale", _MISS)
-            if v10 is _MISS:
+            if type(v10) is float:
+                o1.cfg_scale = v10
+            elif v10 is _MISS:
                 o1.cfg_scale = None
             elif v10 is None:
                 raise SchemaMismatch("null is not allowed here", "cfg_scale")
@@ -9519,7 +9835,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("a number", v10, "cfg_scale")
                 o1.cfg_scale = v10
             v11 = data.get("clip_guidance_preset", _MISS)
-            if v11 is _MISS:
+            if type(v11) is str:
+                o1.clip_guidance_preset = v11
+            elif v11 is _MISS:
                 o1.clip_guidance_preset = None
             elif v11 is None:
                 raise SchemaMismatch("null is not allowed here", "clip_guidance_preset")
@@ -9539,7 +9857,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                 v12 = e13
                 o1.sampler = v12
             v14 = data.get("samples", _MISS)
-            if v14 is _MISS:
+            if type(v14) is int:
+                o1.samples = v14
+            elif v14 is _MISS:
                 o1.samples = None
             elif v14 is None:
                 raise SchemaMismatch("null is not allowed here", "samples")
@@ -9548,7 +9868,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("an integer", v14, "samples")
                 o1.samples = v14
             v15 = data.get("steps", _MISS)
-            if v15 is _MISS:
+            if type(v15) is int:
+                o1.steps = v15
+            elif v15 is _MISS:
                 o1.steps = None
             elif v15 is None:
                 raise SchemaMismatch("null is not allowed here", "steps")
@@ -9557,7 +9879,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("an integer", v15, "steps")
                 o1.steps = v15
             v16 = data.get("seed", _MISS)
-            if v16 is _MISS:
+            if type(v16) is int:
+                o1.seed = v16
+            elif v16 is _MISS:
                 o1.seed = None
             elif v16 is None:
                 raise SchemaMismatch("null is not allowed here", "seed")
@@ -9566,7 +9890,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("an integer", v16, "seed")
                 o1.seed = v16
             v17 = data.get("safety_check", _MISS)
-            if v17 is _MISS:
+            if type(v17) is bool:
+                o1.safety_check = v17
+            elif v17 is _MISS:
                 o1.safety_check = None
             elif v17 is None:
                 raise SchemaMismatch("null is not allowed here", "safety_check")
@@ -9575,7 +9901,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("a boolean", v17, "safety_check")
                 o1.safety_check = v17
             v18 = data.get("lora_adapter_name", _MISS)
-            if v18 is _MISS:
+            if type(v18) is str:
+                o1.lora_adapter_name = v18
+            elif v18 is _MISS:
                 o1.lora_adapter_name = None
             elif v18 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_adapter_name")
@@ -9584,7 +9912,9 @@ def _f_CreateControlNetRequest(data: Any) -> Any:
                     raise _no("a string", v18, "lora_adapter_name")
                 o1.lora_adapter_name = v18
             v19 = data.get("lora_weight_filename", _MISS)
-            if v19 is _MISS:
+            if type(v19) is str:
+                o1.lora_weight_filename = v19
+            elif v19 is _MISS:
                 o1.lora_weight_filename = None
             elif v19 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_weight_filename")
@@ -9658,7 +9988,9 @@ def _f_CreateEmbeddingRequest(data: Any) -> Any:
                 raise _no("a string", v7, "model")
             o1.model = v7
             v8 = data.get("prompt_template", _MISS)
-            if v8 is _MISS:
+            if type(v8) is str:
+                o1.prompt_template = v8
+            elif v8 is _MISS:
                 o1.prompt_template = None
             elif v8 is None:
                 raise SchemaMismatch("null is not allowed here", "prompt_template")
@@ -9667,7 +9999,9 @@ def _f_CreateEmbeddingRequest(data: Any) -> Any:
                     raise _no("a string", v8, "prompt_template")
                 o1.prompt_template = v8
             v9 = data.get("dimensions", _MISS)
-            if v9 is _MISS:
+            if type(v9) is int:
+                o1.dimensions = v9
+            elif v9 is _MISS:
                 o1.dimensions = None
             elif v9 is None:
                 raise SchemaMismatch("null is not allowed here", "dimensions")
@@ -9692,7 +10026,9 @@ def _f_CreateEmbeddingRequest(data: Any) -> Any:
                     raise
                 o1.return_logits = v10
             v14 = data.get("normalize", _MISS)
-            if v14 is _MISS:
+            if type(v14) is bool:
+                o1.normalize = v14
+            elif v14 is _MISS:
                 o1.normalize = None
             elif v14 is None:
                 raise SchemaMismatch("null is not allowed here", "normalize")
@@ -9942,7 +10278,9 @@ def _f_CreateFluxImageBody(data: Any) -> Any:
                 v3 = e4
                 o1.aspect_ratio = v3
             v5 = data.get("guidance_scale", _MISS)
-            if v5 is _MISS:
+            if type(v5) is float:
+                o1.guidance_scale = v5
+            elif v5 is _MISS:
                 o1.guidance_scale = None
             elif v5 is None:
                 raise SchemaMismatch("null is not allowed here", "guidance_scale")
@@ -9951,7 +10289,9 @@ def _f_CreateFluxImageBody(data: Any) -> Any:
                     raise _no("a number", v5, "guidance_scale")
                 o1.guidance_scale = v5
             v6 = data.get("num_inference_steps", _MISS)
-            if v6 is _MISS:
+            if type(v6) is int:
+                o1.num_inference_steps = v6
+            elif v6 is _MISS:
                 o1.num_inference_steps = None
             elif v6 is None:
                 raise SchemaMismatch("null is not allowed here", "num_inference_steps")
@@ -9960,7 +10300,9 @@ def _f_CreateFluxImageBody(data: Any) -> Any:
                     raise _no("an integer", v6, "num_inference_steps")
                 o1.num_inference_steps = v6
             v7 = data.get("seed", _MISS)
-            if v7 is _MISS:
+            if type(v7) is int:
+                o1.seed = v7
+            elif v7 is _MISS:
                 o1.seed = None
             elif v7 is None:
                 raise SchemaMismatch("null is not allowed here", "seed")
@@ -10076,7 +10418,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                 raise
             o1.text_prompts = v3
             v15 = data.get("height", _MISS)
-            if v15 is _MISS:
+            if type(v15) is int:
+                o1.height = v15
+            elif v15 is _MISS:
                 o1.height = None
             elif v15 is None:
                 raise SchemaMismatch("null is not allowed here", "height")
@@ -10085,7 +10429,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                     raise _no("an integer", v15, "height")
                 o1.height = v15
             v16 = data.get("width", _MISS)
-            if v16 is _MISS:
+            if type(v16) is int:
+                o1.width = v16
+            elif v16 is _MISS:
                 o1.width = None
             elif v16 is None:
                 raise SchemaMismatch("null is not allowed here", "width")
@@ -10094,7 +10440,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                     raise _no("an integer", v16, "width")
                 o1.width = v16
             v17 = data.get("cfg_scale", _MISS)
-            if v17 is _MISS:
+            if type(v17) is float:
+                o1.cfg_scale = v17
+            elif v17 is _MISS:
                 o1.cfg_scale = None
             elif v17 is None:
                 raise SchemaMismatch("null is not allowed here", "cfg_scale")
@@ -10114,7 +10462,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                 v18 = e19
                 o1.sampler = v18
             v20 = data.get("samples", _MISS)
-            if v20 is _MISS:
+            if type(v20) is int:
+                o1.samples = v20
+            elif v20 is _MISS:
                 o1.samples = None
             elif v20 is None:
                 raise SchemaMismatch("null is not allowed here", "samples")
@@ -10123,7 +10473,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                     raise _no("an integer", v20, "samples")
                 o1.samples = v20
             v21 = data.get("seed", _MISS)
-            if v21 is _MISS:
+            if type(v21) is int:
+                o1.seed = v21
+            elif v21 is _MISS:
                 o1.seed = None
             elif v21 is None:
                 raise SchemaMismatch("null is not allowed here", "seed")
@@ -10132,7 +10484,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                     raise _no("an integer", v21, "seed")
                 o1.seed = v21
             v22 = data.get("steps", _MISS)
-            if v22 is _MISS:
+            if type(v22) is int:
+                o1.steps = v22
+            elif v22 is _MISS:
                 o1.steps = None
             elif v22 is None:
                 raise SchemaMismatch("null is not allowed here", "steps")
@@ -10141,7 +10495,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                     raise _no("an integer", v22, "steps")
                 o1.steps = v22
             v23 = data.get("safety_check", _MISS)
-            if v23 is _MISS:
+            if type(v23) is bool:
+                o1.safety_check = v23
+            elif v23 is _MISS:
                 o1.safety_check = None
             elif v23 is None:
                 raise SchemaMismatch("null is not allowed here", "safety_check")
@@ -10150,7 +10506,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                     raise _no("a boolean", v23, "safety_check")
                 o1.safety_check = v23
             v24 = data.get("lora_adapter_name", _MISS)
-            if v24 is _MISS:
+            if type(v24) is str:
+                o1.lora_adapter_name = v24
+            elif v24 is _MISS:
                 o1.lora_adapter_name = None
             elif v24 is None:
                 n2 |= 512
@@ -10164,7 +10522,9 @@ def _f_CreateImageRequest(data: Any) -> Any:
                     raise
                 o1.lora_adapter_name = v24
             v26 = data.get("lora_weight_filename", _MISS)
-            if v26 is _MISS:
+            if type(v26) is str:
+                o1.lora_weight_filename = v26
+            elif v26 is _MISS:
                 o1.lora_weight_filename = None
             elif v26 is None:
                 n2 |= 1024
@@ -10230,7 +10590,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
             v3 = e4
             o1.init_image_mode = v3
             v5 = data.get("prompt", _MISS)
-            if v5 is _MISS:
+            if type(v5) is str:
+                o1.prompt = v5
+            elif v5 is _MISS:
                 o1.prompt = None
             elif v5 is None:
                 raise SchemaMismatch("null is not allowed here", "prompt")
@@ -10239,7 +10601,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("a string", v5, "prompt")
                 o1.prompt = v5
             v6 = data.get("negative_prompt", _MISS)
-            if v6 is _MISS:
+            if type(v6) is str:
+                o1.negative_prompt = v6
+            elif v6 is _MISS:
                 o1.negative_prompt = None
             elif v6 is None:
                 raise SchemaMismatch("null is not allowed here", "negative_prompt")
@@ -10248,7 +10612,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("a string", v6, "negative_prompt")
                 o1.negative_prompt = v6
             v7 = data.get("cfg_scale", _MISS)
-            if v7 is _MISS:
+            if type(v7) is int:
+                o1.cfg_scale = v7
+            elif v7 is _MISS:
                 o1.cfg_scale = None
             elif v7 is None:
                 raise SchemaMismatch("null is not allowed here", "cfg_scale")
@@ -10257,7 +10623,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("an integer", v7, "cfg_scale")
                 o1.cfg_scale = v7
             v8 = data.get("clip_guidance_preset", _MISS)
-            if v8 is _MISS:
+            if type(v8) is str:
+                o1.clip_guidance_preset = v8
+            elif v8 is _MISS:
                 o1.clip_guidance_preset = None
             elif v8 is None:
                 raise SchemaMismatch("null is not allowed here", "clip_guidance_preset")
@@ -10277,7 +10645,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                 v9 = e10
                 o1.sampler = v9
             v11 = data.get("samples", _MISS)
-            if v11 is _MISS:
+            if type(v11) is int:
+                o1.samples = v11
+            elif v11 is _MISS:
                 o1.samples = None
             elif v11 is None:
                 raise SchemaMismatch("null is not allowed here", "samples")
@@ -10286,7 +10656,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("an integer", v11, "samples")
                 o1.samples = v11
             v12 = data.get("seed", _MISS)
-            if v12 is _MISS:
+            if type(v12) is int:
+                o1.seed = v12
+            elif v12 is _MISS:
                 o1.seed = None
             elif v12 is None:
                 raise SchemaMismatch("null is not allowed here", "seed")
@@ -10295,7 +10667,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("an integer", v12, "seed")
                 o1.seed = v12
             v13 = data.get("steps", _MISS)
-            if v13 is _MISS:
+            if type(v13) is int:
+                o1.steps = v13
+            elif v13 is _MISS:
                 o1.steps = None
             elif v13 is None:
                 raise SchemaMismatch("null is not allowed here", "steps")
@@ -10304,7 +10678,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("an integer", v13, "steps")
                 o1.steps = v13
             v14 = data.get("safety_check", _MISS)
-            if v14 is _MISS:
+            if type(v14) is bool:
+                o1.safety_check = v14
+            elif v14 is _MISS:
                 o1.safety_check = None
             elif v14 is None:
                 raise SchemaMismatch("null is not allowed here", "safety_check")
@@ -10313,7 +10689,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("a boolean", v14, "safety_check")
                 o1.safety_check = v14
             v15 = data.get("lora_adapter_name", _MISS)
-            if v15 is _MISS:
+            if type(v15) is str:
+                o1.lora_adapter_name = v15
+            elif v15 is _MISS:
                 o1.lora_adapter_name = None
             elif v15 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_adapter_name")
@@ -10322,7 +10700,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("a string", v15, "lora_adapter_name")
                 o1.lora_adapter_name = v15
             v16 = data.get("lora_weight_filename", _MISS)
-            if v16 is _MISS:
+            if type(v16) is str:
+                o1.lora_weight_filename = v16
+            elif v16 is _MISS:
                 o1.lora_weight_filename = None
             elif v16 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_weight_filename")
@@ -10331,7 +10711,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("a string", v16, "lora_weight_filename")
                 o1.lora_weight_filename = v16
             v17 = data.get("image_strength", _MISS)
-            if v17 is _MISS:
+            if type(v17) is float:
+                o1.image_strength = v17
+            elif v17 is _MISS:
                 o1.image_strength = None
             elif v17 is None:
                 raise SchemaMismatch("null is not allowed here", "image_strength")
@@ -10340,7 +10722,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("a number", v17, "image_strength")
                 o1.image_strength = v17
             v18 = data.get("step_schedule_start", _MISS)
-            if v18 is _MISS:
+            if type(v18) is float:
+                o1.step_schedule_start = v18
+            elif v18 is _MISS:
                 o1.step_schedule_start = None
             elif v18 is None:
                 raise SchemaMismatch("null is not allowed here", "step_schedule_start")
@@ -10349,7 +10733,9 @@ def _f_CreateImageToImageRequest(data: Any) -> Any:
                     raise _no("a number", v18, "step_schedule_start")
                 o1.step_schedule_start = v18
             v19 = data.get("step_schedule_end", _MISS)
-            if v19 is _MISS:
+            if type(v19) is float:
+                o1.step_schedule_end = v19
+            elif v19 is _MISS:
                 o1.step_schedule_end = None
             elif v19 is None:
                 raise SchemaMismatch("null is not allowed here", "step_schedule_end")
@@ -10405,7 +10791,9 @@ def _f_CreateKontextRequestBody(data: Any) -> Any:
                 raise _no("a string", v3, "prompt")
             o1.prompt = v3
             v4 = data.get("input_image", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.input_image = v4
+            elif v4 is _MISS:
                 o1.input_image = None
             elif v4 is None:
                 n2 |= 2
@@ -10419,7 +10807,9 @@ def _f_CreateKontextRequestBody(data: Any) -> Any:
                     raise
                 o1.input_image = v4
             v6 = data.get("seed", _MISS)
-            if v6 is _MISS:
+            if type(v6) is int:
+                o1.seed = v6
+            elif v6 is _MISS:
                 o1.seed = None
             elif v6 is None:
                 n2 |= 4
@@ -10433,7 +10823,9 @@ def _f_CreateKontextRequestBody(data: Any) -> Any:
                     raise
                 o1.seed = v6
             v8 = data.get("aspect_ratio", _MISS)
-            if v8 is _MISS:
+            if type(v8) is str:
+                o1.aspect_ratio = v8
+            elif v8 is _MISS:
                 o1.aspect_ratio = None
             elif v8 is None:
                 n2 |= 8
@@ -10462,7 +10854,9 @@ def _f_CreateKontextRequestBody(data: Any) -> Any:
                 v10 = e11
                 o1.output_format = v10
             v12 = data.get("webhook_url", _MISS)
-            if v12 is _MISS:
+            if type(v12) is str:
+                o1.webhook_url = v12
+            elif v12 is _MISS:
                 o1.webhook_url = None
             elif v12 is None:
                 n2 |= 32
@@ -10476,7 +10870,9 @@ def _f_CreateKontextRequestBody(data: Any) -> Any:
                     raise
                 o1.webhook_url = v12
             v14 = data.get("webhook_secret", _MISS)
-            if v14 is _MISS:
+            if type(v14) is str:
+                o1.webhook_secret = v14
+            elif v14 is _MISS:
                 o1.webhook_secret = None
             elif v14 is None:
                 n2 |= 64
@@ -10490,7 +10886,9 @@ def _f_CreateKontextRequestBody(data: Any) -> Any:
                     raise
                 o1.webhook_secret = v14
             v16 = data.get("prompt_upsampling", _MISS)
-            if v16 is _MISS:
+            if type(v16) is bool:
+                o1.prompt_upsampling = v16
+            elif v16 is _MISS:
                 o1.prompt_upsampling = None
             elif v16 is None:
                 raise SchemaMismatch("null is not allowed here", "prompt_upsampling")
@@ -10499,7 +10897,9 @@ def _f_CreateKontextRequestBody(data: Any) -> Any:
                     raise _no("a boolean", v16, "prompt_upsampling")
                 o1.prompt_upsampling = v16
             v17 = data.get("safety_tolerance", _MISS)
-            if v17 is _MISS:
+            if type(v17) is int:
+                o1.safety_tolerance = v17
+            elif v17 is _MISS:
                 o1.safety_tolerance = None
             elif v17 is None:
                 raise SchemaMismatch("null is not allowed here", "safety_tolerance")
@@ -10540,7 +10940,9 @@ def _f_CreateKontextRequestResponse200(data: Any) -> Any:
             data = _object(data)
         o1 = _new(_C_CreateKontextRequestResponse200)
         v2 = data.get("request_id", _MISS)
-        if v2 is _MISS:
+        if type(v2) is str:
+            o1.request_id = v2
+        elif v2 is _MISS:
             o1.request_id = None
         elif v2 is None:
             raise SchemaMismatch("null is not allowed here", "request_id")
@@ -10567,7 +10969,9 @@ def _f_CreateKontextRequestResponse400(data: Any) -> Any:
             data = _object(data)
         o1 = _new(_C_CreateKontextRequestResponse400)
         v2 = data.get("error_message", _MISS)
-        if v2 is _MISS:
+        if type(v2) is str:
+            o1.error_message = v2
+        elif v2 is _MISS:
             o1.error_message = None
         elif v2 is None:
             raise SchemaMismatch("null is not allowed here", "error_message")
@@ -10611,7 +11015,9 @@ def _f_CreateRerankRequest(data: Any) -> Any:
                 raise
             o1.documents = v4
             v8 = data.get("model", _MISS)
-            if v8 is _MISS:
+            if type(v8) is str:
+                o1.model = v8
+            elif v8 is _MISS:
                 o1.model = None
             elif v8 is None:
                 n2 |= 4
@@ -10625,7 +11031,9 @@ def _f_CreateRerankRequest(data: Any) -> Any:
                     raise
                 o1.model = v8
             v10 = data.get("top_n", _MISS)
-            if v10 is _MISS:
+            if type(v10) is int:
+                o1.top_n = v10
+            elif v10 is _MISS:
                 o1.top_n = None
             elif v10 is None:
                 n2 |= 8
@@ -10639,7 +11047,9 @@ def _f_CreateRerankRequest(data: Any) -> Any:
                     raise
                 o1.top_n = v10
             v12 = data.get("return_documents", _MISS)
-            if v12 is _MISS:
+            if type(v12) is bool:
+                o1.return_documents = v12
+            elif v12 is _MISS:
                 o1.return_documents = None
             elif v12 is None:
                 raise SchemaMismatch("null is not allowed here", "return_documents")
@@ -10648,7 +11058,9 @@ def _f_CreateRerankRequest(data: Any) -> Any:
                     raise _no("a boolean", v12, "return_documents")
                 o1.return_documents = v12
             v13 = data.get("task", _MISS)
-            if v13 is _MISS:
+            if type(v13) is str:
+                o1.task = v13
+            elif v13 is _MISS:
                 o1.task = None
             elif v13 is None:
                 n2 |= 32
@@ -10707,7 +11119,9 @@ def _f_CreateRerankResponse(data: Any) -> Any:
                                 raise _no("a number", v11, "relevance_score")
                             o8.relevance_score = v11
                             v12 = i6.get("document", _MISS)
-                            if v12 is _MISS:
+                            if type(v12) is str:
+                                o8.document = v12
+                            elif v12 is _MISS:
                                 o8.document = None
                             elif v12 is None:
                                 n9 |= 4
@@ -10843,7 +11257,9 @@ def _f_CreateResponse(data: Any) -> Any:
                 raise
             o1.input_ = v4
             v7 = data.get("previous_response_id", _MISS)
-            if v7 is _MISS:
+            if type(v7) is str:
+                o1.previous_response_id = v7
+            elif v7 is _MISS:
                 o1.previous_response_id = None
             elif v7 is None:
                 n2 |= 4
@@ -10857,7 +11273,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.previous_response_id = v7
             v9 = data.get("instructions", _MISS)
-            if v9 is _MISS:
+            if type(v9) is str:
+                o1.instructions = v9
+            elif v9 is _MISS:
                 o1.instructions = None
             elif v9 is None:
                 n2 |= 8
@@ -10871,7 +11289,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.instructions = v9
             v11 = data.get("max_output_tokens", _MISS)
-            if v11 is _MISS:
+            if type(v11) is int:
+                o1.max_output_tokens = v11
+            elif v11 is _MISS:
                 o1.max_output_tokens = None
             elif v11 is None:
                 n2 |= 16
@@ -10885,7 +11305,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.max_output_tokens = v11
             v13 = data.get("max_tool_calls", _MISS)
-            if v13 is _MISS:
+            if type(v13) is int:
+                o1.max_tool_calls = v13
+            elif v13 is _MISS:
                 o1.max_tool_calls = None
             elif v13 is None:
                 n2 |= 32
@@ -10921,7 +11343,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.metadata = v15
             v22 = data.get("parallel_tool_calls", _MISS)
-            if v22 is _MISS:
+            if type(v22) is bool:
+                o1.parallel_tool_calls = v22
+            elif v22 is _MISS:
                 o1.parallel_tool_calls = None
             elif v22 is None:
                 n2 |= 128
@@ -10957,7 +11381,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.reasoning = v24
             v31 = data.get("store", _MISS)
-            if v31 is _MISS:
+            if type(v31) is bool:
+                o1.store = v31
+            elif v31 is _MISS:
                 o1.store = None
             elif v31 is None:
                 n2 |= 512
@@ -10971,7 +11397,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.store = v31
             v33 = data.get("stream", _MISS)
-            if v33 is _MISS:
+            if type(v33) is bool:
+                o1.stream = v33
+            elif v33 is _MISS:
                 o1.stream = None
             elif v33 is None:
                 n2 |= 1024
@@ -10985,7 +11413,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.stream = v33
             v35 = data.get("temperature", _MISS)
-            if v35 is _MISS:
+            if type(v35) is float:
+                o1.temperature = v35
+            elif v35 is _MISS:
                 o1.temperature = None
             elif v35 is None:
                 n2 |= 2048
@@ -11076,7 +11506,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.tools = v47
             v57 = data.get("top_p", _MISS)
-            if v57 is _MISS:
+            if type(v57) is float:
+                o1.top_p = v57
+            elif v57 is _MISS:
                 o1.top_p = None
             elif v57 is None:
                 n2 |= 32768
@@ -11090,7 +11522,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.top_p = v57
             v59 = data.get("truncation", _MISS)
-            if v59 is _MISS:
+            if type(v59) is str:
+                o1.truncation = v59
+            elif v59 is _MISS:
                 o1.truncation = None
             elif v59 is None:
                 n2 |= 65536
@@ -11104,7 +11538,9 @@ def _f_CreateResponse(data: Any) -> Any:
                     raise
                 o1.truncation = v59
             v61 = data.get("user", _MISS)
-            if v61 is _MISS:
+            if type(v61) is str:
+                o1.user = v61
+            elif v61 is _MISS:
                 o1.user = None
             elif v61 is None:
                 n2 |= 131072
@@ -11291,7 +11727,9 @@ def _f_DeltaMessage(data: Any) -> Any:
         o1 = _new(_C_DeltaMessage)
         n2 = 0
         v3 = data.get("role", _MISS)
-        if v3 is _MISS:
+        if type(v3) is str:
+            o1.role = v3
+        elif v3 is _MISS:
             o1.role = None
         elif v3 is None:
             n2 |= 1
@@ -11305,7 +11743,9 @@ def _f_DeltaMessage(data: Any) -> Any:
                 raise
             o1.role = v3
         v5 = data.get("content", _MISS)
-        if v5 is _MISS:
+        if type(v5) is str:
+            o1.content = v5
+        elif v5 is _MISS:
             o1.content = None
         elif v5 is None:
             n2 |= 2
@@ -11319,7 +11759,9 @@ def _f_DeltaMessage(data: Any) -> Any:
                 raise
             o1.content = v5
         v7 = data.get("reasoning_content", _MISS)
-        if v7 is _MISS:
+        if type(v7) is str:
+            o1.reasoning_content = v7
+        elif v7 is _MISS:
             o1.reasoning_content = None
         elif v7 is None:
             n2 |= 4
@@ -11372,7 +11814,9 @@ def _f_DeltaMessage(data: Any) -> Any:
                                 raise
                             o12.function = v14
                             v17 = i10.get("id", _MISS)
-                            if v17 is _MISS:
+                            if type(v17) is str:
+                                o12.id = v17
+                            elif v17 is _MISS:
                                 o12.id = None
                             elif v17 is None:
                                 n13 |= 2
@@ -11386,7 +11830,9 @@ def _f_DeltaMessage(data: Any) -> Any:
                                     raise
                                 o12.id = v17
                             v19 = i10.get("type", _MISS)
-                            if v19 is _MISS:
+                            if type(v19) is str:
+                                o12.type_ = v19
+                            elif v19 is _MISS:
                                 o12.type_ = None
                             elif v19 is None:
                                 raise SchemaMismatch("null is not allowed here", "type")
@@ -11395,7 +11841,9 @@ def _f_DeltaMessage(data: Any) -> Any:
                                     raise _no("a string", v19, "type")
                                 o12.type_ = v19
                             v20 = i10.get("index", _MISS)
-                            if v20 is _MISS:
+                            if type(v20) is int:
+                                o12.index = v20
+                            elif v20 is _MISS:
                                 o12.index = None
                             elif v20 is None:
                                 raise SchemaMismatch(
@@ -11732,7 +12180,9 @@ def _f_GetKontextResultResponse200(data: Any) -> Any:
             else:
                 o1.result = v6
             v7 = data.get("progress", _MISS)
-            if v7 is _MISS:
+            if type(v7) is float:
+                o1.progress = v7
+            elif v7 is _MISS:
                 o1.progress = None
             elif v7 is None:
                 n2 |= 8
@@ -11936,7 +12386,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                 raise _no("a number", v2, "image_strength")
             o1.image_strength = v2
             v3 = data.get("prompt", _MISS)
-            if v3 is _MISS:
+            if type(v3) is str:
+                o1.prompt = v3
+            elif v3 is _MISS:
                 o1.prompt = None
             elif v3 is None:
                 raise SchemaMismatch("null is not allowed here", "prompt")
@@ -11945,7 +12397,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("a string", v3, "prompt")
                 o1.prompt = v3
             v4 = data.get("negative_prompt", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.negative_prompt = v4
+            elif v4 is _MISS:
                 o1.negative_prompt = None
             elif v4 is None:
                 raise SchemaMismatch("null is not allowed here", "negative_prompt")
@@ -11964,7 +12418,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                 v5 = _File(payload=_BytesIO(v5))
                 o1.init_image = v5
             v6 = data.get("init_image_mode", _MISS)
-            if v6 is _MISS:
+            if type(v6) is str:
+                o1.init_image_mode = v6
+            elif v6 is _MISS:
                 o1.init_image_mode = None
             elif v6 is None:
                 raise SchemaMismatch("null is not allowed here", "init_image_mode")
@@ -11973,7 +12429,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("a string", v6, "init_image_mode")
                 o1.init_image_mode = v6
             v7 = data.get("cfg_scale", _MISS)
-            if v7 is _MISS:
+            if type(v7) is int:
+                o1.cfg_scale = v7
+            elif v7 is _MISS:
                 o1.cfg_scale = None
             elif v7 is None:
                 raise SchemaMismatch("null is not allowed here", "cfg_scale")
@@ -11982,7 +12440,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("an integer", v7, "cfg_scale")
                 o1.cfg_scale = v7
             v8 = data.get("clip_guidance_preset", _MISS)
-            if v8 is _MISS:
+            if type(v8) is str:
+                o1.clip_guidance_preset = v8
+            elif v8 is _MISS:
                 o1.clip_guidance_preset = None
             elif v8 is None:
                 raise SchemaMismatch("null is not allowed here", "clip_guidance_preset")
@@ -12002,7 +12462,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                 v9 = e10
                 o1.sampler = v9
             v11 = data.get("samples", _MISS)
-            if v11 is _MISS:
+            if type(v11) is int:
+                o1.samples = v11
+            elif v11 is _MISS:
                 o1.samples = None
             elif v11 is None:
                 raise SchemaMismatch("null is not allowed here", "samples")
@@ -12011,7 +12473,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("an integer", v11, "samples")
                 o1.samples = v11
             v12 = data.get("seed", _MISS)
-            if v12 is _MISS:
+            if type(v12) is int:
+                o1.seed = v12
+            elif v12 is _MISS:
                 o1.seed = None
             elif v12 is None:
                 raise SchemaMismatch("null is not allowed here", "seed")
@@ -12020,7 +12484,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("an integer", v12, "seed")
                 o1.seed = v12
             v13 = data.get("steps", _MISS)
-            if v13 is _MISS:
+            if type(v13) is int:
+                o1.steps = v13
+            elif v13 is _MISS:
                 o1.steps = None
             elif v13 is None:
                 raise SchemaMismatch("null is not allowed here", "steps")
@@ -12029,7 +12495,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("an integer", v13, "steps")
                 o1.steps = v13
             v14 = data.get("safety_check", _MISS)
-            if v14 is _MISS:
+            if type(v14) is bool:
+                o1.safety_check = v14
+            elif v14 is _MISS:
                 o1.safety_check = None
             elif v14 is None:
                 raise SchemaMismatch("null is not allowed here", "safety_check")
@@ -12038,7 +12506,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("a boolean", v14, "safety_check")
                 o1.safety_check = v14
             v15 = data.get("lora_adapter_name", _MISS)
-            if v15 is _MISS:
+            if type(v15) is str:
+                o1.lora_adapter_name = v15
+            elif v15 is _MISS:
                 o1.lora_adapter_name = None
             elif v15 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_adapter_name")
@@ -12047,7 +12517,9 @@ def _f_ImageStrengthRequest(data: Any) -> Any:
                     raise _no("a string", v15, "lora_adapter_name")
                 o1.lora_adapter_name = v15
             v16 = data.get("lora_weight_filename", _MISS)
-            if v16 is _MISS:
+            if type(v16) is str:
+                o1.lora_weight_filename = v16
+            elif v16 is _MISS:
                 o1.lora_weight_filename = None
             elif v16 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_weight_filename")
@@ -12349,7 +12821,9 @@ def _f_Message(data: Any) -> Any:
                                 raise _no("a string", v9, "type")
                             o7.type_ = v9
                             v10 = i5.get("text", _MISS)
-                            if v10 is _MISS:
+                            if type(v10) is str:
+                                o7.text = v10
+                            elif v10 is _MISS:
                                 o7.text = None
                             elif v10 is None:
                                 n8 |= 2
@@ -12387,7 +12861,9 @@ def _f_Message(data: Any) -> Any:
                 raise _no("a string", v18, "status")
             o1.status = v18
             v19 = data.get("type", _MISS)
-            if v19 is _MISS:
+            if type(v19) is str:
+                o1.type_ = v19
+            elif v19 is _MISS:
                 o1.type_ = None
             elif v19 is None:
                 raise SchemaMismatch("null is not allowed here", "type")
@@ -12426,7 +12902,9 @@ def _f_MessageContent(data: Any) -> Any:
                 raise _no("a string", v3, "type")
             o1.type_ = v3
             v4 = data.get("text", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.text = v4
+            elif v4 is _MISS:
                 o1.text = None
             elif v4 is None:
                 n2 |= 2
@@ -12652,7 +13130,9 @@ def _f_NewLogProbs(data: Any) -> Any:
                                     raise
                                 o5.top_logprobs = v17
                             v34 = i3.get("last_activation", _MISS)
-                            if v34 is _MISS:
+                            if type(v34) is str:
+                                o5.last_activation = v34
+                            elif v34 is _MISS:
                                 o5.last_activation = None
                             elif v34 is None:
                                 n6 |= 128
@@ -12666,7 +13146,9 @@ def _f_NewLogProbs(data: Any) -> Any:
                                     raise
                                 o5.last_activation = v34
                             v36 = i3.get("routing_matrix", _MISS)
-                            if v36 is _MISS:
+                            if type(v36) is str:
+                                o5.routing_matrix = v36
+                            elif v36 is _MISS:
                                 o5.routing_matrix = None
                             elif v36 is None:
                                 n6 |= 256
@@ -12837,7 +13319,9 @@ def _f_NewLogProbsContent(data: Any) -> Any:
                     raise
                 o1.top_logprobs = v13
             v30 = data.get("last_activation", _MISS)
-            if v30 is _MISS:
+            if type(v30) is str:
+                o1.last_activation = v30
+            elif v30 is _MISS:
                 o1.last_activation = None
             elif v30 is None:
                 n2 |= 128
@@ -12851,7 +13335,9 @@ def _f_NewLogProbsContent(data: Any) -> Any:
                     raise
                 o1.last_activation = v30
             v32 = data.get("routing_matrix", _MISS)
-            if v32 is _MISS:
+            if type(v32) is str:
+                o1.routing_matrix = v32
+            elif v32 is _MISS:
                 o1.routing_matrix = None
             elif v32 is None:
                 n2 |= 256
@@ -12984,7 +13470,9 @@ def _f_PromptTokensDetails(data: Any) -> Any:
         o1 = _new(_C_PromptTokensDetails)
         n2 = 0
         v3 = data.get("cached_tokens", _MISS)
-        if v3 is _MISS:
+        if type(v3) is int:
+            o1.cached_tokens = v3
+        elif v3 is _MISS:
             o1.cached_tokens = None
         elif v3 is None:
             n2 |= 1
@@ -13272,7 +13760,9 @@ def _f_RawOutput(data: Any) -> Any:
                                                 raise
                                             o22.top_logprobs = v34
                                         v51 = i20.get("last_activation", _MISS)
-                                        if v51 is _MISS:
+                                        if type(v51) is str:
+                                            o22.last_activation = v51
+                                        elif v51 is _MISS:
                                             o22.last_activation = None
                                         elif v51 is None:
                                             n23 |= 128
@@ -13289,7 +13779,9 @@ def _f_RawOutput(data: Any) -> Any:
                                                 raise
                                             o22.last_activation = v51
                                         v53 = i20.get("routing_matrix", _MISS)
-                                        if v53 is _MISS:
+                                        if type(v53) is str:
+                                            o22.routing_matrix = v53
+                                        elif v53 is _MISS:
                                             o22.routing_matrix = None
                                         elif v53 is None:
                                             n23 |= 256
@@ -13364,7 +13856,9 @@ def _f_RawOutput(data: Any) -> Any:
                     raise
                 o1.images = v66
             v70 = data.get("grammar", _MISS)
-            if v70 is _MISS:
+            if type(v70) is str:
+                o1.grammar = v70
+            elif v70 is _MISS:
                 o1.grammar = None
             elif v70 is None:
                 n2 |= 64
@@ -13416,7 +13910,9 @@ def _f_RerankResult(data: Any) -> Any:
                 raise _no("a number", v4, "relevance_score")
             o1.relevance_score = v4
             v5 = data.get("document", _MISS)
-            if v5 is _MISS:
+            if type(v5) is str:
+                o1.document = v5
+            elif v5 is _MISS:
                 o1.document = None
             elif v5 is None:
                 n2 |= 4
@@ -13502,7 +13998,9 @@ def _f_Response(data: Any) -> Any:
                 raise
             o1.output = v6
             v14 = data.get("id", _MISS)
-            if v14 is _MISS:
+            if type(v14) is str:
+                o1.id = v14
+            elif v14 is _MISS:
                 o1.id = None
             elif v14 is None:
                 n2 |= 16
@@ -13516,7 +14014,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.id = v14
             v16 = data.get("object", _MISS)
-            if v16 is _MISS:
+            if type(v16) is str:
+                o1.object_ = v16
+            elif v16 is _MISS:
                 o1.object_ = None
             elif v16 is None:
                 raise SchemaMismatch("null is not allowed here", "object")
@@ -13525,7 +14025,9 @@ def _f_Response(data: Any) -> Any:
                     raise _no("a string", v16, "object")
                 o1.object_ = v16
             v17 = data.get("previous_response_id", _MISS)
-            if v17 is _MISS:
+            if type(v17) is str:
+                o1.previous_response_id = v17
+            elif v17 is _MISS:
                 o1.previous_response_id = None
             elif v17 is None:
                 n2 |= 64
@@ -13605,7 +14107,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.incomplete_details = v33
             v40 = data.get("instructions", _MISS)
-            if v40 is _MISS:
+            if type(v40) is str:
+                o1.instructions = v40
+            elif v40 is _MISS:
                 o1.instructions = None
             elif v40 is None:
                 n2 |= 1024
@@ -13619,7 +14123,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.instructions = v40
             v42 = data.get("max_output_tokens", _MISS)
-            if v42 is _MISS:
+            if type(v42) is int:
+                o1.max_output_tokens = v42
+            elif v42 is _MISS:
                 o1.max_output_tokens = None
             elif v42 is None:
                 n2 |= 2048
@@ -13633,7 +14139,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.max_output_tokens = v42
             v44 = data.get("max_tool_calls", _MISS)
-            if v44 is _MISS:
+            if type(v44) is int:
+                o1.max_tool_calls = v44
+            elif v44 is _MISS:
                 o1.max_tool_calls = None
             elif v44 is None:
                 n2 |= 4096
@@ -13647,7 +14155,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.max_tool_calls = v44
             v46 = data.get("parallel_tool_calls", _MISS)
-            if v46 is _MISS:
+            if type(v46) is bool:
+                o1.parallel_tool_calls = v46
+            elif v46 is _MISS:
                 o1.parallel_tool_calls = None
             elif v46 is None:
                 raise SchemaMismatch("null is not allowed here", "parallel_tool_calls")
@@ -13678,7 +14188,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.reasoning = v47
             v54 = data.get("store", _MISS)
-            if v54 is _MISS:
+            if type(v54) is bool:
+                o1.store = v54
+            elif v54 is _MISS:
                 o1.store = None
             elif v54 is None:
                 n2 |= 32768
@@ -13692,7 +14204,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.store = v54
             v56 = data.get("temperature", _MISS)
-            if v56 is _MISS:
+            if type(v56) is float:
+                o1.temperature = v56
+            elif v56 is _MISS:
                 o1.temperature = None
             elif v56 is None:
                 raise SchemaMismatch("null is not allowed here", "temperature")
@@ -13773,7 +14287,9 @@ def _f_Response(data: Any) -> Any:
                     raise
                 o1.tools = v67
             v77 = data.get("top_p", _MISS)
-            if v77 is _MISS:
+            if type(v77) is float:
+                o1.top_p = v77
+            elif v77 is _MISS:
                 o1.top_p = None
             elif v77 is None:
                 raise SchemaMismatch("null is not allowed here", "top_p")
@@ -13782,7 +14298,9 @@ def _f_Response(data: Any) -> Any:
                     raise _no("a number", v77, "top_p")
                 o1.top_p = v77
             v78 = data.get("truncation", _MISS)
-            if v78 is _MISS:
+            if type(v78) is str:
+                o1.truncation = v78
+            elif v78 is _MISS:
                 o1.truncation = None
             elif v78 is None:
                 raise SchemaMismatch("null is not allowed here", "truncation")
@@ -13791,7 +14309,9 @@ def _f_Response(data: Any) -> Any:
                     raise _no("a string", v78, "truncation")
                 o1.truncation = v78
             v79 = data.get("user", _MISS)
-            if v79 is _MISS:
+            if type(v79) is str:
+                o1.user = v79
+            elif v79 is _MISS:
                 o1.user = None
             elif v79 is None:
                 n2 |= 4194304
@@ -13928,7 +14448,9 @@ def _f_ResponseFormat(data: Any) -> Any:
                     raise
                 o1.schema = v5
             v8 = data.get("grammar", _MISS)
-            if v8 is _MISS:
+            if type(v8) is str:
+                o1.grammar = v8
+            elif v8 is _MISS:
                 o1.grammar = None
             elif v8 is None:
                 n2 |= 4
@@ -14099,7 +14621,9 @@ def _f_ResponseList(data: Any) -> Any:
                                 raise
                             o6.output = v11
                             v19 = i4.get("id", _MISS)
-                            if v19 is _MISS:
+                            if type(v19) is str:
+                                o6.id = v19
+                            elif v19 is _MISS:
                                 o6.id = None
                             elif v19 is None:
                                 n7 |= 16
@@ -14113,7 +14637,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.id = v19
                             v21 = i4.get("object", _MISS)
-                            if v21 is _MISS:
+                            if type(v21) is str:
+                                o6.object_ = v21
+                            elif v21 is _MISS:
                                 o6.object_ = None
                             elif v21 is None:
                                 raise SchemaMismatch(
@@ -14124,7 +14650,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise _no("a string", v21, "object")
                                 o6.object_ = v21
                             v22 = i4.get("previous_response_id", _MISS)
-                            if v22 is _MISS:
+                            if type(v22) is str:
+                                o6.previous_response_id = v22
+                            elif v22 is _MISS:
                                 o6.previous_response_id = None
                             elif v22 is None:
                                 n7 |= 64
@@ -14204,7 +14732,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.incomplete_details = v38
                             v45 = i4.get("instructions", _MISS)
-                            if v45 is _MISS:
+                            if type(v45) is str:
+                                o6.instructions = v45
+                            elif v45 is _MISS:
                                 o6.instructions = None
                             elif v45 is None:
                                 n7 |= 1024
@@ -14218,7 +14748,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.instructions = v45
                             v47 = i4.get("max_output_tokens", _MISS)
-                            if v47 is _MISS:
+                            if type(v47) is int:
+                                o6.max_output_tokens = v47
+                            elif v47 is _MISS:
                                 o6.max_output_tokens = None
                             elif v47 is None:
                                 n7 |= 2048
@@ -14232,7 +14764,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.max_output_tokens = v47
                             v49 = i4.get("max_tool_calls", _MISS)
-                            if v49 is _MISS:
+                            if type(v49) is int:
+                                o6.max_tool_calls = v49
+                            elif v49 is _MISS:
                                 o6.max_tool_calls = None
                             elif v49 is None:
                                 n7 |= 4096
@@ -14246,7 +14780,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.max_tool_calls = v49
                             v51 = i4.get("parallel_tool_calls", _MISS)
-                            if v51 is _MISS:
+                            if type(v51) is bool:
+                                o6.parallel_tool_calls = v51
+                            elif v51 is _MISS:
                                 o6.parallel_tool_calls = None
                             elif v51 is None:
                                 raise SchemaMismatch(
@@ -14279,7 +14815,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.reasoning = v52
                             v59 = i4.get("store", _MISS)
-                            if v59 is _MISS:
+                            if type(v59) is bool:
+                                o6.store = v59
+                            elif v59 is _MISS:
                                 o6.store = None
                             elif v59 is None:
                                 n7 |= 32768
@@ -14293,7 +14831,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.store = v59
                             v61 = i4.get("temperature", _MISS)
-                            if v61 is _MISS:
+                            if type(v61) is float:
+                                o6.temperature = v61
+                            elif v61 is _MISS:
                                 o6.temperature = None
                             elif v61 is None:
                                 raise SchemaMismatch(
@@ -14386,7 +14926,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise
                                 o6.tools = v72
                             v82 = i4.get("top_p", _MISS)
-                            if v82 is _MISS:
+                            if type(v82) is float:
+                                o6.top_p = v82
+                            elif v82 is _MISS:
                                 o6.top_p = None
                             elif v82 is None:
                                 raise SchemaMismatch(
@@ -14397,7 +14939,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise _no("a number", v82, "top_p")
                                 o6.top_p = v82
                             v83 = i4.get("truncation", _MISS)
-                            if v83 is _MISS:
+                            if type(v83) is str:
+                                o6.truncation = v83
+                            elif v83 is _MISS:
                                 o6.truncation = None
                             elif v83 is None:
                                 raise SchemaMismatch(
@@ -14408,7 +14952,9 @@ def _f_ResponseList(data: Any) -> Any:
                                     raise _no("a string", v83, "truncation")
                                 o6.truncation = v83
                             v84 = i4.get("user", _MISS)
-                            if v84 is _MISS:
+                            if type(v84) is str:
+                                o6.user = v84
+                            elif v84 is _MISS:
                                 o6.user = None
                             elif v84 is None:
                                 n7 |= 4194304
@@ -14504,7 +15050,9 @@ def _f_ResponseList(data: Any) -> Any:
                 raise _no("a boolean", v99, "has_more")
             o1.has_more = v99
             v100 = data.get("object", _MISS)
-            if v100 is _MISS:
+            if type(v100) is str:
+                o1.object_ = v100
+            elif v100 is _MISS:
                 o1.object_ = None
             elif v100 is None:
                 raise SchemaMismatch("null is not allowed here", "object")
@@ -14513,7 +15061,9 @@ def _f_ResponseList(data: Any) -> Any:
                     raise _no("a string", v100, "object")
                 o1.object_ = v100
             v101 = data.get("first_id", _MISS)
-            if v101 is _MISS:
+            if type(v101) is str:
+                o1.first_id = v101
+            elif v101 is _MISS:
                 o1.first_id = None
             elif v101 is None:
                 n2 |= 8
@@ -14527,7 +15077,9 @@ def _f_ResponseList(data: Any) -> Any:
                     raise
                 o1.first_id = v101
             v103 = data.get("last_id", _MISS)
-            if v103 is _MISS:
+            if type(v103) is str:
+                o1.last_id = v103
+            elif v103 is _MISS:
                 o1.last_id = None
             elif v103 is None:
                 n2 |= 16
@@ -14678,7 +15230,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                 raise _no("a number", v3, "step_schedule_end")
             o1.step_schedule_end = v3
             v4 = data.get("prompt", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.prompt = v4
+            elif v4 is _MISS:
                 o1.prompt = None
             elif v4 is None:
                 raise SchemaMismatch("null is not allowed here", "prompt")
@@ -14687,7 +15241,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("a string", v4, "prompt")
                 o1.prompt = v4
             v5 = data.get("negative_prompt", _MISS)
-            if v5 is _MISS:
+            if type(v5) is str:
+                o1.negative_prompt = v5
+            elif v5 is _MISS:
                 o1.negative_prompt = None
             elif v5 is None:
                 raise SchemaMismatch("null is not allowed here", "negative_prompt")
@@ -14706,7 +15262,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                 v6 = _File(payload=_BytesIO(v6))
                 o1.init_image = v6
             v7 = data.get("init_image_mode", _MISS)
-            if v7 is _MISS:
+            if type(v7) is str:
+                o1.init_image_mode = v7
+            elif v7 is _MISS:
                 o1.init_image_mode = None
             elif v7 is None:
                 raise SchemaMismatch("null is not allowed here", "init_image_mode")
@@ -14715,7 +15273,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("a string", v7, "init_image_mode")
                 o1.init_image_mode = v7
             v8 = data.get("cfg_scale", _MISS)
-            if v8 is _MISS:
+            if type(v8) is int:
+                o1.cfg_scale = v8
+            elif v8 is _MISS:
                 o1.cfg_scale = None
             elif v8 is None:
                 raise SchemaMismatch("null is not allowed here", "cfg_scale")
@@ -14724,7 +15284,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("an integer", v8, "cfg_scale")
                 o1.cfg_scale = v8
             v9 = data.get("clip_guidance_preset", _MISS)
-            if v9 is _MISS:
+            if type(v9) is str:
+                o1.clip_guidance_preset = v9
+            elif v9 is _MISS:
                 o1.clip_guidance_preset = None
             elif v9 is None:
                 raise SchemaMismatch("null is not allowed here", "clip_guidance_preset")
@@ -14744,7 +15306,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                 v10 = e11
                 o1.sampler = v10
             v12 = data.get("samples", _MISS)
-            if v12 is _MISS:
+            if type(v12) is int:
+                o1.samples = v12
+            elif v12 is _MISS:
                 o1.samples = None
             elif v12 is None:
                 raise SchemaMismatch("null is not allowed here", "samples")
@@ -14753,7 +15317,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("an integer", v12, "samples")
                 o1.samples = v12
             v13 = data.get("seed", _MISS)
-            if v13 is _MISS:
+            if type(v13) is int:
+                o1.seed = v13
+            elif v13 is _MISS:
                 o1.seed = None
             elif v13 is None:
                 raise SchemaMismatch("null is not allowed here", "seed")
@@ -14762,7 +15328,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("an integer", v13, "seed")
                 o1.seed = v13
             v14 = data.get("steps", _MISS)
-            if v14 is _MISS:
+            if type(v14) is int:
+                o1.steps = v14
+            elif v14 is _MISS:
                 o1.steps = None
             elif v14 is None:
                 raise SchemaMismatch("null is not allowed here", "steps")
@@ -14771,7 +15339,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("an integer", v14, "steps")
                 o1.steps = v14
             v15 = data.get("safety_check", _MISS)
-            if v15 is _MISS:
+            if type(v15) is bool:
+                o1.safety_check = v15
+            elif v15 is _MISS:
                 o1.safety_check = None
             elif v15 is None:
                 raise SchemaMismatch("null is not allowed here", "safety_check")
@@ -14780,7 +15350,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("a boolean", v15, "safety_check")
                 o1.safety_check = v15
             v16 = data.get("lora_adapter_name", _MISS)
-            if v16 is _MISS:
+            if type(v16) is str:
+                o1.lora_adapter_name = v16
+            elif v16 is _MISS:
                 o1.lora_adapter_name = None
             elif v16 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_adapter_name")
@@ -14789,7 +15361,9 @@ def _f_StepScheduleRequest(data: Any) -> Any:
                     raise _no("a string", v16, "lora_adapter_name")
                 o1.lora_adapter_name = v16
             v17 = data.get("lora_weight_filename", _MISS)
-            if v17 is _MISS:
+            if type(v17) is str:
+                o1.lora_weight_filename = v17
+            elif v17 is _MISS:
                 o1.lora_weight_filename = None
             elif v17 is None:
                 raise SchemaMismatch("null is not allowed here", "lora_weight_filename")
@@ -14893,7 +15467,9 @@ def _f_ThinkingConfigEnabled(data: Any) -> Any:
                 raise _no("'enabled'", v3, "type")
             o1.type_ = v3
             v4 = data.get("budget_tokens", _MISS)
-            if v4 is _MISS:
+            if type(v4) is int:
+                o1.budget_tokens = v4
+            elif v4 is _MISS:
                 o1.budget_tokens = None
             elif v4 is None:
                 n2 |= 2
@@ -14931,7 +15507,9 @@ def _f_ToolCall(data: Any) -> Any:
                 raise _no("a string", v4, "type")
             o1.type_ = v4
             v5 = data.get("call_id", _MISS)
-            if v5 is _MISS:
+            if type(v5) is str:
+                o1.call_id = v5
+            elif v5 is _MISS:
                 o1.call_id = None
             elif v5 is None:
                 n2 |= 4
@@ -14945,7 +15523,9 @@ def _f_ToolCall(data: Any) -> Any:
                     raise
                 o1.call_id = v5
             v7 = data.get("name", _MISS)
-            if v7 is _MISS:
+            if type(v7) is str:
+                o1.name = v7
+            elif v7 is _MISS:
                 o1.name = None
             elif v7 is None:
                 n2 |= 8
@@ -14959,7 +15539,9 @@ def _f_ToolCall(data: Any) -> Any:
                     raise
                 o1.name = v7
             v9 = data.get("arguments", _MISS)
-            if v9 is _MISS:
+            if type(v9) is str:
+                o1.arguments = v9
+            elif v9 is _MISS:
                 o1.arguments = None
             elif v9 is None:
                 n2 |= 16
@@ -14973,7 +15555,9 @@ def _f_ToolCall(data: Any) -> Any:
                     raise
                 o1.arguments = v9
             v11 = data.get("status", _MISS)
-            if v11 is _MISS:
+            if type(v11) is str:
+                o1.status = v11
+            elif v11 is _MISS:
                 o1.status = None
             elif v11 is None:
                 n2 |= 32
@@ -15103,7 +15687,9 @@ def _f_ToolOutput(data: Any) -> Any:
                 raise _no("a string", v3, "output")
             o1.output = v3
             v4 = data.get("type", _MISS)
-            if v4 is _MISS:
+            if type(v4) is str:
+                o1.type_ = v4
+            elif v4 is _MISS:
                 o1.type_ = None
             elif v4 is None:
                 raise SchemaMismatch("null is not allowed here", "type")
@@ -15144,7 +15730,9 @@ def _f_UsageInfo(data: Any) -> Any:
                 raise _no("an integer", v4, "total_tokens")
             o1.total_tokens = v4
             v5 = data.get("completion_tokens", _MISS)
-            if v5 is _MISS:
+            if type(v5) is int:
+                o1.completion_tokens = v5
+            elif v5 is _MISS:
                 o1.completion_tokens = None
             elif v5 is None:
                 n2 |= 4
@@ -15170,7 +15758,9 @@ def _f_UsageInfo(data: Any) -> Any:
                     o8 = _new(_C_PromptTokensDetails)
                     n9 = 0
                     v10 = v7.get("cached_tokens", _MISS)
-                    if v10 is _MISS:
+                    if type(v10) is int:
+                        o8.cached_tokens = v10
+                    elif v10 is _MISS:
                         o8.cached_tokens = None
                     elif v10 is None:
                         n9 |= 1
@@ -15278,7 +15868,9 @@ def _h1(data: Any) -> Any:
                     raise _no("a string", v5, "type")
                 o3.type_ = v5
                 v6 = i1.get("text", _MISS)
-                if v6 is _MISS:
+                if type(v6) is str:
+                    o3.text = v6
+                elif v6 is _MISS:
                     o3.text = None
                 elif v6 is None:
                     n4 |= 2
@@ -15309,7 +15901,9 @@ def _h1(data: Any) -> Any:
                                 raise _no("a string", v11, "url")
                             o9.url = v11
                             v12 = v8.get("detail", _MISS)
-                            if v12 is _MISS:
+                            if type(v12) is str:
+                                o9.detail = v12
+                            elif v12 is _MISS:
                                 o9.detail = None
                             elif v12 is None:
                                 n10 |= 2
@@ -15391,7 +15985,9 @@ def _h4(data: Any) -> Any:
                     raise _no("a string", v5, "type")
                 o3.type_ = v5
                 v6 = i1.get("text", _MISS)
-                if v6 is _MISS:
+                if type(v6) is str:
+                    o3.text = v6
+                elif v6 is _MISS:
                     o3.text = None
                 elif v6 is None:
                     n4 |= 2
@@ -15453,7 +16049,9 @@ def _h5(data: Any) -> Any:
                     raise _no("a string", v5, "type")
                 o3.type_ = v5
                 v6 = i1.get("text", _MISS)
-                if v6 is _MISS:
+                if type(v6) is str:
+                    o3.text = v6
+                elif v6 is _MISS:
                     o3.text = None
                 elif v6 is None:
                     n4 |= 2
@@ -15484,7 +16082,9 @@ def _h5(data: Any) -> Any:
                                 raise _no("a string", v11, "url")
                             o9.url = v11
                             v12 = v8.get("detail", _MISS)
-                            if v12 is _MISS:
+                            if type(v12) is str:
+                                o9.detail = v12
+                            elif v12 is _MISS:
                                 o9.detail = None
                             elif v12 is None:
                                 n10 |= 2
@@ -15554,7 +16154,9 @@ def _h7(data: Any) -> Any:
                     raise _no("a string", v5, "type")
                 o3.type_ = v5
                 v6 = i1.get("text", _MISS)
-                if v6 is _MISS:
+                if type(v6) is str:
+                    o3.text = v6
+                elif v6 is _MISS:
                     o3.text = None
                 elif v6 is None:
                     n4 |= 2
@@ -15585,7 +16187,9 @@ def _h7(data: Any) -> Any:
                                 raise _no("a string", v11, "url")
                             o9.url = v11
                             v12 = v8.get("detail", _MISS)
-                            if v12 is _MISS:
+                            if type(v12) is str:
+                                o9.detail = v12
+                            elif v12 is _MISS:
                                 o9.detail = None
                             elif v12 is None:
                                 n10 |= 2
@@ -15816,7 +16420,9 @@ def _h21(data: Any) -> Any:
                     raise _no("a string", v5, "type")
                 o3.type_ = v5
                 v6 = i1.get("text", _MISS)
-                if v6 is _MISS:
+                if type(v6) is str:
+                    o3.text = v6
+                elif v6 is _MISS:
                     o3.text = None
                 elif v6 is None:
                     n4 |= 2
@@ -15847,7 +16453,9 @@ def _h21(data: Any) -> Any:
                                 raise _no("a string", v11, "url")
                             o9.url = v11
                             v12 = v8.get("detail", _MISS)
-                            if v12 is _MISS:
+                            if type(v12) is str:
+                                o9.detail = v12
+                            elif v12 is _MISS:
                                 o9.detail = None
                             elif v12 is None:
                                 n10 |= 2

@@ -49,11 +49,11 @@ class CreateImageRequest:
     safety_check: bool | None = None
     lora_adapter_name: None | str = None
     lora_weight_filename: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
     # property (required ones first): to_dict() sends them back as null, and leaves out the
     # other optional fields that are None. Not part of eq or repr.
-    _nulls: int = _attrs_field(default=0, eq=False, repr=False)
+    _nulls: int = _attrs_field(default=0, init=False, eq=False, repr=False)
 
     def __init__(
         self,

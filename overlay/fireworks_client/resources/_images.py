@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import binascii
 import os
 import time
 import warnings
@@ -41,7 +42,11 @@ from fireworks_api.resources.images import (
     ImagesOperationsWithRawResponse,
 )
 
-from fireworks_client._exceptions import APITimeoutError, ImageGenerationError
+from fireworks_client._exceptions import (
+    APIResponseValidationError,
+    APITimeoutError,
+    ImageGenerationError,
+)
 from fireworks_client._request_path import RequestOptions, parsed, request_options
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -132,8 +137,18 @@ def _image_bytes(answer: BufferedResponse) -> GeneratedImage:
     )
 
 
-def _decoded(text: str, finish_reason: str, seed: int | None) -> GeneratedImage:
-    data = base64.b64decode(text)
+def _decoded(
+    answer: BufferedResponse, field: str, text: str, finish_reason: str, seed: int | None
+) -> GeneratedImage:
+    """The image of a base64 field; text that is not base64 is the answer's fault."""
+    try:
+        data = base64.b64decode(text, validate=True)
+    except binascii.Error as exc:
+        raise APIResponseValidationError(
+            f"The answer does not match the spec: {field}: expected base64, not base64 ({exc})",
+            response=answer.http_response(),
+            body=answer.json(),
+        ) from exc
     return GeneratedImage(data, _format_of(data), finish_reason, seed)
 
 
@@ -146,8 +161,10 @@ def _sdxl_parser(
         if _media_type(answer) != "application/json":
             return [_image_bytes(answer)]
         return [
-            _decoded(a.base64, str(a.finish_reason.value), a.seed)
-            for a in parsed(answer, endpoint.parse)
+            _decoded(
+                answer, f"ImageArtifact: [{n}].base64", a.base64, str(a.finish_reason.value), a.seed
+            )
+            for n, a in enumerate(parsed(answer, endpoint.parse))
         ]
 
     return parse
@@ -159,7 +176,8 @@ def _flux_parse(answer: BufferedResponse) -> GeneratedImage:
     if _media_type(answer) != "application/json":
         return _image_bytes(answer)
     body: CreateFluxImageResponse200 = parsed(answer, IMAGES_FLUX.parse)
-    return _decoded(str(body.base64), str(body.finish_reason), body.seed)
+    field = f"{type(body).__name__}: base64"
+    return _decoded(answer, field, str(body.base64), str(body.finish_reason), body.seed)
 
 
 _SDXL = {
