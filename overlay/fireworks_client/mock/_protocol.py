@@ -95,6 +95,10 @@ def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
     return GuardedH11Protocol
 
 
+# How long a connection answered with an error and closing reads what the client still sends.
+LINGER_SECONDS = 2.0
+
+
 class _Recording(h11.Connection):
     """h11's connection, keeping what was wrong with a request it could not parse: uvicorn
     answers those with a fixed text that names no rule."""
@@ -121,6 +125,7 @@ class _Guarded(H11Protocol):
         # When the connection began to wait for a request head; None while a request is on.
         self._waiting_since: float | None = None
         self._partial = False  # some of a head has arrived
+        self._lingering = False  # answered and closing: what arrives is dropped
 
     # -- the cap --------------------------------------------------------------------------
 
@@ -176,7 +181,24 @@ class _Guarded(H11Protocol):
             h11.EndOfMessage(),
         ):
             self.transport.write(self.conn.send(event) or b"")
-        self.transport.close()
+        self._close_lingering()
+
+    def _close_lingering(self) -> None:
+        """Close after answering a client that may still be sending: the write side ends
+        at once (the client reads the answer, then the end), and what still arrives is read
+        and dropped until the client closes, for LINGER_SECONDS at most. Closing with unread
+        bytes would reset the connection, and the client could lose the answer unread (web
+        servers linger so too)."""
+        self._lingering = True
+        self._waiting_since = None
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+        self._arm(LINGER_SECONDS, self.transport.close)
+
+    def eof_received(self) -> None:
+        if self._lingering:
+            self.transport.close()
+        super().eof_received()
 
     # -- the deadlines --------------------------------------------------------------------
 
@@ -195,6 +217,8 @@ class _Guarded(H11Protocol):
         self._arm(seconds, self._head_timed_out)
 
     def data_received(self, data: bytes) -> None:
+        if self._lingering:
+            return
         if self._waiting_since is not None:
             self._partial = True
         super().data_received(data)
