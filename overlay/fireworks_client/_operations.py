@@ -130,12 +130,18 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
 
     def parse_chunk(self, data: dict[str, Any]) -> ChunkT_co:
         """A stream chunk from its decoded JSON."""
+        return self.chunk_parser()(data)
+
+    def chunk_parser(self) -> Callable[[dict[str, Any]], ChunkT_co]:
+        """The chunk model's parser itself, for a stream to call on every chunk without a
+        call through this endpoint."""
         parse = self._parse_chunk
         if parse is None:
             if self.chunk is None:
                 raise TypeError(f"{self.friendly}: the spec gives no stream answer")
             parse = self._parse_chunk = model_parser(self.chunk)
-        return cast("ChunkT_co", parse(data))  # as in parse
+        # As in parse: the generator wrote ChunkT_co and the chunk model's name from one schema.
+        return cast("Callable[[dict[str, Any]], ChunkT_co]", parse)
 
     def __repr__(self) -> str:
         return f"Endpoint({self.friendly!r}, {self.method!r}, {self.path!r})"

@@ -378,7 +378,7 @@ class SyncAPIClient(_APIClient):
         if stream:
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = self._open_stream(prepared, options)
-            return _streamed(Stream(response, endpoint.parse_chunk, endpoint), raw)
+            return _streamed(Stream(response, endpoint.chunk_parser(), endpoint), raw)
         prepared = self._prepare(endpoint, body, options, accept=None, url=url)
         answer = self._send(prepared, options)
         return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)
@@ -543,7 +543,7 @@ class AsyncAPIClient(_APIClient):
         if stream:
             prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = await self._open_stream(prepared, options)
-            return _streamed(AsyncStream(response, endpoint.parse_chunk, endpoint), raw)
+            return _streamed(AsyncStream(response, endpoint.chunk_parser(), endpoint), raw)
         prepared = self._prepare(endpoint, body, options, accept=None, url=url)
         answer = await self._send(prepared, options)
         return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)

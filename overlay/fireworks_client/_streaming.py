@@ -67,7 +67,21 @@ class Framing(Protocol):
 
 
 # json.loads without its type checks and whitespace scans: the stream is the hot path.
-_decode = json.JSONDecoder().decode
+_decoder = json.JSONDecoder()
+_raw_decode = _decoder.raw_decode
+
+
+def _decode(data: str) -> Any:
+    """``json.loads`` of an event's data. ``raw_decode`` first: the event's JSON starts at its
+    first character and ends at its last, so the two whitespace scans of ``decode`` are
+    skipped (about 0.3 us of the ~8 us a chunk costs); anything else goes to ``decode``."""
+    try:
+        obj, end = _raw_decode(data)
+    except ValueError:
+        return _decoder.decode(data)  # leading whitespace, or not JSON: it says which
+    if end != len(data):
+        return _decoder.decode(data)  # trailing whitespace, or more after the value
+    return obj
 
 
 def event_stream_of(operation: Operation) -> EventStream:
