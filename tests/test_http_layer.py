@@ -21,8 +21,7 @@ from typing import Any
 import fireworks_client as fw
 import httpx
 import pytest
-from fireworks_client._response import BufferedResponse
-from fireworks_client._wire import Prepared
+from fireworks_client._wire import BufferedResponse, Prepared
 from fireworks_client.mock import MockServer
 
 KEY = "fw-test-key-json-path-never-shown"

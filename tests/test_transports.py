@@ -31,14 +31,13 @@ import httpx
 import pytest
 from fireworks_client import _aiohttp_transport
 from fireworks_client._aiohttp_transport import AiohttpTransport
-from fireworks_client._response import BufferedResponse
 from fireworks_client._transports import (
     AsyncHTTPSender,
     HTTPOptions,
     ProxyRules,
     SyncHTTPSender,
 )
-from fireworks_client._wire import Prepared
+from fireworks_client._wire import BufferedResponse, Prepared
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "REQUEST_METHOD")
 TIMEOUT: dict[str, float | None] = {"connect": 5.0, "read": 10.0, "write": 5.0, "pool": 5.0}

@@ -52,7 +52,7 @@ import yarl
 from fireworks_client._exceptions import EventLoopError, FireworksConfigurationError
 from fireworks_client._http_checks import check_http_settings, pool_failure
 from fireworks_client._loops import LoopEnd, run_now
-from fireworks_client._response import BufferedResponse, build_request
+from fireworks_client._response import build_request
 from fireworks_client._transports import (
     DEFAULT_LIMITS,
     Cert,
@@ -62,7 +62,7 @@ from fireworks_client._transports import (
     Verify,
     redacted_proxy,
 )
-from fireworks_client._wire import Prepared
+from fireworks_client._wire import BufferedResponse, Prepared
 
 __all__ = ["AiohttpTransport"]
 

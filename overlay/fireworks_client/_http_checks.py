@@ -31,14 +31,14 @@ import math
 import os
 import re
 import ssl
+import urllib.request
 from typing import Any, Literal, NoReturn
 
 import httpx
 
 from fireworks_client._exceptions import FireworksConfigurationError
-from fireworks_client._transports import _environment_table
 
-__all__ = ["Sender", "check_http_settings", "check_limits", "pool_failure"]
+__all__ = ["Sender", "check_http_settings", "check_limits", "environment_proxies", "pool_failure"]
 
 # Which pool the settings are for: httpx's (Fireworks; AsyncFireworks with an httpx
 # transport) or aiohttp's (AsyncFireworks' default).
@@ -231,7 +231,7 @@ def _check_ssl_environment() -> None:
 def _environment_proxies() -> list[tuple[str, str]]:
     """The proxies httpx would set up from the environment, each with the variable (or the
     system setting: urllib reads macOS's and Windows' too) that gives it."""
-    table = _environment_table()
+    table = environment_proxies()
     found = []
     for scheme in ("http", "https", "all"):
         value = table.get(f"{scheme}://")
@@ -290,3 +290,42 @@ def _check_proxy(label: str, proxy: Any, sender: Sender, *, environment: bool = 
             f"{label}: {shown} is a SOCKS proxy, and SOCKS support is not installed: "
             f"{_INSTALL_SOCKS}{after}"
         )
+
+
+# --- the proxies the environment gives, as httpx reads them (ProxyRules and the checks) ----
+
+
+def _is_ip(text: str, version: int) -> bool:
+    import ipaddress  # noqa: PLC0415  (only when NO_PROXY has entries)
+
+    try:
+        address = ipaddress.ip_address(text.split("/", maxsplit=1)[0])
+    except ValueError:
+        return False
+    return address.version == version
+
+
+def environment_proxies() -> dict[str, str | None]:
+    """The proxy table the environment gives (urllib's ``getproxies``, as httpx reads it):
+    scheme keys to proxy URLs, NO_PROXY's entries to None (go direct)."""
+    found = urllib.request.getproxies()
+    table: dict[str, str | None] = {}
+    for scheme in ("http", "https", "all"):
+        if found.get(scheme):
+            value = found[scheme]
+            table[f"{scheme}://"] = value if "://" in value else f"http://{value}"
+    for entry in (part.strip() for part in found.get("no", "").split(",")):
+        if entry == "*":  # no proxy for anything
+            return {}
+        if not entry:
+            continue
+        if "://" in entry:
+            table[entry] = None
+        elif _is_ip(entry, 4) or entry.lower() == "localhost":
+            # An IP address (a CIDR block counts as its first address, as in httpx).
+            table[f"all://{entry}"] = None
+        elif _is_ip(entry, 6):
+            table[f"all://[{entry}]"] = None
+        else:  # a domain: itself and its subdomains; ".example.com": subdomains only
+            table[f"all://*{entry}"] = None
+    return table

@@ -25,12 +25,12 @@ from fireworks_client._exceptions import (
     connection_error,
     status_error,
 )
-from fireworks_client._response import BufferedResponse, RawResponse, build_request
+from fireworks_client._response import RawResponse, build_request
 from fireworks_client._retries import Attempts, RetryPolicy
 from fireworks_client._settings import Settings, check_settings, merge_headers
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client._wire import AsyncSender, Prepared, SyncSender
+from fireworks_client._wire import AsyncSender, BufferedResponse, Prepared, SyncSender
 
 if TYPE_CHECKING:
     from fireworks_client._operations import Endpoint

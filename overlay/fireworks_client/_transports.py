@@ -27,7 +27,6 @@ import os
 import re
 import ssl
 import threading
-import urllib.request
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeAlias
 
@@ -35,9 +34,10 @@ import httpx
 
 from fireworks_client._drain import DrainGuard
 from fireworks_client._exceptions import EventLoopError
+from fireworks_client._http_checks import check_http_settings, environment_proxies, pool_failure
 from fireworks_client._loops import LoopEnd
-from fireworks_client._response import BufferedResponse, build_request
-from fireworks_client._wire import Prepared
+from fireworks_client._response import build_request
+from fireworks_client._wire import BufferedResponse, Prepared
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -94,8 +94,6 @@ class HTTPOptions:
     def checked_arguments(self) -> dict[str, Any]:
         """:meth:`client_arguments`, checked first as the client checked them when it was made
         (the environment is read again: httpx reads it now, when its pool is made)."""
-        from fireworks_client._http_checks import check_http_settings  # noqa: PLC0415
-
         check_http_settings(
             verify=self.verify,
             cert=self.cert,
@@ -109,8 +107,6 @@ class HTTPOptions:
     def failure(self, exc: BaseException) -> Exception:
         """The SDK's error for a pool that could not be made with these options (a CA bundle
         or certificate that does not load): a ``FireworksConfigurationError``."""
-        from fireworks_client._http_checks import pool_failure  # noqa: PLC0415
-
         return pool_failure(exc, verify=self.verify, cert=self.cert, trust_env=self.trust_env)
 
     def __repr__(self) -> str:
@@ -178,42 +174,6 @@ class _Pattern(NamedTuple):
         return self.port is None or self.port == url.port
 
 
-def _is_ip(text: str, version: int) -> bool:
-    import ipaddress  # noqa: PLC0415  (only when NO_PROXY has entries)
-
-    try:
-        address = ipaddress.ip_address(text.split("/", maxsplit=1)[0])
-    except ValueError:
-        return False
-    return address.version == version
-
-
-def _environment_table() -> dict[str, str | None]:
-    """The proxy table the environment gives (urllib's ``getproxies``, as httpx reads it):
-    scheme keys to proxy URLs, NO_PROXY's entries to None (go direct)."""
-    found = urllib.request.getproxies()
-    table: dict[str, str | None] = {}
-    for scheme in ("http", "https", "all"):
-        if found.get(scheme):
-            value = found[scheme]
-            table[f"{scheme}://"] = value if "://" in value else f"http://{value}"
-    for entry in (part.strip() for part in found.get("no", "").split(",")):
-        if entry == "*":  # no proxy for anything
-            return {}
-        if not entry:
-            continue
-        if "://" in entry:
-            table[entry] = None
-        elif _is_ip(entry, 4) or entry.lower() == "localhost":
-            # An IP address (a CIDR block counts as its first address, as in httpx).
-            table[f"all://{entry}"] = None
-        elif _is_ip(entry, 6):
-            table[f"all://[{entry}]"] = None
-        else:  # a domain: itself and its subdomains; ".example.com": subdomains only
-            table[f"all://*{entry}"] = None
-    return table
-
-
 class ProxyRules:
     """The proxy for each request URL, chosen as an ``httpx.Client(proxy=..., trust_env=...)``
     chooses it: an explicit ``proxy`` for every URL; else, with ``trust_env``, the
@@ -231,7 +191,7 @@ class ProxyRules:
         if proxy is not None:
             table = {"all://": proxy}
         elif trust_env:
-            table = dict(_environment_table())
+            table = dict(environment_proxies())
         else:
             table = {}
         rules = [(_Pattern.parse(key), _as_proxy(value)) for key, value in table.items()]

@@ -30,7 +30,7 @@ from fireworks_client.bulk._pace import AdaptiveLimit, RateCeiling
 
 if TYPE_CHECKING:
     from fireworks_client._client import AsyncFireworks
-    from fireworks_client._response import BufferedResponse
+    from fireworks_client._wire import BufferedResponse
 
 __all__ = ["Engine", "Stats"]
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from fireworks_api.models import CreateEmbeddingResponse, Embedding
     from fireworks_api.params import CreateEmbeddingRequestParams
 
-    from fireworks_client._response import BufferedResponse
+    from fireworks_client._wire import BufferedResponse
 
 __all__ = [
     "AsyncEmbeddings",

@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     )
 
     from fireworks_client._operations import Endpoint
-    from fireworks_client._response import BufferedResponse
+    from fireworks_client._wire import BufferedResponse
 
 
 __all__ = [
