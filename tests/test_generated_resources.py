@@ -23,7 +23,7 @@ from fireworks_client.resources import Embeddings, Images, Responses
 from mypy import api
 
 from codegen.generate import GenerationError, run_generator
-from codegen.resources import load_names
+from codegen.resources import load_hand_written, load_names
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,16 +39,9 @@ def test_every_name_is_a_method_of_the_client(client_class: Any) -> None:
         resource, _, method = friendly.rpartition(".")
         top = resource.partition(".")[0]
         module = importlib.import_module(f"{generated.__name__}.{top}")
-        if resource == "images.kontext":  # a call of the hand-written Images (submit and poll)
-            target: Any = client.images
-            assert not hasattr(target.kontext, "submit")
-            target = getattr(module, target.kontext.__qualname__.split(".")[0] + "Operations")
-            assert issubclass(type(client.images), target)
-            target = target.kontext.fget(client.images)  # the generated resource underneath
-        else:
-            target = client
-            for part in resource.split("."):
-                target = getattr(target, part)
+        target: Any = client
+        for part in resource.split("."):
+            target = getattr(target, part)
         assert callable(getattr(target, method)), friendly
         # the generated classes underneath each hand-written one
         assert type(target).__module__ == module.__name__ or any(
@@ -309,3 +302,23 @@ def test_either_package_imports_first(first: str) -> None:
         "assert sys.modules['fireworks_api.resources.images'] is images\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_hand_written_methods_are_added_not_overridden() -> None:
+    """A name declared `hand: true` has its endpoint generated and no generated method: the
+    hand class adds the method (no override with another signature)."""
+    from fireworks_api.names import HAND_WRITTEN  # noqa: PLC0415
+
+    client = Fireworks(api_key="k")
+    assert load_hand_written() == HAND_WRITTEN
+    for friendly in HAND_WRITTEN:
+        resource, _, method = friendly.rpartition(".")
+        module = importlib.import_module(f"{generated.__name__}.{resource.partition('.')[0]}")
+        target: Any = client
+        for part in resource.split("."):
+            target = getattr(target, part)
+        generated_classes = [c for c in type(target).__mro__ if c.__module__ == module.__name__]
+        assert generated_classes, friendly
+        assert not any(method in vars(c) for c in generated_classes), friendly
+        assert callable(getattr(target, method)), friendly
+        assert hasattr(module, friendly.upper().replace(".", "_")), friendly  # its endpoint
