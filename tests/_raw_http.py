@@ -80,9 +80,12 @@ class RawHTTPServer:
                     data += more
                 head, _, data = data.partition(b"\r\n\r\n")
                 length = next(
-                    int(line.split(b":")[1])
-                    for line in head.split(b"\r\n")
-                    if line.lower().startswith(b"content-length:")
+                    (
+                        int(line.split(b":")[1])
+                        for line in head.split(b"\r\n")
+                        if line.lower().startswith(b"content-length:")
+                    ),
+                    0,  # a request without a body
                 )
                 while len(data) < length:
                     data += conn.recv(65536)

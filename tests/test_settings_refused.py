@@ -11,10 +11,7 @@ import importlib.machinery
 import re
 import socket
 import sys
-import threading
 import types
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +20,8 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_client import legacy
+
+from tests._raw_http import RawHTTPServer
 
 KEY = "fw-test-key-settings-refused-never-shown"
 PASSWORD = "proxy-password-never-shown"
@@ -295,61 +294,22 @@ def test_the_legacy_api_and_the_cli_refuse_alike(
 # --- limits: the same meaning on both clients ------------------------------------------------
 
 
-@dataclass
-class Counting:
-    """An HTTP/1.1 server on 127.0.0.1 that keeps connections alive, answers every request with
-    an empty model list, and counts the connections it accepted."""
+class Counting(RawHTTPServer):
+    """Keeps connections alive, answers every request with an empty model list; its
+    ``connections`` counts the connections it accepted."""
 
-    accepted: int = 0
-    port: int = 0
-    _listener: socket.socket | None = None
-    _open: list[socket.socket] = field(default_factory=list)
-
-    def _accept(self) -> None:
-        assert self._listener is not None
-        while True:
-            try:
-                connection, _ = self._listener.accept()
-            except OSError:
-                return
-            self.accepted += 1
-            self._open.append(connection)
-            threading.Thread(target=self._serve, args=(connection,), daemon=True).start()
-
-    @staticmethod
-    def _serve(connection: socket.socket) -> None:
-        body = b'{"object": "list", "data": []}'
-        head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(body)}"
-        reader = connection.makefile("rb")
-        try:
-            while reader.readline():
-                while reader.readline() not in (b"\r\n", b"\n", b""):
-                    pass
-                connection.sendall(head.encode() + b"\r\n\r\n" + body)
-        except OSError:
-            return
-        finally:
-            connection.close()
-
-
-@contextmanager
-def counting() -> Iterator[Counting]:
-    server = Counting()
-    listener = server._listener = socket.create_server(("127.0.0.1", 0))
-    server.port = listener.getsockname()[1]
-    threading.Thread(target=server._accept, daemon=True).start()
-    try:
-        yield server
-    finally:
-        listener.shutdown(socket.SHUT_RDWR)
-        listener.close()
-        for connection in server._open:
-            connection.close()
+    def answer(self, conn: socket.socket, body: bytes) -> bool:
+        payload = b'{"object": "list", "data": []}'
+        head = (
+            f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {len(payload)}"
+        )
+        conn.sendall(head.encode() + b"\r\n\r\n" + payload)
+        return True
 
 
 def _connections_for_two_requests(client: str, limits: httpx.Limits | None) -> int:
-    with counting() as server:
-        url = f"http://127.0.0.1:{server.port}"
+    with Counting() as server:
+        url = server.url
         if client == "sync":
             with fw.Fireworks(api_key=KEY, base_url=url, limits=limits, max_retries=0) as c:
                 c.models.list()
@@ -364,7 +324,7 @@ def _connections_for_two_requests(client: str, limits: httpx.Limits | None) -> i
                     await c.models.list()
 
             asyncio.run(main())
-        return server.accepted
+        return server.connections
 
 
 @pytest.mark.parametrize("client", ["sync", "async"])

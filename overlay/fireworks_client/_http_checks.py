@@ -79,7 +79,7 @@ def check_http_settings(
     if proxy is not None:
         _check_proxy("proxy", proxy, sender)
     elif trust_env:
-        for variable, value in _environment_proxies():
+        for variable, value in _proxy_variables():
             _check_proxy(f"{variable} (environment)", value, sender, environment=True)
     if trust_env and verify is True:
         _check_ssl_environment()
@@ -228,7 +228,7 @@ def _check_ssl_environment() -> None:
         )
 
 
-def _environment_proxies() -> list[tuple[str, str]]:
+def _proxy_variables() -> list[tuple[str, str]]:
     """The proxies httpx would set up from the environment, each with the variable (or the
     system setting: urllib reads macOS's and Windows' too) that gives it."""
     table = environment_proxies()

@@ -25,19 +25,14 @@ __all__ = ["Endpoint", "endpoint_named", "model_parser"]
 AnswerT_co = TypeVar("AnswerT_co", covariant=True)
 ChunkT_co = TypeVar("ChunkT_co", covariant=True)
 
-_PARSERS: dict[str, Callable[[Any], Any]] = {}
-
 
 def model_parser(model: str) -> Callable[[Any], Any]:
     """The parser (``from_dict``) of the generated model named ``model`` (its class loads
-    here)."""
-    parser = _PARSERS.get(model)
-    if parser is None:
-        import fireworks_api.models  # noqa: PLC0415 - lazy: loads the one model asked for
-        from fireworks_api.fast import parser_for  # noqa: PLC0415
+    here; an endpoint keeps what this gives)."""
+    import fireworks_api.models  # noqa: PLC0415 - lazy: loads the one model asked for
+    from fireworks_api.fast import parser_for  # noqa: PLC0415
 
-        parser = _PARSERS[model] = parser_for(getattr(fireworks_api.models, model))
-    return parser
+    return parser_for(getattr(fireworks_api.models, model))
 
 
 def _array_of(one: Callable[[Any], Any], model: str) -> Callable[[Any], list[Any]]:
@@ -127,10 +122,6 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
             parse = self._parse = _array_of(one, self.answer) if self.answer_array else one
         # The generator wrote this endpoint's AnswerT_co and its model's name from one schema.
         return cast("AnswerT_co", parse(data))
-
-    def parse_chunk(self, data: dict[str, Any]) -> ChunkT_co:
-        """A stream chunk from its decoded JSON."""
-        return self.chunk_parser()(data)
 
     def chunk_parser(self) -> Callable[[dict[str, Any]], ChunkT_co]:
         """The chunk model's parser itself, for a stream to call on every chunk without a

@@ -135,6 +135,11 @@ class _APIClient:
             " Make a client in each process (pass api_key, or set FIREWORKS_API_KEY there)"
         )
 
+    @property
+    def _resource_client(self) -> Self:
+        """What the generated resources call (``fireworks_api.resources``): this client."""
+        return self
+
     def _copy_arguments(self) -> dict[str, Any]:
         """The constructor arguments that make this client again (the HTTP layer's too)."""
         raise NotImplementedError
@@ -177,12 +182,18 @@ class _APIClient:
     def _prepare(
         self,
         endpoint: Endpoint[Any, Any],
-        body: dict[str, Any] | None,
+        params: Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None,
         options: RequestOptions,
         *,
-        accept: str | None,
-        url: str | None = None,
+        stream: bool = False,
+        accept: str | None = None,
     ) -> Prepared:
+        """The request of one call: URL, body (JSON or multipart), headers, timeouts."""
+        url, params = self._target(endpoint, params)
+        body = None if endpoint.request is None else wire_body(params, extra_body, stream=stream)
+        if stream:
+            accept = "text/event-stream"
         settings = self._settings
         content: bytes | None = None
         content_type: str | None = None
@@ -205,19 +216,7 @@ class _APIClient:
             if isinstance(options.timeout, NotGiven)
             else httpx.Timeout(options.timeout).as_dict()
         )
-        url = url if url is not None else settings.base_url + endpoint.path
         return Prepared(endpoint.method, url, headers, content, timeout)
-
-    def _body(
-        self,
-        endpoint: Endpoint[Any, Any],
-        params: Mapping[str, Any],
-        extra_body: Mapping[str, Any] | None,
-        stream: bool,
-    ) -> dict[str, Any] | None:
-        if endpoint.request is None:
-            return None
-        return wire_body(params, extra_body, stream=stream)
 
     def _attempts(self, options: RequestOptions) -> Attempts:
         retries = self._settings.max_retries
@@ -311,11 +310,6 @@ class SyncAPIClient(_APIClient):
         self._make_sender = make_sender
         self._sender: SyncSender | None = None
 
-    @property
-    def _resource_client(self) -> Self:
-        """What the generated resources call (``fireworks_api.resources``): this client."""
-        return self
-
     def _get_sender(self) -> SyncSender:
         self._check_open()
         if self._lender is not None:
@@ -373,13 +367,10 @@ class SyncAPIClient(_APIClient):
     ) -> A | Stream[K]:
         """One operation: its answer parsed by the endpoint's model, or its Stream of chunks
         (with ``raw``, a RawResponse of either)."""
-        url, params = self._target(endpoint, params)
-        body = self._body(endpoint, params, extra_body, stream)
+        prepared = self._prepare(endpoint, params, extra_body, options, stream=stream)
         if stream:
-            prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = self._open_stream(prepared, options)
             return _streamed(Stream(response, endpoint.chunk_parser(), endpoint), raw)
-        prepared = self._prepare(endpoint, body, options, accept=None, url=url)
         answer = self._send(prepared, options)
         return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)
 
@@ -396,9 +387,7 @@ class SyncAPIClient(_APIClient):
     ) -> T:
         """One operation whose answer ``parse`` reads (an answer the spec's model does not
         describe whole: image bytes, vectors in base64); ``accept``: the Accept header."""
-        url, params = self._target(endpoint, params)
-        body = self._body(endpoint, params, extra_body, False)
-        prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
+        prepared = self._prepare(endpoint, params, extra_body, options, accept=accept)
         return _outcome(self._send(prepared, options), parse, raw)
 
     def _send(self, prepared: Prepared, options: RequestOptions) -> BufferedResponse:
@@ -477,11 +466,6 @@ class AsyncAPIClient(_APIClient):
         self._make_sender = make_sender
         self._sender: AsyncSender | None = None
 
-    @property
-    def _resource_client(self) -> Self:
-        """What the generated resources call (``fireworks_api.resources``): this client."""
-        return self
-
     def _get_sender(self) -> AsyncSender:
         self._check_open()
         if self._lender is not None:
@@ -538,13 +522,10 @@ class AsyncAPIClient(_APIClient):
         raw: bool = False,
     ) -> A | AsyncStream[K]:
         """As :meth:`SyncAPIClient.request`."""
-        url, params = self._target(endpoint, params)
-        body = self._body(endpoint, params, extra_body, stream)
+        prepared = self._prepare(endpoint, params, extra_body, options, stream=stream)
         if stream:
-            prepared = self._prepare(endpoint, body, options, accept="text/event-stream", url=url)
             response = await self._open_stream(prepared, options)
             return _streamed(AsyncStream(response, endpoint.chunk_parser(), endpoint), raw)
-        prepared = self._prepare(endpoint, body, options, accept=None, url=url)
         answer = await self._send(prepared, options)
         return _outcome(answer, lambda whole: parsed(whole, endpoint.parse), raw)
 
@@ -560,9 +541,7 @@ class AsyncAPIClient(_APIClient):
         raw: bool = False,
     ) -> T:
         """As :meth:`SyncAPIClient.request_parsed`."""
-        url, params = self._target(endpoint, params)
-        body = self._body(endpoint, params, extra_body, False)
-        prepared = self._prepare(endpoint, body, options, accept=accept, url=url)
+        prepared = self._prepare(endpoint, params, extra_body, options, accept=accept)
         return _outcome(await self._send(prepared, options), parse, raw)
 
     async def _send(self, prepared: Prepared, options: RequestOptions) -> BufferedResponse:

@@ -28,7 +28,7 @@ import re
 import ssl
 import threading
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeAlias
+from typing import Any, NamedTuple, TypeAlias, TypeVar
 
 import httpx
 
@@ -56,6 +56,7 @@ Verify: TypeAlias = bool | str | ssl.SSLContext
 # (certificate, key, password); httpx 0.27 allowed a None password.
 Cert: TypeAlias = str | tuple[str, str] | tuple[str, str, str | None]
 ProxyTypes: TypeAlias = str | httpx.URL | httpx.Proxy
+C = TypeVar("C", httpx.Client, httpx.AsyncClient)
 
 # httpx's default pool size, every connection kept alive. httpx's default keeps 20: httpcore
 # 1.0.9 then closes every idle connection while the pool holds more than 20 in all (it counts
@@ -91,9 +92,11 @@ class HTTPOptions:
             "follow_redirects": False,
         }
 
-    def checked_arguments(self) -> dict[str, Any]:
-        """:meth:`client_arguments`, checked first as the client checked them when it was made
-        (the environment is read again: httpx reads it now, when its pool is made)."""
+    def new_client(self, client_class: type[C]) -> C:
+        """An ``httpx.Client`` or ``httpx.AsyncClient`` with these settings, checked first as
+        the client checked them when it was made (httpx reads the environment now, when its
+        pool is made); a pool that cannot be made (a CA bundle or certificate that does not
+        load) is a ``FireworksConfigurationError``."""
         check_http_settings(
             verify=self.verify,
             cert=self.cert,
@@ -102,12 +105,12 @@ class HTTPOptions:
             trust_env=self.trust_env,
             sender="httpx",
         )
-        return self.client_arguments()
-
-    def failure(self, exc: BaseException) -> Exception:
-        """The SDK's error for a pool that could not be made with these options (a CA bundle
-        or certificate that does not load): a ``FireworksConfigurationError``."""
-        return pool_failure(exc, verify=self.verify, cert=self.cert, trust_env=self.trust_env)
+        try:
+            return client_class(**self.client_arguments())
+        except (ImportError, OSError, ValueError) as exc:
+            raise pool_failure(
+                exc, verify=self.verify, cert=self.cert, trust_env=self.trust_env
+            ) from exc
 
     def __repr__(self) -> str:
         cert = self.cert
@@ -285,11 +288,7 @@ class SyncHTTPSender:
     def _new_client(self) -> httpx.Client:
         if self._transport is not None:
             return httpx.Client(transport=self._transport, follow_redirects=False)
-        arguments = self._options.checked_arguments()
-        try:
-            return httpx.Client(**arguments)
-        except (ImportError, OSError, ValueError) as exc:
-            raise self._options.failure(exc) from exc
+        return self._options.new_client(httpx.Client)
 
     def _current(self) -> httpx.Client:
         # Only a pool this sender set up is renewed after a fork; a caller's is theirs.
@@ -382,11 +381,7 @@ class AsyncHTTPSender:
     def _new_client(self) -> httpx.AsyncClient:
         if self._transport is not None:
             return httpx.AsyncClient(transport=self._transport, follow_redirects=False)
-        arguments = self._options.checked_arguments()
-        try:
-            return httpx.AsyncClient(**arguments)
-        except (ImportError, OSError, ValueError) as exc:
-            raise self._options.failure(exc) from exc
+        return self._options.new_client(httpx.AsyncClient)
 
     def _current(self) -> httpx.AsyncClient:
         if self._pid != os.getpid() and self._owned and self._transport is None:  # as sync
