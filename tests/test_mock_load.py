@@ -113,3 +113,45 @@ def test_slow_connections_do_not_keep_requests_out(mock: tuple[int, int], count:
         finally:
             stop.set()
             worker.join()
+
+
+# The mock's process logs through asyncio's logger too (each accept that fails for want of
+# files is logged, with a traceback by default): far more than a pipe holds, from the loop.
+NOISY_SERVER = """
+import logging
+from fireworks_client.mock import serve_forever
+
+def announce(url):
+    print(url, flush=True)
+    error = OSError(24, "Too many open files")
+    for _ in range(3000):
+        logging.getLogger("asyncio").error(
+            "socket.accept() out of system resource", exc_info=(OSError, error, None)
+        )
+
+serve_forever(announce=announce)
+"""
+
+
+def test_asyncio_log_never_stops_the_mock_when_stderr_is_not_read() -> None:
+    # The harness reads stdout and leaves stderr in a pipe it never reads (64 KiB).
+    proc = subprocess.Popen(
+        [sys.executable, "-c", NOISY_SERVER],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        port = int(proc.stdout.readline().split(":")[2].split("/")[0])
+        assert_serving(port)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert proc.stderr is not None
+    lines = proc.stderr.read().splitlines()
+    assert "Traceback" not in "\n".join(lines)
+    assert lines[0] == (
+        "fireworks mock: WARNING accepting paused for a second: Too many open files "
+        "(more connections than files)"
+    )

@@ -8,14 +8,23 @@ counted), and only the writer thread ever waits on the stream.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import math
 import queue
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["QueueingHandler", "QuietDisconnect", "log_config", "shared_handler"]
+__all__ = [
+    "QueueingHandler",
+    "QuietDisconnect",
+    "log_config",
+    "routed_asyncio_log",
+    "shared_handler",
+]
 
 _CAPACITY = 1000
 
@@ -106,3 +115,45 @@ def log_config(level: str) -> dict[str, Any]:
             "uvicorn.access": {"handlers": [], "level": "CRITICAL", "propagate": False},
         },
     }
+
+
+class _OneLineForAcceptErrors(logging.Filter):
+    """asyncio logs each accept that fails for want of file descriptors (EMFILE) with a
+    traceback, and retries a second later; one line a second says as much."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._last = -math.inf
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, OSError) and "accept" in str(record.msg):
+            if record.created - self._last < 1.0:  # the same burst
+                return False
+            self._last = record.created
+            record.msg = "accepting paused for a second: %s (more connections than files)"
+            record.args = (exc.strerror or exc,)
+            record.exc_info, record.exc_text = None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+@contextlib.contextmanager
+def routed_asyncio_log() -> Iterator[None]:
+    """While the mock runs as its own process, asyncio's logger writes through
+    :func:`shared_handler` too: asyncio logs each accept that fails when the process runs out
+    of files (a burst of connections), and a writer blocked on a full stderr pipe would stop
+    the server's loop. Not for the mock in a caller's process: asyncio's logger is theirs."""
+    logger = logging.getLogger("asyncio")
+    handler = shared_handler()
+    one_line = _OneLineForAcceptErrors()
+    saved = logger.propagate
+    logger.addFilter(one_line)
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.propagate = saved
+        logger.removeHandler(handler)
+        logger.removeFilter(one_line)

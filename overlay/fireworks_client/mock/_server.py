@@ -15,7 +15,7 @@ import uvicorn
 from fireworks_client.mock._app import MockState, api_prefix, create_app
 from fireworks_client.mock._faults import FaultPlan
 from fireworks_client.mock._protocol import ConnectionLimits, guarded_protocol
-from fireworks_client.mock._quietlog import log_config
+from fireworks_client.mock._quietlog import log_config, routed_asyncio_log
 
 __all__ = ["MockServer", "serve_forever", "server_config"]
 
@@ -121,7 +121,8 @@ def serve_forever(
     # second SIGTERM a clean exit rather than death by signal.
     previous = signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
-        asyncio.run(main())
+        with routed_asyncio_log():
+            asyncio.run(main())
     finally:
         signal.signal(signal.SIGTERM, previous)
 
