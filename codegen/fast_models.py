@@ -42,6 +42,8 @@ from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.int import IntProperty
@@ -120,6 +122,10 @@ def _describe(prop: Property) -> str:
         return repr(prop.value.raw_value)
     if isinstance(prop, FileProperty):
         return "bytes (a file)"
+    if isinstance(prop, DateTimeProperty):
+        return "a date-time (RFC 3339)"
+    if isinstance(prop, DateProperty):
+        return "a date (RFC 3339 full-date)"
     plain = _PLAIN.get(type(prop))
     if plain is None:
         raise ValueError(f"codegen/fast_models.py does not know the property kind {prop!r}")
@@ -200,6 +206,15 @@ class _Renderer:
                 f"if not isinstance({var}, bytes):",
                 f"    raise _no({what!r}, {var}{where})",
                 f"{var} = _File(payload=_BytesIO({var}))",
+            ]
+        if isinstance(prop, DateTimeProperty | DateProperty):
+            parse = "_datetime" if isinstance(prop, DateTimeProperty) else "_date"
+            got = self.fresh("t")
+            return [
+                f"{got} = {parse}({var}) if type({var}) is str else None",
+                f"if {got} is None:",
+                f"    raise _no({what!r}, {var}{where})",
+                f"{var} = {got}",
             ]
         test, _ = _PLAIN[type(prop)]
         if test == "True":
@@ -526,6 +541,7 @@ and the rule; there is no second, slower parser behind it. Importing this module
 
 from __future__ import annotations
 
+import datetime as _dt
 import importlib
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -614,6 +630,21 @@ def _is_int(value: Any) -> bool:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _datetime(value: str) -> Any:
+    """An RFC 3339 date-time (``Z`` or an offset; digits past microseconds dropped), or None."""
+    try:
+        return _dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _date(value: str) -> Any:
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 _MISS: Any = object()

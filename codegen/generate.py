@@ -141,7 +141,7 @@ def run_generator(
     )
     hand = load_hand_written() & names.keys()
     (package / "names.py").write_text(render_names(names, hand), encoding="utf-8")
-    (package / "root.py").write_text(render_root(api_root(described)), encoding="utf-8")
+    (package / "root.py").write_text(render_root(api_root(described, spec)), encoding="utf-8")
     resources = package / "resources"
     resources.mkdir()
     for name, source in render_resources(spec, names, described, hand).items():

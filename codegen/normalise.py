@@ -6,6 +6,7 @@ file with the same habits is handled without new corrections.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,11 +14,13 @@ __all__ = [
     "HTTP_METHODS",
     "NORMALISATIONS",
     "common_base",
+    "component_names",
     "multipart_flat_bodies",
     "multipart_nullables",
     "normalise",
     "nullable_keyword",
     "open_answers",
+    "prose_titles",
     "single_server",
     "string_response_codes",
 ]
@@ -268,8 +271,69 @@ def single_server(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+# A title that names its schema: up to four words of letters and digits ("Top K", "APIError",
+# "CreateMessageParams"). Anything else is prose.
+_NAME_TITLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){0,3}")
+
+
+def _untitle(node: Any) -> None:
+    if isinstance(node, dict):
+        title = node.get("title")
+        if isinstance(title, str) and not _NAME_TITLE.fullmatch(title):
+            del node["title"]
+            description = str(node.get("description") or "")
+            if title.strip() not in description:
+                node["description"] = f"{title.strip()}\n\n{description}".strip()
+        for key, value in node.items():
+            if key not in ("properties", "example", "examples", "default", "enum", "const"):
+                _untitle(value)
+            elif key == "properties" and isinstance(value, dict):
+                for prop in value.values():
+                    _untitle(prop)
+    elif isinstance(node, list):
+        for value in node:
+            _untitle(value)
+
+
+def prose_titles(doc: dict[str, Any]) -> dict[str, Any]:
+    """A schema's ``title`` that is prose, not a name, joins its description.
+
+    The generator names a class and its module after a schema's title; the platform document's
+    titles are often its protobuf comments (``DeploymentShapePresetType``'s is seven lines,
+    which made a file name too long for the file system, and others give module names of 200
+    characters). Without the title, the class is named after the component or the property,
+    as for any untitled schema; the words stay in the description.
+    """
+    _untitle(doc.get("components", {}))
+    _untitle(doc.get("paths", {}))
+    return doc
+
+
+def component_names(doc: dict[str, Any]) -> dict[str, Any]:
+    """A component schema is named by its key, never by a ``title`` that differs from it.
+
+    The generator prefers the title; titles need not be unique, keys must be. The Anthropic
+    messages document's ``AnthropicErrorResponse`` is titled ``ErrorResponse``, like the
+    inference API's own ``ErrorResponse``, and ``AnthropicMessage`` ``Message``: the generator
+    drops such schemas as duplicates. A title that is more than the key's words stays in the
+    description.
+    """
+    for key, schema in doc.get("components", {}).get("schemas", {}).items():
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+            title = schema["title"]
+            if title != key:
+                del schema["title"]
+                if not key.lower().endswith(title.replace(" ", "").lower()):
+                    description = str(schema.get("description") or "")
+                    if title not in description:
+                        schema["description"] = f"{title}\n\n{description}".strip()
+    return doc
+
+
 NORMALISATIONS = (
     string_response_codes,
+    component_names,
+    prose_titles,
     multipart_nullables,
     multipart_flat_bodies,
     nullable_keyword,

@@ -23,7 +23,8 @@ from openapi_python_client.parser.responses import _source_by_content_type
 
 from codegen.effective_spec import ROOT
 from codegen.normalise import HTTP_METHODS, common_base
-from codegen.params import _model_name, params_name
+from codegen.params import _model_name, params_name, wire_names
+from codegen.sources import API_ROOT_KEY
 
 __all__ = [
     "Described",
@@ -36,7 +37,9 @@ __all__ = [
     "event_payload",
     "event_stream",
     "module_name",
+    "on_service_root",
     "operations",
+    "relative_path",
     "render_operations",
 ]
 
@@ -126,6 +129,8 @@ class Described:
     responses: dict[str, tuple[DescribedBody, ...]]
     path_params: tuple[str, ...] = ()
     query_params: tuple[str, ...] = ()
+    wire_names: tuple[tuple[str, str], ...] = ()
+    """(Python keyword, wire name) of the body and query fields whose names differ."""
 
 
 def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
@@ -195,9 +200,27 @@ def _api_root(urls: list[str]) -> str:
     return origin + base
 
 
-def api_root(described: list[Described]) -> str:
-    """The clients' default base URL for these operations; their paths are relative to it."""
-    return _api_root([o.url for o in described])
+def api_root(described: list[Described], spec: dict[str, Any] | None = None) -> str:
+    """The clients' default base URL: the one the merged sources declare (the base document's
+    root, ``x-fireworks-api-root``), else the common base of the operations' URLs. Paths under
+    it are relative to it; the others (:func:`on_service_root`) to the service's root."""
+    declared = (spec or {}).get(API_ROOT_KEY)
+    return str(declared) if declared else _api_root([o.url for o in described])
+
+
+def on_service_root(url: str, root: str) -> bool:
+    """Whether an operation's URL is outside the API root (then its path is taken from the
+    service's root: the API root's origin and what the client's base URL has above the API
+    root's own path)."""
+    return not url.startswith(root.rstrip("/") + "/")
+
+
+def relative_path(url: str, root: str) -> str:
+    """An operation's path as the clients join it: after the API root, or from the service's
+    root for an operation outside it."""
+    if on_service_root(url, root):
+        return urlsplit(url).path
+    return url.removeprefix(root.rstrip("/"))
 
 
 class _GeneratorView:
@@ -383,6 +406,11 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                         {**op, "requestBody": {"content": content}},
                         declared_parameters,
                     ),
+                    wire_names=tuple(
+                        wire_names(
+                            {**op, "requestBody": {"content": content}}, spec, declared_parameters
+                        ).items()
+                    ),
                     binary_fields=_binary_fields(spec, content),
                     responses=responses,
                 )
@@ -411,7 +439,7 @@ def render_operations(
     """``fireworks_api/operations.py``: every operation of ``spec``, described as data
     (``described``: :func:`describe` of it, when already made)."""
     found = described if described is not None else describe(spec, config_path)
-    root = _api_root([o.url for o in found])
+    root = api_root(found, spec)
     entries = []
     for o in found:
         answers = ", ".join(f"{k!r}: {_bodies(v)}" for k, v in o.responses.items())
@@ -420,8 +448,9 @@ def render_operations(
             f"    {o.operation_id!r}: Operation(\n"
             f"        operation_id={o.operation_id!r},\n"
             f"        method={o.method!r},\n"
-            f"        path={o.url.removeprefix(root)!r},\n"
+            f"        path={relative_path(o.url, root)!r},\n"
             f"        url_path={urlsplit(o.url).path!r},\n"
+            f"        service_root={on_service_root(o.url, root)!r},\n"
             f"        request={_bodies(o.request)},\n"
             f"        params={o.params!r},\n"
             f"        binary_fields=frozenset({binaries}),\n"
@@ -489,9 +518,13 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    """Relative to API_ROOT, the clients' base URL."""
+    """Relative to API_ROOT, the clients' base URL; from the service's root when
+    ``service_root``."""
     url_path: str
     """With its server's base path."""
+    service_root: bool
+    """Outside API_ROOT (the platform's /v1/accounts/...): reached from the service's root,
+    the base URL without API_ROOT's own path."""
     request: tuple[Body, ...]
     params: str | None
     """The TypedDict of the body's fields (or the query's) in ``fireworks_api.params``."""

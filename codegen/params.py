@@ -4,7 +4,9 @@ For each operation with a JSON or multipart request body this writes a ``TypedDi
 fields (the ``allOf`` parts merged) to ``fireworks_api/params.py``. The clients take ``**params:
 Unpack[...]``, so an IDE completes every field the spec has, and a field added to the spec
 reaches users by regeneration alone. Fields the clients handle themselves (``stream``) are
-left out. Nested objects accept a dict or the generated attrs model.
+left out. Nested objects accept a dict or the generated attrs model. Keys are the models'
+snake_case names (``page_size``); the endpoint's ``wire_names`` maps them back to the wire's
+(``pageSize``) where they differ.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from codegen.normalise import HTTP_METHODS
 
-__all__ = ["params_name", "render_params"]
+__all__ = ["fields_of", "params_name", "python_name", "render_params", "wire_names"]
 
 _HANDLED_BY_CLIENT = {"stream"}
 _SCHEMA_REF = "#/components/schemas/"
@@ -43,10 +45,50 @@ def params_name(op: dict[str, Any], parameters: list[dict[str, Any]] | None = No
     if body is None and not _query(op, parameters):
         return None
     ref = str(((body or {}).get("schema") or {}).get("$ref", ""))
-    if ref.startswith(_SCHEMA_REF):
+    # After the body's schema only when the body is all there is: two operations may share a
+    # body schema and differ in their query parameters (create and update a deployment).
+    if ref.startswith(_SCHEMA_REF) and not _query(op, parameters):
         return _model_name(ref) + "Params"
-    operation_id = str(op["operationId"])
-    return operation_id[0].upper() + operation_id[1:] + "Params"
+    words = re.split(r"[^A-Za-z0-9]", str(op["operationId"]))
+    return "".join(w[:1].upper() + w[1:] for w in words if w) + "Params"
+
+
+def python_name(field: str) -> str:
+    """A body or query field's keyword in Python: the generated models' snake_case
+    (``pageSize`` -> ``page_size``); the clients send it under its wire name."""
+    from openapi_python_client.strings import snake_case  # noqa: PLC0415 - build-time only
+
+    name = snake_case(field)
+    return name if name.isidentifier() and not keyword.iskeyword(name) else field
+
+
+def fields_of(
+    op: dict[str, Any], spec: dict[str, Any], parameters: list[dict[str, Any]] | None = None
+) -> tuple[dict[str, Any], set[str]]:
+    """The body's fields (its ``allOf`` parts merged) and the query parameters: wire name ->
+    schema, and the required ones."""
+    body = _body(op)
+    props, required = _fields(body["schema"], spec) if body else ({}, set())
+    for parameter in _query(op, parameters):  # query fields alongside the body's
+        props[parameter["name"]] = parameter.get("schema", {})
+        if parameter.get("required"):
+            required.add(parameter["name"])
+    return props, required
+
+
+def wire_names(
+    op: dict[str, Any], spec: dict[str, Any], parameters: list[dict[str, Any]] | None = None
+) -> dict[str, str]:
+    """Python keyword -> wire name, for the fields whose names differ."""
+    props, _ = fields_of(op, spec, parameters)
+    return {python_name(f): f for f in props if python_name(f) != f}
+
+
+def _parameters(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[Any]:
+    """The operation's parameters and its path item's, resolved."""
+    from codegen.operations import parameters  # noqa: PLC0415 - it imports this module
+
+    return parameters(spec, item, op)
 
 
 def _query(op: dict[str, Any], parameters: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
@@ -126,7 +168,9 @@ def _doc(schema: dict[str, Any], spec: dict[str, Any]) -> str:
         schema = spec["components"]["schemas"][schema["$ref"].removeprefix(_SCHEMA_REF)]
     text = " ".join(str(schema.get("description", "")).split())
     text = text.replace("\\", "\\\\").replace('"""', "'''")
-    return textwrap.shorten(text, 300, placeholder=" ...") if text else ""
+    text = textwrap.shorten(text, 300, placeholder=" ...") if text else ""
+    # A quote at the end would close the docstring early.
+    return text + " " if text.endswith('"') else text
 
 
 def render_params(spec: dict[str, Any]) -> str:
@@ -135,15 +179,12 @@ def render_params(spec: dict[str, Any]) -> str:
     names: list[str] = []
     for item in spec["paths"].values():
         for method, op in item.items():
-            name = params_name(op) if method in HTTP_METHODS else None
+            name = (
+                params_name(op, _parameters(spec, item, op)) if method in HTTP_METHODS else None
+            )
             if name is None:
                 continue
-            body = _body(op)
-            props, required = _fields(body["schema"], spec) if body else ({}, set())
-            for parameter in _query(op, None):  # query fields alongside the body's
-                props[parameter["name"]] = parameter.get("schema", {})
-                if parameter.get("required"):
-                    required.add(parameter["name"])
+            props, required = fields_of(op, spec, _parameters(spec, item, op))
             names.append(name)
             lines = [
                 f"class {name}(TypedDict, total=False):",
@@ -161,7 +202,7 @@ def render_params(spec: dict[str, Any]) -> str:
                 wrapped = (
                     f"Required[{annotation}]" if field in required else f"NotRequired[{annotation}]"
                 )
-                lines.append(f"    {field}: {wrapped}")
+                lines.append(f"    {python_name(field)}: {wrapped}")
                 doc = _doc(prop, spec)
                 if doc:
                     lines.append(f'    """{doc}"""')

@@ -37,7 +37,19 @@ from urllib.parse import urlsplit
 
 from codegen.effective_spec import ROOT, load_yaml
 from codegen.normalise import HTTP_METHODS
-from codegen.operations import Described, DescribedBody, api_root
+from codegen.operations import (
+    Described,
+    DescribedBody,
+    api_root,
+    on_service_root,
+    relative_path,
+)
+
+# Path parameters a client supplies from its own settings when a call gives none: the
+# account (``Fireworks(account_id=...)``, ``FIREWORKS_ACCOUNT_ID``). Keyword-only arguments,
+# after the positional ones; fireworks_client._settings.CLIENT_PATH_PARAMETERS says the same
+# (a test holds them equal: generation must not import the client).
+CLIENT_PATH_PARAMETERS = ("account_id",)
 
 __all__ = [
     "NAMES",
@@ -302,7 +314,9 @@ class _Module:
         for name in (model, chunk):
             if name:
                 self.models.add(name)
-        arguments = [repr(friendly), repr(d.method), repr(d.url.removeprefix(self.root))]
+        arguments = [repr(friendly), repr(d.method), repr(relative_path(d.url, self.root))]
+        if on_service_root(d.url, self.root):
+            arguments.append("service_root=True")
         if d.request:
             arguments.append(f"request={d.request[0].content_type!r}")
         if d.binary_fields:
@@ -311,6 +325,8 @@ class _Module:
             arguments.append(f"path_params={d.path_params!r}")
         if d.query_params:
             arguments.append(f"query_params={d.query_params!r}")
+        if d.wire_names:
+            arguments.append(f"wire_names={dict(d.wire_names)!r}")
         if model:
             arguments.append(f"answer={model!r}")
         if array:
@@ -333,7 +349,9 @@ class _Module:
         _, _, answer = _json_answer(d, "builtins.list" if shadowed else "list")
         self.builtins |= answer.startswith("builtins.")
         chunk = _stream_model(d)
-        head = ["self", *(f"{p}: str" for p in d.path_params), "*"]
+        positional = [p for p in d.path_params if p not in CLIENT_PATH_PARAMETERS]
+        head = ["self", *(f"{p}: str" for p in positional), "*"]
+        head += [f"{p}: str | None = None" for p in d.path_params if p in CLIENT_PATH_PARAMETERS]
         tail = []
         if d.request:
             tail.append("extra_body: Mapping[str, Any] | None = None")
@@ -393,7 +411,7 @@ def render_resources(
     endpoints only are written)."""
     found = list(described)
     known = {d.operation_id: d for d in found}
-    root = api_root(found)
+    root = api_root(found, spec)
     resources = _resources(names, known)
     top = [r for r in resources.values() if "." not in r.path]
     files = {"__init__.py": _render_face(top)}

@@ -1,7 +1,8 @@
 """Merge the upstream documents into one, as ``openapi3.sources.yml`` declares.
 
 The base document (``openapi3.yml``) is taken whole. Each import names a document kept as
-published under ``upstream/``, the paths to take from it and further component schemas. A path
+published under ``upstream/``, the paths to take from it (``all`` for a document that joins
+whole) and further component schemas. A path
 comes with every component it refers to (transitively), its document's servers when it has
 none of its own, and its document's top-level security on operations that declare none, so
 that it means in the merged document what it meant in its own. A component name that both
@@ -19,9 +20,9 @@ from typing import Any
 
 import yaml
 
-from codegen.normalise import HTTP_METHODS
+from codegen.normalise import HTTP_METHODS, common_base
 
-__all__ = ["SOURCES", "SourcesError", "merge_sources"]
+__all__ = ["API_ROOT_KEY", "SOURCES", "SourcesError", "merge_sources"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "openapi3.sources.yml"
@@ -96,6 +97,10 @@ def _merge_import(doc: dict[str, Any], spec: dict[str, Any], root: Path) -> None
         raise SourcesError("every import needs a document and a description saying why")
     source = _load(root / name)
     paths = spec.get("paths", [])
+    if paths == "all":  # a document that joins whole: every path, in its own order
+        paths = list(source.get("paths", {}))
+    if not isinstance(paths, list):
+        raise SourcesError(f"{name}: paths must be a list of paths or 'all', got {paths!r}")
     roots = {("schemas", schema) for schema in spec.get("schemas", [])}
     for path in paths:
         if path not in source.get("paths", {}):
@@ -135,6 +140,26 @@ def merge_sources(sources: dict[str, Any] | None = None, root: Path = ROOT) -> d
     if not isinstance(base, str):
         raise SourcesError("base: the file name of today's document is required")
     doc = _load(root / base)
+    doc[API_ROOT_KEY] = _base_root(doc)
     for spec in declared.get("imports", []):
         _merge_import(doc, spec, root)
     return doc
+
+
+# Where the merged document keeps its clients' base URL (read by codegen.operations).
+API_ROOT_KEY = "x-fireworks-api-root"
+
+
+def _base_root(doc: dict[str, Any]) -> str:
+    """The base document's API root: the common base of its operations' URLs, never an
+    operation's own last segment (``https://api.fireworks.ai/inference/v1``). The clients'
+    base URL is this root, where OpenAI-compatible clients point; operations imported from
+    documents on another base (the platform's ``/v1/accounts/...``) are reached from the
+    service's root above it."""
+    top = doc.get("servers") or [{"url": "/"}]
+    urls = []
+    for path, item in doc.get("paths", {}).items():
+        servers = item.get("servers") or top
+        urls.append(str(servers[0]["url"]).rstrip("/") + path)
+    origin, base = common_base(urls, drop_last=True)
+    return origin + base

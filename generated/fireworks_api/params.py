@@ -11,19 +11,64 @@ from typing import IO, TYPE_CHECKING, Any, Literal, NotRequired, Required, Typed
 
 if TYPE_CHECKING:
     from .models import (
+        AnthropicInputMessage,
+        AnthropicMetadata,
+        AnthropicOutputConfig,
+        AnthropicRequestTextBlock,
+        AnthropicThinkingConfigAdaptive,
+        AnthropicThinkingConfigDisabled,
+        AnthropicThinkingConfigEnabled,
+        AnthropicTool,
+        AnthropicToolChoiceAny,
+        AnthropicToolChoiceAuto,
+        AnthropicToolChoiceNone,
+        AnthropicToolChoiceTool,
         ChatCompletionFunction,
         ChatCompletionTool,
         ChatMessage,
+        EvaluatorSource,
         FunctionNameSpec,
         FunctionSelection,
+        GatewayApiKey,
+        GatewayAutoTune,
+        GatewayAutoscalingPolicy,
+        GatewayAwsS3Config,
+        GatewayAzureBlobStorageConfig,
+        GatewayBaseModelDetails,
+        GatewayBaseTrainingConfig,
+        GatewayBatchInferenceJobInferenceParameters,
+        GatewayConversationConfig,
+        GatewayCriterion,
+        GatewayDataset,
+        GatewayDeployedModelRef,
+        GatewayEvalProtocol,
+        GatewayEvaluationJob,
+        GatewayEvaluationResult,
+        GatewayEvaluator,
+        GatewayJobProgress,
+        GatewayModel,
+        GatewayPEFTDetails,
+        GatewayPlacement,
+        GatewayReinforcementFineTuningJobInferenceParameters,
+        GatewayReinforcementLearningLossConfig,
+        GatewayReplicaStats,
+        GatewaySplitted,
+        GatewayStatus,
+        GatewayTEFTDetails,
+        GatewayTransformed,
+        GatewayUserUploaded,
+        GatewayWandbConfig,
         PredictedOutput,
         ResponseFormat,
         TextPrompt,
         ThinkingConfigDisabled,
         ThinkingConfigEnabled,
+        TypeDate,
+        TypeMoney,
     )
 
 __all__ = [
+    "AnthropicCreateMessageParamsParams",
     "ChatCompletionRequestParams",
     "CompletionRequestParams",
     "CreateControlNetRequestParams",
@@ -34,6 +79,83 @@ __all__ = [
     "CreateKontextRequestParams",
     "CreateRerankRequestParams",
     "CreateResponseParams",
+    "GatewayCancelReinforcementFineTuningJobBodyParams",
+    "GatewayCreateApiKeyBodyParams",
+    "GatewayCreateBatchInferenceJobParams",
+    "GatewayCreateDatasetBodyParams",
+    "GatewayCreateDeployedModelParams",
+    "GatewayCreateDeploymentParams",
+    "GatewayCreateDpoJobParams",
+    "GatewayCreateEvaluationJobBodyParams",
+    "GatewayCreateEvaluatorV2BodyParams",
+    "GatewayCreateModelBodyParams",
+    "GatewayCreateReinforcementFineTuningJobParams",
+    "GatewayCreateRlorTrainerJobParams",
+    "GatewayCreateSupervisedFineTuningJobParams",
+    "GatewayCreateUserParams",
+    "GatewayDeleteApiKeyBodyParams",
+    "GatewayDeleteDeploymentParams",
+    "GatewayExecuteRlorTrainStepBodyParams",
+    "GatewayGetAccountParams",
+    "GatewayGetBatchInferenceJobParams",
+    "GatewayGetDatasetDownloadEndpointParams",
+    "GatewayGetDatasetParams",
+    "GatewayGetDatasetUploadEndpointBodyParams",
+    "GatewayGetDeployedModelParams",
+    "GatewayGetDeploymentParams",
+    "GatewayGetDeploymentShapeParams",
+    "GatewayGetDeploymentShapeVersionParams",
+    "GatewayGetDpoJobParams",
+    "GatewayGetEvaluationJobParams",
+    "GatewayGetEvaluatorBuildLogEndpointParams",
+    "GatewayGetEvaluatorParams",
+    "GatewayGetEvaluatorSourceCodeEndpointParams",
+    "GatewayGetEvaluatorUploadEndpointBodyParams",
+    "GatewayGetModelDownloadEndpointParams",
+    "GatewayGetModelParams",
+    "GatewayGetModelUploadEndpointBodyParams",
+    "GatewayGetReinforcementFineTuningJobParams",
+    "GatewayGetRlorTrainerJobParams",
+    "GatewayGetSecretParams",
+    "GatewayGetSupervisedFineTuningJobParams",
+    "GatewayGetUserParams",
+    "GatewayListAccountsParams",
+    "GatewayListApiKeysParams",
+    "GatewayListBatchInferenceJobsParams",
+    "GatewayListDatasetsParams",
+    "GatewayListDeployedModelsParams",
+    "GatewayListDeploymentShapeVersionsParams",
+    "GatewayListDeploymentShapesParams",
+    "GatewayListDeploymentsParams",
+    "GatewayListDpoJobsParams",
+    "GatewayListEvaluationJobsParams",
+    "GatewayListEvaluatorVersionsParams",
+    "GatewayListEvaluatorsParams",
+    "GatewayListModelsParams",
+    "GatewayListReinforcementFineTuningJobsParams",
+    "GatewayListRlorTrainerJobsParams",
+    "GatewayListSecretsParams",
+    "GatewayListSupervisedFineTuningJobsParams",
+    "GatewayListUsersParams",
+    "GatewayPrepareModelBodyParams",
+    "GatewayResumeDpoJobBodyParams",
+    "GatewayResumeReinforcementFineTuningJobBodyParams",
+    "GatewayResumeRlorTrainerJobBodyParams",
+    "GatewayResumeSupervisedFineTuningJobBodyParams",
+    "GatewayScaleDeploymentBodyParams",
+    "GatewaySecretParams",
+    "GatewayUndeleteDeploymentBodyParams",
+    "GatewayUpdateDatasetParams",
+    "GatewayUpdateDeployedModelParams",
+    "GatewayUpdateDeploymentParams",
+    "GatewayUpdateEvaluatorParams",
+    "GatewayUpdateModelParams",
+    "GatewayUpdateSecretParams",
+    "GatewayUpdateUserParams",
+    "GatewayUploadDatasetFileParams",
+    "GatewayValidateDatasetUploadBodyParams",
+    "GatewayValidateEvaluatorUploadBodyParams",
+    "GatewayValidateModelUploadParams",
     "GetKontextResultParams",
     "ListResponsesParams",
 ]
@@ -472,3 +594,1581 @@ class CreateControlNetRequestParams(TypedDict, total=False):
     """A huggingface name (e.g. jbilcke-hf/sdxl-botw) that specifies which LoRA adapter to load and run in SDXL inference."""
     lora_weight_filename: NotRequired[str]
     """The filename (e.g. lora.safetensors) of the file within the HF repo to load as the HF adapter."""
+
+
+class GatewayListAccountsParams(TypedDict, total=False):
+    """The fields of Gateway_ListAccounts."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayGetAccountParams(TypedDict, total=False):
+    """The fields of Gateway_GetAccount."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayListUsersParams(TypedDict, total=False):
+    """The fields of Gateway_ListUsers."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateUserParams(TypedDict, total=False):
+    """The fields of Gateway_CreateUser."""
+
+    name: NotRequired[str]
+    """The resource name of the user. e.g. accounts/my-account/users/my-user"""
+    display_name: NotRequired[str]
+    """Human-readable display name of the user. e.g. "Alice" Must be fewer than 64 characters long."""
+    service_account: NotRequired[bool]
+    """Whether this user is a service account (can only be set by admins)"""
+    create_time: NotRequired[str]
+    """The creation time of the user."""
+    role: Required[str]
+    """The user's role: admin, user, contributor, inference-user, or custom. When set to "custom", the user's permissions are governed by permission_preset."""
+    email: NotRequired[str]
+    """The user's email address."""
+    state: NotRequired[
+        Literal["STATE_UNSPECIFIED", "CREATING", "READY", "UPDATING", "DELETING"]
+    ]
+    """The state of the user."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Contains information about the user status."""
+    update_time: NotRequired[str]
+    """The update time for the user."""
+    permission_preset: NotRequired[str]
+    """The permission preset for this user. Only valid when role is "custom"."""
+    user_id: NotRequired[str]
+
+
+class GatewayGetUserParams(TypedDict, total=False):
+    """The fields of Gateway_GetUser."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayUpdateUserParams(TypedDict, total=False):
+    """The fields of Gateway_UpdateUser."""
+
+    display_name: NotRequired[str]
+    """Human-readable display name of the user. e.g. "Alice" Must be fewer than 64 characters long."""
+    service_account: NotRequired[bool]
+    """Whether this user is a service account (can only be set by admins)"""
+    create_time: NotRequired[str]
+    """The creation time of the user."""
+    role: Required[str]
+    """The user's role: admin, user, contributor, inference-user, or custom. When set to "custom", the user's permissions are governed by permission_preset."""
+    email: NotRequired[str]
+    """The user's email address."""
+    state: NotRequired[
+        Literal["STATE_UNSPECIFIED", "CREATING", "READY", "UPDATING", "DELETING"]
+    ]
+    """The state of the user."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Contains information about the user status."""
+    update_time: NotRequired[str]
+    """The update time for the user."""
+    permission_preset: NotRequired[str]
+    """The permission preset for this user. Only valid when role is "custom"."""
+
+
+class GatewayListApiKeysParams(TypedDict, total=False):
+    """The fields of Gateway_ListApiKeys."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateApiKeyBodyParams(TypedDict, total=False):
+    """The fields of Gateway_CreateApiKey."""
+
+    api_key: Required[GatewayApiKey | dict[str, Any]]
+    """The API key to be created."""
+
+
+class GatewayDeleteApiKeyBodyParams(TypedDict, total=False):
+    """The fields of Gateway_DeleteApiKey."""
+
+    key_id: Required[str]
+    """The key ID for the API key."""
+
+
+class GatewayListSecretsParams(TypedDict, total=False):
+    """The fields of Gateway_ListSecrets."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewaySecretParams(TypedDict, total=False):
+    """The fields of Gateway_CreateSecret."""
+
+    name: Required[str]
+    """name follows the convention accounts/account-id/secrets/unkey-key-id"""
+    key_name: Required[str]
+    """name of the key. In this case, it can be WOLFRAM_ALPHA_API_KEY"""
+    value: NotRequired[str]
+    """The secret value. This field is INPUT_ONLY and will not be returned in GET or LIST responses for security reasons. The value is only accepted when creating or updating secrets."""
+
+
+class GatewayGetSecretParams(TypedDict, total=False):
+    """The fields of Gateway_GetSecret."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayUpdateSecretParams(TypedDict, total=False):
+    """The fields of Gateway_UpdateSecret."""
+
+    key_name: Required[str]
+    """name of the key. In this case, it can be WOLFRAM_ALPHA_API_KEY"""
+    value: NotRequired[str]
+    """The secret value. This field is INPUT_ONLY and will not be returned in GET or LIST responses for security reasons. The value is only accepted when creating or updating secrets."""
+
+
+class GatewayListModelsParams(TypedDict, total=False):
+    """The fields of Gateway_ListModels."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateModelBodyParams(TypedDict, total=False):
+    """The fields of Gateway_CreateModel."""
+
+    model: NotRequired[GatewayModel | dict[str, Any]]
+    """The properties of the Model being created."""
+    model_id: Required[str]
+    """ID of the model."""
+    cluster: NotRequired[str]
+    """The resource name of the BYOC cluster to which this model belongs. e.g. accounts/my-account/clusters/my-cluster. Empty if it belongs to a Fireworks cluster."""
+
+
+class GatewayGetModelParams(TypedDict, total=False):
+    """The fields of Gateway_GetModel."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayUpdateModelParams(TypedDict, total=False):
+    """The fields of Gateway_UpdateModel."""
+
+    display_name: NotRequired[str]
+    """Human-readable display name of the model. e.g. "My Model" Must be fewer than 64 characters long."""
+    description: NotRequired[str]
+    """The description of the model. Must be fewer than 1000 characters long."""
+    create_time: NotRequired[str]
+    """The creation time of the model."""
+    state: NotRequired[Literal["STATE_UNSPECIFIED", "UPLOADING", "READY"]]
+    """The state of the model."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Contains detailed message when the last model operation fails."""
+    kind: NotRequired[
+        Literal[
+            "KIND_UNSPECIFIED",
+            "HF_BASE_MODEL",
+            "HF_PEFT_ADDON",
+            "HF_TEFT_ADDON",
+            "FLUMINA_BASE_MODEL",
+            "FLUMINA_ADDON",
+            "DRAFT_ADDON",
+            "FIRE_AGENT",
+            "LIVE_MERGE",
+            "CUSTOM_MODEL",
+            "EMBEDDING_MODEL",
+            "SNAPSHOT_MODEL",
+        ]
+    ]
+    """The kind of model. If not specified, the default is HF_PEFT_ADDON."""
+    github_url: NotRequired[str]
+    """The URL to GitHub repository of the model."""
+    hugging_face_url: NotRequired[str]
+    """The URL to the Hugging Face model."""
+    base_model_details: NotRequired[GatewayBaseModelDetails | dict[str, Any]]
+    """Base model details. Required if kind is HF_BASE_MODEL. Must not be set otherwise."""
+    peft_details: NotRequired[GatewayPEFTDetails | dict[str, Any]]
+    """PEFT addon details. Required if kind is HF_PEFT_ADDON or HF_TEFT_ADDON."""
+    teft_details: NotRequired[GatewayTEFTDetails | dict[str, Any]]
+    """TEFT addon details. Required if kind is HF_TEFT_ADDON. Must not be set otherwise."""
+    public: NotRequired[bool]
+    """If true, the model will be publicly readable."""
+    conversation_config: NotRequired[GatewayConversationConfig | dict[str, Any]]
+    """If set, the Chat Completions API will be enabled for this model."""
+    context_length: NotRequired[int]
+    """The maximum context length supported by the model."""
+    supports_image_input: NotRequired[bool]
+    """If set, images can be provided as input to the model."""
+    supports_tools: NotRequired[bool]
+    """If set, tools (i.e. functions) can be provided as input to the model, and the model may respond with one or more tool calls."""
+    imported_from: NotRequired[str]
+    """The name of the the model from which this was imported. This field is empty if the model was not imported."""
+    fine_tuning_job: NotRequired[str]
+    """If the model was created from a fine-tuning job, this is the fine-tuning job name."""
+    default_draft_model: NotRequired[str]
+    """The default draft model to use when creating a deployment. If empty, speculative decoding is disabled by default."""
+    default_draft_token_count: NotRequired[int]
+    """The default draft token count to use when creating a deployment. Must be specified if default_draft_model is specified."""
+    deployed_model_refs: NotRequired[Sequence[GatewayDeployedModelRef | dict[str, Any]]]
+    """Populated from GetModel API call only."""
+    cluster: NotRequired[str]
+    """The resource name of the BYOC cluster to which this model belongs. e.g. accounts/my-account/clusters/my-cluster. Empty if it belongs to a Fireworks cluster."""
+    deprecation_date: NotRequired[TypeDate | dict[str, Any]]
+    """If specified, this is the date when the serverless deployment of the model will be taken down."""
+    calibrated: NotRequired[bool]
+    """If true, the model is calibrated and can be deployed to non-FP16 precisions."""
+    tunable: NotRequired[bool]
+    """Deprecated: V1 training stack only — LoRA only, limited architecture support. If the model has use_training_v2=true and your account has AllowTrainingV2, use supervised_lora_tunable and supervised_full_parameter_tunable instead."""
+    supports_lora: NotRequired[bool]
+    """Whether this model supports LoRA."""
+    use_hf_apply_chat_template: NotRequired[bool]
+    """If true, the model will use the Hugging Face apply_chat_template API to apply the chat template."""
+    update_time: NotRequired[str]
+    """The update time for the model."""
+    default_sampling_params: NotRequired[dict[str, Any]]
+    """A json object that contains the default sampling parameters for the model."""
+    rl_tunable: NotRequired[bool]
+    """Deprecated: V1 training stack only — LoRA only, limited architecture support. If the model has use_training_v2=true and your account has AllowTrainingV2, use rl_lora_tunable and rl_full_parameter_tunable instead."""
+    training_context_length: NotRequired[int]
+    """The maximum context length supported by the model."""
+    snapshot_type: NotRequired[Literal["FULL_SNAPSHOT", "INCREMENTAL_SNAPSHOT"]]
+    supports_serverless: NotRequired[bool]
+    """If true, the model has a serverless deployment."""
+    supervised_lora_tunable: NotRequired[bool]
+    """V2 only. Whether the model supports LoRA supervised fine-tuning and DPO (lora_rank > 0). True when a validated LORA_TRAINER training shape exists."""
+    supervised_full_parameter_tunable: NotRequired[bool]
+    """V2 only. Whether the model supports full-parameter supervised fine-tuning and DPO (lora_rank = 0). True when a validated POLICY_TRAINER training shape exists."""
+    rl_lora_tunable: NotRequired[bool]
+    """V2 only. Whether the model supports LoRA reinforcement learning (lora_rank > 0). True when a validated LORA_TRAINER training shape exists plus a deployment shape."""
+    rl_full_parameter_tunable: NotRequired[bool]
+    """V2 only. Whether the model supports full-parameter reinforcement learning (lora_rank = 0). True when validated POLICY_TRAINER + FORWARD_ONLY training shapes exist plus a deployment shape."""
+
+
+class GatewayGetModelUploadEndpointBodyParams(TypedDict, total=False):
+    """The fields of Gateway_GetModelUploadEndpoint."""
+
+    filename_to_size: Required[dict[str, Any]]
+    """A mapping from the file name to its size in bytes."""
+    enable_resumable_upload: NotRequired[bool]
+    """If true, enable resumable upload instead of PUT."""
+    read_mask: NotRequired[str]
+    """The fields to be returned in the response. If empty or "*", all fields will be returned."""
+
+
+class GatewayGetModelDownloadEndpointParams(TypedDict, total=False):
+    """The fields of Gateway_GetModelDownloadEndpoint."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayValidateModelUploadParams(TypedDict, total=False):
+    """The fields of Gateway_ValidateModelUpload."""
+
+    skip_hf_config_validation: NotRequired[bool]
+    trust_remote_code: NotRequired[bool]
+    config_only: NotRequired[bool]
+
+
+class GatewayPrepareModelBodyParams(TypedDict, total=False):
+    """The fields of Gateway_PrepareModel."""
+
+    precision: NotRequired[
+        Literal[
+            "PRECISION_UNSPECIFIED",
+            "FP16",
+            "FP8",
+            "FP8_MM",
+            "FP8_AR",
+            "FP8_MM_KV_ATTN",
+            "FP8_KV",
+            "FP8_MM_V2",
+            "FP8_V2",
+            "FP8_MM_KV_ATTN_V2",
+            "NF4",
+            "FP4",
+            "BF16",
+            "FP4_BLOCKSCALED_MM",
+            "FP4_MX_MOE",
+        ]
+    ]
+    """the precision with which the model will be prepared"""
+    read_mask: NotRequired[str]
+    """The fields to be returned in the response. If empty or "*", all fields will be returned. This is added as is used in getResource()"""
+
+
+class GatewayListDeployedModelsParams(TypedDict, total=False):
+    """The fields of Gateway_ListDeployedModels."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateDeployedModelParams(TypedDict, total=False):
+    """The fields of Gateway_CreateDeployedModel."""
+
+    name: NotRequired[str]
+    """The resource name. e.g. accounts/my-account/deployedModels/my-deployed-model"""
+    display_name: NotRequired[str]
+    description: NotRequired[str]
+    """Description of the resource."""
+    create_time: NotRequired[str]
+    """The creation time of the resource."""
+    model: NotRequired[str]
+    """The resource name of the model to be deployed. e.g. accounts/my-account/models/my-model"""
+    deployment: NotRequired[str]
+    """The resource name of the base deployment the model is deployed to."""
+    default: NotRequired[bool]
+    """If true, this is the default target when querying this model without the `#<deployment>` suffix. The first deployment a model is deployed to will have this field set to true."""
+    state: NotRequired[
+        Literal["STATE_UNSPECIFIED", "UNDEPLOYING", "DEPLOYING", "DEPLOYED", "UPDATING"]
+    ]
+    """The state of the deployed model."""
+    serverless: NotRequired[bool]
+    """True if the underlying deployment is managed by Fireworks"""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Contains model deploy/undeploy details."""
+    public: NotRequired[bool]
+    """If true, the deployed model will be publicly reachable."""
+    update_time: NotRequired[str]
+    """The update time for the deployed model."""
+    replace_merged_addon: NotRequired[bool]
+
+
+class GatewayGetDeployedModelParams(TypedDict, total=False):
+    """The fields of Gateway_GetDeployedModel."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayUpdateDeployedModelParams(TypedDict, total=False):
+    """The fields of Gateway_UpdateDeployedModel."""
+
+    display_name: NotRequired[str]
+    description: NotRequired[str]
+    """Description of the resource."""
+    create_time: NotRequired[str]
+    """The creation time of the resource."""
+    model: NotRequired[str]
+    """The resource name of the model to be deployed. e.g. accounts/my-account/models/my-model"""
+    deployment: NotRequired[str]
+    """The resource name of the base deployment the model is deployed to."""
+    default: NotRequired[bool]
+    """If true, this is the default target when querying this model without the `#<deployment>` suffix. The first deployment a model is deployed to will have this field set to true."""
+    state: NotRequired[
+        Literal["STATE_UNSPECIFIED", "UNDEPLOYING", "DEPLOYING", "DEPLOYED", "UPDATING"]
+    ]
+    """The state of the deployed model."""
+    serverless: NotRequired[bool]
+    """True if the underlying deployment is managed by Fireworks"""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Contains model deploy/undeploy details."""
+    public: NotRequired[bool]
+    """If true, the deployed model will be publicly reachable."""
+    update_time: NotRequired[str]
+    """The update time for the deployed model."""
+
+
+class GatewayListDeploymentsParams(TypedDict, total=False):
+    """The fields of Gateway_ListDeployments."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    show_deleted: NotRequired[bool]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateDeploymentParams(TypedDict, total=False):
+    """The fields of Gateway_CreateDeployment."""
+
+    name: NotRequired[str]
+    """The resource name of the deployment. e.g. accounts/my-account/deployments/my-deployment"""
+    display_name: NotRequired[str]
+    """Human-readable display name of the deployment. e.g. "My Deployment" Must be fewer than 64 characters long."""
+    description: NotRequired[str]
+    """Description of the deployment."""
+    create_time: NotRequired[str]
+    """The creation time of the deployment."""
+    expire_time: NotRequired[str]
+    """Deprecated: This field is deprecated and no longer causes auto-deletion. The time at which this deployment will automatically be deleted."""
+    purge_time: NotRequired[str]
+    """The time at which the resource will be hard deleted."""
+    delete_time: NotRequired[str]
+    """The time at which the resource will be soft deleted."""
+    state: NotRequired[
+        Literal[
+            "STATE_UNSPECIFIED",
+            "CREATING",
+            "READY",
+            "DELETING",
+            "FAILED",
+            "UPDATING",
+            "DELETED",
+        ]
+    ]
+    """The state of the deployment."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Detailed status information regarding the most recent operation."""
+    annotations: NotRequired[dict[str, Any]]
+    """Annotations to identify deployment properties. Key/value pairs may be used by external tools or other services. The "image-tag-reason" key is redacted from API responses for non-superuser principals."""
+    min_replica_count: NotRequired[int]
+    """The minimum number of replicas. If not specified, the default is 0."""
+    max_replica_count: NotRequired[int]
+    """The maximum number of replicas. If not specified, the default is max(min_replica_count, 1). May be set to 0 to downscale the deployment to 0."""
+    max_with_revocable_replica_count: NotRequired[int]
+    """max_with_revocable_replica_count is max replica count including revocable capacity. The max revocable capacity will be max_with_revocable_replica_count - max_replica_count."""
+    desired_replica_count: NotRequired[int]
+    """The desired number of replicas for this deployment. This represents the target replica count that the system is trying to achieve."""
+    replica_count: NotRequired[int]
+    autoscaling_policy: NotRequired[GatewayAutoscalingPolicy | dict[str, Any]]
+    base_model: Required[str]
+    """The base model name. e.g. accounts/fireworks/models/falcon-7b"""
+    accelerator_count: NotRequired[int]
+    """The number of accelerators used per replica. If not specified, the default is the estimated minimum required by the base model."""
+    accelerator_type: NotRequired[
+        Literal[
+            "ACCELERATOR_TYPE_UNSPECIFIED",
+            "NVIDIA_A100_80GB",
+            "NVIDIA_H100_80GB",
+            "AMD_MI300X_192GB",
+            "NVIDIA_A10G_24GB",
+            "NVIDIA_A100_40GB",
+            "NVIDIA_L4_24GB",
+            "NVIDIA_H200_141GB",
+            "NVIDIA_B200_180GB",
+            "AMD_MI325X_256GB",
+            "AMD_MI350X_288GB",
+            "NVIDIA_B300_288GB",
+        ]
+    ]
+    """The type of accelerator to use."""
+    precision: NotRequired[
+        Literal[
+            "PRECISION_UNSPECIFIED",
+            "FP16",
+            "FP8",
+            "FP8_MM",
+            "FP8_AR",
+            "FP8_MM_KV_ATTN",
+            "FP8_KV",
+            "FP8_MM_V2",
+            "FP8_V2",
+            "FP8_MM_KV_ATTN_V2",
+            "NF4",
+            "FP4",
+            "BF16",
+            "FP4_BLOCKSCALED_MM",
+            "FP4_MX_MOE",
+        ]
+    ]
+    """The precision with which the model should be served."""
+    cluster: NotRequired[str]
+    """If set, this deployment is deployed to a cloud-premise cluster."""
+    enable_addons: NotRequired[bool]
+    """If true, PEFT addons are enabled for this deployment."""
+    draft_token_count: NotRequired[int]
+    """The number of candidate tokens to generate per step for speculative decoding. Default is the base model's draft_token_count. Set CreateDeploymentRequest.disable_speculative_decoding to false to disable this behavior."""
+    draft_model: NotRequired[str]
+    """The draft model name for speculative decoding. e.g. accounts/fireworks/models/my-draft-model If empty, speculative decoding using a draft model is disabled. Default is the base model's default_draft_model. Set CreateDeploymentRequest.disable_speculative_decoding to false to disable this behavior."""
+    ngram_speculation_length: NotRequired[int]
+    """The length of previous input sequence to be considered for N-gram speculation."""
+    enable_session_affinity: NotRequired[bool]
+    """Whether to apply sticky routing based on `user` field. Serverless will be set to true when creating deployment."""
+    direct_route_api_keys: NotRequired[Sequence[str]]
+    """The set of API keys used to access the direct route deployment. If direct routing is not enabled, this field is unused."""
+    num_peft_device_cached: NotRequired[int]
+    """How many peft adapters to keep on gpu side for caching"""
+    direct_route_type: NotRequired[
+        Literal[
+            "DIRECT_ROUTE_TYPE_UNSPECIFIED",
+            "INTERNET",
+            "GCP_PRIVATE_SERVICE_CONNECT",
+            "AWS_PRIVATELINK",
+        ]
+    ]
+    """If set, this deployment will expose an endpoint that bypasses the Fireworks API gateway."""
+    direct_route_handle: NotRequired[str]
+    """The handle for calling a direct route. The meaning of the handle depends on the direct route type of the deployment: INTERNET -> The host name for accessing the deployment GCP_PRIVATE_SERVICE_CONNECT -> The service attachment name used to create the PSC endpoint. AWS_PRIVATELINK -> The service ..."""
+    deployment_template: NotRequired[str]
+    """The name of the deployment template to use for this deployment. Only available to enterprise accounts."""
+    auto_tune: NotRequired[GatewayAutoTune | dict[str, Any]]
+    """The performance profile to use for this deployment."""
+    placement: NotRequired[GatewayPlacement | dict[str, Any]]
+    """The desired geographic region where the deployment must be placed. If unspecified, the default is the GLOBAL multi-region."""
+    region: NotRequired[
+        Literal[
+            "REGION_UNSPECIFIED",
+            "US_IOWA_1",
+            "US_VIRGINIA_1",
+            "US_VIRGINIA_2",
+            "US_ILLINOIS_1",
+            "AP_TOKYO_1",
+            "US_ARIZONA_1",
+            "US_TEXAS_1",
+            "US_ILLINOIS_2",
+            "EU_FRANKFURT_1",
+            "US_TEXAS_2",
+            "EU_ICELAND_1",
+            "EU_ICELAND_2",
+            "US_WASHINGTON_1",
+            "US_WASHINGTON_2",
+            "US_WASHINGTON_3",
+            "AP_TOKYO_2",
+            "US_CALIFORNIA_1",
+            "US_UTAH_1",
+            "US_GEORGIA_1",
+            "US_GEORGIA_2",
+            "US_WASHINGTON_4",
+            "US_GEORGIA_3",
+            "NA_BRITISHCOLUMBIA_1",
+            "US_GEORGIA_4",
+            "US_OHIO_1",
+            "US_NEWYORK_1",
+            "EU_NETHERLANDS_1",
+            "US_WASHINGTON_5",
+            "US_MINNESOTA_1",
+            "US_CALIFORNIA_2",
+            "AP_MALAYSIA_1",
+            "US_OHIO_2",
+        ]
+    ]
+    """The geographic region where the deployment is presently located. This region may change over time, but within the `placement` constraint."""
+    max_context_length: NotRequired[int]
+    """The maximum context length supported by the model (context window). If set to 0 or not specified, the model's default maximum context length will be used."""
+    update_time: NotRequired[str]
+    """The update time for the deployment."""
+    disable_deployment_size_validation: NotRequired[bool]
+    """Whether the deployment size validation is disabled."""
+    enable_hot_load: NotRequired[bool]
+    """Whether to use hot load for this deployment."""
+    hot_load_bucket_type: NotRequired[
+        Literal["BUCKET_TYPE_UNSPECIFIED", "MINIO", "S3", "NEBIUS", "FW_HOSTED"]
+    ]
+    """hot load bucket name, indicate what type of storage to use for hot load"""
+    enable_hot_reload_latest_addon: NotRequired[bool]
+    """Allows up to 1 addon at a time to be loaded, and will merge it into the base model."""
+    deployment_shape: NotRequired[str]
+    """The name of the deployment shape that this deployment is using. On the server side, this will be replaced with the deployment shape version name."""
+    active_model_version: NotRequired[str]
+    """The model version that is currently active and applied to running replicas of a deployment."""
+    target_model_version: NotRequired[str]
+    """The target model version that is being rolled out to the deployment. In a ready steady state, the target model version is the same as the active model version."""
+    replica_stats: NotRequired[GatewayReplicaStats | dict[str, Any]]
+    """Per-replica deployment status counters. Provides visibility into the deployment process by tracking replicas in different stages of the deployment lifecycle."""
+    hot_load_bucket_url: NotRequired[str]
+    """For hot load bucket location e.g for s3: s3://mybucket/<object_path>; for GCS: gs://mybucket/<object_path>, no trailing slash"""
+    pricing_plan_id: NotRequired[str]
+    """Optional pricing plan ID for custom billing configuration. If set, this deployment will use the pricing plan's billing rules instead of default billing behavior."""
+    hot_load_trainer_job: NotRequired[str]
+    """Trainer job whose hot_load_bucket_url this deployment should use. At creation, the trainer's bucket URL is copied into this deployment's hot_load_bucket_url. The deployment continues working after the trainer is deleted (snapshot-at-creation semantics). Format: ..."""
+    disable_auto_deploy: NotRequired[bool]
+    disable_speculative_decoding: NotRequired[bool]
+    deployment_id: NotRequired[str]
+    validate_only: NotRequired[bool]
+    skip_shape_validation: NotRequired[bool]
+    skip_image_tag_validation: NotRequired[bool]
+
+
+class GatewayGetDeploymentParams(TypedDict, total=False):
+    """The fields of Gateway_GetDeployment."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayUpdateDeploymentParams(TypedDict, total=False):
+    """The fields of Gateway_UpdateDeployment."""
+
+    display_name: NotRequired[str]
+    """Human-readable display name of the deployment. e.g. "My Deployment" Must be fewer than 64 characters long."""
+    description: NotRequired[str]
+    """Description of the deployment."""
+    create_time: NotRequired[str]
+    """The creation time of the deployment."""
+    expire_time: NotRequired[str]
+    """Deprecated: This field is deprecated and no longer causes auto-deletion. The time at which this deployment will automatically be deleted."""
+    purge_time: NotRequired[str]
+    """The time at which the resource will be hard deleted."""
+    delete_time: NotRequired[str]
+    """The time at which the resource will be soft deleted."""
+    state: NotRequired[
+        Literal[
+            "STATE_UNSPECIFIED",
+            "CREATING",
+            "READY",
+            "DELETING",
+            "FAILED",
+            "UPDATING",
+            "DELETED",
+        ]
+    ]
+    """The state of the deployment."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Detailed status information regarding the most recent operation."""
+    annotations: NotRequired[dict[str, Any]]
+    """Annotations to identify deployment properties. Key/value pairs may be used by external tools or other services. The "image-tag-reason" key is redacted from API responses for non-superuser principals."""
+    min_replica_count: NotRequired[int]
+    """The minimum number of replicas. If not specified, the default is 0."""
+    max_replica_count: NotRequired[int]
+    """The maximum number of replicas. If not specified, the default is max(min_replica_count, 1). May be set to 0 to downscale the deployment to 0."""
+    max_with_revocable_replica_count: NotRequired[int]
+    """max_with_revocable_replica_count is max replica count including revocable capacity. The max revocable capacity will be max_with_revocable_replica_count - max_replica_count."""
+    desired_replica_count: NotRequired[int]
+    """The desired number of replicas for this deployment. This represents the target replica count that the system is trying to achieve."""
+    replica_count: NotRequired[int]
+    autoscaling_policy: NotRequired[GatewayAutoscalingPolicy | dict[str, Any]]
+    base_model: Required[str]
+    """The base model name. e.g. accounts/fireworks/models/falcon-7b"""
+    accelerator_count: NotRequired[int]
+    """The number of accelerators used per replica. If not specified, the default is the estimated minimum required by the base model."""
+    accelerator_type: NotRequired[
+        Literal[
+            "ACCELERATOR_TYPE_UNSPECIFIED",
+            "NVIDIA_A100_80GB",
+            "NVIDIA_H100_80GB",
+            "AMD_MI300X_192GB",
+            "NVIDIA_A10G_24GB",
+            "NVIDIA_A100_40GB",
+            "NVIDIA_L4_24GB",
+            "NVIDIA_H200_141GB",
+            "NVIDIA_B200_180GB",
+            "AMD_MI325X_256GB",
+            "AMD_MI350X_288GB",
+            "NVIDIA_B300_288GB",
+        ]
+    ]
+    """The type of accelerator to use."""
+    precision: NotRequired[
+        Literal[
+            "PRECISION_UNSPECIFIED",
+            "FP16",
+            "FP8",
+            "FP8_MM",
+            "FP8_AR",
+            "FP8_MM_KV_ATTN",
+            "FP8_KV",
+            "FP8_MM_V2",
+            "FP8_V2",
+            "FP8_MM_KV_ATTN_V2",
+            "NF4",
+            "FP4",
+            "BF16",
+            "FP4_BLOCKSCALED_MM",
+            "FP4_MX_MOE",
+        ]
+    ]
+    """The precision with which the model should be served."""
+    cluster: NotRequired[str]
+    """If set, this deployment is deployed to a cloud-premise cluster."""
+    enable_addons: NotRequired[bool]
+    """If true, PEFT addons are enabled for this deployment."""
+    draft_token_count: NotRequired[int]
+    """The number of candidate tokens to generate per step for speculative decoding. Default is the base model's draft_token_count. Set CreateDeploymentRequest.disable_speculative_decoding to false to disable this behavior."""
+    draft_model: NotRequired[str]
+    """The draft model name for speculative decoding. e.g. accounts/fireworks/models/my-draft-model If empty, speculative decoding using a draft model is disabled. Default is the base model's default_draft_model. Set CreateDeploymentRequest.disable_speculative_decoding to false to disable this behavior."""
+    ngram_speculation_length: NotRequired[int]
+    """The length of previous input sequence to be considered for N-gram speculation."""
+    enable_session_affinity: NotRequired[bool]
+    """Whether to apply sticky routing based on `user` field. Serverless will be set to true when creating deployment."""
+    direct_route_api_keys: NotRequired[Sequence[str]]
+    """The set of API keys used to access the direct route deployment. If direct routing is not enabled, this field is unused."""
+    num_peft_device_cached: NotRequired[int]
+    """How many peft adapters to keep on gpu side for caching"""
+    direct_route_type: NotRequired[
+        Literal[
+            "DIRECT_ROUTE_TYPE_UNSPECIFIED",
+            "INTERNET",
+            "GCP_PRIVATE_SERVICE_CONNECT",
+            "AWS_PRIVATELINK",
+        ]
+    ]
+    """If set, this deployment will expose an endpoint that bypasses the Fireworks API gateway."""
+    direct_route_handle: NotRequired[str]
+    """The handle for calling a direct route. The meaning of the handle depends on the direct route type of the deployment: INTERNET -> The host name for accessing the deployment GCP_PRIVATE_SERVICE_CONNECT -> The service attachment name used to create the PSC endpoint. AWS_PRIVATELINK -> The service ..."""
+    deployment_template: NotRequired[str]
+    """The name of the deployment template to use for this deployment. Only available to enterprise accounts."""
+    auto_tune: NotRequired[GatewayAutoTune | dict[str, Any]]
+    """The performance profile to use for this deployment."""
+    placement: NotRequired[GatewayPlacement | dict[str, Any]]
+    """The desired geographic region where the deployment must be placed. If unspecified, the default is the GLOBAL multi-region."""
+    region: NotRequired[
+        Literal[
+            "REGION_UNSPECIFIED",
+            "US_IOWA_1",
+            "US_VIRGINIA_1",
+            "US_VIRGINIA_2",
+            "US_ILLINOIS_1",
+            "AP_TOKYO_1",
+            "US_ARIZONA_1",
+            "US_TEXAS_1",
+            "US_ILLINOIS_2",
+            "EU_FRANKFURT_1",
+            "US_TEXAS_2",
+            "EU_ICELAND_1",
+            "EU_ICELAND_2",
+            "US_WASHINGTON_1",
+            "US_WASHINGTON_2",
+            "US_WASHINGTON_3",
+            "AP_TOKYO_2",
+            "US_CALIFORNIA_1",
+            "US_UTAH_1",
+            "US_GEORGIA_1",
+            "US_GEORGIA_2",
+            "US_WASHINGTON_4",
+            "US_GEORGIA_3",
+            "NA_BRITISHCOLUMBIA_1",
+            "US_GEORGIA_4",
+            "US_OHIO_1",
+            "US_NEWYORK_1",
+            "EU_NETHERLANDS_1",
+            "US_WASHINGTON_5",
+            "US_MINNESOTA_1",
+            "US_CALIFORNIA_2",
+            "AP_MALAYSIA_1",
+            "US_OHIO_2",
+        ]
+    ]
+    """The geographic region where the deployment is presently located. This region may change over time, but within the `placement` constraint."""
+    max_context_length: NotRequired[int]
+    """The maximum context length supported by the model (context window). If set to 0 or not specified, the model's default maximum context length will be used."""
+    update_time: NotRequired[str]
+    """The update time for the deployment."""
+    disable_deployment_size_validation: NotRequired[bool]
+    """Whether the deployment size validation is disabled."""
+    enable_hot_load: NotRequired[bool]
+    """Whether to use hot load for this deployment."""
+    hot_load_bucket_type: NotRequired[
+        Literal["BUCKET_TYPE_UNSPECIFIED", "MINIO", "S3", "NEBIUS", "FW_HOSTED"]
+    ]
+    """hot load bucket name, indicate what type of storage to use for hot load"""
+    enable_hot_reload_latest_addon: NotRequired[bool]
+    """Allows up to 1 addon at a time to be loaded, and will merge it into the base model."""
+    deployment_shape: NotRequired[str]
+    """The name of the deployment shape that this deployment is using. On the server side, this will be replaced with the deployment shape version name."""
+    active_model_version: NotRequired[str]
+    """The model version that is currently active and applied to running replicas of a deployment."""
+    target_model_version: NotRequired[str]
+    """The target model version that is being rolled out to the deployment. In a ready steady state, the target model version is the same as the active model version."""
+    replica_stats: NotRequired[GatewayReplicaStats | dict[str, Any]]
+    """Per-replica deployment status counters. Provides visibility into the deployment process by tracking replicas in different stages of the deployment lifecycle."""
+    hot_load_bucket_url: NotRequired[str]
+    """For hot load bucket location e.g for s3: s3://mybucket/<object_path>; for GCS: gs://mybucket/<object_path>, no trailing slash"""
+    pricing_plan_id: NotRequired[str]
+    """Optional pricing plan ID for custom billing configuration. If set, this deployment will use the pricing plan's billing rules instead of default billing behavior."""
+    hot_load_trainer_job: NotRequired[str]
+    """Trainer job whose hot_load_bucket_url this deployment should use. At creation, the trainer's bucket URL is copied into this deployment's hot_load_bucket_url. The deployment continues working after the trainer is deleted (snapshot-at-creation semantics). Format: ..."""
+    skip_shape_validation: NotRequired[bool]
+
+
+class GatewayDeleteDeploymentParams(TypedDict, total=False):
+    """The fields of Gateway_DeleteDeployment."""
+
+    hard: NotRequired[bool]
+    ignore_checks: NotRequired[bool]
+
+
+class GatewayScaleDeploymentBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ScaleDeployment."""
+
+    replica_count: NotRequired[int]
+    """The desired number of replicas."""
+
+
+class GatewayUndeleteDeploymentBodyParams(TypedDict, total=False):
+    """The fields of Gateway_UndeleteDeployment."""
+
+
+class GatewayListDeploymentShapesParams(TypedDict, total=False):
+    """The fields of Gateway_ListDeploymentShapes."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+    target_model: NotRequired[str]
+
+
+class GatewayGetDeploymentShapeParams(TypedDict, total=False):
+    """The fields of Gateway_GetDeploymentShape."""
+
+    read_mask: NotRequired[str]
+    skip_shape_validation: NotRequired[bool]
+
+
+class GatewayListDeploymentShapeVersionsParams(TypedDict, total=False):
+    """The fields of Gateway_ListDeploymentShapeVersions."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayGetDeploymentShapeVersionParams(TypedDict, total=False):
+    """The fields of Gateway_GetDeploymentShapeVersion."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayListDatasetsParams(TypedDict, total=False):
+    """The fields of Gateway_ListDatasets."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateDatasetBodyParams(TypedDict, total=False):
+    """The fields of Gateway_CreateDataset."""
+
+    dataset: Required[GatewayDataset | dict[str, Any]]
+    dataset_id: Required[str]
+    source_dataset_id: NotRequired[str]
+    """If set, indicates we are creating a new dataset by filtering this existing dataset ID"""
+    filter: NotRequired[str]
+    """Filter condition (SQL-like WHERE clause) to apply to the source dataset"""
+
+
+class GatewayGetDatasetParams(TypedDict, total=False):
+    """The fields of Gateway_GetDataset."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayUpdateDatasetParams(TypedDict, total=False):
+    """The fields of Gateway_UpdateDataset."""
+
+    display_name: NotRequired[str]
+    create_time: NotRequired[str]
+    state: NotRequired[Literal["STATE_UNSPECIFIED", "UPLOADING", "READY"]]
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Mimics [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]"""
+    example_count: NotRequired[str]
+    user_uploaded: NotRequired[GatewayUserUploaded | dict[str, Any]]
+    evaluation_result: NotRequired[GatewayEvaluationResult | dict[str, Any]]
+    transformed: NotRequired[GatewayTransformed | dict[str, Any]]
+    splitted: NotRequired[GatewaySplitted | dict[str, Any]]
+    eval_protocol: NotRequired[GatewayEvalProtocol | dict[str, Any]]
+    external_url: NotRequired[str]
+    """The external URI of the dataset. e.g. gs://foo/bar/baz.jsonl"""
+    format: NotRequired[Literal["FORMAT_UNSPECIFIED", "CHAT", "COMPLETION", "RL"]]
+    created_by: NotRequired[str]
+    """The email address of the user who initiated this fine-tuning job."""
+    update_time: NotRequired[str]
+    """The update time for the dataset."""
+    source_job_name: NotRequired[str]
+    """The resource name of the job that created this dataset (e.g., batch inference job). Used for lineage tracking to understand dataset provenance."""
+    estimated_token_count: NotRequired[str]
+    """The estimated number of tokens in the dataset."""
+    average_turn_count: NotRequired[float]
+    """An estimate of the average number of turns per sample in the dataset."""
+
+
+class GatewayGetDatasetUploadEndpointBodyParams(TypedDict, total=False):
+    """The fields of Gateway_GetDatasetUploadEndpoint."""
+
+    filename_to_size: Required[dict[str, Any]]
+    """A mapping from the file name to its size in bytes."""
+    read_mask: NotRequired[str]
+    """The fields to be returned in the response. If empty or "*", all fields will be returned."""
+
+
+class GatewayGetDatasetDownloadEndpointParams(TypedDict, total=False):
+    """The fields of Gateway_GetDatasetDownloadEndpoint."""
+
+    read_mask: NotRequired[str]
+    download_lineage: NotRequired[bool]
+
+
+class GatewayValidateDatasetUploadBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ValidateDatasetUpload."""
+
+
+class GatewayUploadDatasetFileParams(TypedDict, total=False):
+    """The fields of Gateway_UploadDatasetFile."""
+
+    file: NotRequired[bytes | IO[bytes] | PathLike[str]]
+
+
+class GatewayListBatchInferenceJobsParams(TypedDict, total=False):
+    """The fields of Gateway_ListBatchInferenceJobs."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateBatchInferenceJobParams(TypedDict, total=False):
+    """The fields of Gateway_CreateBatchInferenceJob."""
+
+    name: NotRequired[str]
+    """The resource name of the batch inference job. e.g. accounts/my-account/batchInferenceJobs/my-batch-inference-job"""
+    display_name: NotRequired[str]
+    """Human-readable display name of the batch inference job. e.g. "My Batch Inference Job" """
+    create_time: NotRequired[str]
+    """The creation time of the batch inference job."""
+    created_by: NotRequired[str]
+    """The email address of the user who initiated this batch inference job."""
+    state: NotRequired[
+        Literal[
+            "JOB_STATE_UNSPECIFIED",
+            "JOB_STATE_CREATING",
+            "JOB_STATE_RUNNING",
+            "JOB_STATE_COMPLETED",
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_DELETING",
+            "JOB_STATE_WRITING_RESULTS",
+            "JOB_STATE_VALIDATING",
+            "JOB_STATE_DELETING_CLEANING_UP",
+            "JOB_STATE_PENDING",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_RE_QUEUEING",
+            "JOB_STATE_CREATING_INPUT_DATASET",
+            "JOB_STATE_IDLE",
+            "JOB_STATE_CANCELLING",
+            "JOB_STATE_EARLY_STOPPED",
+            "JOB_STATE_PAUSED",
+            "JOB_STATE_DELETED",
+        ]
+    ]
+    """JobState represents the state an asynchronous job can be in."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Mimics [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]"""
+    model: NotRequired[str]
+    """The name of the model to use for inference. This is required, except when continued_from_job_name is specified."""
+    input_dataset_id: NotRequired[str]
+    """The name of the dataset used for inference. This is required, except when continued_from_job_name is specified."""
+    output_dataset_id: NotRequired[str]
+    """The name of the dataset used for storing the results. This will also contain the error file."""
+    inference_parameters: NotRequired[
+        GatewayBatchInferenceJobInferenceParameters | dict[str, Any]
+    ]
+    """Parameters controlling the inference process."""
+    update_time: NotRequired[str]
+    """The update time for the batch inference job."""
+    precision: NotRequired[
+        Literal[
+            "PRECISION_UNSPECIFIED",
+            "FP16",
+            "FP8",
+            "FP8_MM",
+            "FP8_AR",
+            "FP8_MM_KV_ATTN",
+            "FP8_KV",
+            "FP8_MM_V2",
+            "FP8_V2",
+            "FP8_MM_KV_ATTN_V2",
+            "NF4",
+            "FP4",
+            "BF16",
+            "FP4_BLOCKSCALED_MM",
+            "FP4_MX_MOE",
+        ]
+    ]
+    """The precision with which the model should be served. If PRECISION_UNSPECIFIED, a default will be chosen based on the model."""
+    job_progress: NotRequired[GatewayJobProgress | dict[str, Any]]
+    """Job progress."""
+    continued_from_job_name: NotRequired[str]
+    """The resource name of the batch inference job that this job continues from. Used for lineage tracking to understand job continuation chains."""
+    batch_inference_job_id: NotRequired[str]
+
+
+class GatewayGetBatchInferenceJobParams(TypedDict, total=False):
+    """The fields of Gateway_GetBatchInferenceJob."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayListSupervisedFineTuningJobsParams(TypedDict, total=False):
+    """The fields of Gateway_ListSupervisedFineTuningJobs."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateSupervisedFineTuningJobParams(TypedDict, total=False):
+    """The fields of Gateway_CreateSupervisedFineTuningJob."""
+
+    name: NotRequired[str]
+    display_name: NotRequired[str]
+    create_time: NotRequired[str]
+    completed_time: NotRequired[str]
+    dataset: Required[str]
+    """The name of the dataset used for training."""
+    aws_s3_config: NotRequired[GatewayAwsS3Config | dict[str, Any]]
+    """The AWS configuration for S3 dataset access."""
+    azure_blob_storage_config: NotRequired[
+        GatewayAzureBlobStorageConfig | dict[str, Any]
+    ]
+    """The Azure configuration for Azure Blob Storage dataset access."""
+    state: NotRequired[
+        Literal[
+            "JOB_STATE_UNSPECIFIED",
+            "JOB_STATE_CREATING",
+            "JOB_STATE_RUNNING",
+            "JOB_STATE_COMPLETED",
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_DELETING",
+            "JOB_STATE_WRITING_RESULTS",
+            "JOB_STATE_VALIDATING",
+            "JOB_STATE_DELETING_CLEANING_UP",
+            "JOB_STATE_PENDING",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_RE_QUEUEING",
+            "JOB_STATE_CREATING_INPUT_DATASET",
+            "JOB_STATE_IDLE",
+            "JOB_STATE_CANCELLING",
+            "JOB_STATE_EARLY_STOPPED",
+            "JOB_STATE_PAUSED",
+            "JOB_STATE_DELETED",
+        ]
+    ]
+    """JobState represents the state an asynchronous job can be in. - JOB_STATE_PAUSED: Job is paused, typically due to account suspension or manual intervention. - JOB_STATE_DELETED: Job has been deleted."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Mimics [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]"""
+    created_by: NotRequired[str]
+    """The email address of the user who initiated this fine-tuning job."""
+    output_model: NotRequired[str]
+    """The model ID to be assigned to the resulting fine-tuned model. If not specified, the job ID will be used."""
+    base_model: NotRequired[str]
+    """The name of the base model to be fine-tuned Only one of 'base_model' or 'warm_start_from' should be specified."""
+    warm_start_from: NotRequired[str]
+    """The PEFT addon model in Fireworks format to be fine-tuned from Only one of 'base_model' or 'warm_start_from' should be specified."""
+    jinja_template: NotRequired[str]
+    """The Jinja template for conversation formatting. If not specified, defaults to the base model's conversation template configuration"""
+    early_stop: NotRequired[bool]
+    """Whether to stop training early if the validation loss does not improve."""
+    epochs: NotRequired[int]
+    """The number of epochs to train for."""
+    learning_rate: NotRequired[float]
+    """The learning rate used for training."""
+    max_context_length: NotRequired[int]
+    """The maximum context length to use with the model."""
+    lora_rank: NotRequired[int]
+    """The rank of the LoRA layers."""
+    wandb_config: NotRequired[GatewayWandbConfig | dict[str, Any]]
+    """The Weights & Biases team/user account for logging training progress."""
+    evaluation_dataset: NotRequired[str]
+    """The name of a separate dataset to use for evaluation."""
+    is_turbo: NotRequired[bool]
+    """Whether to run the fine-tuning job in turbo mode."""
+    eval_auto_carveout: NotRequired[bool]
+    """Whether to auto-carve the dataset for eval."""
+    update_time: NotRequired[str]
+    """The update time for the supervised fine-tuning job."""
+    nodes: NotRequired[int]
+    """Deprecated: multi-node scheduling is now handled by the cookbook orchestrator in V2 workflows. This field is ignored for V2 jobs and will be removed in a future release."""
+    batch_size: NotRequired[int]
+    """The batch size for sequence packing in training"""
+    mtp_enabled: NotRequired[bool]
+    """Deprecated: MTP is not supported in V2 training. These fields are retained for V1 Helm-based SFT backward compatibility only."""
+    mtp_num_draft_tokens: NotRequired[int]
+    """Deprecated: see mtp_enabled."""
+    mtp_freeze_base_model: NotRequired[bool]
+    """Deprecated: see mtp_enabled."""
+    job_progress: NotRequired[GatewayJobProgress | dict[str, Any]]
+    """Job progress."""
+    metrics_file_signed_url: NotRequired[str]
+    """The signed URL for the metrics file"""
+    trainer_logs_signed_url: NotRequired[str]
+    """The signed URL for the trainer logs file (stdout/stderr). Only populated if the account has trainer log reading enabled."""
+    gradient_accumulation_steps: NotRequired[int]
+    """Number of gradient accumulation steps"""
+    learning_rate_warmup_steps: NotRequired[int]
+    """Number of steps for learning rate warm up"""
+    batch_size_samples: NotRequired[int]
+    """The number of samples per gradient batch."""
+    estimated_cost: NotRequired[TypeMoney | dict[str, Any]]
+    """The estimated cost of the job."""
+    optimizer_weight_decay: NotRequired[float]
+    """Weight decay (L2 regularization) for optimizer."""
+    purpose: NotRequired[Literal["PURPOSE_UNSPECIFIED", "PURPOSE_PILOT"]]
+    """Scheduling purpose for this job."""
+    supervised_fine_tuning_job_id: NotRequired[str]
+
+
+class GatewayGetSupervisedFineTuningJobParams(TypedDict, total=False):
+    """The fields of Gateway_GetSupervisedFineTuningJob."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayResumeSupervisedFineTuningJobBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ResumeSupervisedFineTuningJob."""
+
+
+class GatewayListReinforcementFineTuningJobsParams(TypedDict, total=False):
+    """The fields of Gateway_ListReinforcementFineTuningJobs."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateReinforcementFineTuningJobParams(TypedDict, total=False):
+    """The fields of Gateway_CreateReinforcementFineTuningJob."""
+
+    name: NotRequired[str]
+    display_name: NotRequired[str]
+    create_time: NotRequired[str]
+    completed_time: NotRequired[str]
+    """The completed time for the reinforcement fine-tuning job."""
+    dataset: Required[str]
+    """The name of the dataset used for training."""
+    evaluation_dataset: NotRequired[str]
+    """The name of a separate dataset to use for evaluation."""
+    eval_auto_carveout: NotRequired[bool]
+    """Whether to auto-carve the dataset for eval."""
+    state: NotRequired[
+        Literal[
+            "JOB_STATE_UNSPECIFIED",
+            "JOB_STATE_CREATING",
+            "JOB_STATE_RUNNING",
+            "JOB_STATE_COMPLETED",
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_DELETING",
+            "JOB_STATE_WRITING_RESULTS",
+            "JOB_STATE_VALIDATING",
+            "JOB_STATE_DELETING_CLEANING_UP",
+            "JOB_STATE_PENDING",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_RE_QUEUEING",
+            "JOB_STATE_CREATING_INPUT_DATASET",
+            "JOB_STATE_IDLE",
+            "JOB_STATE_CANCELLING",
+            "JOB_STATE_EARLY_STOPPED",
+            "JOB_STATE_PAUSED",
+            "JOB_STATE_DELETED",
+        ]
+    ]
+    """JobState represents the state an asynchronous job can be in. - JOB_STATE_PAUSED: Job is paused, typically due to account suspension or manual intervention. - JOB_STATE_DELETED: Job has been deleted."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Mimics [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]"""
+    created_by: NotRequired[str]
+    """The email address of the user who initiated this fine-tuning job."""
+    training_config: NotRequired[GatewayBaseTrainingConfig | dict[str, Any]]
+    """Common training configurations."""
+    evaluator: Required[str]
+    """The evaluator resource name to use for RLOR fine-tuning job."""
+    wandb_config: NotRequired[GatewayWandbConfig | dict[str, Any]]
+    """The Weights & Biases team/user account for logging training progress."""
+    aws_s3_config: NotRequired[GatewayAwsS3Config | dict[str, Any]]
+    """The AWS configuration for S3 dataset access."""
+    azure_blob_storage_config: NotRequired[
+        GatewayAzureBlobStorageConfig | dict[str, Any]
+    ]
+    """The Azure configuration for Blob Storage dataset access."""
+    output_stats: NotRequired[str]
+    """The output dataset's aggregated stats for the evaluation job."""
+    job_progress: NotRequired[GatewayJobProgress | dict[str, Any]]
+    """Job progress."""
+    inference_parameters: NotRequired[
+        GatewayReinforcementFineTuningJobInferenceParameters | dict[str, Any]
+    ]
+    """RFT inference parameters."""
+    chunk_size: NotRequired[int]
+    """Data chunking for rollout, default size 200, enabled when dataset > 300. Valid range is 1-10,000."""
+    output_metrics: NotRequired[str]
+    max_inference_replica_count: NotRequired[int]
+    """Maximum number of replicas to use for the deployment. Default is 1"""
+    node_count: NotRequired[int]
+    """The number of nodes to use for the fine-tuning job. If not specified, the default is 1."""
+    loss_config: NotRequired[GatewayReinforcementLearningLossConfig | dict[str, Any]]
+    """Reinforcement learning loss method + hyperparameters for the underlying trainers."""
+    trainer_logs_signed_url: NotRequired[str]
+    """The signed URL for the trainer logs file (stdout/stderr). Only populated if the account has trainer log reading enabled."""
+    accelerator_seconds: NotRequired[dict[str, Any]]
+    """Accelerator seconds used by the job, keyed by accelerator type (e.g., "NVIDIA_H100_80GB"). Updated when job completes or is cancelled."""
+    max_concurrent_rollouts: NotRequired[int]
+    """Maximum number of concurrent rollouts during the RFT job."""
+    max_concurrent_evaluations: NotRequired[int]
+    """Maximum number of concurrent evaluations during the RFT job."""
+    purpose: NotRequired[Literal["PURPOSE_UNSPECIFIED", "PURPOSE_PILOT"]]
+    """Scheduling purpose for this job."""
+    reinforcement_fine_tuning_job_id: NotRequired[str]
+
+
+class GatewayGetReinforcementFineTuningJobParams(TypedDict, total=False):
+    """The fields of Gateway_GetReinforcementFineTuningJob."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayCancelReinforcementFineTuningJobBodyParams(TypedDict, total=False):
+    """The fields of Gateway_CancelReinforcementFineTuningJob."""
+
+
+class GatewayResumeReinforcementFineTuningJobBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ResumeReinforcementFineTuningJob."""
+
+
+class GatewayListRlorTrainerJobsParams(TypedDict, total=False):
+    """The fields of Gateway_ListRlorTrainerJobs."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateRlorTrainerJobParams(TypedDict, total=False):
+    """The fields of Gateway_CreateRlorTrainerJob."""
+
+    name: NotRequired[str]
+    display_name: NotRequired[str]
+    create_time: NotRequired[str]
+    completed_time: NotRequired[str]
+    dataset: NotRequired[str]
+    """The name of the dataset used for training."""
+    evaluation_dataset: NotRequired[str]
+    """The name of a separate dataset to use for evaluation."""
+    eval_auto_carveout: NotRequired[bool]
+    """Whether to auto-carve the dataset for eval."""
+    state: NotRequired[
+        Literal[
+            "JOB_STATE_UNSPECIFIED",
+            "JOB_STATE_CREATING",
+            "JOB_STATE_RUNNING",
+            "JOB_STATE_COMPLETED",
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_DELETING",
+            "JOB_STATE_WRITING_RESULTS",
+            "JOB_STATE_VALIDATING",
+            "JOB_STATE_DELETING_CLEANING_UP",
+            "JOB_STATE_PENDING",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_RE_QUEUEING",
+            "JOB_STATE_CREATING_INPUT_DATASET",
+            "JOB_STATE_IDLE",
+            "JOB_STATE_CANCELLING",
+            "JOB_STATE_EARLY_STOPPED",
+            "JOB_STATE_PAUSED",
+            "JOB_STATE_DELETED",
+        ]
+    ]
+    """JobState represents the state an asynchronous job can be in. - JOB_STATE_PAUSED: Job is paused, typically due to account suspension or manual intervention. - JOB_STATE_DELETED: Job has been deleted."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Mimics [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]"""
+    created_by: NotRequired[str]
+    """The email address of the user who initiated this fine-tuning job."""
+    training_config: NotRequired[GatewayBaseTrainingConfig | dict[str, Any]]
+    """Common training configurations."""
+    reward_weights: NotRequired[Sequence[str]]
+    """A list of reward metrics to use for training in format of "<reward_name>=<weight>"."""
+    wandb_config: NotRequired[GatewayWandbConfig | dict[str, Any]]
+    """The Weights & Biases team/user account for logging training progress."""
+    aws_s3_config: NotRequired[GatewayAwsS3Config | dict[str, Any]]
+    """The AWS configuration for S3 dataset access."""
+    azure_blob_storage_config: NotRequired[
+        GatewayAzureBlobStorageConfig | dict[str, Any]
+    ]
+    """The Azure configuration for Azure Blob Storage dataset access."""
+    job_progress: NotRequired[GatewayJobProgress | dict[str, Any]]
+    """Job progress."""
+    keep_alive: NotRequired[bool]
+    """indicates this RLOR trainer job should run in keep-alive mode"""
+    rollout_deployment_name: NotRequired[str]
+    """Rollout deployment name associated with this RLOR trainer job. This is optional. If not set, trainer will not trigger weight sync to rollout engine."""
+    loss_config: NotRequired[GatewayReinforcementLearningLossConfig | dict[str, Any]]
+    """Reinforcement learning loss method + hyperparameters for the underlying trainer."""
+    node_count: NotRequired[int]
+    """The number of nodes to use for the fine-tuning job. If not specified, the default is 1."""
+    accelerator_seconds: NotRequired[dict[str, Any]]
+    """Accelerator seconds used by the job, keyed by accelerator type (e.g., "NVIDIA_H100_80GB"). Updated periodically."""
+    service_mode: NotRequired[bool]
+    """Whether to deploy as a service with tinker-style api endpoints exposure"""
+    direct_route_handle: NotRequired[str]
+    """Only valid when service_mode enabled The direct route handle for the trainer in service mode (tinker api)"""
+    hot_load_deployment_id: NotRequired[str]
+    """The deployment ID used for hot loading. When set, checkpoints are saved to this deployment's hot load bucket, enabling weight swaps on inference. Only valid for service-mode or keep-alive jobs."""
+    purpose: NotRequired[Literal["PURPOSE_UNSPECIFIED", "PURPOSE_PILOT"]]
+    """Scheduling purpose for this job."""
+    forward_only: NotRequired[bool]
+    """When true, run the trainer in forward-only mode (no backward/optimizer). Used for reference models in GRPO that only need forward passes."""
+    managed_by: NotRequired[str]
+    """For managed service use only. Users do not need to set this field."""
+    rlor_trainer_job_id: NotRequired[str]
+    training_shape: NotRequired[str]
+
+
+class GatewayGetRlorTrainerJobParams(TypedDict, total=False):
+    """The fields of Gateway_GetRlorTrainerJob."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayExecuteRlorTrainStepBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ExecuteRlorTrainStep."""
+
+    dataset: Required[str]
+    """Dataset to process for this iteration."""
+    output_model: Required[str]
+    """Output model to materialize when training completes."""
+
+
+class GatewayResumeRlorTrainerJobBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ResumeRlorTrainerJob."""
+
+
+class GatewayListDpoJobsParams(TypedDict, total=False):
+    """The fields of Gateway_ListDpoJobs."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateDpoJobParams(TypedDict, total=False):
+    """The fields of Gateway_CreateDpoJob."""
+
+    name: NotRequired[str]
+    display_name: NotRequired[str]
+    create_time: NotRequired[str]
+    completed_time: NotRequired[str]
+    dataset: Required[str]
+    """The name of the dataset used for training."""
+    state: NotRequired[
+        Literal[
+            "JOB_STATE_UNSPECIFIED",
+            "JOB_STATE_CREATING",
+            "JOB_STATE_RUNNING",
+            "JOB_STATE_COMPLETED",
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_DELETING",
+            "JOB_STATE_WRITING_RESULTS",
+            "JOB_STATE_VALIDATING",
+            "JOB_STATE_DELETING_CLEANING_UP",
+            "JOB_STATE_PENDING",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_RE_QUEUEING",
+            "JOB_STATE_CREATING_INPUT_DATASET",
+            "JOB_STATE_IDLE",
+            "JOB_STATE_CANCELLING",
+            "JOB_STATE_EARLY_STOPPED",
+            "JOB_STATE_PAUSED",
+            "JOB_STATE_DELETED",
+        ]
+    ]
+    """JobState represents the state an asynchronous job can be in. - JOB_STATE_PAUSED: Job is paused, typically due to account suspension or manual intervention. - JOB_STATE_DELETED: Job has been deleted."""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Mimics [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]"""
+    created_by: NotRequired[str]
+    """The email address of the user who initiated this dpo job."""
+    training_config: NotRequired[GatewayBaseTrainingConfig | dict[str, Any]]
+    """Common training configurations."""
+    wandb_config: NotRequired[GatewayWandbConfig | dict[str, Any]]
+    """The Weights & Biases team/user account for logging job progress."""
+    trainer_logs_signed_url: NotRequired[str]
+    """The signed URL for the trainer logs file (stdout/stderr). Only populated if the account has trainer log reading enabled."""
+    loss_config: NotRequired[GatewayReinforcementLearningLossConfig | dict[str, Any]]
+    """Loss configuration for the training job. If not specified, defaults to DPO loss. Set method to ORPO for ORPO training."""
+    aws_s3_config: NotRequired[GatewayAwsS3Config | dict[str, Any]]
+    """The AWS configuration for S3 dataset access."""
+    azure_blob_storage_config: NotRequired[
+        GatewayAzureBlobStorageConfig | dict[str, Any]
+    ]
+    """The Azure configuration for Azure Blob Storage dataset access."""
+    purpose: NotRequired[Literal["PURPOSE_UNSPECIFIED", "PURPOSE_PILOT"]]
+    """Scheduling purpose for this job."""
+    dpo_job_id: NotRequired[str]
+
+
+class GatewayGetDpoJobParams(TypedDict, total=False):
+    """The fields of Gateway_GetDpoJob."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayResumeDpoJobBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ResumeDpoJob."""
+
+
+class GatewayListEvaluationJobsParams(TypedDict, total=False):
+    """The fields of Gateway_ListEvaluationJobs."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateEvaluationJobBodyParams(TypedDict, total=False):
+    """The fields of Gateway_CreateEvaluationJob."""
+
+    evaluation_job: Required[GatewayEvaluationJob | dict[str, Any]]
+    evaluation_job_id: NotRequired[str]
+
+
+class GatewayGetEvaluationJobParams(TypedDict, total=False):
+    """The fields of Gateway_GetEvaluationJob."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayListEvaluatorsParams(TypedDict, total=False):
+    """The fields of Gateway_ListEvaluators."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class GatewayCreateEvaluatorV2BodyParams(TypedDict, total=False):
+    """The fields of Gateway_CreateEvaluatorV2."""
+
+    evaluator: Required[GatewayEvaluator | dict[str, Any]]
+    evaluator_id: NotRequired[str]
+
+
+class GatewayGetEvaluatorParams(TypedDict, total=False):
+    """The fields of Gateway_GetEvaluator."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayUpdateEvaluatorParams(TypedDict, total=False):
+    """The fields of Gateway_UpdateEvaluator."""
+
+    display_name: NotRequired[str]
+    description: NotRequired[str]
+    create_time: NotRequired[str]
+    created_by: NotRequired[str]
+    update_time: NotRequired[str]
+    state: NotRequired[
+        Literal["STATE_UNSPECIFIED", "ACTIVE", "BUILDING", "BUILD_FAILED"]
+    ]
+    """- ACTIVE: The evaluator is ready to use for evaluation - BUILDING: The evaluator is being built, i.e. building the e2b template - BUILD_FAILED: The evaluator build failed, and it cannot be used for evaluation"""
+    criteria: NotRequired[Sequence[GatewayCriterion | dict[str, Any]]]
+    """Criteria for the evaluator, it should produce a score for the metric (name of criteria) Used for eval3 with UI upload path"""
+    requirements: NotRequired[str]
+    """Content for the requirements.txt for package installation"""
+    entry_point: NotRequired[str]
+    """entry point of the evaluator inside the codebase. In module::function or path::function format"""
+    status: NotRequired[GatewayStatus | dict[str, Any]]
+    """Status of the evaluator, used to expose build status to the user"""
+    commit_hash: NotRequired[str]
+    """Commit hash of this evaluator from the user's original codebase"""
+    source: NotRequired[EvaluatorSource | dict[str, Any]]
+    """Source information for the evaluator codebase."""
+    default_dataset: NotRequired[str]
+    """Default dataset that is associated with the evaluator"""
+    prepare_code_upload: NotRequired[bool]
+
+
+class GatewayGetEvaluatorUploadEndpointBodyParams(TypedDict, total=False):
+    """The fields of Gateway_GetEvaluatorUploadEndpoint."""
+
+    filename_to_size: Required[dict[str, Any]]
+    read_mask: NotRequired[str]
+
+
+class GatewayValidateEvaluatorUploadBodyParams(TypedDict, total=False):
+    """The fields of Gateway_ValidateEvaluatorUpload."""
+
+
+class GatewayGetEvaluatorBuildLogEndpointParams(TypedDict, total=False):
+    """The fields of Gateway_GetEvaluatorBuildLogEndpoint."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayGetEvaluatorSourceCodeEndpointParams(TypedDict, total=False):
+    """The fields of Gateway_GetEvaluatorSourceCodeEndpoint."""
+
+    read_mask: NotRequired[str]
+
+
+class GatewayListEvaluatorVersionsParams(TypedDict, total=False):
+    """The fields of Gateway_ListEvaluatorVersions."""
+
+    page_size: NotRequired[int]
+    page_token: NotRequired[str]
+    filter: NotRequired[str]
+    order_by: NotRequired[str]
+    read_mask: NotRequired[str]
+
+
+class AnthropicCreateMessageParamsParams(TypedDict, total=False):
+    """The fields of messages_post."""
+
+    model: Required[str]
+    """The model that will complete your prompt. See the [Fireworks Model Library](https://app.fireworks.ai/models) for available models."""
+    messages: Required[Sequence[AnthropicInputMessage | dict[str, Any]]]
+    """Input messages. Models are trained to operate on alternating `user` and `assistant` conversational turns. When creating a new `Message`, you specify the prior conversational turns with the `messages` parameter, and the model then generates the next `Message` in the conversation. Consecutive ..."""
+    max_tokens: NotRequired[int]
+    """The maximum number of tokens to generate before stopping. Note that models may stop _before_ reaching this maximum. This parameter only specifies the absolute maximum number of tokens to generate. Different models have different maximum values for this parameter. See ..."""
+    metadata: NotRequired[AnthropicMetadata | dict[str, Any]]
+    """An object describing metadata about the request."""
+    output_config: NotRequired[AnthropicOutputConfig | dict[str, Any]]
+    """Configuration options for the model's output, such as the output format."""
+    stop_sequences: NotRequired[Sequence[str]]
+    """Custom text sequences that will cause the model to stop generating. Models will normally stop when they have naturally completed their turn, which will result in a response `stop_reason` of `"end_turn"`. If you want the model to stop generating when it encounters custom strings of text, you can ..."""
+    system: NotRequired[str | Sequence[AnthropicRequestTextBlock | dict[str, Any]]]
+    """System prompt. A system prompt is a way of providing context and instructions to the model, such as specifying a particular goal or role. See the [guide to system prompts](/guides/querying-text-models)."""
+    temperature: NotRequired[float]
+    """Amount of randomness injected into the response. Defaults to `1.0`. Ranges from `0.0` to `1.0`. Use `temperature` closer to `0.0` for analytical / multiple choice, and closer to `1.0` for creative and generative tasks. Note that even with `temperature` of `0.0`, the results will not be fully ..."""
+    thinking: NotRequired[
+        AnthropicThinkingConfigEnabled
+        | dict[str, Any]
+        | AnthropicThinkingConfigDisabled
+        | AnthropicThinkingConfigAdaptive
+    ]
+    """Thinking Configuration for enabling the model's extended thinking. When enabled, responses include `thinking` content blocks showing the model's thinking process before the final answer. Requires a minimum budget of 1,024 tokens and counts towards your `max_tokens` limit. See ..."""
+    tool_choice: NotRequired[
+        AnthropicToolChoiceAuto
+        | dict[str, Any]
+        | AnthropicToolChoiceAny
+        | AnthropicToolChoiceTool
+        | AnthropicToolChoiceNone
+    ]
+    """How the model should use the provided tools. The model can use a specific tool, any available tool, decide by itself, or not use tools at all."""
+    tools: NotRequired[Sequence[AnthropicTool | dict[str, Any]]]
+    """Definitions of tools that the model may use. If you include `tools` in your API request, the model may return `tool_use` content blocks that represent the model's use of those tools. You can then run those tools using the tool input generated by the model and then optionally return results back ..."""
+    top_k: NotRequired[int]
+    """Only sample from the top K options for each subsequent token. Used to remove "long tail" low probability responses. [Learn more technical details here](https://towardsdatascience.com/how-to-sample-from-language-models-682bceb97277). Recommended for advanced use cases only. You usually only need ..."""
+    top_p: NotRequired[float]
+    """Use nucleus sampling. In nucleus sampling, we compute the cumulative distribution over all the options for each subsequent token in decreasing probability order and cut it off once it reaches a particular probability specified by `top_p`. You should either alter `temperature` or `top_p`, but not ..."""
+    raw_output: NotRequired[bool | None]
+    """Return raw output from the model."""

@@ -36,6 +36,7 @@ Cert = str | tuple[str, str] | tuple[str, str, str | None] | None
 class _Options(TypedDict, total=False):
     api_key: str | None
     base_url: str | None
+    account_id: str | None
     timeout: Timeout | NotGiven
     max_retries: int
     default_headers: Mapping[str, str] | None
@@ -113,9 +114,12 @@ class Fireworks(SyncAPIClient, FireworksResources):
     """The synchronous client.
 
     ``api_key`` defaults to ``FIREWORKS_API_KEY``; ``base_url`` to ``FIREWORKS_BASE_URL`` or
-    the spec's server (https://api.fireworks.ai/inference/v1); ``timeout`` to 600 s with a 5 s
-    connect timeout; ``max_retries`` to 2, with exponential backoff from
-    ``retry_initial_delay`` (0.5 s) up to ``retry_max_delay`` (8 s), or the server's
+    the spec's server (https://api.fireworks.ai/inference/v1), where the inference API lives;
+    the platform's operations (``client.deployments``, ``client.datasets``, ...) are reached
+    from the service root above it (https://api.fireworks.ai). ``account_id`` (default
+    ``FIREWORKS_ACCOUNT_ID``) is the account of the platform's calls that give none;
+    ``timeout`` to 600 s with a 5 s connect timeout; ``max_retries`` to 2, with exponential
+    backoff from ``retry_initial_delay`` (0.5 s) up to ``retry_max_delay`` (8 s), or the server's
     ``Retry-After``. The connection pool honours ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/
     ``NO_PROXY`` and ``SSL_CERT_FILE``/``SSL_CERT_DIR`` as httpx does (``trust_env=False``:
     not), and takes ``verify``, ``cert``, ``proxy`` and ``limits`` as httpx's client does; one
@@ -152,6 +156,7 @@ class Fireworks(SyncAPIClient, FireworksResources):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        account_id: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -173,6 +178,7 @@ class Fireworks(SyncAPIClient, FireworksResources):
             default_headers=default_headers,
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
+            account_id=account_id,
         )
         self._http = _http_arguments(
             http_client, transport, verify, cert, proxy, limits, trust_env, sender="httpx"
@@ -229,6 +235,7 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
+        account_id: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -250,6 +257,7 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
             default_headers=default_headers,
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
+            account_id=account_id,
         )
         self._http = _http_arguments(
             http_client, transport, verify, cert, proxy, limits, trust_env, sender="aiohttp"

@@ -17,7 +17,7 @@ makes its endpoint from the generated description with :func:`endpoint_named`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar, cast
 
 __all__ = ["Endpoint", "endpoint_named", "model_parser"]
@@ -62,7 +62,10 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
     without a body); ``binary_fields``: multipart fields that carry files; ``answer`` and
     ``chunk``: the models' names in ``fireworks_api.models`` (``answer_array``: a JSON array
     of them); ``terminator`` and ``error_key``: how its stream is framed, as the spec's
-    ``x-fireworks-sse`` declares it (a :class:`~fireworks_client._streaming.Framing`)."""
+    ``x-fireworks-sse`` declares it (a :class:`~fireworks_client._streaming.Framing`);
+    ``service_root``: ``path`` is taken from the service's root, not the client's base URL
+    (the platform's operations, outside the API root); ``wire_names``: the Python keyword ->
+    wire name of the body and query fields whose names differ (``page_size`` -> ``pageSize``)."""
 
     __slots__ = (
         "_parse",
@@ -78,7 +81,9 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         "path_params",
         "query_params",
         "request",
+        "service_root",
         "terminator",
+        "wire_names",
     )
 
     def __init__(
@@ -96,8 +101,12 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         chunk: str | None = None,
         terminator: str | None = None,
         error_key: str | None = None,
+        service_root: bool = False,
+        wire_names: Mapping[str, str] | None = None,
     ) -> None:
         self.friendly = friendly
+        self.service_root = service_root
+        self.wire_names = wire_names or {}
         self.method = method
         self.path = path
         self.request = request

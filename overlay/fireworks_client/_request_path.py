@@ -22,12 +22,19 @@ from fireworks_client._encoding import form_body, json_text, wire_body
 from fireworks_client._exceptions import (
     APIResponseValidationError,
     ClientClosedError,
+    FireworksConfigurationError,
     connection_error,
     status_error,
 )
 from fireworks_client._response import RawResponse, build_request
 from fireworks_client._retries import Attempts, RetryPolicy
-from fireworks_client._settings import Settings, check_settings, merge_headers
+from fireworks_client._settings import (
+    CLIENT_PATH_PARAMETERS,
+    Settings,
+    check_settings,
+    default_base_url,
+    merge_headers,
+)
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client._wire import AsyncSender, BufferedResponse, Prepared, SyncSender
@@ -87,6 +94,17 @@ _DEFAULT_OPTIONS = RequestOptions()
 _HTTP_ARGUMENTS = frozenset(
     {"http_client", "transport", "verify", "cert", "proxy", "limits", "trust_env"}
 )
+
+
+def _service_root(settings: Settings, endpoint: Endpoint[Any, Any]) -> str:
+    """The service's root, for an operation outside the API root (the platform's)."""
+    if settings.service_root is None:
+        raise FireworksConfigurationError(
+            f"{endpoint.friendly}: base_url {settings.base_url!r} does not end with the API "
+            f"root's path ({default_base_url()}), so the service's root above it, where "
+            f"{endpoint.path} is, cannot be told; give a base_url that ends so"
+        )
+    return settings.service_root
 
 
 def request_options(
@@ -163,12 +181,25 @@ class _APIClient:
         self, endpoint: Endpoint[Any, Any], params: Mapping[str, Any]
     ) -> tuple[str, Mapping[str, Any]]:
         """The URL (path and query parameters filled in) and the parameters left for the body."""
-        url = self._settings.base_url + endpoint.path
+        settings = self._settings
+        url = (
+            settings.base_url if not endpoint.service_root else _service_root(settings, endpoint)
+        ) + endpoint.path
+        names = endpoint.wire_names
+        if names:
+            params = {names.get(key, key): value for key, value in params.items()}
         if not endpoint.path_params and not endpoint.query_params:
             return url, params
         rest = dict(params)
         for name in endpoint.path_params:
             value = rest.pop(name, None)
+            if value is None:
+                value = settings.path_defaults.get(name)
+                if value is None and name in CLIENT_PATH_PARAMETERS:
+                    raise FireworksConfigurationError(
+                        f"{endpoint.friendly}: no {name}: pass {name}=... to the call or the "
+                        f"client, or set FIREWORKS_{name.upper()}"
+                    )
             if value is None or value == "":
                 raise TypeError(f"{endpoint.friendly}: {name} is required (a part of the path)")
             url = url.replace("{" + name + "}", quote(str(value), safe=""))

@@ -10,6 +10,7 @@ import platform
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -17,8 +18,9 @@ from fireworks_client._constants import (
     DEFAULT_TIMEOUT,
 )
 from fireworks_client._exceptions import FireworksConfigurationError
-from fireworks_client._types import NotGiven, Timeout
+from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 from fireworks_client._validation import (
+    check_account_id,
     check_api_key,
     check_base_url,
     check_delay,
@@ -28,7 +30,19 @@ from fireworks_client._validation import (
 )
 from fireworks_client._version import __version__
 
-__all__ = ["HIDDEN", "Settings", "check_settings", "default_base_url", "hidden", "merge_headers"]
+__all__ = [
+    "CLIENT_PATH_PARAMETERS",
+    "HIDDEN",
+    "Settings",
+    "check_settings",
+    "default_base_url",
+    "hidden",
+    "merge_headers",
+]
+
+# Path parameters the client supplies from its settings when a call gives none (the account);
+# codegen/resources.py makes them keyword-only arguments of the generated methods.
+CLIENT_PATH_PARAMETERS = ("account_id",)
 
 HIDDEN = "<hidden>"
 
@@ -77,7 +91,13 @@ class Settings:
     default_headers: Mapping[str, str]
     retry_initial_delay: float
     retry_max_delay: float
+    account_id: str | None = None
     headers: dict[str, str] = field(init=False)
+    service_root: str | None = field(init=False)
+    """Where the operations outside the API root (the platform's ``/v1/accounts/...``) are
+    reached: the base URL without the API root's own path; None when the base URL does not
+    end with that path (a proxy of the inference API only, say)."""
+    path_defaults: dict[str, str] = field(init=False)
     json_headers: dict[str, str] = field(init=False)
     timeout_dict: dict[str, float | None] = field(init=False)
 
@@ -98,6 +118,13 @@ class Settings:
             self, "json_headers", merge_headers(base, {"Content-Type": "application/json"})
         )
         object.__setattr__(self, "timeout_dict", httpx.Timeout(self.timeout).as_dict())
+        root_path = urlsplit(default_base_url()).path.rstrip("/")
+        service_root = (
+            self.base_url.removesuffix(root_path) if self.base_url.endswith(root_path) else None
+        )
+        object.__setattr__(self, "service_root", service_root)
+        defaults = {} if self.account_id is None else {"account_id": self.account_id}
+        object.__setattr__(self, "path_defaults", defaults)
 
     @classmethod
     def resolve(
@@ -110,9 +137,11 @@ class Settings:
         default_headers: Mapping[str, str] | None,
         retry_initial_delay: float,
         retry_max_delay: float,
+        account_id: str | None = None,
     ) -> Settings:
         """The settings from the constructor's arguments, the environment for what is not
-        given (``FIREWORKS_API_KEY``, ``FIREWORKS_BASE_URL``), and the defaults."""
+        given (``FIREWORKS_API_KEY``, ``FIREWORKS_BASE_URL``, ``FIREWORKS_ACCOUNT_ID``), and
+        the defaults."""
         key = api_key if api_key is not None else os.environ.get("FIREWORKS_API_KEY")
         if not key:
             raise FireworksConfigurationError(
@@ -120,9 +149,11 @@ class Settings:
                 "or set the FIREWORKS_API_KEY environment variable"
             )
         url = base_url or os.environ.get("FIREWORKS_BASE_URL") or default_base_url()
+        account = account_id if account_id is not None else os.environ.get("FIREWORKS_ACCOUNT_ID")
         check_settings(
             api_key=key,
             base_url=url,
+            account_id=NOT_GIVEN if account is None else account,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers or {},
@@ -137,6 +168,7 @@ class Settings:
             default_headers=dict(default_headers or {}),
             retry_initial_delay=retry_initial_delay,
             retry_max_delay=retry_max_delay,
+            account_id=account,
         )
 
     def arguments(self) -> dict[str, Any]:
@@ -149,12 +181,13 @@ class Settings:
             "default_headers": self.default_headers,
             "retry_initial_delay": self.retry_initial_delay,
             "retry_max_delay": self.retry_max_delay,
+            "account_id": self.account_id,
         }
 
     def __repr__(self) -> str:  # never the key
         return (
-            f"Settings(base_url={self.base_url!r}, timeout={self.timeout!r}, "
-            f"max_retries={self.max_retries})"
+            f"Settings(base_url={self.base_url!r}, account_id={self.account_id!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
         )
 
     def __reduce__(self) -> Any:
@@ -177,6 +210,7 @@ def merge_headers(base: Mapping[str, str], *more: Mapping[str, str] | None) -> d
 
 
 _CHECKS = {
+    "account_id": check_account_id,
     "api_key": check_api_key,
     "base_url": check_base_url,
     "timeout": check_timeout,

@@ -17,6 +17,7 @@ import httpx
 from fireworks_client._exceptions import FireworksConfigurationError
 
 __all__ = [
+    "check_account_id",
     "check_api_key",
     "check_base_url",
     "check_delay",
@@ -79,6 +80,12 @@ def check_api_key(name: str, value: Any) -> None:
             f"{name}: must not contain spaces, line breaks or control characters "
             "(the key is not shown)"
         )
+
+
+def check_account_id(name: str, value: Any) -> None:
+    """An account's id, as in ``accounts/{account_id}/...``: one path segment."""
+    if not isinstance(value, str) or not value or "/" in value or value != value.strip():
+        raise _bad(name, "expected an account id (one path segment, like 'my-account')", value)
 
 
 def check_base_url(name: str, value: Any) -> None:

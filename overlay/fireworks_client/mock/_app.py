@@ -788,7 +788,10 @@ def api_prefix(operations: Mapping[str, Operation] | None = None) -> str:
     """The path of the API root under which the operations are served (``/inference/v1``):
     what each operation's ``url_path`` adds before its ``path``."""
     operations = operations if operations is not None else OPERATIONS
-    prefixes = {op.url_path.removesuffix(op.path) for op in operations.values()}
+    # The platform's operations sit on the service's root, outside the API root.
+    prefixes = {
+        op.url_path.removesuffix(op.path) for op in operations.values() if not op.service_root
+    }
     if len(prefixes) != 1:
         raise ValueError(f"the operations have no one API root: {sorted(prefixes)}")
     return prefixes.pop()

@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import fast as _fast
+from ..models.gateway_job_state import GatewayJobState
+from ..models.gateway_purpose import GatewayPurpose
+from ..types import UNSET, Unset, to_jsonable
+
+if TYPE_CHECKING:
+    from ..models.gateway_aws_s3_config import GatewayAwsS3Config
+    from ..models.gateway_azure_blob_storage_config import GatewayAzureBlobStorageConfig
+    from ..models.gateway_base_training_config import GatewayBaseTrainingConfig
+    from ..models.gateway_reinforcement_learning_loss_config import (
+        GatewayReinforcementLearningLossConfig,
+    )
+    from ..models.gateway_status import GatewayStatus
+    from ..models.gateway_wandb_config import GatewayWandbConfig
+
+
+@_attrs_define(init=False)
+class GatewayDpoJob:
+    """
+    Attributes:
+        dataset (str): The name of the dataset used for training.
+        name (str | None):
+        display_name (str | None):
+        create_time (datetime.datetime | None):
+        completed_time (datetime.datetime | None):
+        state (GatewayJobState | None): JobState represents the state an asynchronous job can be in.
+
+             - JOB_STATE_PAUSED: Job is paused, typically due to account suspension or manual intervention.
+             - JOB_STATE_DELETED: Job has been deleted.
+        status (GatewayStatus | None): Mimics
+            [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]
+        created_by (str | None): The email address of the user who initiated this dpo job.
+        training_config (GatewayBaseTrainingConfig | None): BaseTrainingConfig contains common configuration fields
+            shared across
+            different training job types.
+        wandb_config (GatewayWandbConfig | None): WandbConfig is the configuration for the Weights & Biases (wandb)
+            logging which
+            will be used by a training job.
+        trainer_logs_signed_url (str | None): The signed URL for the trainer logs file (stdout/stderr).
+            Only populated if the account has trainer log reading enabled.
+        loss_config (GatewayReinforcementLearningLossConfig | None): Loss method + hyperparameters for reinforcement-
+            learning-style fine-tuning (e.g. RFT / RL trainers).
+            For preference jobs (DPO API), the default loss method is GRPO when METHOD_UNSPECIFIED.
+        aws_s3_config (GatewayAwsS3Config | None): AwsS3Config is the configuration for AWS S3 dataset access which
+            will be used by a training job.
+        azure_blob_storage_config (GatewayAzureBlobStorageConfig | None): AzureBlobStorageConfig is the configuration
+            for Azure Blob Storage dataset access
+            which will be used by a training job.
+        purpose (GatewayPurpose | None): Scheduling purpose for training jobs and deployments.
+    """
+
+    dataset: str
+    name: str | None = None
+    display_name: str | None = None
+    create_time: datetime.datetime | None = None
+    completed_time: datetime.datetime | None = None
+    state: GatewayJobState | None = None
+    status: GatewayStatus | None = None
+    created_by: str | None = None
+    training_config: GatewayBaseTrainingConfig | None = None
+    wandb_config: GatewayWandbConfig | None = None
+    trainer_logs_signed_url: str | None = None
+    loss_config: GatewayReinforcementLearningLossConfig | None = None
+    aws_s3_config: GatewayAwsS3Config | None = None
+    azure_blob_storage_config: GatewayAzureBlobStorageConfig | None = None
+    purpose: GatewayPurpose | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, init=False, eq=False, repr=False)
+
+    def __init__(
+        self,
+        dataset: str,
+        name: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        create_time: datetime.datetime | None | Unset = UNSET,
+        completed_time: datetime.datetime | None | Unset = UNSET,
+        state: GatewayJobState | None | Unset = UNSET,
+        status: GatewayStatus | None | Unset = UNSET,
+        created_by: str | None | Unset = UNSET,
+        training_config: GatewayBaseTrainingConfig | None | Unset = UNSET,
+        wandb_config: GatewayWandbConfig | None | Unset = UNSET,
+        trainer_logs_signed_url: str | None | Unset = UNSET,
+        loss_config: GatewayReinforcementLearningLossConfig | None | Unset = UNSET,
+        aws_s3_config: GatewayAwsS3Config | None | Unset = UNSET,
+        azure_blob_storage_config: GatewayAzureBlobStorageConfig | None | Unset = UNSET,
+        purpose: GatewayPurpose | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        self.dataset = dataset
+        if isinstance(name, Unset):
+            self.name = None
+        else:
+            self.name = name
+        if isinstance(display_name, Unset):
+            self.display_name = None
+        else:
+            self.display_name = display_name
+        if isinstance(create_time, Unset):
+            self.create_time = None
+        else:
+            self.create_time = create_time
+        if isinstance(completed_time, Unset):
+            self.completed_time = None
+        else:
+            self.completed_time = completed_time
+        if isinstance(state, Unset):
+            self.state = None
+        else:
+            self.state = state
+        if isinstance(status, Unset):
+            self.status = None
+        else:
+            self.status = status
+        if isinstance(created_by, Unset):
+            self.created_by = None
+        else:
+            self.created_by = created_by
+        if isinstance(training_config, Unset):
+            self.training_config = None
+        else:
+            self.training_config = training_config
+        if isinstance(wandb_config, Unset):
+            self.wandb_config = None
+        else:
+            self.wandb_config = wandb_config
+        if isinstance(trainer_logs_signed_url, Unset):
+            self.trainer_logs_signed_url = None
+        else:
+            self.trainer_logs_signed_url = trainer_logs_signed_url
+        if isinstance(loss_config, Unset):
+            self.loss_config = None
+        else:
+            self.loss_config = loss_config
+        if isinstance(aws_s3_config, Unset):
+            self.aws_s3_config = None
+        else:
+            self.aws_s3_config = aws_s3_config
+        if isinstance(azure_blob_storage_config, Unset):
+            self.azure_blob_storage_config = None
+        else:
+            self.azure_blob_storage_config = azure_blob_storage_config
+        if isinstance(purpose, Unset):
+            self.purpose = None
+        else:
+            self.purpose = purpose
+        self.additional_properties = {}
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        field_dict["dataset"] = self.dataset
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.display_name is not None:
+            field_dict["displayName"] = self.display_name
+        if self.create_time is not None:
+            field_dict["createTime"] = to_jsonable(self.create_time)
+        if self.completed_time is not None:
+            field_dict["completedTime"] = to_jsonable(self.completed_time)
+        if self.state is not None:
+            field_dict["state"] = to_jsonable(self.state)
+        if self.status is not None:
+            field_dict["status"] = to_jsonable(self.status)
+        if self.created_by is not None:
+            field_dict["createdBy"] = self.created_by
+        if self.training_config is not None:
+            field_dict["trainingConfig"] = to_jsonable(self.training_config)
+        if self.wandb_config is not None:
+            field_dict["wandbConfig"] = to_jsonable(self.wandb_config)
+        if self.trainer_logs_signed_url is not None:
+            field_dict["trainerLogsSignedUrl"] = self.trainer_logs_signed_url
+        if self.loss_config is not None:
+            field_dict["lossConfig"] = to_jsonable(self.loss_config)
+        if self.aws_s3_config is not None:
+            field_dict["awsS3Config"] = to_jsonable(self.aws_s3_config)
+        if self.azure_blob_storage_config is not None:
+            field_dict["azureBlobStorageConfig"] = to_jsonable(
+                self.azure_blob_storage_config
+            )
+        if self.purpose is not None:
+            field_dict["purpose"] = to_jsonable(self.purpose)
+        return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

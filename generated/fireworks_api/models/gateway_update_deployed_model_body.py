@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import fast as _fast
+from ..models.gateway_deployed_model_state import GatewayDeployedModelState
+from ..types import UNSET, Unset, to_jsonable
+
+if TYPE_CHECKING:
+    from ..models.gateway_status import GatewayStatus
+
+
+@_attrs_define(init=False)
+class GatewayUpdateDeployedModelBody:
+    """The properties of the deployed model being updated. `deployed_model.name` must
+    be populated with the updated resource's name.
+
+        Attributes:
+            display_name (str | None):
+            description (str | None): Description of the resource.
+            create_time (datetime.datetime | None): The creation time of the resource.
+            model (str | None): The resource name of the model to be deployed.
+                e.g. accounts/my-account/models/my-model
+            deployment (str | None): The resource name of the base deployment the model is deployed to.
+            default (bool | None): If true, this is the default target when querying this model without
+                the `#<deployment>` suffix.
+                The first deployment a model is deployed to will have this field set to true.
+            state (GatewayDeployedModelState | None): - UNDEPLOYING: The model is being undeployed.
+                 - DEPLOYING: The model is being deployed.
+                 - DEPLOYED: The model is deployed and ready for inference.
+                 - UPDATING: there are updates happening with the deployed model
+            serverless (bool | None): True if the underlying deployment is managed by Fireworks
+            status (GatewayStatus | None): Mimics
+                [https://github.com/googleapis/googleapis/blob/master/google/rpc/status.proto]
+            public (bool | None): If true, the deployed model will be publicly reachable.
+            update_time (datetime.datetime | None): The update time for the deployed model.
+    """
+
+    display_name: str | None = None
+    description: str | None = None
+    create_time: datetime.datetime | None = None
+    model: str | None = None
+    deployment: str | None = None
+    default: bool | None = None
+    state: GatewayDeployedModelState | None = None
+    serverless: bool | None = None
+    status: GatewayStatus | None = None
+    public: bool | None = None
+    update_time: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, init=False, eq=False, repr=False)
+
+    def __init__(
+        self,
+        display_name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        create_time: datetime.datetime | None | Unset = UNSET,
+        model: str | None | Unset = UNSET,
+        deployment: str | None | Unset = UNSET,
+        default: bool | None | Unset = UNSET,
+        state: GatewayDeployedModelState | None | Unset = UNSET,
+        serverless: bool | None | Unset = UNSET,
+        status: GatewayStatus | None | Unset = UNSET,
+        public: bool | None | Unset = UNSET,
+        update_time: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        if isinstance(display_name, Unset):
+            self.display_name = None
+        else:
+            self.display_name = display_name
+        if isinstance(description, Unset):
+            self.description = None
+        else:
+            self.description = description
+        if isinstance(create_time, Unset):
+            self.create_time = None
+        else:
+            self.create_time = create_time
+        if isinstance(model, Unset):
+            self.model = None
+        else:
+            self.model = model
+        if isinstance(deployment, Unset):
+            self.deployment = None
+        else:
+            self.deployment = deployment
+        if isinstance(default, Unset):
+            self.default = None
+        else:
+            self.default = default
+        if isinstance(state, Unset):
+            self.state = None
+        else:
+            self.state = state
+        if isinstance(serverless, Unset):
+            self.serverless = None
+        else:
+            self.serverless = serverless
+        if isinstance(status, Unset):
+            self.status = None
+        else:
+            self.status = status
+        if isinstance(public, Unset):
+            self.public = None
+        else:
+            self.public = public
+        if isinstance(update_time, Unset):
+            self.update_time = None
+        else:
+            self.update_time = update_time
+        self.additional_properties = {}
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        if self.display_name is not None:
+            field_dict["displayName"] = self.display_name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.create_time is not None:
+            field_dict["createTime"] = to_jsonable(self.create_time)
+        if self.model is not None:
+            field_dict["model"] = self.model
+        if self.deployment is not None:
+            field_dict["deployment"] = self.deployment
+        if self.default is not None:
+            field_dict["default"] = self.default
+        if self.state is not None:
+            field_dict["state"] = to_jsonable(self.state)
+        if self.serverless is not None:
+            field_dict["serverless"] = self.serverless
+        if self.status is not None:
+            field_dict["status"] = to_jsonable(self.status)
+        if self.public is not None:
+            field_dict["public"] = self.public
+        if self.update_time is not None:
+            field_dict["updateTime"] = to_jsonable(self.update_time)
+        return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

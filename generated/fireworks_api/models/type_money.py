@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import fast as _fast
+from ..types import UNSET, Unset, to_jsonable
+
+
+@_attrs_define(init=False)
+class TypeMoney:
+    """Represents an amount of money with its currency type.
+
+    Attributes:
+        currency_code (str | None): The three-letter currency code defined in ISO 4217.
+        units (str | None): The whole units of the amount.
+            For example if `currencyCode` is `"USD"`, then 1 unit is one US dollar.
+        nanos (int | None): Number of nano (10^-9) units of the amount.
+            The value must be between -999,999,999 and +999,999,999 inclusive.
+            If `units` is positive, `nanos` must be positive or zero.
+            If `units` is zero, `nanos` can be positive, zero, or negative.
+            If `units` is negative, `nanos` must be negative or zero.
+            For example $-1.75 is represented as `units`=-1 and `nanos`=-750,000,000.
+    """
+
+    currency_code: str | None = None
+    units: str | None = None
+    nanos: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
+    # property (required ones first): to_dict() sends them back as null, and leaves out the
+    # other optional fields that are None. Not part of eq or repr.
+    _nulls: int = _attrs_field(default=0, init=False, eq=False, repr=False)
+
+    def __init__(
+        self,
+        currency_code: str | None | Unset = UNSET,
+        units: str | None | Unset = UNSET,
+        nanos: int | None | Unset = UNSET,
+    ) -> None:
+        """An optional argument left out is None and is not sent; one given as None is sent
+        as null when the field may be null."""
+        nulls = 0
+        if isinstance(currency_code, Unset):
+            self.currency_code = None
+        else:
+            self.currency_code = currency_code
+        if isinstance(units, Unset):
+            self.units = None
+        else:
+            self.units = units
+        if isinstance(nanos, Unset):
+            self.nanos = None
+        else:
+            self.nanos = nanos
+        self.additional_properties = {}
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as JSON values, as the service sent them (or as given): an optional field
+        that is None is left out unless it came as an explicit null."""
+        field_dict: dict[str, Any] = {
+            key: to_jsonable(value) for key, value in self.additional_properties.items()
+        }
+        if self.currency_code is not None:
+            field_dict["currencyCode"] = self.currency_code
+        if self.units is not None:
+            field_dict["units"] = self.units
+        if self.nanos is not None:
+            field_dict["nanos"] = self.nanos
+        return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model built from decoded JSON (fireworks_api/fast.py). A value that does not fit
+        the schema raises ``fireworks_api.fast.SchemaMismatch`` (a ValueError) naming the field
+        and the rule."""
+        return _fast.build(cls, src_dict)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,320 @@
+"""``client.batch_inference_jobs``: its resource classes and its operations' endpoints, written by
+codegen/resources.py from openapi3.names.yml and the description of each operation.
+
+Do not edit: `make generate` writes this file. It imports the runtime of
+fireworks_client (the request path, the resource base, the endpoint type), which never
+imports it; models and parameters are imported for type checkers only, and load with
+the first answer that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Never, Unpack
+
+from fireworks_client._operations import Endpoint
+from fireworks_client._request_path import request_options
+from fireworks_client._resource import AsyncResource, SyncResource
+from fireworks_client._response import to_raw, to_raw_async
+from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from fireworks_api.models import (
+        GatewayBatchInferenceJob,
+        GatewayDeleteBatchInferenceJobResponse200,
+        GatewayListBatchInferenceJobsResponse,
+    )
+    from fireworks_api.params import (
+        GatewayCreateBatchInferenceJobParams,
+        GatewayGetBatchInferenceJobParams,
+        GatewayListBatchInferenceJobsParams,
+    )
+    from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
+
+__all__ = [
+    "BATCH_INFERENCE_JOBS_CREATE",
+    "BATCH_INFERENCE_JOBS_DELETE",
+    "BATCH_INFERENCE_JOBS_GET",
+    "BATCH_INFERENCE_JOBS_LIST",
+    "AsyncBatchInferenceJobsOperations",
+    "AsyncBatchInferenceJobsOperationsWithRawResponse",
+    "BatchInferenceJobsOperations",
+    "BatchInferenceJobsOperationsWithRawResponse",
+]
+
+BATCH_INFERENCE_JOBS_LIST: Endpoint[GatewayListBatchInferenceJobsResponse, Never] = (
+    Endpoint(
+        "batch_inference_jobs.list",
+        "GET",
+        "/v1/accounts/{account_id}/batchInferenceJobs",
+        service_root=True,
+        path_params=("account_id",),
+        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListBatchInferenceJobsResponse",
+    )
+)
+
+BATCH_INFERENCE_JOBS_CREATE: Endpoint[GatewayBatchInferenceJob, Never] = Endpoint(
+    "batch_inference_jobs.create",
+    "POST",
+    "/v1/accounts/{account_id}/batchInferenceJobs",
+    service_root=True,
+    request="application/json",
+    path_params=("account_id",),
+    query_params=("batchInferenceJobId",),
+    wire_names={
+        "display_name": "displayName",
+        "create_time": "createTime",
+        "created_by": "createdBy",
+        "input_dataset_id": "inputDatasetId",
+        "output_dataset_id": "outputDatasetId",
+        "inference_parameters": "inferenceParameters",
+        "update_time": "updateTime",
+        "job_progress": "jobProgress",
+        "continued_from_job_name": "continuedFromJobName",
+        "batch_inference_job_id": "batchInferenceJobId",
+    },
+    answer="GatewayBatchInferenceJob",
+)
+
+BATCH_INFERENCE_JOBS_GET: Endpoint[GatewayBatchInferenceJob, Never] = Endpoint(
+    "batch_inference_jobs.get",
+    "GET",
+    "/v1/accounts/{account_id}/batchInferenceJobs/{batch_inference_job_id}",
+    service_root=True,
+    path_params=("account_id", "batch_inference_job_id"),
+    query_params=("readMask",),
+    wire_names={"read_mask": "readMask"},
+    answer="GatewayBatchInferenceJob",
+)
+
+BATCH_INFERENCE_JOBS_DELETE: Endpoint[
+    GatewayDeleteBatchInferenceJobResponse200, Never
+] = Endpoint(
+    "batch_inference_jobs.delete",
+    "DELETE",
+    "/v1/accounts/{account_id}/batchInferenceJobs/{batch_inference_job_id}",
+    service_root=True,
+    path_params=("account_id", "batch_inference_job_id"),
+    answer="GatewayDeleteBatchInferenceJobResponse200",
+)
+
+
+class BatchInferenceJobsOperations(SyncResource):
+    """``client.batch_inference_jobs``, as the spec describes it."""
+
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListBatchInferenceJobsParams],
+    ) -> GatewayListBatchInferenceJobsResponse:
+        """List Batch Inference Jobs (``GET /v1/accounts/{account_id}/batchInferenceJobs``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client.request(
+            BATCH_INFERENCE_JOBS_LIST,
+            {"account_id": account_id, **params},
+            None,
+            options,
+            raw=self._raw,
+        )
+
+    def create(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayCreateBatchInferenceJobParams],
+    ) -> GatewayBatchInferenceJob:
+        """Create Batch Inference Job (``POST /v1/accounts/{account_id}/batchInferenceJobs``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client.request(
+            BATCH_INFERENCE_JOBS_CREATE,
+            {"account_id": account_id, **params},
+            extra_body,
+            options,
+            raw=self._raw,
+        )
+
+    def get(
+        self,
+        batch_inference_job_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayGetBatchInferenceJobParams],
+    ) -> GatewayBatchInferenceJob:
+        """Get Batch Inference Job (``GET
+        /v1/accounts/{account_id}/batchInferenceJobs/{batch_inference_job_id}``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client.request(
+            BATCH_INFERENCE_JOBS_GET,
+            {
+                "account_id": account_id,
+                "batch_inference_job_id": batch_inference_job_id,
+                **params,
+            },
+            None,
+            options,
+            raw=self._raw,
+        )
+
+    def delete(
+        self,
+        batch_inference_job_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeleteBatchInferenceJobResponse200:
+        """Delete Batch Inference Job (``DELETE
+        /v1/accounts/{account_id}/batchInferenceJobs/{batch_inference_job_id}``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return self._client.request(
+            BATCH_INFERENCE_JOBS_DELETE,
+            {
+                "account_id": account_id,
+                "batch_inference_job_id": batch_inference_job_id,
+            },
+            None,
+            options,
+            raw=self._raw,
+        )
+
+    @property
+    def with_raw_response(self) -> BatchInferenceJobsOperationsWithRawResponse:
+        """These methods, answering a RawResponse (headers, status, request id)."""
+        return BatchInferenceJobsOperationsWithRawResponse(self)
+
+
+class BatchInferenceJobsOperationsWithRawResponse:
+    """The methods of :class:`BatchInferenceJobsOperations`, answering a RawResponse."""
+
+    def __init__(self, resource: BatchInferenceJobsOperations) -> None:
+        raw = resource._raw_copy()
+        self.list = to_raw(raw.list)
+        self.create = to_raw(raw.create)
+        self.get = to_raw(raw.get)
+        self.delete = to_raw(raw.delete)
+
+
+class AsyncBatchInferenceJobsOperations(AsyncResource):
+    """``client.batch_inference_jobs``, as the spec describes it."""
+
+    async def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListBatchInferenceJobsParams],
+    ) -> GatewayListBatchInferenceJobsResponse:
+        """List Batch Inference Jobs (``GET /v1/accounts/{account_id}/batchInferenceJobs``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client.request(
+            BATCH_INFERENCE_JOBS_LIST,
+            {"account_id": account_id, **params},
+            None,
+            options,
+            raw=self._raw,
+        )
+
+    async def create(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayCreateBatchInferenceJobParams],
+    ) -> GatewayBatchInferenceJob:
+        """Create Batch Inference Job (``POST /v1/accounts/{account_id}/batchInferenceJobs``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client.request(
+            BATCH_INFERENCE_JOBS_CREATE,
+            {"account_id": account_id, **params},
+            extra_body,
+            options,
+            raw=self._raw,
+        )
+
+    async def get(
+        self,
+        batch_inference_job_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayGetBatchInferenceJobParams],
+    ) -> GatewayBatchInferenceJob:
+        """Get Batch Inference Job (``GET
+        /v1/accounts/{account_id}/batchInferenceJobs/{batch_inference_job_id}``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client.request(
+            BATCH_INFERENCE_JOBS_GET,
+            {
+                "account_id": account_id,
+                "batch_inference_job_id": batch_inference_job_id,
+                **params,
+            },
+            None,
+            options,
+            raw=self._raw,
+        )
+
+    async def delete(
+        self,
+        batch_inference_job_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeleteBatchInferenceJobResponse200:
+        """Delete Batch Inference Job (``DELETE
+        /v1/accounts/{account_id}/batchInferenceJobs/{batch_inference_job_id}``)."""
+        options = request_options(extra_headers, timeout, max_retries)
+        return await self._client.request(
+            BATCH_INFERENCE_JOBS_DELETE,
+            {
+                "account_id": account_id,
+                "batch_inference_job_id": batch_inference_job_id,
+            },
+            None,
+            options,
+            raw=self._raw,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncBatchInferenceJobsOperationsWithRawResponse:
+        """These methods, answering a RawResponse (headers, status, request id)."""
+        return AsyncBatchInferenceJobsOperationsWithRawResponse(self)
+
+
+class AsyncBatchInferenceJobsOperationsWithRawResponse:
+    """The methods of :class:`AsyncBatchInferenceJobsOperations`, answering a RawResponse."""
+
+    def __init__(self, resource: AsyncBatchInferenceJobsOperations) -> None:
+        raw = resource._raw_copy()
+        self.list = to_raw_async(raw.list)
+        self.create = to_raw_async(raw.create)
+        self.get = to_raw_async(raw.get)
+        self.delete = to_raw_async(raw.delete)
