@@ -68,16 +68,6 @@ __all__ = ["AiohttpTransport"]
 
 
 _SKIP = frozenset({"host", "content-length"})
-_URLS: dict[str, yarl.URL] = {}
-
-
-def _yarl(url: str) -> yarl.URL:
-    parsed = _URLS.get(url)
-    if parsed is None:  # a handful of paths per base URL; never grow without bound
-        if len(_URLS) > 256:
-            _URLS.clear()
-        parsed = _URLS[url] = yarl.URL(url, encoded=True)
-    return parsed
 
 
 _TIMEOUTS: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
@@ -150,19 +140,18 @@ class _Body(httpx.AsyncByteStream):
 
 
 class _Route(NamedTuple):
-    """aiohttp's proxy arguments for one request URL."""
+    """One request URL as aiohttp takes it: parsed, and its proxy arguments."""
 
+    url: yarl.URL  # parsed once per URL, not on every request
     proxy: yarl.URL | None
     proxy_headers: dict[str, str] | None  # on the CONNECT of a tunnel (https)
     forward_headers: dict[str, str] | None  # on the request itself, proxied as it is (http)
 
 
-_DIRECT = _Route(None, None, None)
-
-
 def _route(proxy: httpx.Proxy | None, url: str) -> _Route:
+    parsed = yarl.URL(url, encoded=True)
     if proxy is None:
-        return _DIRECT
+        return _Route(parsed, None, None, None)
     headers = dict(proxy.headers)
     if proxy.auth:
         # UTF-8, as httpx encodes proxy credentials (aiohttp's BasicAuth: Latin-1, and
@@ -171,6 +160,7 @@ def _route(proxy: httpx.Proxy | None, url: str) -> _Route:
         token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         headers["Proxy-Authorization"] = f"Basic {token}"
     return _Route(
+        parsed,
         yarl.URL(str(proxy.url)),
         headers or None,
         # aiohttp sends proxy headers on CONNECT only; httpx also on a plain http request.
@@ -239,6 +229,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._ssl: ssl.SSLContext | None = None
         self._proxy_rules = ProxyRules(proxy, trust_env=trust_env)
         self._routes: dict[str, _Route] = {}
+        # The last timeouts sent and aiohttp's for them: nearly every call has the client's.
+        self._timeouts: tuple[dict[str, float | None], aiohttp.ClientTimeout] = ({}, _timeout({}))
 
     @classmethod
     def from_options(cls, options: HTTPOptions) -> AiohttpTransport:
@@ -342,20 +334,26 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def send(self, request: Prepared) -> BufferedResponse:
         """The whole answer (``_wire``); no httpx objects unless something fails."""
+        # Every call's CPU here is held against raw aiohttp's (``make bench``): the URL's
+        # route and the timeouts are looked up without a call of our own in between.
         method, url, headers, content, timeout = request
         session = self._get_session()
-        route = self._route_for(url)
+        route = self._routes.get(url) or self._route_for(url)
+        limits, client_timeout = self._timeouts
+        if timeout != limits:  # compared by value: a caller may reuse a dict it changed
+            client_timeout = _timeout(timeout)
+            self._timeouts = (dict(timeout), client_timeout)
         sent = headers
         if route.forward_headers is not None:
             sent = _with_proxy_headers(headers, route.forward_headers)
         try:
             response = await session.request(
                 method,
-                _yarl(url),
+                route.url,
                 headers=sent,
                 data=content,
                 allow_redirects=False,
-                timeout=_timeout(timeout),
+                timeout=client_timeout,
                 proxy=route.proxy,
                 proxy_headers=route.proxy_headers,
             )
@@ -402,7 +400,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                _yarl(url),
+                route.url,
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
