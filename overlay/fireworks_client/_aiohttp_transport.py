@@ -5,9 +5,9 @@ concurrent requests ``make bench`` measured it many times slower than aiohttp fo
 work (perf-facts.md: 0.13x raw aiohttp on 2 cores). And why a transport of our own rather
 than a generic httpx-over-aiohttp transport (httpx-aiohttp): ``send`` reads a whole answer
 into a ``BufferedResponse`` without httpx's client, request and response objects, which cost
-more CPU than aiohttp's whole request (``make bench`` at 64 concurrent requests: 0.95x raw
-aiohttp's requests/s, row "async"; httpx-aiohttp's transport as ``transport=`` 0.34x, row
-"async httpx-aiohttp", and this transport behind an ``httpx.AsyncClient`` alike, 0.37x); it
+more CPU than aiohttp's whole request (``make bench`` at 64 concurrent requests: 0.83-0.86x
+raw aiohttp's requests/s, row "async"; httpx-aiohttp's transport as ``transport=`` 0.34-0.38x,
+row "async httpx-aiohttp", and this transport behind an ``httpx.AsyncClient`` alike, 0.37x); it
 chooses each request's proxy from the environment (httpx-aiohttp's transport takes an explicit
 proxy only); and it follows its caller to a new event loop or a forked child.
 
