@@ -17,6 +17,9 @@ from typing import Any
 import fireworks_client as fw
 import httpx
 import pytest
+from fireworks_client._wire import BufferedResponse, Prepared
+from hypothesis import given
+from hypothesis import strategies as st
 
 # Tests that call the deprecated SDXL methods on purpose.
 SDXL_ON_PURPOSE = pytest.mark.filterwarnings(
@@ -177,6 +180,35 @@ def test_a_body_that_does_not_decode_is_the_sdks_error(status: int) -> None:
         with pytest.raises(expected) as info:
             run()
         assert info.value.status_code == status
+
+
+@given(
+    st.one_of(
+        st.binary(max_size=40).map(lambda tail: b"{" + tail),
+        st.recursive(
+            st.none() | st.booleans() | st.floats(allow_nan=False) | st.text(),
+            lambda inner: st.dictionaries(st.text(), inner, max_size=3),
+        ).map(lambda value: json.dumps({"v": value}, ensure_ascii=False).encode()),
+        st.sampled_from(
+            [b"{", b"{\x00", b'{\x00"\x00}\x00', '{"a": "\ud800"}'.encode("utf-8", "surrogatepass")]
+        ),
+        st.sampled_from(["utf-16", "utf-16-le", "utf-32", "utf-8-sig"]).map(
+            '{"a": [1, "é"]}'.encode
+        ),
+    )
+)
+def test_an_answer_decodes_exactly_as_json_loads_decodes_it(body: bytes) -> None:
+    """BufferedResponse.json's UTF-8 shortcut: the same value as json.loads, or the same
+    error where json.loads raises one (other encodings, BOMs, NULs, broken JSON)."""
+    prepared = Prepared("POST", "http://x.invalid/", {}, None, {})
+    answer = BufferedResponse(200, "OK", (), body, content_encoding=None, request=prepared)
+    try:
+        expected = json.loads(body)
+    except ValueError as exc:  # not JSON, or not in its encoding: the same error
+        with pytest.raises(type(exc)):
+            answer.json()
+        return
+    assert answer.json() == expected
 
 
 def test_compressed_answers_decode() -> None:

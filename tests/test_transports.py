@@ -515,6 +515,48 @@ def test_a_client_certificate_is_presented(certs: Path) -> None:
         )
 
 
+def test_the_aiohttp_sender_sends_each_requests_headers_and_no_others() -> None:
+    """The headers of a session's first request become its twin session's defaults (_Preset):
+    a request with that dictionary sends the same headers as any other; a request with
+    other headers never gets a default of the first; a changed dictionary sends its change;
+    a new event loop starts afresh, and nothing is left unclosed."""
+    first = {"Accept": "application/json", "Authorization": "Bearer one", "X-A": "1"}
+    other = {"accept": "text/plain", "X-B": "2"}
+    transport = AiohttpTransport()
+
+    async def send(headers: dict[str, str]) -> None:
+        await transport.send(Prepared("GET", url, headers, None, TIMEOUT))
+
+    def sent(seen: Seen) -> dict[str, str]:
+        return {k: v for k, v in seen.headers.items() if k not in ("host", "user-agent")}
+
+    with serving() as server, warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        url = server.url + "/h"
+
+        async def main() -> None:
+            await send(first)
+            await send(first)  # through the twin
+            await send(other)
+            await send(dict(first))  # equal, another dictionary: its own headers
+            first["X-A"] = "changed"
+            await send(first)
+
+        asyncio.run(main())
+        asyncio.run(send(first))  # a new loop, a new session and twin
+        asyncio.run(transport.aclose())
+        gc.collect()
+        lowered = {k.lower(): v for k, v in first.items()}
+        assert [sent(seen) for seen in server.seen] == [
+            {**lowered, "x-a": "1", "accept-encoding": "gzip, deflate"},
+            {**lowered, "x-a": "1", "accept-encoding": "gzip, deflate"},
+            {"accept": "text/plain", "x-b": "2", "accept-encoding": "gzip, deflate"},
+            {**lowered, "x-a": "1", "accept-encoding": "gzip, deflate"},
+            {**lowered, "accept-encoding": "gzip, deflate"},
+            {**lowered, "accept-encoding": "gzip, deflate"},
+        ]
+
+
 def test_the_ssl_context_handed_to_aiohttp_is_httpxs(env: pytest.MonkeyPatch, certs: Path) -> None:
     async def context_of(transport: AiohttpTransport) -> Any:
         with pytest.raises(httpx.ConnectError):

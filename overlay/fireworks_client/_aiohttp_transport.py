@@ -5,9 +5,9 @@ concurrent requests ``make bench`` measured it many times slower than aiohttp fo
 work (perf-facts.md: 0.13x raw aiohttp on 2 cores). And why a transport of our own rather
 than a generic httpx-over-aiohttp transport (httpx-aiohttp): ``send`` reads a whole answer
 into a ``BufferedResponse`` without httpx's client, request and response objects, which cost
-more CPU than aiohttp's whole request (``make bench`` at 64 concurrent requests: 0.95x raw
-aiohttp's requests/s, row "async"; httpx-aiohttp's transport as ``transport=`` 0.34x, row
-"async httpx-aiohttp", and this transport behind an ``httpx.AsyncClient`` alike, 0.37x); it
+more CPU than aiohttp's whole request (``make bench`` at 64 concurrent requests: 0.83-0.86x
+raw aiohttp's requests/s, row "async"; httpx-aiohttp's transport as ``transport=`` 0.34-0.38x,
+row "async httpx-aiohttp", and this transport behind an ``httpx.AsyncClient`` alike, 0.37x); it
 chooses each request's proxy from the environment (httpx-aiohttp's transport takes an explicit
 proxy only); and it follows its caller to a new event loop or a forked child.
 
@@ -68,16 +68,6 @@ __all__ = ["AiohttpTransport"]
 
 
 _SKIP = frozenset({"host", "content-length"})
-_URLS: dict[str, yarl.URL] = {}
-
-
-def _yarl(url: str) -> yarl.URL:
-    parsed = _URLS.get(url)
-    if parsed is None:  # a handful of paths per base URL; never grow without bound
-        if len(_URLS) > 256:
-            _URLS.clear()
-        parsed = _URLS[url] = yarl.URL(url, encoded=True)
-    return parsed
 
 
 _TIMEOUTS: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
@@ -90,7 +80,12 @@ def _timeout(limits: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
         if len(_TIMEOUTS) > 64:
             _TIMEOUTS.clear()
         # aiohttp's "connect" covers waiting for the pool and connecting; "sock_connect"
-        # the connecting alone. It has no write timeout.
+        # the connecting alone. It has no write timeout. Its "sock_read" is httpx's read
+        # timeout (the longest wait for the next bytes), and the dearest part of a small
+        # request against raw aiohttp's default (one deadline for the whole request): a timer
+        # made and cancelled at each read, ~5% of the instructions of `make bench`'s async
+        # request (valgrind). aiohttp 3.14 has no cheaper per-read timeout, and a deadline
+        # for the whole answer would cut a slow answer that httpx lets through.
         timeout = _TIMEOUTS[key] = aiohttp.ClientTimeout(
             total=None, sock_connect=key[0], sock_read=key[1], connect=key[2]
         )
@@ -150,19 +145,18 @@ class _Body(httpx.AsyncByteStream):
 
 
 class _Route(NamedTuple):
-    """aiohttp's proxy arguments for one request URL."""
+    """One request URL as aiohttp takes it: parsed, and its proxy arguments."""
 
+    url: yarl.URL  # parsed once per URL, not on every request
     proxy: yarl.URL | None
     proxy_headers: dict[str, str] | None  # on the CONNECT of a tunnel (https)
     forward_headers: dict[str, str] | None  # on the request itself, proxied as it is (http)
 
 
-_DIRECT = _Route(None, None, None)
-
-
 def _route(proxy: httpx.Proxy | None, url: str) -> _Route:
+    parsed = yarl.URL(url, encoded=True)
     if proxy is None:
-        return _DIRECT
+        return _Route(parsed, None, None, None)
     headers = dict(proxy.headers)
     if proxy.auth:
         # UTF-8, as httpx encodes proxy credentials (aiohttp's BasicAuth: Latin-1, and
@@ -171,6 +165,7 @@ def _route(proxy: httpx.Proxy | None, url: str) -> _Route:
         token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         headers["Proxy-Authorization"] = f"Basic {token}"
     return _Route(
+        parsed,
         yarl.URL(str(proxy.url)),
         headers or None,
         # aiohttp sends proxy headers on CONNECT only; httpx also on a plain http request.
@@ -182,6 +177,19 @@ def _with_proxy_headers(headers: dict[str, str], extra: dict[str, str]) -> dict[
     """The request's headers after the proxy's; the request's win (as in httpx)."""
     names = {name.lower() for name in headers}
     return {**{k: v for k, v in extra.items() if k.lower() not in names}, **headers}
+
+
+class _Preset(NamedTuple):
+    """A second session on the running session's connector, with one header dictionary as its
+    default headers: a request with exactly those headers sends none of its own. aiohttp
+    merges a request's headers into its session's defaults in Python, name by name (~10,000
+    instructions for the client's five, ~2% of a request's CPU, which `make bench` holds
+    against raw aiohttp's); its defaults it copies in C. The clients send one dictionary of
+    their settings with nearly every request, the same object each time."""
+
+    headers: dict[str, str]  # the caller's dictionary, recognised by identity
+    snapshot: dict[str, str]  # its items when the session was made: a changed one is missed
+    session: aiohttp.ClientSession
 
 
 # Sessions abandoned in a forked child: kept referenced so that no finalizer of theirs runs
@@ -207,6 +215,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     ) -> None:
         # Set first, so that __del__ of a transport refused below is quiet.
         self._session: aiohttp.ClientSession | None = None
+        self._preset: _Preset | None = None  # of the running session, made by its first send
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pid = os.getpid()
         if limits is None:
@@ -239,6 +248,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._ssl: ssl.SSLContext | None = None
         self._proxy_rules = ProxyRules(proxy, trust_env=trust_env)
         self._routes: dict[str, _Route] = {}
+        # The last timeouts sent and aiohttp's for them: nearly every call has the client's.
+        self._timeouts: tuple[dict[str, float | None], aiohttp.ClientTimeout] = ({}, _timeout({}))
 
     @classmethod
     def from_options(cls, options: HTTPOptions) -> AiohttpTransport:
@@ -288,6 +299,24 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             auto_decompress=False,
         )
 
+    def _preset_for(self, session: aiohttp.ClientSession, headers: dict[str, str]) -> _Preset:
+        """The running session's twin with ``headers`` as its defaults: the same connector
+        (its pool, owned and closed by ``session``), the same settings."""
+        twin = aiohttp.ClientSession(
+            connector=session.connector,
+            connector_owner=False,
+            headers=headers,
+            auto_decompress=False,
+        )
+        return _Preset(headers, dict(headers), twin)
+
+    def _drop_preset(self) -> None:
+        """Forget the running session's twin. Detached (public: no I/O, the connector is its
+        session's), it counts as closed: aiohttp warns of no unclosed session."""
+        preset, self._preset = self._preset, None
+        if preset is not None:
+            preset.session.detach()
+
     def _get_session(self) -> aiohttp.ClientSession:
         """The session of the running loop. Synchronous on purpose: nothing can run between
         finding no session and making one, so a new loop's first requests share one."""
@@ -321,6 +350,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 _retire(old)
             # Else a loop that may run again: its session is closed when that loop shuts down
             # its async generators (LoopEnd), or at exit once it is closed.
+        self._drop_preset()
         session = self._session = self._new_session()
         self._loop = loop
         _keep(session, loop)
@@ -342,20 +372,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def send(self, request: Prepared) -> BufferedResponse:
         """The whole answer (``_wire``); no httpx objects unless something fails."""
+        # Every call's CPU here is held against raw aiohttp's (``make bench``): the URL's
+        # route and the timeouts are looked up without a call of our own in between.
         method, url, headers, content, timeout = request
         session = self._get_session()
-        route = self._route_for(url)
-        sent = headers
+        route = self._routes.get(url) or self._route_for(url)
+        limits, client_timeout = self._timeouts
+        if timeout != limits:  # compared by value: a caller may reuse a dict it changed
+            client_timeout = _timeout(timeout)
+            self._timeouts = (dict(timeout), client_timeout)
+        sent: dict[str, str] | None = headers
         if route.forward_headers is not None:
             sent = _with_proxy_headers(headers, route.forward_headers)
+        else:
+            preset = self._preset
+            if preset is None:
+                preset = self._preset = self._preset_for(session, headers)
+            if headers is preset.headers and headers == preset.snapshot:
+                session, sent = preset.session, None
         try:
             response = await session.request(
                 method,
-                _yarl(url),
+                route.url,
                 headers=sent,
                 data=content,
                 allow_redirects=False,
-                timeout=_timeout(timeout),
+                timeout=client_timeout,
                 proxy=route.proxy,
                 proxy_headers=route.proxy_headers,
             )
@@ -402,7 +444,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                _yarl(url),
+                route.url,
                 headers=headers,
                 data=body or None,
                 allow_redirects=False,
@@ -439,6 +481,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             _retire(session)
 
     def __del__(self) -> None:
+        self._drop_preset()
         self._forget_ended_loop()
         if self._session is not None:
             # Still open in a live loop: dropped from the registry, its LoopEnd's generator
@@ -447,6 +490,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             _SESSIONS.pop(id(self._session), None)
 
     async def aclose(self) -> None:
+        self._drop_preset()
         session, self._session = self._session, None
         if session is None:
             return

@@ -29,6 +29,8 @@ from fireworks_client._response import build_request
 
 __all__ = ["AsyncSender", "BufferedResponse", "Prepared", "SyncSender"]
 
+_DECODER = json.JSONDecoder()  # json.loads's own, for a body known to be UTF-8
+
 
 class Prepared(NamedTuple):
     """A request ready to send. ``headers`` are merged already (one value per name, names
@@ -95,7 +97,13 @@ class BufferedResponse:
         when it does not decode)."""
         if self.content_encoding:
             return json.loads(self.http_response().read())
-        return json.loads(self.content)
+        content = self.content
+        if content[:1] == b"{" and content[1:2] != b"\x00":
+            # UTF-8 by json.loads's own rules ("{" is no BOM, and no NUL follows it): decoded
+            # here, the same text goes to the same decoder without json.loads guessing the
+            # encoding first (~0.5 us of a request's CPU, which `make bench` counts).
+            return _DECODER.decode(content.decode("utf-8", "surrogatepass"))
+        return json.loads(content)
 
     @property
     def headers(self) -> httpx.Headers:
