@@ -349,6 +349,17 @@ def test_an_error_status_with_its_body_and_headers(mock: InProcess) -> None:
         )
 
 
+def test_a_stream_fault_breaks_a_scripted_stream(mock: InProcess) -> None:
+    mock.scripts.add(CHAT, answer={"stream": ["a", " b", " c", " d"], "break": "disconnect"})
+    mock.app.state.mock.faults.inject("stream_truncated", after=2)
+    streamed = events(mock.chat(stream=True))
+    assert len(streamed) == 2 and "[DONE]" not in streamed  # the fault's, not the script's
+    mock.scripts.add(CHAT, answer={"content": "whole"})
+    mock.app.state.mock.faults.inject("stream_error", after=1)
+    streamed = events(mock.chat(stream=True))
+    assert streamed[-1]["error"]["code"] == "mock_fault"
+
+
 def test_faults_come_before_scripts(mock: InProcess) -> None:
     mock.scripts.add(CHAT, answer={"content": "scripted"})
     mock.app.state.mock.faults.inject("unavailable", times=1)
@@ -452,6 +463,9 @@ def test_scripts_over_http(server: MockServer) -> None:
         assert error["code"] == "invalid_script" and error["param"] == "scripts[1]"
         assert error["message"].startswith("scripts[1]: answer.choices[0].finish_reason: [] is")
         assert "(rule: type)" in error["message"]
+        assert len(control.get("/_mock/scripts").json()["scripts"]) == 1  # all or none
+        one = control.post("/_mock/scripts", json={"operation": CHAT, "answer": {"status": 99}})
+        assert one.json()["error"]["message"].startswith("script: answer.status: 99 must be")
         assert control.post("/_mock/scripts", content=b"{not json").status_code == 400
         assert control.post("/_mock/scripts", json=[1]).status_code == 400
         big = control.post("/_mock/scripts", content=b" " * (1024 * 1024 + 1))
@@ -531,6 +545,10 @@ def test_the_plugin_scopes_scripts_to_one_test(tmp_path: Path) -> None:
             @pytest.mark.fireworks_mock_script({CHAT!r}, answer={{"finish_reason": 1}})
             def test_a_malformed_marker(fireworks_mock):
                 pass
+
+            @pytest.mark.fireworks_mock_script({CHAT!r}, answer={{"content": "lost"}})
+            def test_a_marker_without_the_mock():
+                pass
             """
         )
     )
@@ -544,5 +562,6 @@ def test_the_plugin_scopes_scripts_to_one_test(tmp_path: Path) -> None:
         check=False,
     )
     output = run.stdout + run.stderr
-    assert "3 passed, 1 error" in output, output
+    assert "3 passed, 2 errors" in output, output
+    assert "scripts the fireworks_mock fixture, which the test does not use" in output
     assert "answer.choices[0].finish_reason: 1 is not of type 'string'" in output

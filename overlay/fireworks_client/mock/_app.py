@@ -406,7 +406,8 @@ class _Operation:
         def work() -> Response:
             if script is None:
                 return _render(self._answer(request), fault, self.events)
-            made = scripted_answer(self.state.scripts, script, request, self._answer, self.events)
+            streams_fault = fault is not None and fault.kind.streams_only
+            made = scripted_answer(script, request, self._answer, self.events, streams_fault)
             return made if isinstance(made, Response) else _render(made, fault, self.events)
 
         if not self.bodies:
@@ -919,17 +920,20 @@ def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
             elif request.method == "POST":
                 raw = await _read_body(request, min(MAX_SCRIPT_BYTES, state.max_body_bytes))
                 data = await run_in_threadpool(_parse_json, raw)
-                entries = data["scripts"] if set(data) == {"scripts"} else [data]
+                # {"scripts": [...]}, all or none, or one script.
+                many = set(data) == {"scripts"}
+                entries = data["scripts"] if many else [data]
                 if not isinstance(entries, list):
                     raise MockError(400, "scripts: a list of scripts (rule: type)", param="scripts")
-                for number, entry in enumerate(entries):
-                    where = f"scripts[{number}]" if "scripts" in data else "script"
-                    try:
-                        await run_in_threadpool(state.scripts.add_entry, entry)
-                    except ScriptError as exc:
-                        raise MockError(
-                            400, f"{where}: {exc}", param=where, code="invalid_script"
-                        ) from None
+                try:
+                    if many:
+                        await run_in_threadpool(state.scripts.add_entries, entries)
+                    else:
+                        await run_in_threadpool(state.scripts.add_entry, data)
+                except ScriptError as exc:
+                    where = f"scripts[{exc.entry}]" if exc.entry is not None else None
+                    message = str(exc) if many else f"script: {exc}"
+                    raise MockError(400, message, param=where, code="invalid_script") from None
         except MockError as exc:
             return _json(exc.body(), exc.status, exc.headers)
         return _json({"scripts": state.scripts.describe()})

@@ -104,7 +104,12 @@ _PATH_PART = re.compile(r"\.?([^.\[\]]+)|\[(-?\d+)\]")
 
 class ScriptError(ValueError):
     """A script that cannot be scripted: its message names the entry, the field and the
-    rule (``answers[1].body.choices[0].index: 'x' is not of type 'integer' (rule: type)``)."""
+    rule (``answers[1].body.choices[0].index: 'x' is not of type 'integer' (rule: type)``);
+    ``entry``: which of several scripts given at once (``add_entries``), else None."""
+
+    def __init__(self, message: str, entry: int | None = None) -> None:
+        super().__init__(message)
+        self.entry = entry
 
 
 # --- paths and checks -----------------------------------------------------------------------
@@ -264,8 +269,11 @@ def _same(left: Any, right: Any) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class ScriptedAnswer:
+    """One answer of a script, checked: what the mock sends when a request matches."""
+
     kind: str  # "body", "parts", "stream", "status"
     spec: dict[str, Any]
+    operation: str  # the friendly name
 
 
 @dataclass(slots=True)
@@ -281,9 +289,10 @@ class Script:
 
     @property
     def exhausted(self) -> bool:
-        if len(self.answers) > 1 or self.times is None:
-            return len(self.answers) > 1 and self.used >= len(self.answers)
-        return self.used >= self.times
+        """Whether it has no answer left: a sequence played, or ``times`` calls answered."""
+        if len(self.answers) > 1:
+            return self.used >= len(self.answers)
+        return self.times is not None and self.used >= self.times
 
     def describe(self) -> dict[str, Any]:
         return {**self.entry, "used": self.used, "exhausted": self.exhausted}
@@ -349,16 +358,30 @@ class ScriptBook:
 
     def add_entry(self, entry: Any) -> Script:
         """A script given as its JSON object (what ``POST /_mock/scripts`` takes)."""
-        script = self._compile(entry)
+        (script,) = self._admit([self._compile(entry)])
+        return script
+
+    def add_entries(self, entries: list[Any]) -> list[Script]:
+        """Scripts given as JSON objects, all or none: a ScriptError names the first malformed
+        one (``scripts[1]: answer.status: ...``) and none is added."""
+        compiled = []
+        for number, entry in enumerate(entries):
+            try:
+                compiled.append(self._compile(entry))
+            except ScriptError as exc:
+                raise ScriptError(f"scripts[{number}]: {exc}", entry=number) from None
+        return self._admit(compiled)
+
+    def _admit(self, scripts: list[Script]) -> list[Script]:
         with self._lock:
             live = [s for s in self._scripts if not s.exhausted]
-            if len(live) >= MAX_SCRIPTS:
+            if len(live) + len(scripts) > MAX_SCRIPTS:
                 raise ScriptError(
-                    f"scripts: {len(live)} live scripts; the mock keeps at most {MAX_SCRIPTS} "
-                    "(rule: mock limit); clear them between tests"
+                    f"scripts: {len(live)} live scripts and {len(scripts)} more; the mock keeps "
+                    f"at most {MAX_SCRIPTS} (rule: mock limit); clear them between tests"
                 )
-            self._scripts = [*live, script]
-        return script
+            self._scripts = [*live, *scripts]
+        return scripts
 
     def clear(self) -> None:
         with self._lock:
@@ -521,7 +544,7 @@ class ScriptBook:
         )
         name = next(n for n, op in self._names.items() if op == schemas.operation.operation_id)
         if "status" in given:
-            return self._compile_status(given, schemas, where)
+            return self._compile_status(given, schemas, name, where)
         if "stream" in given:
             return self._compile_stream(given, schemas, name, where)
         if "body" in given:
@@ -534,7 +557,7 @@ class ScriptBook:
             _need(problem is None, str(problem))
             if schemas.chunk is not None and name in _TEXT_OPERATIONS:
                 self._check_chunks(_chunks_of_whole(name, given["body"]), schemas, f"{where}.body")
-            return ScriptedAnswer("body", copy.deepcopy(given))
+            return ScriptedAnswer("body", copy.deepcopy(given), name)
         unknown = sorted(set(given) - set(_PART_KEYS))
         _need(
             not unknown,
@@ -587,7 +610,7 @@ class ScriptBook:
         _need(problem is None, str(problem))
         if schemas.chunk is not None and name in _TEXT_OPERATIONS:
             self._check_chunks(_chunks_of_whole(name, made), schemas, where)
-        return ScriptedAnswer("parts", parts)
+        return ScriptedAnswer("parts", parts, name)
 
     def _check_chunks(
         self, chunks: Iterable[dict[str, Any]], schemas: _Schemas, where: str
@@ -599,7 +622,7 @@ class ScriptBook:
             _need(problem is None, str(problem))
 
     def _compile_status(
-        self, given: dict[str, Any], schemas: _Schemas, where: str
+        self, given: dict[str, Any], schemas: _Schemas, name: str, where: str
     ) -> ScriptedAnswer:
         _only(
             given,
@@ -640,7 +663,7 @@ class ScriptBook:
                 )
             problem = _schema_error(given["body"], declared, f"{where}.body")
             _need(problem is None, str(problem))
-        return ScriptedAnswer("status", copy.deepcopy(given))
+        return ScriptedAnswer("status", copy.deepcopy(given), name)
 
     def _compile_stream(
         self, given: dict[str, Any], schemas: _Schemas, name: str, where: str
@@ -691,7 +714,7 @@ class ScriptBook:
         spec = copy.deepcopy(given)
         chunks = _stream_chunks(name, spec, {"id": "x", "created": CREATED, "model": "m"}, 1, {})
         self._check_chunks((c for c in chunks if isinstance(c, dict)), schemas, where)
-        return ScriptedAnswer("stream", spec)
+        return ScriptedAnswer("stream", spec, name)
 
 
 def _tool_calls(given: Any, where: str) -> list[dict[str, Any]]:
@@ -904,15 +927,17 @@ def _prompt_tokens(name: str, body: Mapping[str, Any]) -> int:
 
 
 def answer(
-    book: ScriptBook,
     scripted: ScriptedAnswer,
     request: MockRequest,
     own: Callable[[MockRequest], Result],
     events: EventStream | None,
+    fault: bool = False,
 ) -> Result | Response:
-    """What a scripted answer sends for ``request``: a Result the mock renders as its own, or
-    a Response (an error status, a scripted stream). ``own``: the mock's own answer."""
-    name = next(n for n, op in book._names.items() if op == request.operation_id)
+    """What a scripted answer sends for ``request``: a Result the mock renders as its own (and
+    its stream faults apply to), or a Response (an error status, a scripted stream). ``own``:
+    the mock's own answer; ``fault``: a stream fault is to apply, so a scripted stream comes as
+    a Result, its pauses and break left out (the fault breaks it)."""
+    name = scripted.operation
     body = request.body
     streaming = body.get("stream") is True
     if scripted.kind == "status":
@@ -937,6 +962,11 @@ def answer(
         if events is None:  # checked when scripted: the operation streams
             raise TypeError(f"{name} has no stream")
         chunks = _stream_chunks(name, scripted.spec, head, _prompt_tokens(name, body), {})
+        if fault:
+            kept = {**scripted.spec, "break": None}
+            made = _stream_chunks(name, kept, head, _prompt_tokens(name, body), {})
+            plain: Iterable[dict[str, Any]] = (c for c in made if isinstance(c, dict))
+            return StreamResult(usage_chunk_last(plain) if include_usage else plain)
         return StreamingResponse(
             _scripted_events(chunks, scripted.spec.get("break"), events, include_usage),
             media_type="text/event-stream",

@@ -45,6 +45,17 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    fixtures = getattr(item, "fixturenames", ())
+    if item.get_closest_marker(MARKER) is not None and "fireworks_mock" not in fixtures:
+        pytest.fail(
+            f"{item.name}: @pytest.mark.{MARKER} scripts the fireworks_mock fixture, "
+            "which the test does not use",
+            pytrace=False,
+        )
+
+
 def _reset(server: MockServer) -> None:
     server.faults.clear()
     server.scripts.clear()
