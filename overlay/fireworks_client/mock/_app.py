@@ -77,7 +77,6 @@ from fireworks_client.mock._responses import (
 from fireworks_client.mock._scripts import (
     MAX_SCRIPT_BYTES,
     ScriptBook,
-    ScriptedAnswer,
     ScriptError,
 )
 from fireworks_client.mock._scripts import answer as scripted_answer
@@ -381,13 +380,11 @@ class _Operation:
                 delay, fault = fault.number("seconds", 5), None
             elif fault is not None and not fault.kind.streams_only:
                 return _fault_response(fault)
-            # A scripted answer, taken in the order the requests arrive.
-            script = self.state.scripts.take(self.operation_id, body)
             if not delay:
-                return await self._respond(body, files, accept, fault, params, script)
+                return await self._respond(body, files, accept, fault, params)
         # A delay waits outside the gate: it holds no work, only the parsed body.
         await asyncio.sleep(delay)
-        return await self._respond(body, files, accept, fault, params, script)
+        return await self._respond(body, files, accept, fault, params)
 
     async def _respond(
         self,
@@ -396,7 +393,6 @@ class _Operation:
         accept: str,
         fault: Fault | None,
         params: dict[str, str],
-        script: ScriptedAnswer | None = None,
     ) -> Response:
         """The behaviour's answer (or the scripted one), rendered; in a worker thread when the
         request has a body, so that a large one (a long prompt, many images) does not stall
@@ -404,6 +400,8 @@ class _Operation:
         request = MockRequest(self.operation, body, files, accept, params, self.state.memory)
 
         def work() -> Response:
+            # A scripted answer, when a script matches (its text searched off the event loop).
+            script = self.state.scripts.take(self.operation_id, body)
             if script is None:
                 return _render(self._answer(request), fault, self.events)
             streams_fault = fault is not None and fault.kind.streams_only

@@ -295,7 +295,16 @@ class Script:
         return self.times is not None and self.used >= self.times
 
     def describe(self) -> dict[str, Any]:
-        return {**self.entry, "used": self.used, "exhausted": self.exhausted}
+        """What it matches, how many answers it has, how often it answered (not the answers:
+        a listing stays small)."""
+        matched = {k: v for k, v in self.entry.items() if k in ("operation", *_MATCH_KEYS)}
+        return {
+            **matched,
+            "answers": len(self.answers),
+            "times": self.times,
+            "used": self.used,
+            "exhausted": self.exhausted,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +401,8 @@ class ScriptBook:
             return len(self._scripts)
 
     def describe(self) -> list[dict[str, Any]]:
-        """Each script as it was given, with ``used`` and ``exhausted``; oldest first."""
+        """Each script's operation and match, ``answers`` (how many), ``times``, ``used`` and
+        ``exhausted``; oldest first."""
         with self._lock:
             return [s.describe() for s in self._scripts]
 
