@@ -382,8 +382,12 @@ def test_faults_come_before_scripts(mock: InProcess) -> None:
             "answer.choices[0].finish_reason: 3 is not of type 'string' (rule: type)",
         ),
         (
-            {"answers": [{"content": "ok"}, {"stream": [{"role": 7}]}]},
-            "answers[1]",
+            {"answers": [{"content": "ok"}, {"stream": ["no pause", {"pause": 0}, {"role": 7}]}]},
+            "answers[1].stream[2].role: 7 is not of type 'string' (rule: type)",
+        ),
+        (
+            {"answer": {"stream": ["a"], "finish_reason": "done"}},
+            "answer.finish_reason: 'done' is not one of",
         ),
         (
             {"answer": {"status": 200}},

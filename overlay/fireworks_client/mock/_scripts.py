@@ -722,8 +722,27 @@ class ScriptBook:
             "(rule: mock limit)",
         )
         spec = copy.deepcopy(given)
-        chunks = _stream_chunks(name, spec, {"id": "x", "created": CREATED, "model": "m"}, 1, {})
-        self._check_chunks((c for c in chunks if isinstance(c, dict)), schemas, where)
+        head = {"id": "x", "created": CREATED, "model": "m"}
+        chunks = _stream_chunks(name, spec, head, 1, {})
+        # Each chunk checked, a problem named by the item it comes from: the role chunk first
+        # (chat), a chunk per delta, the finish chunk last.
+        labels = [
+            f"{where}.stream[{i}]"
+            for i, item in enumerate(items)
+            if not (isinstance(item, dict) and "pause" in item)
+        ]
+        sources = ([f"{where} (its first chunk)"] if name == CHAT else []) + labels
+        inner = "choices[0].delta." if name == CHAT else "choices[0]."
+        for number, chunk in enumerate(c for c in chunks if isinstance(c, dict)):
+            problem = _schema_error(chunk, schemas.chunk, "")
+            if problem is None:
+                continue
+            source = sources[number] if number < len(sources) else f"{where} (its finish chunk)"
+            if problem.startswith("choices[0].finish_reason"):
+                raise ScriptError(f"{where}.{problem.removeprefix('choices[0].')}")
+            if problem.startswith(inner):
+                raise ScriptError(f"{source}.{problem.removeprefix(inner)}")
+            raise ScriptError(f"{source}, as a chunk: {problem}")
         return ScriptedAnswer("stream", spec, name)
 
 
