@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-from fireworks_api.models import ChatCompletionRequest, CompletionRequest
+from fireworks_api.models import ChatCompletionRequest, CompletionRequest, ToolCall
 from fireworks_client import (
     APIConnectionError,
     Fireworks,
@@ -246,6 +246,29 @@ def test_a_whole_answer_is_sent_as_given_and_streamed_when_asked(mock: InProcess
     assert chunks[-1]["usage"] == whole["usage"]
 
 
+def test_responses_answer_the_scripted_text_or_function_calls(mock: InProcess) -> None:
+    mock.scripts.add(
+        "responses.create",
+        answers=[
+            {"tool_calls": [{"name": "get_weather", "arguments": {"city": "Paris"}}]},
+            {"content": "It is 21C."},
+        ],
+    )
+    first = mock.client.responses.create(model=MODEL, input="Weather in Paris?")
+    (call,) = first.output
+    assert isinstance(call, ToolCall) and call.type_ == "function_call"
+    assert call.name == "get_weather"
+    assert json.loads(call.arguments or "") == {"city": "Paris"}
+    # Stored as answered: retrieving it gives the scripted output.
+    assert first.id is not None
+    assert mock.client.responses.retrieve(first.id).output[0].name == "get_weather"
+    second = mock.http.post("/responses", json={"model": MODEL, "input": "and?"}).json()
+    conforms(second, "Response")
+    assert second["output"][0]["content"][0]["text"] == "It is 21C."
+    with pytest.raises(ScriptError, match=r"answer\.finish_reason: responses\.create answers no"):
+        mock.scripts.add("responses.create", answer={"finish_reason": "stop"})
+
+
 def test_merge_completes_any_operation_answer(mock: InProcess) -> None:
     mock.scripts.add("embeddings.create", answer={"merge": {"model": "scripted-model"}})
     body = mock.http.post(
@@ -423,7 +446,7 @@ def test_parts_that_do_not_fit_the_operation_are_refused(mock: InProcess) -> Non
         mock.scripts.add("chat.create", answer={"content": "a"})
     with pytest.raises(ScriptError, match=re.escape("embeddings.create takes only merge")):
         mock.scripts.add("embeddings.create", answer={"content": "a"})
-    with pytest.raises(ScriptError, match=re.escape("only chat.completions.create calls tools")):
+    with pytest.raises(ScriptError, match=re.escape("only chat.completions.create and")):
         mock.scripts.add("completions.create", answer={"tool_calls": [{"name": "f"}]})
     with pytest.raises(ScriptError, match=r"answer\.data: .* is not of type 'array'"):
         mock.scripts.add("embeddings.create", answer={"merge": {"data": "no"}})

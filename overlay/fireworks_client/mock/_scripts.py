@@ -20,7 +20,8 @@ An answer is one of:
 * ``{"body": {...}}``: the whole answer (a stream of it when the request streams);
 * parts, the rest being the mock's own answer to the request: ``content`` (text), ``json``
   (any JSON value, as the content), ``tool_calls`` (``[{"name": ..., "arguments": {...}}]``),
-  ``finish_reason``, ``merge`` (an object merged into the answer, for any operation);
+  ``finish_reason`` (chat and completions; the Responses API takes content, json and
+  tool_calls as its output), ``merge`` (an object merged into the answer, for any operation);
 * ``{"stream": ["Hel", "lo", {"pause": 0.2}, {"tool_calls": [...]}], "finish_reason": ...,
   "break": "disconnect" | "truncate" | "error" | "malformed"}``: the deltas as chunks (a
   string is content; an object a chat delta; a pause waits), then the finish chunk and the
@@ -64,8 +65,9 @@ from fireworks_client.mock._behaviours import (
     _completion_chunks,
     chat_prompt_tokens,
 )
-from fireworks_client.mock._errors import error_body
+from fireworks_client.mock._errors import MockError, error_body
 from fireworks_client.mock._quietlog import QuietDisconnect
+from fireworks_client.mock._responses import ResponseStore
 from fireworks_client.mock._stream_options import usage_chunk_last
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import count_tokens
@@ -93,7 +95,10 @@ MAX_FIELDS = 32  # paths in ``fields``
 
 CHAT = "chat.completions.create"
 COMPLETIONS = "completions.create"
+RESPONSES = "responses.create"
 _TEXT_OPERATIONS = (CHAT, COMPLETIONS)
+# Operations whose answers take the parts content, json and (but completions) tool_calls.
+_PART_OPERATIONS = (CHAT, COMPLETIONS, RESPONSES)
 _MATCH_KEYS = ("model", "text", "pattern", "tools", "fields")
 _ENTRY_KEYS = ("operation", *_MATCH_KEYS, "answer", "answers", "times")
 _PART_KEYS = ("content", "json", "tool_calls", "finish_reason", "merge")
@@ -576,18 +581,23 @@ class ScriptBook:
         )
         text_parts = sorted(set(given) - {"merge"})
         _need(
-            not text_parts or name in _TEXT_OPERATIONS,
+            not text_parts or name in _PART_OPERATIONS,
             f"{where}.{text_parts[0] if text_parts else ''}: {name} takes only merge as a "
-            f"part; content, json, tool_calls and finish_reason are for "
-            f"{' and '.join(_TEXT_OPERATIONS)} (rule: operation)",
+            f"part; content, json and tool_calls are for {', '.join(_PART_OPERATIONS)} "
+            "(rule: operation)",
+        )
+        _need(
+            "finish_reason" not in given or name in _TEXT_OPERATIONS,
+            f"{where}.finish_reason: {name} answers no finish_reason; "
+            f"merge its status instead (rule: operation)",
         )
         _need(
             not ("content" in given and "json" in given),
             f"{where}.json: give content or json, not both (rule: oneOf)",
         )
         _need(
-            "tool_calls" not in given or name == CHAT,
-            f"{where}.tool_calls: only {CHAT} calls tools (rule: operation)",
+            "tool_calls" not in given or name in (CHAT, RESPONSES),
+            f"{where}.tool_calls: only {CHAT} and {RESPONSES} call tools (rule: operation)",
         )
         if "content" in given:
             _need(
@@ -835,8 +845,54 @@ def _apply_parts(name: str, answer: Any, parts: Mapping[str, Any]) -> Any:
                 "completion_tokens": completion_tokens,
                 "total_tokens": prompt + completion_tokens,
             }
+    if name == RESPONSES and isinstance(answer, dict):
+        answer = _apply_response_parts(answer, parts)
     if "merge" in parts:
         answer = _merged(answer, parts["merge"])
+    return answer
+
+
+def _apply_response_parts(answer: dict[str, Any], parts: Mapping[str, Any]) -> dict[str, Any]:
+    """A Responses answer whose output is the scripted text (a message) or function calls."""
+    content = json.dumps(parts["json"]) if "json" in parts else parts.get("content")
+    key = str(answer.get("id") or "script")
+    said = ""
+    if content is not None:
+        said = content
+        text = {"type": "output_text", "text": content}
+        answer["output"] = [
+            {
+                "id": f"msg_{key}",
+                "type": "message",
+                "role": "assistant",
+                "status": "completed",
+                "content": [text],
+            }
+        ]
+    if "tool_calls" in parts:
+        answer["output"] = [
+            {
+                "id": f"fc_{key}_{number}",
+                "type": "function_call",
+                "call_id": call["id"],
+                "name": call["function"]["name"],
+                "arguments": call["function"]["arguments"],
+                "status": "completed",
+            }
+            for number, call in enumerate(parts["tool_calls"])
+        ]
+        said = "".join(
+            c["function"]["name"] + c["function"]["arguments"] for c in parts["tool_calls"]
+        )
+    usage = answer.get("usage")
+    if isinstance(usage, dict) and (content is not None or "tool_calls" in parts):
+        completion_tokens = count_tokens(said)
+        prompt = usage.get("prompt_tokens") or 0
+        answer["usage"] = {
+            **usage,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt + completion_tokens,
+        }
     return answer
 
 
@@ -1021,12 +1077,26 @@ def answer(
         if not isinstance(mine, JsonResult):
             return mine  # an answer that is no JSON (an image) stays the mock's own
         whole = _apply_parts(name, mine.body, scripted.spec)
+        if name == RESPONSES:
+            _restore(request, whole)
     if streaming and name in _TEXT_OPERATIONS:
         chunks_made: Iterable[dict[str, Any]] = _chunks_of_whole(name, whole)
         if include_usage:
             chunks_made = usage_chunk_last(chunks_made)
         return StreamResult(chunks_made)
     return JsonResult(whole)
+
+
+def _restore(request: MockRequest, response: dict[str, Any]) -> None:
+    """A stored response as scripted, so that retrieving it gives what was answered."""
+    store = request.memory.get("responses")
+    if not isinstance(store, ResponseStore) or not response.get("id"):
+        return
+    try:
+        stored = store.get(str(response["id"]))
+    except MockError:  # no longer kept
+        return
+    store.put({**response, "_conversation": stored.get("_conversation", "")})
 
 
 async def _scripted_events(
