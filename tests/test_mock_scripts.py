@@ -36,6 +36,8 @@ from fireworks_client.mock import (
     create_app,
 )
 from fireworks_client.mock._scripts import MAX_SCRIPTS
+from hypothesis import given
+from hypothesis import strategies as st
 
 SPEC = load_spec()
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
@@ -592,3 +594,114 @@ def test_the_plugin_scopes_scripts_to_one_test(tmp_path: Path) -> None:
     assert "3 passed, 2 errors" in output, output
     assert "scripts the fireworks_mock fixture, which the test does not use" in output
     assert "answer.choices[0].finish_reason: 1 is not of type 'string'" in output
+
+
+# --- generated scripts: refused, or answered as the spec says -------------------------------
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 600)
+    | st.floats(allow_nan=False, allow_infinity=False, width=32)
+    | st.sampled_from(["stop", "Paris", "get_weather", "truncate", "", "{}"]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+_PARTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "content": st.text(max_size=20) | _JSON,
+        "json": _JSON,
+        "tool_calls": st.lists(
+            st.fixed_dictionaries(
+                {"name": st.sampled_from(["get_weather", ""])}, optional={"arguments": _JSON}
+            ),
+            max_size=2,
+        )
+        | _JSON,
+        "finish_reason": st.sampled_from(["stop", "length", "tool_calls", "done"]) | _JSON,
+        "merge": st.dictionaries(st.sampled_from(["model", "usage", "id", "x"]), _JSON, max_size=2),
+    },
+)
+_STREAMS = st.fixed_dictionaries(
+    {"stream": st.lists(st.text(max_size=5) | st.just({"pause": 0}) | _JSON, max_size=4)},
+    optional={
+        "finish_reason": st.sampled_from(["stop", "length"]) | _JSON,
+        "break": st.sampled_from(["truncate", "error", "malformed", "explode"]),
+    },
+)
+_STATUSES = st.fixed_dictionaries(
+    {"status": st.integers(100, 700) | _JSON},
+    optional={"body": _JSON, "headers": st.dictionaries(st.text(max_size=5), _JSON, max_size=2)},
+)
+_ANSWERS = _PARTS | _STREAMS | _STATUSES | st.builds(lambda b: {"body": b}, _JSON)
+_OPERATIONS = [CHAT, "completions.create", "responses.create", "embeddings.create"]
+_REQUESTS: dict[str, tuple[str, dict[str, Any], str, str | None]] = {
+    CHAT: (
+        "/chat/completions",
+        {"model": MODEL, "messages": [{"role": "user", "content": "hi"}]},
+        "ChatCompletionResponse",
+        "ChatCompletionStreamResponse",
+    ),
+    "completions.create": (
+        "/completions",
+        {"model": TEXT_MODEL, "prompt": "hi"},
+        "CompletionResponse",
+        "CompletionStreamResponse",
+    ),
+    "responses.create": ("/responses", {"model": MODEL, "input": "hi"}, "Response", None),
+    "embeddings.create": (
+        "/embeddings",
+        {"model": "nomic-ai/nomic-embed-text-v1.5", "input": "hi"},
+        "CreateEmbeddingResponse",
+        None,
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def shared() -> Iterator[InProcess]:
+    made = InProcess()
+    yield made
+    made.http.close()
+    made.client.close()
+
+
+@given(
+    operation=st.sampled_from(_OPERATIONS),
+    answer=_ANSWERS,
+    match=st.fixed_dictionaries({}, optional={"text": _JSON, "pattern": _JSON, "fields": _JSON}),
+    stream=st.booleans(),
+)
+def test_generated_scripts_are_refused_or_answered_as_the_spec_says(
+    shared: InProcess, operation: str, answer: Any, match: Any, stream: bool
+) -> None:
+    shared.scripts.clear()
+    refused = None
+    try:
+        shared.scripts.add_entry({"operation": operation, "answer": answer, **match})
+    except ScriptError as exc:
+        refused = str(exc)
+    if refused is not None:
+        assert "(rule: " in refused, refused  # the field and the rule
+        return
+    path, body, model, chunk_model = _REQUESTS[operation]
+    streams = stream and chunk_model is not None
+    response = shared.http.post(path, json={**body, "stream": True} if streams else body)
+    if "status" in answer:
+        assert response.status_code == answer["status"]
+        return
+    assert response.status_code == 200, response.text
+    if not streams:
+        conforms(response.json(), model)
+        return
+    decoder = SSEDecoder()
+    sent = [e.data for e in decoder.feed(response.content) + decoder.close()[0]]
+    if answer.get("break") == "malformed":  # the break: an event that is not JSON, last
+        assert json.loads(sent.pop() + "]}") is not None
+    for data in sent:
+        event = data if data == "[DONE]" else json.loads(data)
+        if event != "[DONE]" and "error" not in event:
+            conforms(event, str(chunk_model))

@@ -733,7 +733,8 @@ class ScriptBook:
         )
         spec = copy.deepcopy(given)
         head = {"id": "x", "created": CREATED, "model": "m"}
-        chunks = _stream_chunks(name, spec, head, 1, {})
+        # Checked whole, its finish chunk too: a request that does not stream gets it joined.
+        chunks = _stream_chunks(name, {**spec, "break": None}, head, 1, {})
         # Each chunk checked, a problem named by the item it comes from: the role chunk first
         # (chat), a chunk per delta, the finish chunk last.
         labels = [
@@ -753,6 +754,8 @@ class ScriptBook:
             if problem.startswith(inner):
                 raise ScriptError(f"{source}.{problem.removeprefix(inner)}")
             raise ScriptError(f"{source}, as a chunk: {problem}")
+        problem = _schema_error(_joined(name, spec, head, 1), schemas.answer, "")
+        _need(problem is None, f"{where}.stream, joined as the whole answer: {problem}")
         return ScriptedAnswer("stream", spec, name)
 
 
