@@ -705,3 +705,17 @@ def test_generated_scripts_are_refused_or_answered_as_the_spec_says(
         event = data if data == "[DONE]" else json.loads(data)
         if event != "[DONE]" and "error" not in event:
             conforms(event, str(chunk_model))
+
+
+@given(body=_JSON | st.builds(lambda a: {"operation": CHAT, "answer": a}, _ANSWERS))
+def test_generated_bodies_to_the_scripts_endpoint_never_get_a_500(
+    server: MockServer, body: Any
+) -> None:
+    with httpx.Client(base_url=server.url) as control:
+        answered = control.post("/_mock/scripts", json={"scripts": [body]})
+        assert answered.status_code in (200, 400), answered.text
+        if answered.status_code == 400:
+            assert answered.json()["error"]["param"] == "scripts[0]"
+        answered = control.post("/_mock/scripts", json=body)
+        assert answered.status_code in (200, 400), answered.text
+        control.delete("/_mock/scripts")
