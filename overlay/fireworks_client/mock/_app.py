@@ -74,12 +74,12 @@ from fireworks_client.mock._responses import (
     get_response,
     list_responses,
 )
+from fireworks_client.mock._scripted import answer as scripted_answer
 from fireworks_client.mock._scripts import (
     MAX_SCRIPT_BYTES,
     ScriptBook,
     ScriptError,
 )
-from fireworks_client.mock._scripts import answer as scripted_answer
 from fireworks_client.mock._stream_options import usage_chunk_last
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import rng_for
