@@ -47,14 +47,14 @@ test: check-generated lint
 
 # The property tests with 300 examples per schema instead of 40, and schemathesis against the
 # mock with 1000 examples per operation instead of 25, with fresh randomness each run; the
-# mock's hostile-input suite with 300 generated examples each, the probe's full load, and
-# threads sharing one client at full size (32 threads x 40 streams).
+# mock's hostile-input suite and its generated scripts with 300 generated examples each, the
+# probe's full load, and threads sharing one client at full size (32 threads x 40 streams).
 FUZZ_EXAMPLES ?= 1000
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz SCHEMATHESIS_EXAMPLES=$(FUZZ_EXAMPLES) FIREWORKS_PROBE_SCALE=full $(PY) -m pytest -s -p no:cacheprovider \
 		tests/test_schema_roundtrip.py tests/test_mock_schemathesis.py tests/test_fast_parse.py \
 		tests/test_sse_decoder.py tests/test_mock_hostile.py tests/test_mock_load.py \
-		tests/test_concurrent_streams.py
+		tests/test_concurrent_streams.py tests/test_mock_scripts.py
 
 bench: $(STAMP)
 	$(PY) bench/run.py

@@ -70,7 +70,7 @@ def _env(mock: MockServer) -> dict[str, str]:
 
 
 def test_the_readme_has_examples() -> None:
-    assert len(SCRIPTS) >= 8 and len(FILES) == 2 and len(SHELL) >= 3
+    assert len(SCRIPTS) >= 8 and len(FILES) == 3 and len(SHELL) >= 3
 
 
 @pytest.mark.parametrize("block", SCRIPTS, ids=lambda b: f"README.md:{b.line}")
@@ -101,7 +101,7 @@ def test_pytest_example_runs(mock: MockServer, tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout
+    assert "6 passed" in result.stdout
 
 
 def _shell_lines() -> list[tuple[int, str]]:

@@ -10,7 +10,9 @@ Three ways to run it:
 Needs the ``mock`` extra (``pip install 'fireworks-client[mock]'``; without it, importing this
 package raises :class:`~fireworks_client.MissingExtraError`). What it answers:
 ``fireworks_client.mock._behaviours``; the models it knows: :data:`DEFAULT_MODELS`; faults on
-demand: :class:`FaultKind`, :class:`FaultPlan`. Its bounds: the body size (``create_app``), the
+demand: :class:`FaultKind`, :class:`FaultPlan`; scripted answers: :class:`ScriptBook`
+(``fireworks_client.mock._scripts``); what it was sent, typed: :class:`Journal`
+(``fireworks_client.mock._journal``). Its bounds: the body size (``create_app``), the
 request log (:class:`RequestLog`), timeouts and the connection cap on a socket
 (:class:`ConnectionLimits`).
 """
@@ -21,9 +23,11 @@ from fireworks_client._extras import missing_extra
 try:
     from fireworks_client.mock._app import MockState, create_app
     from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
+    from fireworks_client.mock._journal import Journal, SentRequest
     from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
     from fireworks_client.mock._protocol import ConnectionLimits
     from fireworks_client.mock._requestlog import RequestLog
+    from fireworks_client.mock._scripts import Script, ScriptBook, ScriptError
     from fireworks_client.mock._server import MockServer, serve_forever
     from fireworks_client.mock._transport import ASGISyncTransport
 except ModuleNotFoundError as exc:
@@ -37,11 +41,16 @@ __all__ = [
     "Fault",
     "FaultKind",
     "FaultPlan",
+    "Journal",
     "MockServer",
     "MockState",
     "ModelInfo",
     "ModelKind",
     "RequestLog",
+    "Script",
+    "ScriptBook",
+    "ScriptError",
+    "SentRequest",
     "create_app",
     "serve_forever",
 ]

@@ -21,6 +21,7 @@ from typing import Any
 
 import jsonschema
 import jsonschema_rs
+from fireworks_api.names import FRIENDLY_NAMES
 from fireworks_api.operations import OPERATIONS, EventStream, Operation
 from python_multipart.multipart import parse_options_header
 from starlette.applications import Starlette
@@ -59,6 +60,7 @@ from fireworks_client.mock._flux import (
     kontext_submit,
 )
 from fireworks_client.mock._gate import LoopGate
+from fireworks_client.mock._journal import Journal
 from fireworks_client.mock._jsonpieces import loads_in_pieces
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
 from fireworks_client.mock._protocol import BODY_DEADLINE, BodyDeadline
@@ -71,6 +73,12 @@ from fireworks_client.mock._responses import (
     delete_response,
     get_response,
     list_responses,
+)
+from fireworks_client.mock._scripted import answer as scripted_answer
+from fireworks_client.mock._scripts import (
+    MAX_SCRIPT_BYTES,
+    ScriptBook,
+    ScriptError,
 )
 from fireworks_client.mock._stream_options import usage_chunk_last
 from fireworks_client.mock._synth import synthesize
@@ -116,8 +124,15 @@ class MockState:
     large_bodies: LoopGate = field(default_factory=lambda: LoopGate(LARGE_BODIES_AT_ONCE))
     workers: LoopGate = field(default_factory=lambda: LoopGate(WORK_AT_ONCE))
     requests: RequestLog = field(default_factory=RequestLog)
+    # Scripted answers (fireworks_client.mock._scripts): what tests say the model answers.
+    scripts: ScriptBook = field(default_factory=ScriptBook)
     _ids: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def journal(self) -> Journal:
+        """The request log, typed: ``journal.of("chat.completions.create")``."""
+        return Journal(self.requests)
 
     def next_request_id(self) -> str:
         with self._lock:
@@ -270,6 +285,8 @@ class _Operation:
         self.state = state
         self.operation = operation
         self.operation_id = operation.operation_id
+        # The clients' name of the operation (chat.completions.create), for scripts and the log.
+        self.name = _FRIENDLY.get(self.operation_id)
         self.binaries = operation.binary_fields
         # By request content type: the body's validator and its fields (as JSON Schema).
         self.bodies: dict[str, tuple[jsonschema.protocols.Validator, dict[str, Any]]] = {}
@@ -355,6 +372,7 @@ class _Operation:
                 {k: v for k, v in request.headers.items() if k != "authorization"},
                 body,
                 size,
+                operation=self.name,
             )
             streaming = body.get("stream") is True
             fault = header_fault or self.state.faults.take(streaming=streaming)
@@ -376,15 +394,24 @@ class _Operation:
         fault: Fault | None,
         params: dict[str, str],
     ) -> Response:
-        """The behaviour's answer, rendered; in a worker thread when the request has a body,
-        so that a large one (a long prompt, many images) does not stall other clients."""
+        """The behaviour's answer (or the scripted one), rendered; in a worker thread when the
+        request has a body, so that a large one (a long prompt, many images) does not stall
+        other clients."""
         request = MockRequest(self.operation, body, files, accept, params, self.state.memory)
+
+        def work() -> Response:
+            # A scripted answer, when a script matches (its text searched off the event loop).
+            script = self.state.scripts.take(self.operation_id, body)
+            if script is None:
+                return _render(self._answer(request), fault, self.events)
+            streams_fault = fault is not None and fault.kind.streams_only
+            made = scripted_answer(script, request, self._answer, self.events, streams_fault)
+            return made if isinstance(made, Response) else _render(made, fault, self.events)
+
         if not self.bodies:
-            return _render(self._answer(request), fault, self.events)
+            return work()
         async with self.state.workers.slot():
-            return await run_in_threadpool(
-                lambda: _render(self._answer(request), fault, self.events)
-            )
+            return await run_in_threadpool(work)
 
     def _answer(self, request: MockRequest) -> Result:
         if self.behaviour is not None:
@@ -708,6 +735,8 @@ async def _events(
         yield encode_event(events.terminator)
 
 
+_FRIENDLY = {operation_id: name for name, operation_id in FRIENDLY_NAMES.items()}
+
 _ALL_BEHAVIOURS = {
     **BEHAVIOURS,
     "createRerank": rerank,
@@ -757,6 +786,7 @@ def create_app(
         frozenset(api_keys) if api_keys is not None else None,
         max_body_bytes,
         requests=request_log if request_log is not None else RequestLog(),
+        scripts=ScriptBook(spec, operations),
     )
     declared = _declared_operations(spec)
     missing = sorted(set(operations) - set(declared))
@@ -872,7 +902,8 @@ def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
             limit = _query_int(request, "limit", REQUESTS_PAGE, 1, MAX_REQUESTS_PAGE)
         except MockError as exc:
             return _json(exc.body(), exc.status, exc.headers)
-        page, total = state.requests.page(offset, limit)
+        operation = request.query_params.get("operation")
+        page, total = state.requests.page(offset, limit, operation)
         following = offset + len(page)
         answer = {
             "requests": page,
@@ -883,8 +914,34 @@ def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
         # Up to the log's byte bound of JSON: encoded off the event loop.
         return await run_in_threadpool(_json, answer)
 
+    async def scripts(request: Request) -> Response:
+        try:
+            if request.method == "DELETE":
+                state.scripts.clear()
+            elif request.method == "POST":
+                raw = await _read_body(request, min(MAX_SCRIPT_BYTES, state.max_body_bytes))
+                data = await run_in_threadpool(_parse_json, raw)
+                # {"scripts": [...]}, all or none, or one script.
+                many = set(data) == {"scripts"}
+                entries = data["scripts"] if many else [data]
+                if not isinstance(entries, list):
+                    raise MockError(400, "scripts: a list of scripts (rule: type)", param="scripts")
+                try:
+                    if many:
+                        await run_in_threadpool(state.scripts.add_entries, entries)
+                    else:
+                        await run_in_threadpool(state.scripts.add_entry, data)
+                except ScriptError as exc:
+                    where = f"scripts[{exc.entry}]" if exc.entry is not None else None
+                    message = str(exc) if many else f"script: {exc}"
+                    raise MockError(400, message, param=where, code="invalid_script") from None
+        except MockError as exc:
+            return _json(exc.body(), exc.status, exc.headers)
+        return _json({"scripts": state.scripts.describe()})
+
     return [
         Route("/openapi.json", openapi, methods=["GET"]),
+        Route("/_mock/scripts", scripts, methods=["GET", "POST", "DELETE"]),
         Route("/_mock/faults", faults, methods=["GET", "POST", "DELETE"]),
         Route("/_mock/requests", requests, methods=["GET"]),
     ]

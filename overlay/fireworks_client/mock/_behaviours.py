@@ -36,6 +36,7 @@ from fireworks_client.mock._text import (
     generate,
     rng_for,
     split_tokens,
+    stream_pieces,
     topic_words,
 )
 
@@ -375,7 +376,13 @@ def _json_mode_generation(
     rng_parts: tuple[Any, ...],
     topics: list[str],
     max_tokens: int,
+    messages: list[dict[str, Any]] | None = None,
+    prompt_field: str | None = None,
 ) -> Generation:
+    """The answer in JSON mode (``response_format`` ``json_object`` or ``json_schema``): a
+    value of the schema given, else of one written in the prompt (``messages``: the chat's, or
+    a completion's prompt as one user message, named ``prompt_field``), else ``{"answer":
+    text}``; ``generation`` as it is otherwise."""
     fmt = body.get("response_format") or {}
     if fmt.get("type") not in ("json_object", "json_schema"):
         return generation  # text, or a grammar: the mock's text stands for any
@@ -386,7 +393,11 @@ def _json_mode_generation(
     if not schema:
         # JSON mode with the schema in the prompt, as prompting libraries send it (instructor's
         # JSON mode): the service's models follow it, and so does the mock.
-        field, schema = _schema_in_prompt(body.get("messages") or [])
+        field, schema = _schema_in_prompt(
+            messages if messages is not None else body.get("messages") or []
+        )
+        if prompt_field is not None and field:
+            field = prompt_field
     value = (
         _synthesized(
             field,
@@ -551,7 +562,7 @@ def _chat_chunks(
             pieces.append({"tool_calls": [{"index": 0, **message["tool_calls"][0]}]})
         else:
             entries = (choice.get("logprobs") or {}).get("content")
-            for position, piece in enumerate(split_tokens(message["content"])):
+            for position, piece in enumerate(stream_pieces(message["content"])):
                 delta: dict[str, Any] = {"content": piece}
                 if entries is not None and position < len(entries):
                     delta = {"content": piece, "_logprobs": {"content": [entries[position]]}}
@@ -608,8 +619,7 @@ def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
     model = _text_model(models, request)
     prompts = _prompts(body["prompt"])
-    requested = body.get("max_tokens")
-    requested = _COMPLETION_MAX_TOKENS if requested is None else requested
+    requested = _max_tokens(body, _COMPLETION_MAX_TOKENS)
     max_tokens, fill = _fit_window(model, body, max(count for _, count in prompts), requested)
     echo = bool(body.get("echo"))
     echoed = n_echo = 0
@@ -641,6 +651,15 @@ def completion(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
                 logprobs=body.get("logprobs"),
                 text_offset=offset,
                 lead=" ",
+            )
+            generation = _json_mode_generation(
+                body,
+                generation,
+                (*_seed_parts(model, body), text, i),
+                topic_words(text),
+                max_tokens,
+                [{"role": "user", "content": text}],
+                "prompt",
             )
             completion_tokens += generation.token_count
             choices.append(
@@ -690,7 +709,7 @@ def _completion_chunks(
             prompt = echo_prompts[choice["index"] // n]
             pieces.append(prompt)
             text = text[len(prompt) :]
-        pieces += split_tokens(text) or [""]
+        pieces += stream_pieces(text) or [""]
         per_choice.append((choice, pieces))
     shift = 1 if echo_prompts is not None else 0
 

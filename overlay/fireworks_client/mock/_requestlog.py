@@ -49,7 +49,8 @@ def _describe(value: Any) -> Any:
 
 
 class RequestLog:
-    """Entries ``{"method", "path", "headers", "body", "body_bytes", "body_kept"}``, oldest
+    """Entries ``{"operation", "method", "path", "headers", "body", "body_bytes", "body_kept"}``
+    (``operation``: the clients' name, ``chat.completions.create``), oldest
     first; at most ``max_entries`` of them and about ``max_bytes`` (bodies counted by their
     size on the wire). A body over ``max_body_bytes`` is kept as its top-level fields, long
     ones replaced by a description (``"<list of 60000 items>"``; 50 fields at most), with
@@ -83,10 +84,13 @@ class RequestLog:
         headers: Mapping[str, str],
         body: dict[str, Any],
         body_bytes: int,
+        *,
+        operation: str | None = None,
     ) -> None:
         kept = body_bytes <= self.max_body_bytes
         logged_headers = {k: _clipped(v) for k, v in headers.items()}
         record = {
+            "operation": operation,
             "method": method,
             "path": path,
             "headers": logged_headers,
@@ -109,9 +113,15 @@ class RequestLog:
             self._entries.clear()
             self._bytes = 0
 
-    def page(self, offset: int, limit: int) -> tuple[list[dict[str, Any]], int]:
-        """Entries ``offset`` to ``offset + limit`` (oldest first) and how many there are."""
+    def page(
+        self, offset: int, limit: int, operation: str | None = None
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Entries ``offset`` to ``offset + limit`` (oldest first) and how many there are; of
+        one ``operation`` (its friendly name) when given."""
         with self._lock:
+            if operation is not None:
+                records = [e.record for e in self._entries if e.record["operation"] == operation]
+                return records[offset : offset + limit], len(records)
             total = len(self._entries)
             chosen = [self._entries[i].record for i in range(offset, min(total, offset + limit))]
         return chosen, total

@@ -202,7 +202,11 @@ def create_response(models: tuple[ModelInfo, ...], request: MockRequest) -> Resu
     }
     if response["store"]:
         store.put({**response, "_conversation": f"{conversation}\n{said}"})
-    return JsonResult(response)
+        return JsonResult(response)
+    # Not stored: no id to read it by ("Will be None if store=False", says the spec's Response.id).
+    # A tool that follows the spec's link from create to retrieve then has nothing to follow,
+    # instead of an id that would answer 404 (schemathesis' stateful phase reported ST302).
+    return JsonResult({**response, "id": None})
 
 
 def _public(stored: dict[str, Any]) -> dict[str, Any]:

@@ -14,8 +14,10 @@ import uvicorn
 
 from fireworks_client.mock._app import MockState, api_prefix, create_app
 from fireworks_client.mock._faults import FaultPlan
+from fireworks_client.mock._journal import Journal
 from fireworks_client.mock._protocol import ConnectionLimits, guarded_protocol
 from fireworks_client.mock._quietlog import log_config, routed_asyncio_log
+from fireworks_client.mock._scripts import ScriptBook
 
 __all__ = ["MockServer", "serve_forever", "server_config"]
 
@@ -56,6 +58,16 @@ class MockServer:
     @property
     def faults(self) -> FaultPlan:
         return self.state.faults
+
+    @property
+    def scripts(self) -> ScriptBook:
+        """Scripted answers: ``mock.scripts.add("chat.completions.create", answer=...)``."""
+        return self.state.scripts
+
+    @property
+    def requests(self) -> Journal:
+        """What the mock was sent, typed: ``mock.requests.of("chat.completions.create")``."""
+        return self.state.journal
 
     @property
     def url(self) -> str:

@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Generation", "count_tokens", "generate", "rng_for", "split_tokens", "topic_words"]
+__all__ = [
+    "Generation",
+    "count_tokens",
+    "generate",
+    "rng_for",
+    "split_tokens",
+    "stream_pieces",
+    "topic_words",
+]
 
 _TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]{4,}")
@@ -84,6 +92,15 @@ def split_tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def stream_pieces(text: str) -> list[str]:
+    """``text`` in the pieces a stream sends, a token each: :func:`split_tokens`, and the
+    whitespace at the end (which no token takes) as a piece of its own, so that the pieces
+    join to the whole text."""
+    pieces = split_tokens(text)
+    rest = text[sum(map(len, pieces)) :]
+    return [*pieces, rest] if rest else pieces
+
+
 def count_tokens(text: str) -> int:
     # subn counts in C without building a list of the tokens (a 10 MB text has millions); what
     # is left is at most trailing whitespace.
@@ -136,9 +153,9 @@ def generate(
     lead: str = "",
 ) -> Generation:
     """Generate whole sentences, 12 to 48 tokens or more (at least ``max_tokens`` when
-    ``fill``), cut at ``max_tokens`` (finish "length") or just after the first stop sequence,
-    which the text keeps (finish "stop"). ``lead`` goes before the first word (a completion
-    continues its prompt after a space)."""
+    ``fill``), cut at ``max_tokens`` (finish "length") or just before the first stop sequence,
+    which the text does not contain, as today's reference says (finish "stop"). ``lead`` goes
+    before the first word (a completion continues its prompt after a space)."""
     natural = rng.randint(12, 48)
     if fill:
         natural = max(natural, max_tokens)
@@ -148,7 +165,8 @@ def generate(
         tokens = tokens[:max_tokens]
         finish = "length"
     text = "".join(tokens)
-    cut = min((i + len(s) for s in stop if s and (i := text.find(s)) >= 0), default=-1)
+    # Where the earliest stop sequence starts; the text ends there, without it.
+    cut = min((i for s in stop if s and (i := text.find(s)) >= 0), default=-1)
     if cut >= 0:
         text = text[:cut]
         # Keep the tokens that the cut text touches; the last may be cut inside.
@@ -158,6 +176,10 @@ def generate(
                 break
             kept.append(token[: cut - length])
             length += len(token)
+        # Whitespace left before the stop sequence stays in the text but is no token (the
+        # counting rule's: whitespace belongs to the token after it).
+        while kept and not kept[-1].strip():
+            kept.pop()
         tokens = kept
         finish = "stop"
     return Generation(text, len(tokens), finish, _logprobs(rng, tokens, logprobs, text_offset))

@@ -9,7 +9,17 @@ Enable them in your ``conftest.py``::
         ...
 
 ``fireworks_mock`` is a :class:`~fireworks_client.mock.MockServer` on 127.0.0.1 shared by the
-session, its fault plan emptied before each test; ``fireworks_mock_url`` is its base URL.
+session, its fault plan, scripts and request log emptied before each test (and its faults and
+scripts after it); ``fireworks_mock_url`` is its base URL; ``fireworks_scripts`` its
+:class:`~fireworks_client.mock.ScriptBook`. A script for one test, as a marker (the arguments
+of ``ScriptBook.add``)::
+
+    @pytest.mark.fireworks_mock_script(
+        "chat.completions.create", answer={"content": "Paris"}, text="capital of France"
+    )
+    def test_capital(fireworks_mock): ...
+
+A malformed marker fails the test's set-up with the script's error (field and rule).
 """
 
 from __future__ import annotations
@@ -18,9 +28,37 @@ from collections.abc import Iterator
 
 import pytest
 
+from fireworks_client.mock._scripts import ScriptBook
 from fireworks_client.mock._server import MockServer
 
-__all__ = ["fireworks_mock", "fireworks_mock_server", "fireworks_mock_url"]
+__all__ = ["fireworks_mock", "fireworks_mock_server", "fireworks_mock_url", "fireworks_scripts"]
+
+MARKER = "fireworks_mock_script"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{MARKER}(operation, *, answer=..., answers=..., times=..., model=..., text=..., "
+        "pattern=..., tools=..., fields=...): a scripted answer of the fireworks_mock for this "
+        "test (fireworks_client.mock.ScriptBook.add)",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    fixtures = getattr(item, "fixturenames", ())
+    if item.get_closest_marker(MARKER) is not None and "fireworks_mock" not in fixtures:
+        pytest.fail(
+            f"{item.name}: @pytest.mark.{MARKER} scripts the fireworks_mock fixture, "
+            "which the test does not use",
+            pytrace=False,
+        )
+
+
+def _reset(server: MockServer) -> None:
+    server.faults.clear()
+    server.scripts.clear()
 
 
 @pytest.fixture(scope="session")
@@ -30,13 +68,23 @@ def fireworks_mock_server() -> Iterator[MockServer]:
 
 
 @pytest.fixture
-def fireworks_mock(fireworks_mock_server: MockServer) -> Iterator[MockServer]:
-    fireworks_mock_server.faults.clear()
+def fireworks_mock(
+    fireworks_mock_server: MockServer, request: pytest.FixtureRequest
+) -> Iterator[MockServer]:
+    _reset(fireworks_mock_server)
     fireworks_mock_server.state.requests.clear()
+    # The closest marker is added last, so that it is matched first.
+    for marker in reversed(list(request.node.iter_markers(MARKER))):
+        fireworks_mock_server.scripts.add(*marker.args, **marker.kwargs)
     yield fireworks_mock_server
-    fireworks_mock_server.faults.clear()
+    _reset(fireworks_mock_server)
 
 
 @pytest.fixture
 def fireworks_mock_url(fireworks_mock: MockServer) -> str:
     return fireworks_mock.base_url
+
+
+@pytest.fixture
+def fireworks_scripts(fireworks_mock: MockServer) -> ScriptBook:
+    return fireworks_mock.scripts
