@@ -450,13 +450,14 @@ def render_operations(
             f"        method={o.method!r},\n"
             f"        path={relative_path(o.url, root)!r},\n"
             f"        url_path={urlsplit(o.url).path!r},\n"
-            f"        service_root={on_service_root(o.url, root)!r},\n"
+
             f"        request={_bodies(o.request)},\n"
             f"        params={o.params!r},\n"
             f"        binary_fields=frozenset({binaries}),\n"
             f"        responses=MappingProxyType({{{answers}}}),\n"
             f"        path_params={o.path_params!r},\n"
             f"        query_params={o.query_params!r},\n"
+            f"        service_root={on_service_root(o.url, root)!r},\n"
             f"    ),"
         )
     return (
@@ -522,9 +523,6 @@ class Operation:
     ``service_root``."""
     url_path: str
     """With its server's base path."""
-    service_root: bool
-    """Outside API_ROOT (the platform's /v1/accounts/...): reached from the service's root,
-    the base URL without API_ROOT's own path."""
     request: tuple[Body, ...]
     params: str | None
     """The TypedDict of the body's fields (or the query's) in ``fireworks_api.params``."""
@@ -536,6 +534,9 @@ class Operation:
     """The ``{names}`` in ``path``."""
     query_params: tuple[str, ...] = ()
     """Parameters sent in the query string."""
+    service_root: bool = False
+    """Outside API_ROOT (the platform's /v1/accounts/...): reached from the service's root,
+    the base URL without API_ROOT's own path."""
 
     @property
     def success(self) -> tuple[Body, ...]:

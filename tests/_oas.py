@@ -3,7 +3,9 @@ generated model that each response or request schema maps to."""
 
 from __future__ import annotations
 
+import datetime
 import importlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +18,7 @@ from codegen.operations import Operation, effective_spec, event_payload, operati
 __all__ = [
     "ResponseCase",
     "body_class",
+    "json_same",
     "model_class",
     "object_properties",
     "request_body",
@@ -82,3 +85,25 @@ def body_class(op: Operation) -> type[Any]:
     (body,) = OPERATIONS[op.operation_id].request
     assert body.model is not None, op.operation_id
     return model_class(body.model)
+
+
+_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)")
+
+
+def json_same(a: Any, b: Any) -> bool:
+    """Two decoded JSON values are equal, an RFC 3339 date-time compared as the instant it
+    names: the models hold ``datetime`` and write it back as Python does (``+00:00`` for
+    ``Z``, microseconds at most)."""
+    if isinstance(a, str) and isinstance(b, str) and a != b:
+        if _DATE_TIME.fullmatch(a) and _DATE_TIME.fullmatch(b):
+            return _instant(a) == _instant(b)
+        return False
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(json_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(json_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _instant(text: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(text.upper().replace(" ", "T"))

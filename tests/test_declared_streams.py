@@ -88,7 +88,7 @@ def test_the_description_says_what_x_fireworks_sse_declares() -> None:
 
 def test_a_changed_declaration_is_regenerated() -> None:
     spec = copy.deepcopy(SPEC)
-    content = spec["paths"]["/v1/chat/completions"]["post"]["responses"]["200"]["content"]
+    content = spec["paths"]["/inference/v1/chat/completions"]["post"]["responses"]["200"]["content"]
     content["text/event-stream"]["x-fireworks-sse"]["terminator"] = "[END]"
     del content["text/event-stream"]["x-fireworks-sse"]["error"]
     after = load_description(render_operations(spec))

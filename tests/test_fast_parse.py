@@ -30,6 +30,7 @@ from codegen.operations import effective_spec, operations
 from codegen.params import _model_name
 from tests._oas import (
     body_class,
+    json_same,
     object_properties,
     request_body,
     response_cases,
@@ -116,6 +117,9 @@ def _types_only(schema: Any) -> Any:
         return schema
     out: dict[str, Any] = {}
     for key, value in schema.items():
+        if key == "format" and value in ("date-time", "date"):
+            out[key] = value  # the parser checks the formats it builds a value of, no other
+            continue
         if key in _CONSTRAINTS or (key == "additionalProperties" and value is False):
             continue
         if key == "properties":
@@ -255,7 +259,7 @@ def test_the_parser_accepts_exactly_what_the_schema_allows(name: str) -> None:
     cls, schema = ROOTS[name]
     binaries = _binary_fields(schema)
     json_schema = to_json_schema(schema, SPEC)
-    oracle = jsonschema_rs.validator_for(_types_only(json_schema))
+    oracle = jsonschema_rs.validator_for(_types_only(json_schema), validate_formats=True)
     parse = parser_for(cls)
 
     @given(payload=from_schema(json_schema), extra=json_values)
@@ -266,11 +270,11 @@ def test_the_parser_accepts_exactly_what_the_schema_allows(name: str) -> None:
             parse(payload)
             return
         model = parse(payload)
-        assert model.to_dict() == payload
+        assert json_same(model.to_dict(), payload)
         _rebuilt_equal(cls, model)
         wider = {**payload, "x_unknown_field": extra}
         if oracle.is_valid(wider):  # unknown keys: kept, or ignored where the schema says so
-            assert parse(wider).to_dict() == (wider if _keeps_unknown_keys(cls) else payload)
+            assert json_same(parse(wider).to_dict(), wider if _keeps_unknown_keys(cls) else payload)
         for changed in _changes(payload, extra):
             if oracle.is_valid(changed):
                 model = parse(changed)
@@ -583,7 +587,7 @@ SERVICE = {
 )
 def test_the_service_shapes_parse_and_come_back_unchanged(name: str, payload: Any) -> None:
     got = _model(name).from_dict(payload)
-    assert got.to_dict() == payload
+    assert json_same(got.to_dict(), payload)
     assert "Unset" not in repr(got)
 
 
@@ -593,7 +597,7 @@ def test_service_shapes_with_random_values_parse_and_come_back_unchanged(name: s
 
     @given(SERVICE[name])
     def check(payload: dict[str, Any]) -> None:
-        assert cls.from_dict(payload).to_dict() == payload
+        assert json_same(cls.from_dict(payload).to_dict(), payload)
 
     check()
 
@@ -624,7 +628,7 @@ def test_odd_chunks_parse_exactly_when_the_schema_allows_them(choice: dict[str, 
     for usage in ({}, {"usage": None}, {"usage": []}, {"usage": {"prompt_tokens": 1}}):
         payload = {**chunk, **usage}
         if CHUNK_ORACLE.is_valid(payload):
-            assert cls.from_dict(payload).to_dict() == payload
+            assert json_same(cls.from_dict(payload).to_dict(), payload)
         else:
             with pytest.raises(SchemaMismatch, match=r"^ChatCompletionStreamResponse: "):
                 cls.from_dict(payload)

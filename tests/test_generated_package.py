@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen.effective_spec import ROOT, build, dumps
+from codegen.effective_spec import ROOT, build, dumps, load_yaml
 from codegen.generate import TARGET, _differences, _files, run_generator
 from codegen.lazy_faces import make_lazy
 from codegen.operations import effective_spec, operations
@@ -32,23 +32,36 @@ def test_the_generators_own_client_is_not_shipped() -> None:
 
 
 def test_every_operation_of_today_and_the_kept_ones_are_there() -> None:
-    assert sorted(op.operation_id for op in operations()) == [
-        "controlNet",
-        "createEmbedding",
-        "createFluxImage",
-        "createKontextRequest",
-        "createRerank",
-        "create_chat_completion_v1_chat_completions_post",
-        "create_completion_v1_completions_post",
-        "create_response_v1_responses_post",
-        "delete_response_v1_responses__response_id__delete",
-        "generateImage",
-        "getKontextResult",
-        "get_response_v1_responses__response_id__get",
-        "imageToImage",
-        "listModels",
-        "listResponses",
-    ]
+    assert sorted(op.operation_id for op in operations()) == sorted(
+        [
+            "controlNet",
+            "createEmbedding",
+            "createFluxImage",
+            "createKontextRequest",
+            "createRerank",
+            "create_chat_completion_v1_chat_completions_post",
+            "create_completion_v1_completions_post",
+            "create_response_v1_responses_post",
+            "delete_response_v1_responses__response_id__delete",
+            "generateImage",
+            "getKontextResult",
+            "get_response_v1_responses__response_id__get",
+            "imageToImage",
+            "listModels",
+            "listResponses",
+            *PLATFORM,
+        ]
+    )
+    assert len(PLATFORM) == 92  # the platform document's operations, messages included
+
+
+# Every operation of the platform document (upstream/fireworks-platform-4.259.0.yaml).
+PLATFORM = sorted(
+    op["operationId"]
+    for item in load_yaml(ROOT / "upstream" / "fireworks-platform-4.259.0.yaml")["paths"].values()
+    for op in item.values()
+    if isinstance(op, dict) and "operationId" in op
+)
 
 
 def test_the_package_ships_the_effective_spec() -> None:

@@ -22,6 +22,7 @@ from hypothesis_jsonschema import from_schema
 from codegen.operations import effective_spec, operations
 from tests._oas import (
     body_class,
+    json_same,
     object_properties,
     request_body,
     response_cases,
@@ -93,9 +94,9 @@ def test_response_models_round_trip(case: tuple[str, dict[str, Any]]) -> None:
 
     @given(payload=from_schema(json_schema), extra=json_values)
     def check(payload: Any, extra: Any) -> None:
-        assert _parse_and_dump(name, schema, payload) == payload
+        assert json_same(_parse_and_dump(name, schema, payload), payload)
         widened = _with_unknown_fields(payload, extra)
-        assert _parse_and_dump(name, schema, widened) == widened
+        assert json_same(_parse_and_dump(name, schema, widened), widened)
 
     check()
 
