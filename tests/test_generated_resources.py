@@ -181,8 +181,8 @@ print(raw.http_response.request.url.path, type(raw.parse()).__name__)
 def test_a_new_operation_needs_one_line_of_names(tmp_path: Path) -> None:
     spec = copy.deepcopy(load_spec())
     spec["components"]["schemas"]["Score"] = SCORE
-    spec["paths"]["/v1/scores"] = {"post": CREATE_SCORE}
-    spec["paths"]["/v1/scores/{score_id}"] = {"get": GET_SCORE}
+    spec["paths"]["/inference/v1/scores"] = {"post": CREATE_SCORE}
+    spec["paths"]["/inference/v1/scores/{score_id}"] = {"get": GET_SCORE}
     package, _ = run_generator(spec, tmp_path, names={**load_names(), **NEW_NAMES})
 
     # mypy --strict on a user's code, with the regenerated package and the hand-written client

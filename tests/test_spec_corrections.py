@@ -50,7 +50,7 @@ from tests._oas import object_properties, to_json_schema
 
 # As upstream writes them (the corrections' targets), and in the effective spec (one server).
 IMAGES = "/image_generation/accounts/fireworks/models/stable-diffusion-xl-1024-v1-0"
-V1 = "/v1"
+V1 = "/inference/v1"  # the inference API under the effective spec's one server (the service root)
 
 # What the service sends (seed 001, spec-facts.md and the OpenAI stream format it follows).
 CHAT_CHUNK = {
@@ -228,7 +228,7 @@ def test_the_sdxl_operations_are_deprecated() -> None:
     assert not [
         op["operationId"]
         for path, item in spec["paths"].items()
-        if not path.startswith("/v1/image_generation")
+        if not path.startswith("/inference/v1/image_generation")
         for method, op in item.items()
         if method != "servers" and op.get("deprecated")
     ]
@@ -254,8 +254,8 @@ def test_streams_are_described_as_tools_read_them() -> None:
     the JSON content of its data, [DONE] the end, an in-band error possible."""
     spec = effective()
     for path, chunk in (
-        ("/v1/chat/completions", "ChatCompletionStreamResponse"),
-        ("/v1/completions", "CompletionStreamResponse"),
+        ("/inference/v1/chat/completions", "ChatCompletionStreamResponse"),
+        ("/inference/v1/completions", "CompletionStreamResponse"),
     ):
         stream = spec["paths"][path]["post"]["responses"]["200"]["content"]["text/event-stream"]
         assert event_payload(spec, stream["schema"]) == {"$ref": f"#/components/schemas/{chunk}"}
@@ -270,7 +270,7 @@ def test_streams_are_described_as_tools_read_them() -> None:
         to_json_schema({"$ref": "#/components/schemas/CompletionStreamResponse"}, spec),
     )
     bare = build(overlay=overlay_without(*STREAM_EVENTS, STREAMS))
-    for path in ("/v1/chat/completions", "/v1/completions"):
+    for path in ("/inference/v1/chat/completions", "/inference/v1/completions"):
         content = bare["paths"][path]["post"]["responses"]["200"]["content"]
         assert "x-fireworks-sse" not in content["text/event-stream"]
         # upstream's: the chunk as the event, which rejects every event a tool reads
@@ -398,7 +398,7 @@ def test_every_operation_declares_the_error_responses() -> None:
 
     spec = effective()
     assert declared(spec) == set()
-    kontext = spec["paths"]["/v1/workflows/accounts/fireworks/models/{model}"]["post"]
+    kontext = spec["paths"]["/inference/v1/workflows/accounts/fireworks/models/{model}"]["post"]
     assert "error_message" in json.dumps(kontext["responses"]["400"])  # its own, kept
     overlay = load_yaml(OVERLAY)
     bare = build(
@@ -703,7 +703,9 @@ LIST_LIMIT = "$.paths['/v1/responses'].get.parameters[?(@.name == 'limit')].sche
 def test_the_list_limit_keeps_its_stated_range() -> None:
     def limit(spec: dict[str, Any]) -> dict[str, Any]:
         (parameter,) = (
-            p for p in spec["paths"]["/v1/responses"]["get"]["parameters"] if p["name"] == "limit"
+            p
+            for p in spec["paths"]["/inference/v1/responses"]["get"]["parameters"]
+            if p["name"] == "limit"
         )
         return dict(parameter["schema"])
 
@@ -757,13 +759,13 @@ def test_created_items_link_to_the_operations_that_read_them() -> None:
         for method, op in item.items()
         if method != "servers"
     }
-    created = spec["paths"]["/v1/responses"]["post"]["responses"]["200"]["links"]
-    kontext = spec["paths"]["/v1/workflows/accounts/fireworks/models/{model}"]["post"]
+    created = spec["paths"]["/inference/v1/responses"]["post"]["responses"]["200"]["links"]
+    kontext = spec["paths"]["/inference/v1/workflows/accounts/fireworks/models/{model}"]["post"]
     links = [*created.values(), *kontext["responses"]["200"]["links"].values()]
     assert len(links) == 3 and all(link["operationId"] in operation_ids for link in links)
     assert created["GetResponse"]["parameters"] == {"response_id": "$response.body#/id"}
     bare = build(overlay=overlay_without(*LINKS))
-    assert "links" not in bare["paths"]["/v1/responses"]["post"]["responses"]["200"]
+    assert "links" not in bare["paths"]["/inference/v1/responses"]["post"]["responses"]["200"]
 
 
 EXCLUSIVE = "$.components.schemas['ChatCompletionRequest','CompletionRequest']"
