@@ -40,6 +40,7 @@ from codegen.normalise import HTTP_METHODS
 from codegen.operations import (
     Described,
     DescribedBody,
+    DescribedPaging,
     api_root,
     on_service_root,
     relative_path,
@@ -304,6 +305,7 @@ class _Module:
         self.builtins = False
         self.never = False
         self.any = False
+        self.paged = False
         self.endpoints: list[str] = []
 
     def endpoint(self, friendly: str, d: Described) -> None:
@@ -338,8 +340,19 @@ class _Module:
             arguments.append(f"terminator={events.terminator!r}")
         if events is not None and events.error_key is not None:
             arguments.append(f"error_key={events.error_key!r}")
+        paging = d.paging if model and not array and not chunk else None
+        if paging is None:
+            kind = f"Endpoint[{answer}, {chunk or 'Never'}] = Endpoint"
+        else:  # a list: the pager walks it (fireworks_client._pagination)
+            self.paged = True
+            self.models.add(paging.item)
+            fields = [repr(paging.param), repr(paging.items), repr(paging.next_token)]
+            if paging.has_more:
+                fields.append(repr(paging.has_more))
+            arguments.append(f"paging=Paging({', '.join(fields)})")
+            kind = f"PagedEndpoint[{answer}, {paging.item}] = PagedEndpoint"
         self.endpoints.append(
-            f"{endpoint_constant(friendly)}: Endpoint[{answer}, {chunk or 'Never'}] = Endpoint(\n"
+            f"{endpoint_constant(friendly)}: {kind}(\n"
             + "".join(f"    {a},\n" for a in arguments)
             + ")"
         )
@@ -381,6 +394,8 @@ class _Module:
             + " raw=self._raw\n"
             "        )\n"
         )
+        if not chunk and _paging(d) is not None:
+            return self._paged(name, constant, d, sync, head, tail, arguments, answer, doc, call)
         if not chunk:
             signature = ", ".join([*head, *tail])
             return f"    {define} {name}({signature}) -> {answer}:\n        {doc}\n" + call
@@ -398,6 +413,49 @@ class _Module:
             f"    {define} {name}({signature}) -> {answer} | {stream_type}:\n        {doc}\n" + call
         )
         return "".join(out)
+
+    def _paged(
+        self,
+        name: str,
+        constant: str,
+        d: Described,
+        sync: bool,
+        head: list[str],
+        tail: list[str],
+        arguments: str,
+        answer: str,
+        doc: str,
+        call: str,
+    ) -> str:
+        """A list that pages: the method returns a pager over its items (nothing is sent
+        until it is walked); ``_<name>_page``, one page as the spec answers it, is what the
+        raw-response copy calls."""
+        paging = _paging(d)
+        assert paging is not None
+        pager = "SyncPager" if sync else "AsyncPager"
+        define = "def" if sync else "async def"
+        signature = ", ".join([*head, *tail])
+        walk = (
+            f"    def {name}({signature}) -> {pager}[{paging.item}, {answer}]:\n"
+            f"        {doc[:-3].rstrip()}\n\n"
+            f"        Every {paging.item} of every page, the pages asked for as the walk needs\n"
+            f"        them (``.pages()``, ``.first_page()`` for the pages).\n"
+            '        """\n'
+            "        options = request_options(extra_headers, timeout, max_retries)\n"
+            f"        return {pager}(self._client, {constant},"
+            f" {arguments}, options)\n"
+        )
+        one = (
+            f"    {define} _{name}_page({signature}) -> {answer}:\n"
+            f'        """One page of :meth:`{name}`, as the spec answers it."""\n' + call
+        )
+        return walk + "\n" + one
+
+
+def _paging(d: Described) -> DescribedPaging | None:
+    """The operation's paging when its method returns a pager: a list with a JSON answer."""
+    model, array, _ = _json_answer(d)
+    return d.paging if model and not array and _stream_model(d) is None else None
 
 
 def render_resources(
@@ -492,7 +550,11 @@ def _render_raw(resource: _Resource, sync: bool, hand: frozenset[str]) -> str:
         "",
         f"    def __init__(self, resource: {name}) -> None:",
         "        raw = resource._raw_copy()",
-        *(f"        self.{m} = {wrap}(raw.{m})" for m, f, _ in resource.methods if f not in hand),
+        *(
+            f"        self.{m} = {wrap}(raw.{'_' + m + '_page' if _paging(d) else m})"
+            for m, f, d in resource.methods
+            if f not in hand
+        ),
     ]
     if all(f in hand for _, f, _ in resource.methods):  # the subclass adds them all
         lines[-1] = "        pass  # every method is written by hand"
@@ -587,7 +649,13 @@ def _header(module: _Module, path: str, exported: list[str]) -> str:
         + "from collections.abc import Mapping\n"
         f"from typing import {', '.join(sorted(typing_names, key=_isort_key))}\n\n"
         "from fireworks_client._operations import Endpoint\n"
-        "from fireworks_client._request_path import request_options\n"
+        + (
+            "from fireworks_client._pagination import"
+            " AsyncPager, PagedEndpoint, Paging, SyncPager\n"
+            if module.paged
+            else ""
+        )
+        + "from fireworks_client._request_path import request_options\n"
         "from fireworks_client._resource import AsyncResource, SyncResource\n"
         "from fireworks_client._response import to_raw, to_raw_async\n"
         "from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout\n\n"

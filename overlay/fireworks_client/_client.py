@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from fireworks_client._http_checks import Sender
     from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
     from fireworks_client.resources._images import AsyncImages, Images
-    from fireworks_client.resources._responses import AsyncResponses, Responses
 
 __all__ = ["AsyncFireworks", "AsyncFireworksOptions", "Fireworks", "FireworksOptions"]
 
@@ -145,12 +144,6 @@ class Fireworks(SyncAPIClient, FireworksResources):
 
         return Images(self)
 
-    @cached_property
-    def responses(self) -> Responses:
-        from fireworks_client.resources._responses import Responses  # noqa: PLC0415 - lazy
-
-        return Responses(self)
-
     def __init__(
         self,
         *,
@@ -223,12 +216,6 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
         from fireworks_client.resources._images import AsyncImages  # noqa: PLC0415
 
         return AsyncImages(self)
-
-    @cached_property
-    def responses(self) -> AsyncResponses:
-        from fireworks_client.resources._responses import AsyncResponses  # noqa: PLC0415
-
-        return AsyncResponses(self)
 
     def __init__(
         self,

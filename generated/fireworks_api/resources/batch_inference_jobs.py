@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -42,22 +43,23 @@ __all__ = [
     "BatchInferenceJobsOperationsWithRawResponse",
 ]
 
-BATCH_INFERENCE_JOBS_LIST: Endpoint[GatewayListBatchInferenceJobsResponse, Never] = (
-    Endpoint(
-        "batch_inference_jobs.list",
-        "GET",
-        "/v1/accounts/{account_id}/batchInferenceJobs",
-        service_root=True,
-        path_params=("account_id",),
-        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
-        wire_names={
-            "page_size": "pageSize",
-            "page_token": "pageToken",
-            "order_by": "orderBy",
-            "read_mask": "readMask",
-        },
-        answer="GatewayListBatchInferenceJobsResponse",
-    )
+BATCH_INFERENCE_JOBS_LIST: PagedEndpoint[
+    GatewayListBatchInferenceJobsResponse, GatewayBatchInferenceJob
+] = PagedEndpoint(
+    "batch_inference_jobs.list",
+    "GET",
+    "/v1/accounts/{account_id}/batchInferenceJobs",
+    service_root=True,
+    path_params=("account_id",),
+    query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+    wire_names={
+        "page_size": "pageSize",
+        "page_token": "pageToken",
+        "order_by": "orderBy",
+        "read_mask": "readMask",
+    },
+    answer="GatewayListBatchInferenceJobsResponse",
+    paging=Paging("page_token", "batch_inference_jobs", "next_page_token"),
 )
 
 BATCH_INFERENCE_JOBS_CREATE: Endpoint[GatewayBatchInferenceJob, Never] = Endpoint(
@@ -117,8 +119,30 @@ class BatchInferenceJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListBatchInferenceJobsParams],
+    ) -> SyncPager[GatewayBatchInferenceJob, GatewayListBatchInferenceJobsResponse]:
+        """List Batch Inference Jobs (``GET /v1/accounts/{account_id}/batchInferenceJobs``).
+
+        Every GatewayBatchInferenceJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            BATCH_INFERENCE_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListBatchInferenceJobsParams],
     ) -> GatewayListBatchInferenceJobsResponse:
-        """List Batch Inference Jobs (``GET /v1/accounts/{account_id}/batchInferenceJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             BATCH_INFERENCE_JOBS_LIST,
@@ -207,7 +231,7 @@ class BatchInferenceJobsOperationsWithRawResponse:
 
     def __init__(self, resource: BatchInferenceJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -216,7 +240,29 @@ class BatchInferenceJobsOperationsWithRawResponse:
 class AsyncBatchInferenceJobsOperations(AsyncResource):
     """``client.batch_inference_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListBatchInferenceJobsParams],
+    ) -> AsyncPager[GatewayBatchInferenceJob, GatewayListBatchInferenceJobsResponse]:
+        """List Batch Inference Jobs (``GET /v1/accounts/{account_id}/batchInferenceJobs``).
+
+        Every GatewayBatchInferenceJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            BATCH_INFERENCE_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -225,7 +271,7 @@ class AsyncBatchInferenceJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListBatchInferenceJobsParams],
     ) -> GatewayListBatchInferenceJobsResponse:
-        """List Batch Inference Jobs (``GET /v1/accounts/{account_id}/batchInferenceJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             BATCH_INFERENCE_JOBS_LIST,
@@ -314,7 +360,7 @@ class AsyncBatchInferenceJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncBatchInferenceJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

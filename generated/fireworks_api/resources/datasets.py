@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -56,20 +57,23 @@ __all__ = [
     "DatasetsOperationsWithRawResponse",
 ]
 
-DATASETS_LIST: Endpoint[GatewayListDatasetsResponse, Never] = Endpoint(
-    "datasets.list",
-    "GET",
-    "/v1/accounts/{account_id}/datasets",
-    service_root=True,
-    path_params=("account_id",),
-    query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
-    wire_names={
-        "page_size": "pageSize",
-        "page_token": "pageToken",
-        "order_by": "orderBy",
-        "read_mask": "readMask",
-    },
-    answer="GatewayListDatasetsResponse",
+DATASETS_LIST: PagedEndpoint[GatewayListDatasetsResponse, GatewayDataset] = (
+    PagedEndpoint(
+        "datasets.list",
+        "GET",
+        "/v1/accounts/{account_id}/datasets",
+        service_root=True,
+        path_params=("account_id",),
+        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListDatasetsResponse",
+        paging=Paging("page_token", "datasets", "next_page_token"),
+    )
 )
 
 DATASETS_CREATE: Endpoint[GatewayDataset, Never] = Endpoint(
@@ -188,8 +192,27 @@ class DatasetsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDatasetsParams],
+    ) -> SyncPager[GatewayDataset, GatewayListDatasetsResponse]:
+        """List Datasets (``GET /v1/accounts/{account_id}/datasets``).
+
+        Every GatewayDataset of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client, DATASETS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDatasetsParams],
     ) -> GatewayListDatasetsResponse:
-        """List Datasets (``GET /v1/accounts/{account_id}/datasets``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DATASETS_LIST,
@@ -376,7 +399,7 @@ class DatasetsOperationsWithRawResponse:
 
     def __init__(self, resource: DatasetsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -390,7 +413,26 @@ class DatasetsOperationsWithRawResponse:
 class AsyncDatasetsOperations(AsyncResource):
     """``client.datasets``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDatasetsParams],
+    ) -> AsyncPager[GatewayDataset, GatewayListDatasetsResponse]:
+        """List Datasets (``GET /v1/accounts/{account_id}/datasets``).
+
+        Every GatewayDataset of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client, DATASETS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -399,7 +441,7 @@ class AsyncDatasetsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDatasetsParams],
     ) -> GatewayListDatasetsResponse:
-        """List Datasets (``GET /v1/accounts/{account_id}/datasets``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DATASETS_LIST,
@@ -586,7 +628,7 @@ class AsyncDatasetsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDatasetsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -44,7 +45,9 @@ __all__ = [
     "DeployedModelsOperationsWithRawResponse",
 ]
 
-DEPLOYED_MODELS_LIST: Endpoint[GatewayListDeployedModelsResponse, Never] = Endpoint(
+DEPLOYED_MODELS_LIST: PagedEndpoint[
+    GatewayListDeployedModelsResponse, GatewayDeployedModel
+] = PagedEndpoint(
     "deployed_models.list",
     "GET",
     "/v1/accounts/{account_id}/deployedModels",
@@ -58,6 +61,7 @@ DEPLOYED_MODELS_LIST: Endpoint[GatewayListDeployedModelsResponse, Never] = Endpo
         "read_mask": "readMask",
     },
     answer="GatewayListDeployedModelsResponse",
+    paging=Paging("page_token", "deployed_models", "next_page_token"),
 )
 
 DEPLOYED_MODELS_CREATE: Endpoint[GatewayDeployedModel, Never] = Endpoint(
@@ -126,8 +130,30 @@ class DeployedModelsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeployedModelsParams],
+    ) -> SyncPager[GatewayDeployedModel, GatewayListDeployedModelsResponse]:
+        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``).
+
+        Every GatewayDeployedModel of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            DEPLOYED_MODELS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeployedModelsParams],
     ) -> GatewayListDeployedModelsResponse:
-        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DEPLOYED_MODELS_LIST,
@@ -236,7 +262,7 @@ class DeployedModelsOperationsWithRawResponse:
 
     def __init__(self, resource: DeployedModelsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -246,7 +272,29 @@ class DeployedModelsOperationsWithRawResponse:
 class AsyncDeployedModelsOperations(AsyncResource):
     """``client.deployed_models``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeployedModelsParams],
+    ) -> AsyncPager[GatewayDeployedModel, GatewayListDeployedModelsResponse]:
+        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``).
+
+        Every GatewayDeployedModel of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            DEPLOYED_MODELS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -255,7 +303,7 @@ class AsyncDeployedModelsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeployedModelsParams],
     ) -> GatewayListDeployedModelsResponse:
-        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DEPLOYED_MODELS_LIST,
@@ -364,7 +412,7 @@ class AsyncDeployedModelsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDeployedModelsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)

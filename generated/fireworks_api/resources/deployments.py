@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -50,28 +51,31 @@ __all__ = [
     "DeploymentsOperationsWithRawResponse",
 ]
 
-DEPLOYMENTS_LIST: Endpoint[GatewayListDeploymentsResponse, Never] = Endpoint(
-    "deployments.list",
-    "GET",
-    "/v1/accounts/{account_id}/deployments",
-    service_root=True,
-    path_params=("account_id",),
-    query_params=(
-        "pageSize",
-        "pageToken",
-        "filter",
-        "orderBy",
-        "showDeleted",
-        "readMask",
-    ),
-    wire_names={
-        "page_size": "pageSize",
-        "page_token": "pageToken",
-        "order_by": "orderBy",
-        "show_deleted": "showDeleted",
-        "read_mask": "readMask",
-    },
-    answer="GatewayListDeploymentsResponse",
+DEPLOYMENTS_LIST: PagedEndpoint[GatewayListDeploymentsResponse, GatewayDeployment] = (
+    PagedEndpoint(
+        "deployments.list",
+        "GET",
+        "/v1/accounts/{account_id}/deployments",
+        service_root=True,
+        path_params=("account_id",),
+        query_params=(
+            "pageSize",
+            "pageToken",
+            "filter",
+            "orderBy",
+            "showDeleted",
+            "readMask",
+        ),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "show_deleted": "showDeleted",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListDeploymentsResponse",
+        paging=Paging("page_token", "deployments", "next_page_token"),
+    )
 )
 
 DEPLOYMENTS_CREATE: Endpoint[GatewayDeployment, Never] = Endpoint(
@@ -245,8 +249,30 @@ class DeploymentsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentsParams],
+    ) -> SyncPager[GatewayDeployment, GatewayListDeploymentsResponse]:
+        """List Deployments (``GET /v1/accounts/{account_id}/deployments``).
+
+        Every GatewayDeployment of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            DEPLOYMENTS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentsParams],
     ) -> GatewayListDeploymentsResponse:
-        """List Deployments (``GET /v1/accounts/{account_id}/deployments``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DEPLOYMENTS_LIST,
@@ -392,7 +418,7 @@ class DeploymentsOperationsWithRawResponse:
 
     def __init__(self, resource: DeploymentsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -404,7 +430,29 @@ class DeploymentsOperationsWithRawResponse:
 class AsyncDeploymentsOperations(AsyncResource):
     """``client.deployments``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentsParams],
+    ) -> AsyncPager[GatewayDeployment, GatewayListDeploymentsResponse]:
+        """List Deployments (``GET /v1/accounts/{account_id}/deployments``).
+
+        Every GatewayDeployment of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            DEPLOYMENTS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -413,7 +461,7 @@ class AsyncDeploymentsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentsParams],
     ) -> GatewayListDeploymentsResponse:
-        """List Deployments (``GET /v1/accounts/{account_id}/deployments``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DEPLOYMENTS_LIST,
@@ -559,7 +607,7 @@ class AsyncDeploymentsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDeploymentsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -46,7 +47,7 @@ __all__ = [
     "DpoJobsOperationsWithRawResponse",
 ]
 
-DPO_JOBS_LIST: Endpoint[GatewayListDpoJobsResponse, Never] = Endpoint(
+DPO_JOBS_LIST: PagedEndpoint[GatewayListDpoJobsResponse, GatewayDpoJob] = PagedEndpoint(
     "dpo_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/dpoJobs",
@@ -60,6 +61,7 @@ DPO_JOBS_LIST: Endpoint[GatewayListDpoJobsResponse, Never] = Endpoint(
         "read_mask": "readMask",
     },
     answer="GatewayListDpoJobsResponse",
+    paging=Paging("page_token", "dpo_jobs", "next_page_token"),
 )
 
 DPO_JOBS_CREATE: Endpoint[GatewayDpoJob, Never] = Endpoint(
@@ -139,8 +141,27 @@ class DpoJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDpoJobsParams],
+    ) -> SyncPager[GatewayDpoJob, GatewayListDpoJobsResponse]:
+        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``).
+
+        Every GatewayDpoJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client, DPO_JOBS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDpoJobsParams],
     ) -> GatewayListDpoJobsResponse:
-        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DPO_JOBS_LIST,
@@ -261,7 +282,7 @@ class DpoJobsOperationsWithRawResponse:
 
     def __init__(self, resource: DpoJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -272,7 +293,26 @@ class DpoJobsOperationsWithRawResponse:
 class AsyncDpoJobsOperations(AsyncResource):
     """``client.dpo_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDpoJobsParams],
+    ) -> AsyncPager[GatewayDpoJob, GatewayListDpoJobsResponse]:
+        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``).
+
+        Every GatewayDpoJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client, DPO_JOBS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -281,7 +321,7 @@ class AsyncDpoJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDpoJobsParams],
     ) -> GatewayListDpoJobsResponse:
-        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DPO_JOBS_LIST,
@@ -402,7 +442,7 @@ class AsyncDpoJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDpoJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

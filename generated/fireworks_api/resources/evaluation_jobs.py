@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -44,7 +45,9 @@ __all__ = [
     "EvaluationJobsOperationsWithRawResponse",
 ]
 
-EVALUATION_JOBS_LIST: Endpoint[GatewayListEvaluationJobsResponse, Never] = Endpoint(
+EVALUATION_JOBS_LIST: PagedEndpoint[
+    GatewayListEvaluationJobsResponse, GatewayEvaluationJob
+] = PagedEndpoint(
     "evaluation_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/evaluationJobs",
@@ -58,6 +61,7 @@ EVALUATION_JOBS_LIST: Endpoint[GatewayListEvaluationJobsResponse, Never] = Endpo
         "read_mask": "readMask",
     },
     answer="GatewayListEvaluationJobsResponse",
+    paging=Paging("page_token", "evaluation_jobs", "next_page_token"),
 )
 
 EVALUATION_JOBS_CREATE: Endpoint[GatewayEvaluationJob, Never] = Endpoint(
@@ -119,8 +123,30 @@ class EvaluationJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluationJobsParams],
+    ) -> SyncPager[GatewayEvaluationJob, GatewayListEvaluationJobsResponse]:
+        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``).
+
+        Every GatewayEvaluationJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            EVALUATION_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluationJobsParams],
     ) -> GatewayListEvaluationJobsResponse:
-        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             EVALUATION_JOBS_LIST,
@@ -226,7 +252,7 @@ class EvaluationJobsOperationsWithRawResponse:
 
     def __init__(self, resource: EvaluationJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -236,7 +262,29 @@ class EvaluationJobsOperationsWithRawResponse:
 class AsyncEvaluationJobsOperations(AsyncResource):
     """``client.evaluation_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluationJobsParams],
+    ) -> AsyncPager[GatewayEvaluationJob, GatewayListEvaluationJobsResponse]:
+        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``).
+
+        Every GatewayEvaluationJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            EVALUATION_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -245,7 +293,7 @@ class AsyncEvaluationJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluationJobsParams],
     ) -> GatewayListEvaluationJobsResponse:
-        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             EVALUATION_JOBS_LIST,
@@ -351,7 +399,7 @@ class AsyncEvaluationJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncEvaluationJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -47,9 +48,9 @@ __all__ = [
     "ReinforcementFineTuningJobsOperationsWithRawResponse",
 ]
 
-REINFORCEMENT_FINE_TUNING_JOBS_LIST: Endpoint[
-    GatewayListReinforcementFineTuningJobsResponse, Never
-] = Endpoint(
+REINFORCEMENT_FINE_TUNING_JOBS_LIST: PagedEndpoint[
+    GatewayListReinforcementFineTuningJobsResponse, GatewayReinforcementFineTuningJob
+] = PagedEndpoint(
     "reinforcement_fine_tuning_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/reinforcementFineTuningJobs",
@@ -63,6 +64,7 @@ REINFORCEMENT_FINE_TUNING_JOBS_LIST: Endpoint[
         "read_mask": "readMask",
     },
     answer="GatewayListReinforcementFineTuningJobsResponse",
+    paging=Paging("page_token", "reinforcement_fine_tuning_jobs", "next_page_token"),
 )
 
 REINFORCEMENT_FINE_TUNING_JOBS_CREATE: Endpoint[
@@ -163,9 +165,34 @@ class ReinforcementFineTuningJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
-    ) -> GatewayListReinforcementFineTuningJobsResponse:
+    ) -> SyncPager[
+        GatewayReinforcementFineTuningJob,
+        GatewayListReinforcementFineTuningJobsResponse,
+    ]:
         """List Reinforcement Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/reinforcementFineTuningJobs``)."""
+        /v1/accounts/{account_id}/reinforcementFineTuningJobs``).
+
+        Every GatewayReinforcementFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
+    ) -> GatewayListReinforcementFineTuningJobsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             REINFORCEMENT_FINE_TUNING_JOBS_LIST,
@@ -307,7 +334,7 @@ class ReinforcementFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: ReinforcementFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -318,7 +345,33 @@ class ReinforcementFineTuningJobsOperationsWithRawResponse:
 class AsyncReinforcementFineTuningJobsOperations(AsyncResource):
     """``client.reinforcement_fine_tuning_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
+    ) -> AsyncPager[
+        GatewayReinforcementFineTuningJob,
+        GatewayListReinforcementFineTuningJobsResponse,
+    ]:
+        """List Reinforcement Fine-tuning Jobs (``GET
+        /v1/accounts/{account_id}/reinforcementFineTuningJobs``).
+
+        Every GatewayReinforcementFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -327,8 +380,7 @@ class AsyncReinforcementFineTuningJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
     ) -> GatewayListReinforcementFineTuningJobsResponse:
-        """List Reinforcement Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/reinforcementFineTuningJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             REINFORCEMENT_FINE_TUNING_JOBS_LIST,
@@ -472,7 +524,7 @@ class AsyncReinforcementFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncReinforcementFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -47,9 +48,9 @@ __all__ = [
     "ReinforcementFineTuningStepsOperationsWithRawResponse",
 ]
 
-REINFORCEMENT_FINE_TUNING_STEPS_LIST: Endpoint[
-    GatewayListRlorTrainerJobsResponse, Never
-] = Endpoint(
+REINFORCEMENT_FINE_TUNING_STEPS_LIST: PagedEndpoint[
+    GatewayListRlorTrainerJobsResponse, GatewayRlorTrainerJob
+] = PagedEndpoint(
     "reinforcement_fine_tuning_steps.list",
     "GET",
     "/v1/accounts/{account_id}/rlorTrainerJobs",
@@ -63,6 +64,7 @@ REINFORCEMENT_FINE_TUNING_STEPS_LIST: Endpoint[
         "read_mask": "readMask",
     },
     answer="GatewayListRlorTrainerJobsResponse",
+    paging=Paging("page_token", "rlor_trainer_jobs", "next_page_token"),
 )
 
 REINFORCEMENT_FINE_TUNING_STEPS_CREATE: Endpoint[GatewayRlorTrainerJob, Never] = (
@@ -163,9 +165,31 @@ class ReinforcementFineTuningStepsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListRlorTrainerJobsParams],
-    ) -> GatewayListRlorTrainerJobsResponse:
+    ) -> SyncPager[GatewayRlorTrainerJob, GatewayListRlorTrainerJobsResponse]:
         """List Reinforcement Fine-tuning Steps (``GET
-        /v1/accounts/{account_id}/rlorTrainerJobs``)."""
+        /v1/accounts/{account_id}/rlorTrainerJobs``).
+
+        Every GatewayRlorTrainerJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_STEPS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListRlorTrainerJobsParams],
+    ) -> GatewayListRlorTrainerJobsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             REINFORCEMENT_FINE_TUNING_STEPS_LIST,
@@ -306,7 +330,7 @@ class ReinforcementFineTuningStepsOperationsWithRawResponse:
 
     def __init__(self, resource: ReinforcementFineTuningStepsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -317,7 +341,30 @@ class ReinforcementFineTuningStepsOperationsWithRawResponse:
 class AsyncReinforcementFineTuningStepsOperations(AsyncResource):
     """``client.reinforcement_fine_tuning_steps``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListRlorTrainerJobsParams],
+    ) -> AsyncPager[GatewayRlorTrainerJob, GatewayListRlorTrainerJobsResponse]:
+        """List Reinforcement Fine-tuning Steps (``GET
+        /v1/accounts/{account_id}/rlorTrainerJobs``).
+
+        Every GatewayRlorTrainerJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_STEPS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -326,8 +373,7 @@ class AsyncReinforcementFineTuningStepsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListRlorTrainerJobsParams],
     ) -> GatewayListRlorTrainerJobsResponse:
-        """List Reinforcement Fine-tuning Steps (``GET
-        /v1/accounts/{account_id}/rlorTrainerJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             REINFORCEMENT_FINE_TUNING_STEPS_LIST,
@@ -468,7 +514,7 @@ class AsyncReinforcementFineTuningStepsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncReinforcementFineTuningStepsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

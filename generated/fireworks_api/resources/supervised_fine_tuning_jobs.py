@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -44,9 +45,9 @@ __all__ = [
     "SupervisedFineTuningJobsOperationsWithRawResponse",
 ]
 
-SUPERVISED_FINE_TUNING_JOBS_LIST: Endpoint[
-    GatewayListSupervisedFineTuningJobsResponse, Never
-] = Endpoint(
+SUPERVISED_FINE_TUNING_JOBS_LIST: PagedEndpoint[
+    GatewayListSupervisedFineTuningJobsResponse, GatewaySupervisedFineTuningJob
+] = PagedEndpoint(
     "supervised_fine_tuning_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/supervisedFineTuningJobs",
@@ -60,6 +61,7 @@ SUPERVISED_FINE_TUNING_JOBS_LIST: Endpoint[
         "read_mask": "readMask",
     },
     answer="GatewayListSupervisedFineTuningJobsResponse",
+    paging=Paging("page_token", "supervised_fine_tuning_jobs", "next_page_token"),
 )
 
 SUPERVISED_FINE_TUNING_JOBS_CREATE: Endpoint[GatewaySupervisedFineTuningJob, Never] = (
@@ -157,9 +159,33 @@ class SupervisedFineTuningJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
-    ) -> GatewayListSupervisedFineTuningJobsResponse:
+    ) -> SyncPager[
+        GatewaySupervisedFineTuningJob, GatewayListSupervisedFineTuningJobsResponse
+    ]:
         """List Supervised Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/supervisedFineTuningJobs``)."""
+        /v1/accounts/{account_id}/supervisedFineTuningJobs``).
+
+        Every GatewaySupervisedFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            SUPERVISED_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
+    ) -> GatewayListSupervisedFineTuningJobsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             SUPERVISED_FINE_TUNING_JOBS_LIST,
@@ -275,7 +301,7 @@ class SupervisedFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: SupervisedFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -285,7 +311,32 @@ class SupervisedFineTuningJobsOperationsWithRawResponse:
 class AsyncSupervisedFineTuningJobsOperations(AsyncResource):
     """``client.supervised_fine_tuning_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
+    ) -> AsyncPager[
+        GatewaySupervisedFineTuningJob, GatewayListSupervisedFineTuningJobsResponse
+    ]:
+        """List Supervised Fine-tuning Jobs (``GET
+        /v1/accounts/{account_id}/supervisedFineTuningJobs``).
+
+        Every GatewaySupervisedFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            SUPERVISED_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -294,8 +345,7 @@ class AsyncSupervisedFineTuningJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
     ) -> GatewayListSupervisedFineTuningJobsResponse:
-        """List Supervised Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/supervisedFineTuningJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             SUPERVISED_FINE_TUNING_JOBS_LIST,
@@ -413,7 +463,7 @@ class AsyncSupervisedFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncSupervisedFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

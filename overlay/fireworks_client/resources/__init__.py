@@ -1,10 +1,11 @@
 """The API's resources, as attributes of the clients (``client.chat.completions`` ...).
 
 Most are generated whole (``fireworks_api.resources``: ``Chat`` is its ``ChatResources``,
-``ChatCompletions`` its ``ChatCompletionsOperations``, and so on); three are hand-written
-subclasses: ``Embeddings`` (vectors decoded from base64), ``Images`` (image answers, FLUX
-Kontext's submit-and-poll) and ``Responses`` (a pager). Each loads on first use: importing the
-client loads none of them.
+``ChatCompletions`` its ``ChatCompletionsOperations``, and so on); two are hand-written
+subclasses: ``Embeddings`` (vectors decoded from base64) and ``Images`` (image answers, FLUX
+Kontext's submit-and-poll). ``Responses`` is generated too: its ``list`` pages by itself, as
+every list of the spec does (``fireworks_client._pagination``). Each loads on first use:
+importing the client loads none of them.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ if TYPE_CHECKING:
     from fireworks_api.resources.models import ModelsOperations as Models
     from fireworks_api.resources.rerank import AsyncRerankOperations as AsyncRerank
     from fireworks_api.resources.rerank import RerankOperations as Rerank
+    from fireworks_api.resources.responses import AsyncResponsesOperations as AsyncResponses
+    from fireworks_api.resources.responses import ResponsesOperations as Responses
 
     from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
     from fireworks_client.resources._images import AsyncImages, GeneratedImage, Images
-    from fireworks_client.resources._responses import AsyncResponses, Responses
 
 # name -> (module, attribute)
 _WHERE = {
@@ -37,7 +39,7 @@ _WHERE = {
     "AsyncImages": ("fireworks_client.resources._images", "AsyncImages"),
     "AsyncModels": ("fireworks_api.resources.models", "AsyncModelsOperations"),
     "AsyncRerank": ("fireworks_api.resources.rerank", "AsyncRerankOperations"),
-    "AsyncResponses": ("fireworks_client.resources._responses", "AsyncResponses"),
+    "AsyncResponses": ("fireworks_api.resources.responses", "AsyncResponsesOperations"),
     "Chat": ("fireworks_api.resources.chat", "ChatResources"),
     "ChatCompletions": ("fireworks_api.resources.chat", "ChatCompletionsOperations"),
     "Completions": ("fireworks_api.resources.completions", "CompletionsOperations"),
@@ -46,7 +48,7 @@ _WHERE = {
     "Images": ("fireworks_client.resources._images", "Images"),
     "Models": ("fireworks_api.resources.models", "ModelsOperations"),
     "Rerank": ("fireworks_api.resources.rerank", "RerankOperations"),
-    "Responses": ("fireworks_client.resources._responses", "Responses"),
+    "Responses": ("fireworks_api.resources.responses", "ResponsesOperations"),
 }
 
 __all__ = [
