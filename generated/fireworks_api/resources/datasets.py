@@ -9,12 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
 from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -51,6 +58,7 @@ __all__ = [
     "DATASETS_UPDATE",
     "DATASETS_UPLOAD",
     "DATASETS_VALIDATE_UPLOAD",
+    "DATASETS_WAITING",
     "AsyncDatasetsOperations",
     "AsyncDatasetsOperationsWithRawResponse",
     "DatasetsOperations",
@@ -179,6 +187,9 @@ DATASETS_UPLOAD: Endpoint[FileUploadResponse, Never] = Endpoint(
     path_params=("account_id", "dataset_id"),
     answer="FileUploadResponse",
 )
+
+# Its get's answer's state is a gatewayDatasetState (x-waits of openapi3.names.yml).
+DATASETS_WAITING = Waiting(frozenset({"READY"}), frozenset({}))
 
 
 class DatasetsOperations(SyncResource):
@@ -386,6 +397,39 @@ class DatasetsOperations(SyncResource):
             extra_body,
             options,
             raw=self._raw,
+        )
+
+    def wait(
+        self,
+        dataset_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDataset], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDataset:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                dataset_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DATASETS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property
@@ -615,6 +659,39 @@ class AsyncDatasetsOperations(AsyncResource):
             extra_body,
             options,
             raw=self._raw,
+        )
+
+    async def wait(
+        self,
+        dataset_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDataset], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDataset:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                dataset_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DATASETS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property
