@@ -131,5 +131,6 @@ HAND_WRITTEN: frozenset[str] = frozenset(
         "images.generate",
         "images.image_to_image",
         "images.control_net",
+        "datasets.upload",
     }
 )

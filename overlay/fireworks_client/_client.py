@@ -23,6 +23,7 @@ from fireworks_client._wire import AsyncSender, SyncSender
 
 if TYPE_CHECKING:
     from fireworks_client._http_checks import Sender
+    from fireworks_client.resources._datasets import AsyncDatasets, Datasets
     from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
     from fireworks_client.resources._images import AsyncImages, Images
 
@@ -144,6 +145,12 @@ class Fireworks(SyncAPIClient, FireworksResources):
 
         return Images(self)
 
+    @cached_property
+    def datasets(self) -> Datasets:
+        from fireworks_client.resources._datasets import Datasets  # noqa: PLC0415 - lazy
+
+        return Datasets(self)
+
     def __init__(
         self,
         *,
@@ -216,6 +223,12 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
         from fireworks_client.resources._images import AsyncImages  # noqa: PLC0415
 
         return AsyncImages(self)
+
+    @cached_property
+    def datasets(self) -> AsyncDatasets:
+        from fireworks_client.resources._datasets import AsyncDatasets  # noqa: PLC0415
+
+        return AsyncDatasets(self)
 
     def __init__(
         self,

@@ -43,7 +43,6 @@ if TYPE_CHECKING:
         GatewayGetDatasetUploadEndpointBodyParams,
         GatewayListDatasetsParams,
         GatewayUpdateDatasetParams,
-        GatewayUploadDatasetFileParams,
         GatewayValidateDatasetUploadBodyParams,
     )
     from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
@@ -378,27 +377,6 @@ class DatasetsOperations(SyncResource):
             raw=self._raw,
         )
 
-    def upload(
-        self,
-        dataset_id: str,
-        *,
-        account_id: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[GatewayUploadDatasetFileParams],
-    ) -> FileUploadResponse:
-        """Upload Dataset Files (``POST /v1/accounts/{account_id}/datasets/{dataset_id}:upload``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client.request(
-            DATASETS_UPLOAD,
-            {"account_id": account_id, "dataset_id": dataset_id, **params},
-            extra_body,
-            options,
-            raw=self._raw,
-        )
-
     def wait(
         self,
         dataset_id: str,
@@ -451,7 +429,6 @@ class DatasetsOperationsWithRawResponse:
         self.get_upload_endpoint = to_raw(raw.get_upload_endpoint)
         self.get_download_endpoint = to_raw(raw.get_download_endpoint)
         self.validate_upload = to_raw(raw.validate_upload)
-        self.upload = to_raw(raw.upload)
 
 
 class AsyncDatasetsOperations(AsyncResource):
@@ -640,27 +617,6 @@ class AsyncDatasetsOperations(AsyncResource):
             raw=self._raw,
         )
 
-    async def upload(
-        self,
-        dataset_id: str,
-        *,
-        account_id: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[GatewayUploadDatasetFileParams],
-    ) -> FileUploadResponse:
-        """Upload Dataset Files (``POST /v1/accounts/{account_id}/datasets/{dataset_id}:upload``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client.request(
-            DATASETS_UPLOAD,
-            {"account_id": account_id, "dataset_id": dataset_id, **params},
-            extra_body,
-            options,
-            raw=self._raw,
-        )
-
     async def wait(
         self,
         dataset_id: str,
@@ -713,4 +669,3 @@ class AsyncDatasetsOperationsWithRawResponse:
         self.get_upload_endpoint = to_raw_async(raw.get_upload_endpoint)
         self.get_download_endpoint = to_raw_async(raw.get_download_endpoint)
         self.validate_upload = to_raw_async(raw.validate_upload)
-        self.upload = to_raw_async(raw.upload)

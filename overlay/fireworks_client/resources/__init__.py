@@ -1,11 +1,12 @@
 """The API's resources, as attributes of the clients (``client.chat.completions`` ...).
 
 Most are generated whole (``fireworks_api.resources``: ``Chat`` is its ``ChatResources``,
-``ChatCompletions`` its ``ChatCompletionsOperations``, and so on); two are hand-written
-subclasses: ``Embeddings`` (vectors decoded from base64) and ``Images`` (image answers, FLUX
-Kontext's submit-and-poll). ``Responses`` is generated too: its ``list`` pages by itself, as
-every list of the spec does (``fireworks_client._pagination``). Each loads on first use:
-importing the client loads none of them.
+``ChatCompletions`` its ``ChatCompletionsOperations``, and so on); three are hand-written
+subclasses: ``Embeddings`` (vectors decoded from base64), ``Images`` (image answers, FLUX
+Kontext's submit-and-poll) and ``Datasets`` (files uploaded and downloaded, streamed).
+``Responses`` is generated too: its ``list`` pages by itself, as every list of the spec does
+(``fireworks_client._pagination``). Each loads on first use: importing the client loads none
+of them.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from fireworks_api.resources.responses import AsyncResponsesOperations as AsyncResponses
     from fireworks_api.resources.responses import ResponsesOperations as Responses
 
+    from fireworks_client.resources._datasets import AsyncDatasets, Datasets
     from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
     from fireworks_client.resources._images import AsyncImages, GeneratedImage, Images
 
@@ -35,6 +37,7 @@ _WHERE = {
     "AsyncChat": ("fireworks_api.resources.chat", "AsyncChatResources"),
     "AsyncChatCompletions": ("fireworks_api.resources.chat", "AsyncChatCompletionsOperations"),
     "AsyncCompletions": ("fireworks_api.resources.completions", "AsyncCompletionsOperations"),
+    "AsyncDatasets": ("fireworks_client.resources._datasets", "AsyncDatasets"),
     "AsyncEmbeddings": ("fireworks_client.resources._embeddings", "AsyncEmbeddings"),
     "AsyncImages": ("fireworks_client.resources._images", "AsyncImages"),
     "AsyncModels": ("fireworks_api.resources.models", "AsyncModelsOperations"),
@@ -43,6 +46,7 @@ _WHERE = {
     "Chat": ("fireworks_api.resources.chat", "ChatResources"),
     "ChatCompletions": ("fireworks_api.resources.chat", "ChatCompletionsOperations"),
     "Completions": ("fireworks_api.resources.completions", "CompletionsOperations"),
+    "Datasets": ("fireworks_client.resources._datasets", "Datasets"),
     "Embeddings": ("fireworks_client.resources._embeddings", "Embeddings"),
     "GeneratedImage": ("fireworks_client.resources._images", "GeneratedImage"),
     "Images": ("fireworks_client.resources._images", "Images"),
@@ -55,6 +59,7 @@ __all__ = [
     "AsyncChat",
     "AsyncChatCompletions",
     "AsyncCompletions",
+    "AsyncDatasets",
     "AsyncEmbeddings",
     "AsyncImages",
     "AsyncModels",
@@ -63,6 +68,7 @@ __all__ = [
     "Chat",
     "ChatCompletions",
     "Completions",
+    "Datasets",
     "Embeddings",
     "GeneratedImage",
     "Images",
