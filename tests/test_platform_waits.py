@@ -183,6 +183,9 @@ def test_every_resource_with_a_declared_state_gets_a_wait() -> None:
         "reinforcement_fine_tuning_jobs",
         "dpo_jobs",
         "evaluation_jobs",
+        "models",
+        "deployed_models",
+        "evaluators",
     ):
         assert callable(getattr(client, resource).wait), resource
     assert not hasattr(client.secrets, "wait")  # no state, no wait

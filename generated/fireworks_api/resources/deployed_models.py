@@ -9,12 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
 from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -39,6 +46,7 @@ __all__ = [
     "DEPLOYED_MODELS_GET",
     "DEPLOYED_MODELS_LIST",
     "DEPLOYED_MODELS_UPDATE",
+    "DEPLOYED_MODELS_WAITING",
     "AsyncDeployedModelsOperations",
     "AsyncDeployedModelsOperationsWithRawResponse",
     "DeployedModelsOperations",
@@ -117,6 +125,9 @@ DEPLOYED_MODELS_DELETE: Endpoint[GatewayDeleteDeployedModelResponse200, Never] =
         answer="GatewayDeleteDeployedModelResponse200",
     )
 )
+
+# Its get's answer's state is a gatewayDeployedModelState (x-waits of openapi3.names.yml).
+DEPLOYED_MODELS_WAITING = Waiting(frozenset({"DEPLOYED"}), frozenset({"UNDEPLOYING"}))
 
 
 class DeployedModelsOperations(SyncResource):
@@ -249,6 +260,39 @@ class DeployedModelsOperations(SyncResource):
             None,
             options,
             raw=self._raw,
+        )
+
+    def wait(
+        self,
+        deployed_model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDeployedModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeployedModel:
+        """Read it (``get``) until its state is DEPLOYED, and return it; a
+        state of UNDEPLOYING raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                deployed_model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DEPLOYED_MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property
@@ -399,6 +443,39 @@ class AsyncDeployedModelsOperations(AsyncResource):
             None,
             options,
             raw=self._raw,
+        )
+
+    async def wait(
+        self,
+        deployed_model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDeployedModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeployedModel:
+        """Read it (``get``) until its state is DEPLOYED, and return it; a
+        state of UNDEPLOYING raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                deployed_model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DEPLOYED_MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property

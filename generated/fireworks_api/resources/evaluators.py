@@ -9,12 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
 from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -57,6 +64,7 @@ __all__ = [
     "EVALUATORS_VALIDATE_UPLOAD",
     "EVALUATORS_VERSIONS_DELETE",
     "EVALUATORS_VERSIONS_LIST",
+    "EVALUATORS_WAITING",
     "AsyncEvaluatorsOperations",
     "AsyncEvaluatorsOperationsWithRawResponse",
     "AsyncEvaluatorsVersionsOperations",
@@ -188,6 +196,9 @@ EVALUATORS_GET_SOURCE_CODE_ENDPOINT: Endpoint[
     wire_names={"read_mask": "readMask"},
     answer="GatewayGetEvaluatorSourceCodeEndpointResponse",
 )
+
+# Its get's answer's state is a gatewayEvaluatorState (x-waits of openapi3.names.yml).
+EVALUATORS_WAITING = Waiting(frozenset({"ACTIVE"}), frozenset({"BUILD_FAILED"}))
 
 EVALUATORS_VERSIONS_LIST: PagedEndpoint[
     GatewayListEvaluatorVersionsResponse, GatewayEvaluatorVersion
@@ -427,6 +438,39 @@ class EvaluatorsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        evaluator_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayEvaluator], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayEvaluator:
+        """Read it (``get``) until its state is ACTIVE, and return it; a
+        state of BUILD_FAILED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                evaluator_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            EVALUATORS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def versions(self) -> EvaluatorsVersionsOperations:
         return EvaluatorsVersionsOperations(self._client, raw=self._raw)
@@ -658,6 +702,39 @@ class AsyncEvaluatorsOperations(AsyncResource):
             None,
             options,
             raw=self._raw,
+        )
+
+    async def wait(
+        self,
+        evaluator_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayEvaluator], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayEvaluator:
+        """Read it (``get``) until its state is ACTIVE, and return it; a
+        state of BUILD_FAILED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                evaluator_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            EVALUATORS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property

@@ -9,12 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
 from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -53,6 +60,7 @@ __all__ = [
     "MODELS_PREPARE",
     "MODELS_UPDATE",
     "MODELS_VALIDATE_UPLOAD",
+    "MODELS_WAITING",
     "AsyncModelsOperations",
     "AsyncModelsOperationsWithRawResponse",
     "ModelsOperations",
@@ -212,6 +220,9 @@ MODELS_PREPARE: Endpoint[GatewayPrepareModelResponse200, Never] = Endpoint(
     wire_names={"read_mask": "readMask"},
     answer="GatewayPrepareModelResponse200",
 )
+
+# Its get's answer's state is a gatewayModelState (x-waits of openapi3.names.yml).
+MODELS_WAITING = Waiting(frozenset({"READY"}), frozenset({}))
 
 
 class ModelsOperations(SyncResource):
@@ -433,6 +444,39 @@ class ModelsOperations(SyncResource):
             extra_body,
             options,
             raw=self._raw,
+        )
+
+    def wait(
+        self,
+        model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayModel:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property
@@ -677,6 +721,39 @@ class AsyncModelsOperations(AsyncResource):
             extra_body,
             options,
             raw=self._raw,
+        )
+
+    async def wait(
+        self,
+        model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayModel:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property
