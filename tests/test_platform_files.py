@@ -12,14 +12,15 @@ from pathlib import Path
 
 import fireworks_client as fw
 import pytest
-from fireworks_api.models import GatewayDataset
+from fireworks_api.models import GatewayDataset, GatewayModel
 from fireworks_client import _files
-from fireworks_client.resources import AsyncDatasets, Datasets
+from fireworks_client.resources import AsyncDatasets, Datasets, Models
 
 from tests._platform_server import Answer, PlatformServer, Seen
 
 ACCOUNT = "acme"
 BASE = f"/v1/accounts/{ACCOUNT}/datasets/ds"
+MODEL = f"/v1/accounts/{ACCOUNT}/models/m"
 LINES = b"".join(
     b'{"messages": [{"role": "user", "content": "line %d"}]}\n' % n for n in range(400)
 )
@@ -31,6 +32,7 @@ class _Service:
         self.uploaded: dict[str, bytes] = {}
         self.origin = ""
         self.refuse_put = False
+        self.sizes: dict[str, str] = {}
 
     def __call__(self, seen: Seen) -> Answer:
         path = seen.path
@@ -56,6 +58,24 @@ class _Service:
         if path.startswith("/signed/get/") and seen.method == "GET":
             name = path.removeprefix("/signed/get/")
             return (200, STORED[name]) if name in STORED else (404, {"error": {"message": "no"}})
+        if path == MODEL + ":getUploadEndpoint" and seen.method == "POST":
+            names = seen.json()["filenameToSize"]
+            self.sizes = names
+            return 200, {
+                "filenameToSignedUrls": {n: f"{self.origin}/signed/put/{n}" for n in names}
+            }
+        if path == MODEL + ":validateUpload" and seen.method == "GET":
+            return 200, {}
+        if path == MODEL + ":getDownloadEndpoint" and seen.method == "GET":
+            urls = {"config.json": "notes.txt", "shards/train.jsonl": "train.jsonl"}
+            urls["/../../up.txt"] = "notes.txt"
+            return 200, {
+                "filenameToSignedUrls": {
+                    k: f"{self.origin}/signed/get/{v}" for k, v in urls.items()
+                }
+            }
+        if path == MODEL and seen.method == "GET":
+            return 200, {"name": f"accounts/{ACCOUNT}/models/m", "state": "READY"}
         if path == BASE and seen.method == "GET":
             return 200, {"name": f"accounts/{ACCOUNT}/datasets/ds", "state": "READY"}
         return 404, {"error": {"message": f"no route {seen.method} {path}"}}
@@ -191,3 +211,25 @@ def test_async_upload_and_download(server: PlatformServer, service: _Service, tr
     assert service.uploaded["train.jsonl"] == LINES
     assert (train.parent / "back" / "train.jsonl").read_bytes() == LINES
     assert len(written) == 3
+
+
+def test_a_models_files_go_up_and_come_down_keeping_their_directories(
+    client: fw.Fireworks, server: PlatformServer, service: _Service, tmp_path: Path
+) -> None:
+    checkpoint = tmp_path / "checkpoint"
+    (checkpoint / "shards").mkdir(parents=True)
+    (checkpoint / "config.json").write_bytes(b"{}")
+    (checkpoint / "shards" / "a.bin").write_bytes(LINES)
+    assert isinstance(client.models, Models)
+    model = client.models.upload("m", checkpoint)
+    assert isinstance(model, GatewayModel)
+    assert service.sizes == {"config.json": "2", "shards/a.bin": str(len(LINES))}
+    assert service.uploaded["shards/a.bin"] == LINES and service.uploaded["config.json"] == b"{}"
+    assert [r.path for r in server.requests][-2:] == [MODEL + ":validateUpload", MODEL]
+    written = client.models.download("m", tmp_path / "back")
+    assert sorted(p.relative_to(tmp_path / "back").as_posix() for p in written) == [
+        "config.json",
+        "shards/train.jsonl",
+        "up.txt",  # no way out of dest_dir
+    ]
+    assert (tmp_path / "back" / "shards" / "train.jsonl").read_bytes() == LINES

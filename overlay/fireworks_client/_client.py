@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from fireworks_client.resources._datasets import AsyncDatasets, Datasets
     from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
     from fireworks_client.resources._images import AsyncImages, Images
+    from fireworks_client.resources._models import AsyncModels, Models
 
 __all__ = ["AsyncFireworks", "AsyncFireworksOptions", "Fireworks", "FireworksOptions"]
 
@@ -151,6 +152,12 @@ class Fireworks(SyncAPIClient, FireworksResources):
 
         return Datasets(self)
 
+    @cached_property
+    def models(self) -> Models:
+        from fireworks_client.resources._models import Models  # noqa: PLC0415 - lazy
+
+        return Models(self)
+
     def __init__(
         self,
         *,
@@ -229,6 +236,12 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
         from fireworks_client.resources._datasets import AsyncDatasets  # noqa: PLC0415
 
         return AsyncDatasets(self)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        from fireworks_client.resources._models import AsyncModels  # noqa: PLC0415
+
+        return AsyncModels(self)
 
     def __init__(
         self,

@@ -23,11 +23,15 @@ import os
 import secrets
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 
 from fireworks_client._exceptions import connection_error, status_error
+from fireworks_client._types import NotGiven
+
+if TYPE_CHECKING:
+    from fireworks_client._request_path import AsyncAPIClient, RequestOptions, SyncAPIClient
 
 __all__ = [
     "CHUNK",
@@ -38,7 +42,9 @@ __all__ = [
     "download_target",
     "file_body",
     "multipart_file",
+    "request_timeouts",
     "send_file",
+    "upload_files",
 ]
 
 CHUNK = 1 << 20  # bytes read or written at a time
@@ -163,13 +169,41 @@ async def async_send_file(
     return _checked(response)
 
 
-def download_target(dest_dir: str | os.PathLike[str], filename: str) -> Path:
-    """Where a downloaded file goes: its base name under ``dest_dir`` (a name from the
-    service never reaches outside it)."""
-    name = Path(filename.replace("\\", "/")).name
-    if name in ("", ".", ".."):
+def request_timeouts(
+    client: SyncAPIClient | AsyncAPIClient, options: RequestOptions
+) -> dict[str, float | None]:
+    """The timeouts of a call (its own, else the client's), as httpx's dictionary."""
+    if isinstance(options.timeout, NotGiven):
+        return client._settings.timeout_dict
+    return httpx.Timeout(options.timeout).as_dict()
+
+
+def upload_files(source: str | os.PathLike[str]) -> dict[str, Path]:
+    """The files of an upload: a file by its name; a directory's files (every level) by
+    their paths under it, with ``/``."""
+    root = Path(source)
+    if root.is_file():
+        return {root.name: root}
+    if not root.is_dir():
+        raise FileNotFoundError(f"no file or directory {str(root)!r} to upload")
+    found = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+    if not found:
+        raise FileNotFoundError(f"no file under {str(root)!r} to upload")
+    return found
+
+
+def download_target(
+    dest_dir: str | os.PathLike[str], filename: str, *, keep_dirs: bool = False
+) -> Path:
+    """Where a downloaded file goes under ``dest_dir``: its base name, or with ``keep_dirs``
+    its path less any ``..``, ``.`` and root (a name from the service never reaches outside
+    ``dest_dir``); the directories it needs are made."""
+    parts = [p for p in filename.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    if not parts:
         raise ValueError(f"the service named a file {filename!r}: no file name in it")
-    return Path(dest_dir) / name
+    target = Path(dest_dir).joinpath(*(parts if keep_dirs else parts[-1:]))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target
 
 
 def _partial(target: Path) -> Path:

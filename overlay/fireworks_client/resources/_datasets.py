@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import httpx
 from fireworks_api.resources.datasets import (
     DATASETS_UPLOAD,
     AsyncDatasetsOperations,
@@ -34,6 +33,7 @@ from fireworks_client._files import (
     download_target,
     file_body,
     multipart_file,
+    request_timeouts,
     send_file,
 )
 from fireworks_client._request_path import RequestOptions, request_options
@@ -72,15 +72,7 @@ def _multipart_request(
         raise TypeError(f"{DATASETS_UPLOAD.friendly}: the spec gives no {_FILE_FIELD} field")
     url, _ = client._target(DATASETS_UPLOAD, {"account_id": account_id, "dataset_id": dataset_id})
     headers = merge_headers(client._settings.headers, {}, options.extra_headers)
-    return url, headers, _timeouts(client, options)
-
-
-def _timeouts(
-    client: SyncAPIClient | AsyncAPIClient, options: RequestOptions
-) -> dict[str, float | None]:
-    if isinstance(options.timeout, NotGiven):
-        return client._settings.timeout_dict
-    return httpx.Timeout(options.timeout).as_dict()
+    return url, headers, request_timeouts(client, options)
 
 
 def _size(file: str | os.PathLike[str]) -> tuple[Path, int]:
@@ -133,7 +125,7 @@ class Datasets(DatasetsOperations):
                 signed,
                 {"Content-Type": "application/octet-stream"},
                 file_body(path, on_progress),
-                _timeouts(self._client, options),
+                request_timeouts(self._client, options),
             )
             self.validate_upload(
                 dataset_id,
@@ -173,7 +165,7 @@ class Datasets(DatasetsOperations):
         )
         urls = endpoint.filename_to_signed_urls
         Path(dest_dir).mkdir(parents=True, exist_ok=True)
-        timeouts = _timeouts(self._client, options)
+        timeouts = request_timeouts(self._client, options)
         return [
             download(url, download_target(dest_dir, name), timeouts, on_progress)
             for name, url in (urls.additional_properties.items() if urls is not None else ())
@@ -224,7 +216,7 @@ class AsyncDatasets(AsyncDatasetsOperations):
                 signed,
                 {"Content-Type": "application/octet-stream"},
                 file_body(path, on_progress),
-                _timeouts(self._client, options),
+                request_timeouts(self._client, options),
             )
             await self.validate_upload(
                 dataset_id,
@@ -263,7 +255,7 @@ class AsyncDatasets(AsyncDatasetsOperations):
         )
         urls = endpoint.filename_to_signed_urls
         Path(dest_dir).mkdir(parents=True, exist_ok=True)
-        timeouts = _timeouts(self._client, options)
+        timeouts = request_timeouts(self._client, options)
         return [
             await async_download(url, download_target(dest_dir, name), timeouts, on_progress)
             for name, url in (urls.additional_properties.items() if urls is not None else ())
