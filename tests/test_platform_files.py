@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import email.parser
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -202,7 +203,14 @@ def test_async_upload_and_download(server: PlatformServer, service: _Service, tr
         ) as client:
             assert isinstance(client.datasets, AsyncDatasets)
             await client.datasets.upload("ds", file=train)
-            await client.datasets.upload("ds", file=train, large_file_threshold=10)
+            threads: set[int] = set()
+            await client.datasets.upload(
+                "ds",
+                file=train,
+                large_file_threshold=10,
+                on_progress=lambda *_: threads.add(threading.get_ident()),
+            )
+            assert threads == {threading.get_ident()}  # reported on the event loop
             return await client.datasets.download("ds", train.parent / "back")
 
     written = asyncio.run(main())

@@ -83,10 +83,16 @@ class _Body:
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self.head:
             yield self.head
+        done = 0
+        if self.on_progress is not None:
+            self.on_progress(0, self.size)
         with self.path.open("rb") as file:
-            chunks = self._chunks(file)
-            while (chunk := await asyncio.to_thread(next, chunks, b"")) != b"":
+            # the reads in a thread, the progress reported on the event loop
+            while chunk := await asyncio.to_thread(file.read, CHUNK):
+                done += len(chunk)
                 yield chunk
+                if self.on_progress is not None:
+                    self.on_progress(done, self.size)
         if self.tail:
             yield self.tail
 
