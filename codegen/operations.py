@@ -23,13 +23,14 @@ from openapi_python_client.parser.responses import _source_by_content_type
 
 from codegen.effective_spec import ROOT
 from codegen.normalise import HTTP_METHODS, common_base
-from codegen.params import _model_name, params_name, wire_names
+from codegen.params import _model_name, params_name, python_name, wire_names
 from codegen.sources import API_ROOT_KEY
 
 __all__ = [
     "Described",
     "DescribedBody",
     "DescribedEvents",
+    "DescribedPaging",
     "Operation",
     "api_root",
     "describe",
@@ -39,6 +40,7 @@ __all__ = [
     "module_name",
     "on_service_root",
     "operations",
+    "paging_of",
     "relative_path",
     "render_operations",
 ]
@@ -131,6 +133,61 @@ class Described:
     query_params: tuple[str, ...] = ()
     wire_names: tuple[tuple[str, str], ...] = ()
     """(Python keyword, wire name) of the body and query fields whose names differ."""
+    paging: DescribedPaging | None = None
+    """How the operation pages, when it is a list (:func:`paging_of`)."""
+
+
+@dataclass(frozen=True)
+class DescribedPaging:
+    """A list operation's paging, in the generated models' Python names: ``param`` (the query
+    keyword asking for a page), ``items`` (the answer's array field) of ``item`` (its
+    model), ``next_token`` (the answer field with the next page's token) and ``has_more``
+    (the answer's flag that more follow; cursor lists only)."""
+
+    param: str
+    items: str
+    item: str
+    next_token: str
+    has_more: str | None = None
+
+
+# How a list pages, by the names the spec gives its fields: (query parameter, answer field
+# with the next token, answer flag that more follow). AIP-158 (the platform's lists) and the
+# cursor lists of OpenAI's style (the Responses API).
+PAGING_STYLES = (
+    ("pageToken", "nextPageToken", None),
+    ("after", "last_id", "has_more"),
+)
+
+
+def paging_of(
+    spec: dict[str, Any], query: tuple[str, ...], answer: dict[str, Any] | None
+) -> DescribedPaging | None:
+    """The paging of an operation with these query parameters and this JSON answer schema:
+    a style of :data:`PAGING_STYLES` whose fields it has, and exactly one array field of a
+    component model (the items). None for any other operation."""
+    if answer is None:
+        return None
+    props = _properties(spec, answer)
+    arrays = [
+        (name, str(prop["items"]["$ref"]))
+        for name, prop in props.items()
+        if prop.get("type") == "array" and str((prop.get("items") or {}).get("$ref", ""))
+    ]
+    for param, token, more in PAGING_STYLES:
+        if param not in query or token not in props or (more and more not in props):
+            continue
+        if len(arrays) != 1:
+            return None
+        field, ref = arrays[0]
+        return DescribedPaging(
+            param=python_name(param),
+            items=python_name(field),
+            item=_model_name(ref),
+            next_token=python_name(token),
+            has_more=python_name(more) if more else None,
+        )
+    return None
 
 
 def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
@@ -374,6 +431,7 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                     model, array = view.named(parsed)
                 request.append(DescribedBody(content_type, model, array))
             responses: dict[str, tuple[DescribedBody, ...]] = {}
+            json_answer: dict[str, Any] | None = None
             for status, declared in op.get("responses", {}).items():
                 bodies = []
                 parsed_one = False  # the generator parses the first content type it can read
@@ -383,6 +441,8 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                     if content_type == "text/event-stream":
                         schema = event_payload(spec, schema)
                         events = event_stream(spec, media, schema, f"{where} {status}")
+                    if content_type == "application/json" and str(status).startswith("2"):
+                        json_answer = json_answer or schema
                     model, array = view.referenced(schema)
                     if view.parses(content_type) and not parsed_one:
                         parsed_one = True
@@ -413,6 +473,11 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                     ),
                     binary_fields=_binary_fields(spec, content),
                     responses=responses,
+                    paging=paging_of(
+                        spec,
+                        tuple(p["name"] for p in declared_parameters if p["in"] == "query"),
+                        json_answer,
+                    ),
                 )
             )
     return found

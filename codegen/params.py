@@ -179,9 +179,7 @@ def render_params(spec: dict[str, Any]) -> str:
     names: list[str] = []
     for item in spec["paths"].values():
         for method, op in item.items():
-            name = (
-                params_name(op, _parameters(spec, item, op)) if method in HTTP_METHODS else None
-            )
+            name = params_name(op, _parameters(spec, item, op)) if method in HTTP_METHODS else None
             if name is None:
                 continue
             props, required = fields_of(op, spec, _parameters(spec, item, op))

@@ -40,6 +40,7 @@ from codegen.normalise import HTTP_METHODS
 from codegen.operations import (
     Described,
     DescribedBody,
+    DescribedPaging,
     api_root,
     on_service_root,
     relative_path,
@@ -50,13 +51,16 @@ from codegen.operations import (
 # after the positional ones; fireworks_client._settings.CLIENT_PATH_PARAMETERS says the same
 # (a test holds them equal: generation must not import the client).
 CLIENT_PATH_PARAMETERS = ("account_id",)
+_SCHEMAS = "#/components/schemas/"
 
 __all__ = [
     "NAMES",
     "NamesError",
     "check_names",
+    "check_waits",
     "load_hand_written",
     "load_names",
+    "load_waits",
     "render_names",
     "render_resources",
     "render_root",
@@ -83,6 +87,8 @@ def _entries(path: Path) -> dict[str, tuple[str, bool]]:
         raise NamesError(f"{path.name}: expected lines of `friendly.name: operationId`")
     entries: dict[str, tuple[str, bool]] = {}
     for friendly, value in loaded.items():
+        if str(friendly).startswith("x-"):  # an extension: x-waits (load_waits)
+            continue
         if isinstance(value, str):
             entries[str(friendly)] = (value, False)
         elif (
@@ -98,6 +104,81 @@ def _entries(path: Path) -> dict[str, tuple[str, bool]]:
                 "{operationId: ..., hand: true} for a method written by hand"
             )
     return entries
+
+
+WAITS_KEY = "x-waits"
+
+
+@dataclass(frozen=True)
+class Waits:
+    """What a ``wait`` waits for, for one state enum (``x-waits`` of openapi3.names.yml)."""
+
+    until: tuple[str, ...]
+    fails: tuple[str, ...]
+
+
+def load_waits(path: Path = NAMES) -> dict[str, Waits]:
+    """The declared waits: state enum (a component schema's name) -> its :class:`Waits`."""
+    loaded = load_yaml(path)
+    declared = loaded.get(WAITS_KEY) if isinstance(loaded, dict) else None
+    if declared is None:
+        return {}
+    if not isinstance(declared, dict):
+        raise NamesError(
+            f"{path.name}: {WAITS_KEY} maps a state enum to {{until: [...], fails: [...]}}"
+        )
+    waits: dict[str, Waits] = {}
+    for enum, value in declared.items():
+        if (
+            not isinstance(value, dict)
+            or set(value) != {"until", "fails"}
+            or not all(
+                isinstance(v, list) and all(isinstance(x, str) for x in v) for v in value.values()
+            )
+            or not value["until"]
+        ):
+            raise NamesError(
+                f"{path.name}: {WAITS_KEY}.{enum}: expected {{until: [states], fails: [states]}}"
+            )
+        waits[str(enum)] = Waits(tuple(value["until"]), tuple(value["fails"]))
+    return waits
+
+
+def state_enum(spec: dict[str, Any], operation_id: str) -> str | None:
+    """The state enum (a component schema's name) of the model an operation answers: its 2xx
+    JSON answer's ``state`` property, a $ref to an enum. None without one."""
+    op = _spec_operation(spec, operation_id)
+    for status, response in op.get("responses", {}).items():
+        if not str(status).startswith("2"):
+            continue
+        schema = (response.get("content") or {}).get("application/json", {}).get("schema") or {}
+        ref = str(schema.get("$ref", ""))
+        if not ref.startswith(_SCHEMAS):
+            return None
+        model = spec["components"]["schemas"].get(ref.removeprefix(_SCHEMAS), {})
+        state = (model.get("properties") or {}).get("state") or {}
+        state_ref = str(state.get("$ref", ""))
+        if state_ref.startswith(_SCHEMAS):
+            return state_ref.removeprefix(_SCHEMAS)
+        return None
+    return None
+
+
+def check_waits(spec: dict[str, Any], waits: Mapping[str, Waits]) -> list[str]:
+    """What is wrong with the declared waits for this spec (nothing: an empty list)."""
+    problems = []
+    schemas = spec["components"]["schemas"]
+    for enum, wait in waits.items():
+        values = (schemas.get(enum) or {}).get("enum")
+        if not isinstance(values, list):
+            problems.append(f"{WAITS_KEY}: the spec has no state enum {enum}")
+            continue
+        for state in (*wait.until, *wait.fails):
+            if state not in values:
+                problems.append(f"{WAITS_KEY}.{enum}: {state} is not one of its states")
+        if set(wait.until) & set(wait.fails):
+            problems.append(f"{WAITS_KEY}.{enum}: a state both waited for and failing")
+    return problems
 
 
 def load_names(path: Path = NAMES) -> dict[str, str]:
@@ -304,6 +385,9 @@ class _Module:
         self.builtins = False
         self.never = False
         self.any = False
+        self.paged = False
+        self.waits = False
+        self._waits_of: dict[str, Waits] = {}
         self.endpoints: list[str] = []
 
     def endpoint(self, friendly: str, d: Described) -> None:
@@ -338,8 +422,19 @@ class _Module:
             arguments.append(f"terminator={events.terminator!r}")
         if events is not None and events.error_key is not None:
             arguments.append(f"error_key={events.error_key!r}")
+        paging = d.paging if model and not array and not chunk else None
+        if paging is None:
+            kind = f"Endpoint[{answer}, {chunk or 'Never'}] = Endpoint"
+        else:  # a list: the pager walks it (fireworks_client._pagination)
+            self.paged = True
+            self.models.add(paging.item)
+            fields = [repr(paging.param), repr(paging.items), repr(paging.next_token)]
+            if paging.has_more:
+                fields.append(repr(paging.has_more))
+            arguments.append(f"paging=Paging({', '.join(fields)})")
+            kind = f"PagedEndpoint[{answer}, {paging.item}] = PagedEndpoint"
         self.endpoints.append(
-            f"{endpoint_constant(friendly)}: Endpoint[{answer}, {chunk or 'Never'}] = Endpoint(\n"
+            f"{endpoint_constant(friendly)}: {kind}(\n"
             + "".join(f"    {a},\n" for a in arguments)
             + ")"
         )
@@ -381,6 +476,8 @@ class _Module:
             + " raw=self._raw\n"
             "        )\n"
         )
+        if not chunk and _paging(d) is not None:
+            return self._paged(name, constant, d, sync, head, tail, arguments, answer, doc, call)
         if not chunk:
             signature = ", ".join([*head, *tail])
             return f"    {define} {name}({signature}) -> {answer}:\n        {doc}\n" + call
@@ -399,16 +496,124 @@ class _Module:
         )
         return "".join(out)
 
+    def _paged(
+        self,
+        name: str,
+        constant: str,
+        d: Described,
+        sync: bool,
+        head: list[str],
+        tail: list[str],
+        arguments: str,
+        answer: str,
+        doc: str,
+        call: str,
+    ) -> str:
+        """A list that pages: the method returns a pager over its items (nothing is sent
+        until it is walked); ``_<name>_page``, one page as the spec answers it, is what the
+        raw-response copy calls."""
+        paging = _paging(d)
+        assert paging is not None
+        pager = "SyncPager" if sync else "AsyncPager"
+        define = "def" if sync else "async def"
+        signature = ", ".join([*head, *tail])
+        walk = (
+            f"    def {name}({signature}) -> {pager}[{paging.item}, {answer}]:\n"
+            f"        {doc[:-3].rstrip()}\n\n"
+            f"        Every {paging.item} of every page, the pages asked for as the walk needs\n"
+            f"        them (``.pages()``, ``.first_page()`` for the pages).\n"
+            '        """\n'
+            "        options = request_options(extra_headers, timeout, max_retries)\n"
+            f"        return {pager}(self._client, {constant},"
+            f" {arguments}, options)\n"
+        )
+        one = (
+            f"    {define} _{name}_page({signature}) -> {answer}:\n"
+            f'        """One page of :meth:`{name}`, as the spec answers it."""\n' + call
+        )
+        return walk + "\n" + one
+
+    def wait(self, resource: _Resource, enum: str, waits: Waits) -> None:
+        """The :class:`~fireworks_client._waits.Waiting` of the resource's ``wait``."""
+        self.waits = True
+        self._waits_of[resource.path] = waits
+        constant = endpoint_constant(resource.path + ".waiting")
+        until = ", ".join(repr(s) for s in waits.until)
+        fails = ", ".join(repr(s) for s in waits.fails)
+        self.endpoints.append(
+            f"# Its get's answer's state is a {enum} (x-waits of openapi3.names.yml).\n"
+            f"{constant} = Waiting(frozenset({{{until}}}), frozenset({{{fails}}}))"
+        )
+
+    def wait_method(self, resource: _Resource, get: Described, sync: bool) -> str:
+        """``wait``: ``get`` until the resource ends (fireworks_client._waits)."""
+        model, _, _ = _json_answer(get)
+        positional = [p for p in get.path_params if p not in CLIENT_PATH_PARAMETERS]
+        head = ["self", *(f"{p}: str" for p in positional), "*"]
+        head += [f"{p}: str | None = None" for p in get.path_params if p in CLIENT_PATH_PARAMETERS]
+        head += [
+            "deadline: float | None = None",
+            "poll_interval: float = DEFAULT_POLL_INTERVAL",
+            "max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL",
+            f"on_progress: Callable[[{model}], object] | None = None",
+            "extra_headers: Mapping[str, str] | None = None",
+            "timeout: Timeout | NotGiven = NOT_GIVEN",
+            "max_retries: int | NotGiven = NOT_GIVEN",
+        ]
+        given = ", ".join(
+            [
+                *positional,
+                *(f"{p}={p}" for p in get.path_params if p in CLIENT_PATH_PARAMETERS),
+                "extra_headers=extra_headers",
+                "timeout=timeout",
+                "max_retries=max_retries",
+            ]
+        )
+        constant = endpoint_constant(resource.path + ".waiting")
+        until = ", ".join(self._waits_of[resource.path].until)
+        fails = ", ".join(self._waits_of[resource.path].fails) or "none"
+        runner = "wait_until" if sync else "async_wait_until"
+        define = "def" if sync else "async def"
+        wait = "" if sync else "await "
+        return (
+            f"    {define} wait({', '.join(head)}) -> {model}:\n"
+            f'        """Read it (``get``) until its state is {until}, and return it; a\n'
+            f"        state of {fails} raises ResourceFailedError (with its status message);\n"
+            "        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every\n"
+            "        read; the reads are ``poll_interval`` apart, growing by half up to\n"
+            '        ``max_poll_interval``."""\n'
+            f"        return {wait}{runner}(\n"
+            f"            lambda: self.get({given}),\n"
+            f"            {constant},\n"
+            "            deadline=deadline,\n"
+            "            poll_interval=poll_interval,\n"
+            "            max_poll_interval=max_poll_interval,\n"
+            "            on_progress=on_progress,\n"
+            "        )\n"
+        )
+
+
+def _paging(d: Described) -> DescribedPaging | None:
+    """The operation's paging when its method returns a pager: a list with a JSON answer."""
+    model, array, _ = _json_answer(d)
+    return d.paging if model and not array and _stream_model(d) is None else None
+
 
 def render_resources(
     spec: dict[str, Any],
     names: Mapping[str, str],
     described: Iterable[Described],
     hand: frozenset[str] = frozenset(),
+    waits: Mapping[str, Waits] | None = None,
 ) -> dict[str, str]:
     """``fireworks_api/resources/``: file name -> source; ``names`` must have passed
     :func:`check_names`; ``hand``: the names whose methods are written by hand (their
-    endpoints only are written)."""
+    endpoints only are written); ``waits``: the declared waits (default: ``x-waits`` of
+    openapi3.names.yml), a ``wait`` for every resource whose ``get`` answers one's state."""
+    waits = load_waits() if waits is None else waits
+    problems = check_waits(spec, waits)
+    if problems:
+        raise NamesError("\n".join(problems))
     found = list(described)
     known = {d.operation_id: d for d in found}
     root = api_root(found, spec)
@@ -424,6 +629,11 @@ def render_resources(
             for _, friendly, d in resource.methods:
                 module.endpoint(friendly, d)
                 exported.append(endpoint_constant(friendly))
+            get = _waited_get(resource, hand)
+            enum = state_enum(spec, get.operation_id) if get is not None else None
+            if enum is not None and enum in waits:
+                module.wait(resource, enum, waits[enum])
+                exported.append(endpoint_constant(resource.path + ".waiting"))
         for resource in members:
             for sync in (True, False):
                 classes.append(_render_class(resource, resources, module, sync, hand))
@@ -468,6 +678,9 @@ def _render_class(
     for method, friendly, d in resource.methods:
         if friendly not in hand:
             parts.append(module.method(method, friendly, d, sync, shadowed))
+    get = _waited_get(resource, hand)
+    if get is not None and resource.path in module._waits_of:
+        parts.append(module.wait_method(resource, get, sync))
     for child in (resources[c] for c in resource.children):
         parts.append(
             "    @property\n"
@@ -483,6 +696,17 @@ def _render_class(
     return "\n".join(parts)
 
 
+def _waited_get(resource: _Resource, hand: frozenset[str]) -> Described | None:
+    """The resource's generated ``get`` (what its ``wait`` reads), unless it has a ``wait``."""
+    names = {method for method, _, _ in resource.methods}
+    if "wait" in names:
+        return None
+    for method, friendly, d in resource.methods:
+        if method == "get" and friendly not in hand:
+            return d
+    return None
+
+
 def _render_raw(resource: _Resource, sync: bool, hand: frozenset[str]) -> str:
     name = resource.cls(sync)
     wrap = "to_raw" if sync else "to_raw_async"
@@ -492,7 +716,11 @@ def _render_raw(resource: _Resource, sync: bool, hand: frozenset[str]) -> str:
         "",
         f"    def __init__(self, resource: {name}) -> None:",
         "        raw = resource._raw_copy()",
-        *(f"        self.{m} = {wrap}(raw.{m})" for m, f, _ in resource.methods if f not in hand),
+        *(
+            f"        self.{m} = {wrap}(raw.{'_' + m + '_page' if _paging(d) else m})"
+            for m, f, d in resource.methods
+            if f not in hand
+        ),
     ]
     if all(f in hand for _, f, _ in resource.methods):  # the subclass adds them all
         lines[-1] = "        pass  # every method is written by hand"
@@ -584,11 +812,24 @@ def _header(module: _Module, path: str, exported: list[str]) -> str:
         '"""\n\n'
         "from __future__ import annotations\n\n"
         + ("import builtins\n" if module.builtins else "")
-        + "from collections.abc import Mapping\n"
+        + f"from collections.abc import {'Callable, Mapping' if module.waits else 'Mapping'}\n"
         f"from typing import {', '.join(sorted(typing_names, key=_isort_key))}\n\n"
         "from fireworks_client._operations import Endpoint\n"
-        "from fireworks_client._request_path import request_options\n"
-        "from fireworks_client._resource import AsyncResource, SyncResource\n"
+        + (
+            "from fireworks_client._pagination import"
+            " AsyncPager, PagedEndpoint, Paging, SyncPager\n"
+            if module.paged
+            else ""
+        )
+        + "from fireworks_client._request_path import request_options\n"
+        + (
+            "from fireworks_client._waits import (\n"
+            "    DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, Waiting, async_wait_until,"
+            " wait_until,\n)\n"
+            if module.waits
+            else ""
+        )
+        + "from fireworks_client._resource import AsyncResource, SyncResource\n"
         "from fireworks_client._response import to_raw, to_raw_async\n"
         "from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout\n\n"
         + "\n".join(checking)

@@ -49,8 +49,8 @@ def test_responses_are_kept_listed_across_pages_and_deleted(client: fw.Fireworks
     assert client.responses.retrieve(ids[2]).to_dict() == created[2].to_dict()
     listed = [r.id for r in client.responses.list(limit=2)]  # three pages of at most two
     assert listed[:5] == ids[::-1]
-    page = client.responses.list_page(limit=2)
-    assert page.has_more and len(page.data) == 2
+    page = client.responses.list(limit=2).first_page()
+    assert page.answer.has_more and len(page.answer.data) == 2 and page.has_next_page()
     follow = client.responses.create(model=MODEL, input="And then?", previous_response_id=ids[-1])
     assert follow.previous_response_id == ids[-1]
     assert client.responses.delete(ids[0]).message
@@ -73,7 +73,7 @@ def test_path_parameters_are_quoted_and_required(server: MockServer) -> None:
         with pytest.raises(TypeError, match="response_id is required"):
             client.responses.retrieve("")
         with pytest.raises(fw.NotFoundError):
-            client.responses.list_page(limit=3, after="resp_1", max_retries=0)
+            client.responses.list(limit=3, after="resp_1", max_retries=0).first_page()
         assert seen[-1].url.params == httpx.QueryParams({"limit": "3", "after": "resp_1"})
 
 

@@ -21,7 +21,10 @@ from fireworks_api.models import (
     ChatCompletionStreamResponse,
     CompletionResponse,
     CreateEmbeddingResponse,
+    GatewayDeployment,
+    GatewayListDeploymentsResponse,
     ListModelsResponse,
+    Response,
 )
 from fireworks_client import (
     AsyncFireworks,
@@ -32,6 +35,7 @@ from fireworks_client import (
     RawResponse,
     Stream,
 )
+from fireworks_client._pagination import AsyncPage, SyncPage
 
 MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 
@@ -84,6 +88,24 @@ async def async_calls(client: AsyncFireworks) -> None:
     assert_type(embedded.data[0].embedding, list[float])
     raw_embedding = await client.embeddings.with_raw_response.create(model=MODEL, input="x")
     assert_type(raw_embedding.parse(), CreateEmbeddingResponse)
+    async for deployment in client.deployments.list(page_size=5):
+        assert_type(deployment, GatewayDeployment)
+    first = await client.deployments.list().first_page()
+    assert_type(first.items, list[GatewayDeployment])
+    following = await first.next_page()
+    assert_type(following, AsyncPage[GatewayDeployment, GatewayListDeploymentsResponse] | None)
+
+
+def platform_calls(client: Fireworks) -> None:
+    for deployment in client.deployments.list(page_size=5):
+        assert_type(deployment, GatewayDeployment)
+    for page in client.deployments.list().pages():
+        assert_type(page, SyncPage[GatewayDeployment, GatewayListDeploymentsResponse])
+        assert_type(page.answer, GatewayListDeploymentsResponse)
+    for stored in client.responses.list(limit=2):
+        assert_type(stored, Response)
+    raw = client.deployments.with_raw_response.list()
+    assert_type(raw.parse(), GatewayListDeploymentsResponse)
 """
 
 MISTAKES = {

@@ -19,7 +19,7 @@ FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType(
         "rerank.create": "createRerank",
         "responses.create": "create_response_v1_responses_post",
         "responses.retrieve": "get_response_v1_responses__response_id__get",
-        "responses.list_page": "listResponses",
+        "responses.list": "listResponses",
         "responses.delete": "delete_response_v1_responses__response_id__delete",
         "images.flux": "createFluxImage",
         "images.kontext_jobs.submit": "createKontextRequest",
@@ -131,5 +131,6 @@ HAND_WRITTEN: frozenset[str] = frozenset(
         "images.generate",
         "images.image_to_image",
         "images.control_net",
+        "datasets.upload",
     }
 )

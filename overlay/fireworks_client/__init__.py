@@ -46,6 +46,7 @@ from fireworks_client._exceptions import (
     PermissionDeniedError,
     PermissionError,
     RateLimitError,
+    ResourceFailedError,
     ServiceUnavailableError,
 )
 from fireworks_client._logging import set_console_log_level, setup_from_environment
@@ -83,6 +84,7 @@ __all__ = [
     "PermissionError",
     "RateLimitError",
     "RawResponse",
+    "ResourceFailedError",
     "ServiceUnavailableError",
     "Stream",
     "__version__",

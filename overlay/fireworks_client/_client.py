@@ -23,9 +23,10 @@ from fireworks_client._wire import AsyncSender, SyncSender
 
 if TYPE_CHECKING:
     from fireworks_client._http_checks import Sender
+    from fireworks_client.resources._datasets import AsyncDatasets, Datasets
     from fireworks_client.resources._embeddings import AsyncEmbeddings, Embeddings
     from fireworks_client.resources._images import AsyncImages, Images
-    from fireworks_client.resources._responses import AsyncResponses, Responses
+    from fireworks_client.resources._models import AsyncModels, Models
 
 __all__ = ["AsyncFireworks", "AsyncFireworksOptions", "Fireworks", "FireworksOptions"]
 
@@ -146,10 +147,16 @@ class Fireworks(SyncAPIClient, FireworksResources):
         return Images(self)
 
     @cached_property
-    def responses(self) -> Responses:
-        from fireworks_client.resources._responses import Responses  # noqa: PLC0415 - lazy
+    def datasets(self) -> Datasets:
+        from fireworks_client.resources._datasets import Datasets  # noqa: PLC0415 - lazy
 
-        return Responses(self)
+        return Datasets(self)
+
+    @cached_property
+    def models(self) -> Models:
+        from fireworks_client.resources._models import Models  # noqa: PLC0415 - lazy
+
+        return Models(self)
 
     def __init__(
         self,
@@ -225,10 +232,16 @@ class AsyncFireworks(AsyncAPIClient, AsyncFireworksResources):
         return AsyncImages(self)
 
     @cached_property
-    def responses(self) -> AsyncResponses:
-        from fireworks_client.resources._responses import AsyncResponses  # noqa: PLC0415
+    def datasets(self) -> AsyncDatasets:
+        from fireworks_client.resources._datasets import AsyncDatasets  # noqa: PLC0415
 
-        return AsyncResponses(self)
+        return AsyncDatasets(self)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        from fireworks_client.resources._models import AsyncModels  # noqa: PLC0415
+
+        return AsyncModels(self)
 
     def __init__(
         self,

@@ -11,6 +11,7 @@
         │   └── IncompleteStreamError    a stream ended before its terminator (`data: [DONE]`)
         ├── APIResponseValidationError   an answer that does not parse as the spec says
         ├── ImageGenerationError         a FLUX Kontext job that ended without an image
+        ├── ResourceFailedError          a waited-for resource ended failed, cancelled, expired
         └── APIStatusError               the API answered with an error status (or in-band)
             ├── InvalidRequestError          400 (also 413, 422)
             │   └── ContextLengthExceededError   prompt + max_tokens over the context window
@@ -63,6 +64,7 @@ __all__ = [
     "PermissionDeniedError",
     "PermissionError",
     "RateLimitError",
+    "ResourceFailedError",
     "ServiceUnavailableError",
     "connection_error",
     "status_error",
@@ -156,6 +158,24 @@ class ImageGenerationError(APIError):
         self.status = status
         self.request_id = request_id
         self.details = details
+
+
+class ResourceFailedError(APIError):
+    """A resource waited for (``client.deployments.wait(...)``) reached a state it does not
+    leave, other than the one waited for: ``state`` is that state (``FAILED``,
+    ``JOB_STATE_CANCELLED``, ``JOB_STATE_EXPIRED``, ...), ``status_message`` the resource's
+    ``status.message`` (what the service says went wrong; None when it says nothing),
+    ``resource`` the resource as last read (its model), ``name`` its name."""
+
+    def __init__(
+        self, resource: object, state: str, status_message: str | None, name: str | None
+    ) -> None:
+        said = f": {status_message}" if status_message else ""
+        super().__init__(f"{name or 'the resource'} ended {state}{said}")
+        self.resource = resource
+        self.state = state
+        self.status_message = status_message
+        self.name = name
 
 
 class APIStatusError(APIError):

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -32,19 +33,22 @@ __all__ = [
     "AsyncAccountsOperationsWithRawResponse",
 ]
 
-ACCOUNTS_LIST: Endpoint[GatewayListAccountsResponse, Never] = Endpoint(
-    "accounts.list",
-    "GET",
-    "/v1/accounts",
-    service_root=True,
-    query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
-    wire_names={
-        "page_size": "pageSize",
-        "page_token": "pageToken",
-        "order_by": "orderBy",
-        "read_mask": "readMask",
-    },
-    answer="GatewayListAccountsResponse",
+ACCOUNTS_LIST: PagedEndpoint[GatewayListAccountsResponse, GatewayAccount] = (
+    PagedEndpoint(
+        "accounts.list",
+        "GET",
+        "/v1/accounts",
+        service_root=True,
+        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListAccountsResponse",
+        paging=Paging("page_token", "accounts", "next_page_token"),
+    )
 )
 
 ACCOUNTS_GET: Endpoint[GatewayAccount, Never] = Endpoint(
@@ -69,8 +73,24 @@ class AccountsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListAccountsParams],
+    ) -> SyncPager[GatewayAccount, GatewayListAccountsResponse]:
+        """List Accounts (``GET /v1/accounts``).
+
+        Every GatewayAccount of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(self._client, ACCOUNTS_LIST, params, options)
+
+    def _list_page(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListAccountsParams],
     ) -> GatewayListAccountsResponse:
-        """List Accounts (``GET /v1/accounts``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(ACCOUNTS_LIST, params, None, options, raw=self._raw)
 
@@ -104,14 +124,30 @@ class AccountsOperationsWithRawResponse:
 
     def __init__(self, resource: AccountsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.get = to_raw(raw.get)
 
 
 class AsyncAccountsOperations(AsyncResource):
     """``client.accounts``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListAccountsParams],
+    ) -> AsyncPager[GatewayAccount, GatewayListAccountsResponse]:
+        """List Accounts (``GET /v1/accounts``).
+
+        Every GatewayAccount of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(self._client, ACCOUNTS_LIST, params, options)
+
+    async def _list_page(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -119,7 +155,7 @@ class AsyncAccountsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListAccountsParams],
     ) -> GatewayListAccountsResponse:
-        """List Accounts (``GET /v1/accounts``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             ACCOUNTS_LIST, params, None, options, raw=self._raw
@@ -155,5 +191,5 @@ class AsyncAccountsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncAccountsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.get = to_raw_async(raw.get)

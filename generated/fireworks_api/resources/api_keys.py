@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -41,7 +42,7 @@ __all__ = [
     "AsyncApiKeysOperationsWithRawResponse",
 ]
 
-API_KEYS_LIST: Endpoint[GatewayListApiKeysResponse, Never] = Endpoint(
+API_KEYS_LIST: PagedEndpoint[GatewayListApiKeysResponse, GatewayApiKey] = PagedEndpoint(
     "api_keys.list",
     "GET",
     "/v1/accounts/{account_id}/users/{user_id}/apiKeys",
@@ -55,6 +56,7 @@ API_KEYS_LIST: Endpoint[GatewayListApiKeysResponse, Never] = Endpoint(
         "read_mask": "readMask",
     },
     answer="GatewayListApiKeysResponse",
+    paging=Paging("page_token", "api_keys", "next_page_token"),
 )
 
 API_KEYS_CREATE: Endpoint[GatewayApiKey, Never] = Endpoint(
@@ -92,8 +94,31 @@ class ApiKeysOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListApiKeysParams],
+    ) -> SyncPager[GatewayApiKey, GatewayListApiKeysResponse]:
+        """List API Keys (``GET /v1/accounts/{account_id}/users/{user_id}/apiKeys``).
+
+        Every GatewayApiKey of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            API_KEYS_LIST,
+            {"account_id": account_id, "user_id": user_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        user_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListApiKeysParams],
     ) -> GatewayListApiKeysResponse:
-        """List API Keys (``GET /v1/accounts/{account_id}/users/{user_id}/apiKeys``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             API_KEYS_LIST,
@@ -156,7 +181,7 @@ class ApiKeysOperationsWithRawResponse:
 
     def __init__(self, resource: ApiKeysOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.delete = to_raw(raw.delete)
 
@@ -164,7 +189,30 @@ class ApiKeysOperationsWithRawResponse:
 class AsyncApiKeysOperations(AsyncResource):
     """``client.api_keys``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        user_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListApiKeysParams],
+    ) -> AsyncPager[GatewayApiKey, GatewayListApiKeysResponse]:
+        """List API Keys (``GET /v1/accounts/{account_id}/users/{user_id}/apiKeys``).
+
+        Every GatewayApiKey of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            API_KEYS_LIST,
+            {"account_id": account_id, "user_id": user_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         user_id: str,
         *,
@@ -174,7 +222,7 @@ class AsyncApiKeysOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListApiKeysParams],
     ) -> GatewayListApiKeysResponse:
-        """List API Keys (``GET /v1/accounts/{account_id}/users/{user_id}/apiKeys``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             API_KEYS_LIST,
@@ -237,6 +285,6 @@ class AsyncApiKeysOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncApiKeysOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.delete = to_raw_async(raw.delete)

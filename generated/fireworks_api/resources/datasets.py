@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -35,7 +43,6 @@ if TYPE_CHECKING:
         GatewayGetDatasetUploadEndpointBodyParams,
         GatewayListDatasetsParams,
         GatewayUpdateDatasetParams,
-        GatewayUploadDatasetFileParams,
         GatewayValidateDatasetUploadBodyParams,
     )
     from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
@@ -50,26 +57,30 @@ __all__ = [
     "DATASETS_UPDATE",
     "DATASETS_UPLOAD",
     "DATASETS_VALIDATE_UPLOAD",
+    "DATASETS_WAITING",
     "AsyncDatasetsOperations",
     "AsyncDatasetsOperationsWithRawResponse",
     "DatasetsOperations",
     "DatasetsOperationsWithRawResponse",
 ]
 
-DATASETS_LIST: Endpoint[GatewayListDatasetsResponse, Never] = Endpoint(
-    "datasets.list",
-    "GET",
-    "/v1/accounts/{account_id}/datasets",
-    service_root=True,
-    path_params=("account_id",),
-    query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
-    wire_names={
-        "page_size": "pageSize",
-        "page_token": "pageToken",
-        "order_by": "orderBy",
-        "read_mask": "readMask",
-    },
-    answer="GatewayListDatasetsResponse",
+DATASETS_LIST: PagedEndpoint[GatewayListDatasetsResponse, GatewayDataset] = (
+    PagedEndpoint(
+        "datasets.list",
+        "GET",
+        "/v1/accounts/{account_id}/datasets",
+        service_root=True,
+        path_params=("account_id",),
+        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListDatasetsResponse",
+        paging=Paging("page_token", "datasets", "next_page_token"),
+    )
 )
 
 DATASETS_CREATE: Endpoint[GatewayDataset, Never] = Endpoint(
@@ -176,6 +187,9 @@ DATASETS_UPLOAD: Endpoint[FileUploadResponse, Never] = Endpoint(
     answer="FileUploadResponse",
 )
 
+# Its get's answer's state is a gatewayDatasetState (x-waits of openapi3.names.yml).
+DATASETS_WAITING = Waiting(frozenset({"READY"}), frozenset({}))
+
 
 class DatasetsOperations(SyncResource):
     """``client.datasets``, as the spec describes it."""
@@ -188,8 +202,27 @@ class DatasetsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDatasetsParams],
+    ) -> SyncPager[GatewayDataset, GatewayListDatasetsResponse]:
+        """List Datasets (``GET /v1/accounts/{account_id}/datasets``).
+
+        Every GatewayDataset of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client, DATASETS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDatasetsParams],
     ) -> GatewayListDatasetsResponse:
-        """List Datasets (``GET /v1/accounts/{account_id}/datasets``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DATASETS_LIST,
@@ -344,25 +377,37 @@ class DatasetsOperations(SyncResource):
             raw=self._raw,
         )
 
-    def upload(
+    def wait(
         self,
         dataset_id: str,
         *,
         account_id: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDataset], object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[GatewayUploadDatasetFileParams],
-    ) -> FileUploadResponse:
-        """Upload Dataset Files (``POST /v1/accounts/{account_id}/datasets/{dataset_id}:upload``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return self._client.request(
-            DATASETS_UPLOAD,
-            {"account_id": account_id, "dataset_id": dataset_id, **params},
-            extra_body,
-            options,
-            raw=self._raw,
+    ) -> GatewayDataset:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                dataset_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DATASETS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property
@@ -376,7 +421,7 @@ class DatasetsOperationsWithRawResponse:
 
     def __init__(self, resource: DatasetsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -384,13 +429,31 @@ class DatasetsOperationsWithRawResponse:
         self.get_upload_endpoint = to_raw(raw.get_upload_endpoint)
         self.get_download_endpoint = to_raw(raw.get_download_endpoint)
         self.validate_upload = to_raw(raw.validate_upload)
-        self.upload = to_raw(raw.upload)
 
 
 class AsyncDatasetsOperations(AsyncResource):
     """``client.datasets``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDatasetsParams],
+    ) -> AsyncPager[GatewayDataset, GatewayListDatasetsResponse]:
+        """List Datasets (``GET /v1/accounts/{account_id}/datasets``).
+
+        Every GatewayDataset of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client, DATASETS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -399,7 +462,7 @@ class AsyncDatasetsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDatasetsParams],
     ) -> GatewayListDatasetsResponse:
-        """List Datasets (``GET /v1/accounts/{account_id}/datasets``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DATASETS_LIST,
@@ -554,25 +617,37 @@ class AsyncDatasetsOperations(AsyncResource):
             raw=self._raw,
         )
 
-    async def upload(
+    async def wait(
         self,
         dataset_id: str,
         *,
         account_id: str | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDataset], object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[GatewayUploadDatasetFileParams],
-    ) -> FileUploadResponse:
-        """Upload Dataset Files (``POST /v1/accounts/{account_id}/datasets/{dataset_id}:upload``)."""
-        options = request_options(extra_headers, timeout, max_retries)
-        return await self._client.request(
-            DATASETS_UPLOAD,
-            {"account_id": account_id, "dataset_id": dataset_id, **params},
-            extra_body,
-            options,
-            raw=self._raw,
+    ) -> GatewayDataset:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                dataset_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DATASETS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
         )
 
     @property
@@ -586,7 +661,7 @@ class AsyncDatasetsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDatasetsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)
@@ -594,4 +669,3 @@ class AsyncDatasetsOperationsWithRawResponse:
         self.get_upload_endpoint = to_raw_async(raw.get_upload_endpoint)
         self.get_download_endpoint = to_raw_async(raw.get_download_endpoint)
         self.validate_upload = to_raw_async(raw.validate_upload)
-        self.upload = to_raw_async(raw.upload)

@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -38,13 +46,16 @@ __all__ = [
     "DEPLOYED_MODELS_GET",
     "DEPLOYED_MODELS_LIST",
     "DEPLOYED_MODELS_UPDATE",
+    "DEPLOYED_MODELS_WAITING",
     "AsyncDeployedModelsOperations",
     "AsyncDeployedModelsOperationsWithRawResponse",
     "DeployedModelsOperations",
     "DeployedModelsOperationsWithRawResponse",
 ]
 
-DEPLOYED_MODELS_LIST: Endpoint[GatewayListDeployedModelsResponse, Never] = Endpoint(
+DEPLOYED_MODELS_LIST: PagedEndpoint[
+    GatewayListDeployedModelsResponse, GatewayDeployedModel
+] = PagedEndpoint(
     "deployed_models.list",
     "GET",
     "/v1/accounts/{account_id}/deployedModels",
@@ -58,6 +69,7 @@ DEPLOYED_MODELS_LIST: Endpoint[GatewayListDeployedModelsResponse, Never] = Endpo
         "read_mask": "readMask",
     },
     answer="GatewayListDeployedModelsResponse",
+    paging=Paging("page_token", "deployed_models", "next_page_token"),
 )
 
 DEPLOYED_MODELS_CREATE: Endpoint[GatewayDeployedModel, Never] = Endpoint(
@@ -114,6 +126,9 @@ DEPLOYED_MODELS_DELETE: Endpoint[GatewayDeleteDeployedModelResponse200, Never] =
     )
 )
 
+# Its get's answer's state is a gatewayDeployedModelState (x-waits of openapi3.names.yml).
+DEPLOYED_MODELS_WAITING = Waiting(frozenset({"DEPLOYED"}), frozenset({"UNDEPLOYING"}))
+
 
 class DeployedModelsOperations(SyncResource):
     """``client.deployed_models``, as the spec describes it."""
@@ -126,8 +141,30 @@ class DeployedModelsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeployedModelsParams],
+    ) -> SyncPager[GatewayDeployedModel, GatewayListDeployedModelsResponse]:
+        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``).
+
+        Every GatewayDeployedModel of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            DEPLOYED_MODELS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeployedModelsParams],
     ) -> GatewayListDeployedModelsResponse:
-        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DEPLOYED_MODELS_LIST,
@@ -225,6 +262,39 @@ class DeployedModelsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        deployed_model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDeployedModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeployedModel:
+        """Read it (``get``) until its state is DEPLOYED, and return it; a
+        state of UNDEPLOYING raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                deployed_model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DEPLOYED_MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> DeployedModelsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -236,7 +306,7 @@ class DeployedModelsOperationsWithRawResponse:
 
     def __init__(self, resource: DeployedModelsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -246,7 +316,29 @@ class DeployedModelsOperationsWithRawResponse:
 class AsyncDeployedModelsOperations(AsyncResource):
     """``client.deployed_models``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeployedModelsParams],
+    ) -> AsyncPager[GatewayDeployedModel, GatewayListDeployedModelsResponse]:
+        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``).
+
+        Every GatewayDeployedModel of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            DEPLOYED_MODELS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -255,7 +347,7 @@ class AsyncDeployedModelsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeployedModelsParams],
     ) -> GatewayListDeployedModelsResponse:
-        """List LoRAs (``GET /v1/accounts/{account_id}/deployedModels``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DEPLOYED_MODELS_LIST,
@@ -353,6 +445,39 @@ class AsyncDeployedModelsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        deployed_model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDeployedModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeployedModel:
+        """Read it (``get``) until its state is DEPLOYED, and return it; a
+        state of UNDEPLOYING raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                deployed_model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DEPLOYED_MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> AsyncDeployedModelsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -364,7 +489,7 @@ class AsyncDeployedModelsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDeployedModelsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -38,9 +39,9 @@ __all__ = [
     "DeploymentShapeVersionsOperationsWithRawResponse",
 ]
 
-DEPLOYMENT_SHAPE_VERSIONS_LIST: Endpoint[
-    GatewayListDeploymentShapeVersionsResponse, Never
-] = Endpoint(
+DEPLOYMENT_SHAPE_VERSIONS_LIST: PagedEndpoint[
+    GatewayListDeploymentShapeVersionsResponse, GatewayDeploymentShapeVersion
+] = PagedEndpoint(
     "deployment_shape_versions.list",
     "GET",
     "/v1/accounts/{account_id}/deploymentShapes/{deployment_shape_id}/versions",
@@ -54,6 +55,7 @@ DEPLOYMENT_SHAPE_VERSIONS_LIST: Endpoint[
         "read_mask": "readMask",
     },
     answer="GatewayListDeploymentShapeVersionsResponse",
+    paging=Paging("page_token", "deployment_shape_versions", "next_page_token"),
 )
 
 DEPLOYMENT_SHAPE_VERSIONS_GET: Endpoint[GatewayDeploymentShapeVersion, Never] = (
@@ -82,9 +84,38 @@ class DeploymentShapeVersionsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentShapeVersionsParams],
-    ) -> GatewayListDeploymentShapeVersionsResponse:
+    ) -> SyncPager[
+        GatewayDeploymentShapeVersion, GatewayListDeploymentShapeVersionsResponse
+    ]:
         """List Deployment Shapes Versions (``GET
-        /v1/accounts/{account_id}/deploymentShapes/{deployment_shape_id}/versions``)."""
+        /v1/accounts/{account_id}/deploymentShapes/{deployment_shape_id}/versions``).
+
+        Every GatewayDeploymentShapeVersion of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            DEPLOYMENT_SHAPE_VERSIONS_LIST,
+            {
+                "account_id": account_id,
+                "deployment_shape_id": deployment_shape_id,
+                **params,
+            },
+            options,
+        )
+
+    def _list_page(
+        self,
+        deployment_shape_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentShapeVersionsParams],
+    ) -> GatewayListDeploymentShapeVersionsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DEPLOYMENT_SHAPE_VERSIONS_LIST,
@@ -136,14 +167,44 @@ class DeploymentShapeVersionsOperationsWithRawResponse:
 
     def __init__(self, resource: DeploymentShapeVersionsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.get = to_raw(raw.get)
 
 
 class AsyncDeploymentShapeVersionsOperations(AsyncResource):
     """``client.deployment_shape_versions``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        deployment_shape_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentShapeVersionsParams],
+    ) -> AsyncPager[
+        GatewayDeploymentShapeVersion, GatewayListDeploymentShapeVersionsResponse
+    ]:
+        """List Deployment Shapes Versions (``GET
+        /v1/accounts/{account_id}/deploymentShapes/{deployment_shape_id}/versions``).
+
+        Every GatewayDeploymentShapeVersion of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            DEPLOYMENT_SHAPE_VERSIONS_LIST,
+            {
+                "account_id": account_id,
+                "deployment_shape_id": deployment_shape_id,
+                **params,
+            },
+            options,
+        )
+
+    async def _list_page(
         self,
         deployment_shape_id: str,
         *,
@@ -153,8 +214,7 @@ class AsyncDeploymentShapeVersionsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentShapeVersionsParams],
     ) -> GatewayListDeploymentShapeVersionsResponse:
-        """List Deployment Shapes Versions (``GET
-        /v1/accounts/{account_id}/deploymentShapes/{deployment_shape_id}/versions``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DEPLOYMENT_SHAPE_VERSIONS_LIST,
@@ -208,5 +268,5 @@ class AsyncDeploymentShapeVersionsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDeploymentShapeVersionsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.get = to_raw_async(raw.get)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -38,7 +39,9 @@ __all__ = [
     "DeploymentShapesOperationsWithRawResponse",
 ]
 
-DEPLOYMENT_SHAPES_LIST: Endpoint[GatewayListDeploymentShapesResponse, Never] = Endpoint(
+DEPLOYMENT_SHAPES_LIST: PagedEndpoint[
+    GatewayListDeploymentShapesResponse, GatewayDeploymentShape
+] = PagedEndpoint(
     "deployment_shapes.list",
     "GET",
     "/v1/accounts/{account_id}/deploymentShapes",
@@ -60,6 +63,7 @@ DEPLOYMENT_SHAPES_LIST: Endpoint[GatewayListDeploymentShapesResponse, Never] = E
         "target_model": "targetModel",
     },
     answer="GatewayListDeploymentShapesResponse",
+    paging=Paging("page_token", "deployment_shapes", "next_page_token"),
 )
 
 DEPLOYMENT_SHAPES_GET: Endpoint[GatewayDeploymentShape, Never] = Endpoint(
@@ -88,8 +92,30 @@ class DeploymentShapesOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentShapesParams],
+    ) -> SyncPager[GatewayDeploymentShape, GatewayListDeploymentShapesResponse]:
+        """List Deployment Shapes (``GET /v1/accounts/{account_id}/deploymentShapes``).
+
+        Every GatewayDeploymentShape of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            DEPLOYMENT_SHAPES_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentShapesParams],
     ) -> GatewayListDeploymentShapesResponse:
-        """List Deployment Shapes (``GET /v1/accounts/{account_id}/deploymentShapes``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DEPLOYMENT_SHAPES_LIST,
@@ -135,14 +161,36 @@ class DeploymentShapesOperationsWithRawResponse:
 
     def __init__(self, resource: DeploymentShapesOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.get = to_raw(raw.get)
 
 
 class AsyncDeploymentShapesOperations(AsyncResource):
     """``client.deployment_shapes``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentShapesParams],
+    ) -> AsyncPager[GatewayDeploymentShape, GatewayListDeploymentShapesResponse]:
+        """List Deployment Shapes (``GET /v1/accounts/{account_id}/deploymentShapes``).
+
+        Every GatewayDeploymentShape of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            DEPLOYMENT_SHAPES_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -151,7 +199,7 @@ class AsyncDeploymentShapesOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentShapesParams],
     ) -> GatewayListDeploymentShapesResponse:
-        """List Deployment Shapes (``GET /v1/accounts/{account_id}/deploymentShapes``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DEPLOYMENT_SHAPES_LIST,
@@ -197,5 +245,5 @@ class AsyncDeploymentShapesOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDeploymentShapesOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.get = to_raw_async(raw.get)

@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -44,34 +52,38 @@ __all__ = [
     "DEPLOYMENTS_SCALE",
     "DEPLOYMENTS_UNDELETE",
     "DEPLOYMENTS_UPDATE",
+    "DEPLOYMENTS_WAITING",
     "AsyncDeploymentsOperations",
     "AsyncDeploymentsOperationsWithRawResponse",
     "DeploymentsOperations",
     "DeploymentsOperationsWithRawResponse",
 ]
 
-DEPLOYMENTS_LIST: Endpoint[GatewayListDeploymentsResponse, Never] = Endpoint(
-    "deployments.list",
-    "GET",
-    "/v1/accounts/{account_id}/deployments",
-    service_root=True,
-    path_params=("account_id",),
-    query_params=(
-        "pageSize",
-        "pageToken",
-        "filter",
-        "orderBy",
-        "showDeleted",
-        "readMask",
-    ),
-    wire_names={
-        "page_size": "pageSize",
-        "page_token": "pageToken",
-        "order_by": "orderBy",
-        "show_deleted": "showDeleted",
-        "read_mask": "readMask",
-    },
-    answer="GatewayListDeploymentsResponse",
+DEPLOYMENTS_LIST: PagedEndpoint[GatewayListDeploymentsResponse, GatewayDeployment] = (
+    PagedEndpoint(
+        "deployments.list",
+        "GET",
+        "/v1/accounts/{account_id}/deployments",
+        service_root=True,
+        path_params=("account_id",),
+        query_params=(
+            "pageSize",
+            "pageToken",
+            "filter",
+            "orderBy",
+            "showDeleted",
+            "readMask",
+        ),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "show_deleted": "showDeleted",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListDeploymentsResponse",
+        paging=Paging("page_token", "deployments", "next_page_token"),
+    )
 )
 
 DEPLOYMENTS_CREATE: Endpoint[GatewayDeployment, Never] = Endpoint(
@@ -233,6 +245,11 @@ DEPLOYMENTS_UNDELETE: Endpoint[GatewayDeployment, Never] = Endpoint(
     answer="GatewayDeployment",
 )
 
+# Its get's answer's state is a gatewayDeploymentState (x-waits of openapi3.names.yml).
+DEPLOYMENTS_WAITING = Waiting(
+    frozenset({"READY"}), frozenset({"FAILED", "DELETING", "DELETED"})
+)
+
 
 class DeploymentsOperations(SyncResource):
     """``client.deployments``, as the spec describes it."""
@@ -245,8 +262,30 @@ class DeploymentsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentsParams],
+    ) -> SyncPager[GatewayDeployment, GatewayListDeploymentsResponse]:
+        """List Deployments (``GET /v1/accounts/{account_id}/deployments``).
+
+        Every GatewayDeployment of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            DEPLOYMENTS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentsParams],
     ) -> GatewayListDeploymentsResponse:
-        """List Deployments (``GET /v1/accounts/{account_id}/deployments``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DEPLOYMENTS_LIST,
@@ -381,6 +420,39 @@ class DeploymentsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        deployment_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDeployment], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeployment:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of FAILED, DELETING, DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                deployment_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DEPLOYMENTS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> DeploymentsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -392,7 +464,7 @@ class DeploymentsOperationsWithRawResponse:
 
     def __init__(self, resource: DeploymentsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -404,7 +476,29 @@ class DeploymentsOperationsWithRawResponse:
 class AsyncDeploymentsOperations(AsyncResource):
     """``client.deployments``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDeploymentsParams],
+    ) -> AsyncPager[GatewayDeployment, GatewayListDeploymentsResponse]:
+        """List Deployments (``GET /v1/accounts/{account_id}/deployments``).
+
+        Every GatewayDeployment of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            DEPLOYMENTS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -413,7 +507,7 @@ class AsyncDeploymentsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDeploymentsParams],
     ) -> GatewayListDeploymentsResponse:
-        """List Deployments (``GET /v1/accounts/{account_id}/deployments``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DEPLOYMENTS_LIST,
@@ -548,6 +642,39 @@ class AsyncDeploymentsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        deployment_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDeployment], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDeployment:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of FAILED, DELETING, DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                deployment_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DEPLOYMENTS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> AsyncDeploymentsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -559,7 +686,7 @@ class AsyncDeploymentsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDeploymentsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)

@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -40,13 +48,14 @@ __all__ = [
     "DPO_JOBS_GET_METRICS_FILE_ENDPOINT",
     "DPO_JOBS_LIST",
     "DPO_JOBS_RESUME",
+    "DPO_JOBS_WAITING",
     "AsyncDpoJobsOperations",
     "AsyncDpoJobsOperationsWithRawResponse",
     "DpoJobsOperations",
     "DpoJobsOperationsWithRawResponse",
 ]
 
-DPO_JOBS_LIST: Endpoint[GatewayListDpoJobsResponse, Never] = Endpoint(
+DPO_JOBS_LIST: PagedEndpoint[GatewayListDpoJobsResponse, GatewayDpoJob] = PagedEndpoint(
     "dpo_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/dpoJobs",
@@ -60,6 +69,7 @@ DPO_JOBS_LIST: Endpoint[GatewayListDpoJobsResponse, Never] = Endpoint(
         "read_mask": "readMask",
     },
     answer="GatewayListDpoJobsResponse",
+    paging=Paging("page_token", "dpo_jobs", "next_page_token"),
 )
 
 DPO_JOBS_CREATE: Endpoint[GatewayDpoJob, Never] = Endpoint(
@@ -127,6 +137,19 @@ DPO_JOBS_GET_METRICS_FILE_ENDPOINT: Endpoint[
     answer="GatewayGetDpoJobMetricsFileResponse",
 )
 
+# Its get's answer's state is a gatewayJobState (x-waits of openapi3.names.yml).
+DPO_JOBS_WAITING = Waiting(
+    frozenset({"JOB_STATE_COMPLETED", "JOB_STATE_EARLY_STOPPED"}),
+    frozenset(
+        {
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_DELETED",
+        }
+    ),
+)
+
 
 class DpoJobsOperations(SyncResource):
     """``client.dpo_jobs``, as the spec describes it."""
@@ -139,8 +162,27 @@ class DpoJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDpoJobsParams],
+    ) -> SyncPager[GatewayDpoJob, GatewayListDpoJobsResponse]:
+        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``).
+
+        Every GatewayDpoJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client, DPO_JOBS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDpoJobsParams],
     ) -> GatewayListDpoJobsResponse:
-        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             DPO_JOBS_LIST,
@@ -250,6 +292,39 @@ class DpoJobsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        dpo_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDpoJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDpoJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                dpo_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DPO_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> DpoJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -261,7 +336,7 @@ class DpoJobsOperationsWithRawResponse:
 
     def __init__(self, resource: DpoJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -272,7 +347,26 @@ class DpoJobsOperationsWithRawResponse:
 class AsyncDpoJobsOperations(AsyncResource):
     """``client.dpo_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListDpoJobsParams],
+    ) -> AsyncPager[GatewayDpoJob, GatewayListDpoJobsResponse]:
+        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``).
+
+        Every GatewayDpoJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client, DPO_JOBS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -281,7 +375,7 @@ class AsyncDpoJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListDpoJobsParams],
     ) -> GatewayListDpoJobsResponse:
-        """dpo_jobs.list (``GET /v1/accounts/{account_id}/dpoJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             DPO_JOBS_LIST,
@@ -391,6 +485,39 @@ class AsyncDpoJobsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        dpo_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayDpoJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayDpoJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                dpo_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            DPO_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> AsyncDpoJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -402,7 +529,7 @@ class AsyncDpoJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncDpoJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -38,13 +46,16 @@ __all__ = [
     "EVALUATION_JOBS_GET",
     "EVALUATION_JOBS_GET_LOG_ENDPOINT",
     "EVALUATION_JOBS_LIST",
+    "EVALUATION_JOBS_WAITING",
     "AsyncEvaluationJobsOperations",
     "AsyncEvaluationJobsOperationsWithRawResponse",
     "EvaluationJobsOperations",
     "EvaluationJobsOperationsWithRawResponse",
 ]
 
-EVALUATION_JOBS_LIST: Endpoint[GatewayListEvaluationJobsResponse, Never] = Endpoint(
+EVALUATION_JOBS_LIST: PagedEndpoint[
+    GatewayListEvaluationJobsResponse, GatewayEvaluationJob
+] = PagedEndpoint(
     "evaluation_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/evaluationJobs",
@@ -58,6 +69,7 @@ EVALUATION_JOBS_LIST: Endpoint[GatewayListEvaluationJobsResponse, Never] = Endpo
         "read_mask": "readMask",
     },
     answer="GatewayListEvaluationJobsResponse",
+    paging=Paging("page_token", "evaluation_jobs", "next_page_token"),
 )
 
 EVALUATION_JOBS_CREATE: Endpoint[GatewayEvaluationJob, Never] = Endpoint(
@@ -107,6 +119,19 @@ EVALUATION_JOBS_GET_LOG_ENDPOINT: Endpoint[
     answer="GatewayGetEvaluationJobExecutionLogEndpointResponse",
 )
 
+# Its get's answer's state is a gatewayJobState (x-waits of openapi3.names.yml).
+EVALUATION_JOBS_WAITING = Waiting(
+    frozenset({"JOB_STATE_COMPLETED", "JOB_STATE_EARLY_STOPPED"}),
+    frozenset(
+        {
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_DELETED",
+        }
+    ),
+)
+
 
 class EvaluationJobsOperations(SyncResource):
     """``client.evaluation_jobs``, as the spec describes it."""
@@ -119,8 +144,30 @@ class EvaluationJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluationJobsParams],
+    ) -> SyncPager[GatewayEvaluationJob, GatewayListEvaluationJobsResponse]:
+        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``).
+
+        Every GatewayEvaluationJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            EVALUATION_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluationJobsParams],
     ) -> GatewayListEvaluationJobsResponse:
-        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             EVALUATION_JOBS_LIST,
@@ -215,6 +262,39 @@ class EvaluationJobsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        evaluation_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayEvaluationJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayEvaluationJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                evaluation_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            EVALUATION_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> EvaluationJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -226,7 +306,7 @@ class EvaluationJobsOperationsWithRawResponse:
 
     def __init__(self, resource: EvaluationJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -236,7 +316,29 @@ class EvaluationJobsOperationsWithRawResponse:
 class AsyncEvaluationJobsOperations(AsyncResource):
     """``client.evaluation_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluationJobsParams],
+    ) -> AsyncPager[GatewayEvaluationJob, GatewayListEvaluationJobsResponse]:
+        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``).
+
+        Every GatewayEvaluationJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            EVALUATION_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -245,7 +347,7 @@ class AsyncEvaluationJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluationJobsParams],
     ) -> GatewayListEvaluationJobsResponse:
-        """List Evaluation Jobs (``GET /v1/accounts/{account_id}/evaluationJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             EVALUATION_JOBS_LIST,
@@ -340,6 +442,39 @@ class AsyncEvaluationJobsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        evaluation_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayEvaluationJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayEvaluationJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                evaluation_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            EVALUATION_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> AsyncEvaluationJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -351,7 +486,7 @@ class AsyncEvaluationJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncEvaluationJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

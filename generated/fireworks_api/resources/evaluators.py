@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -23,6 +31,7 @@ if TYPE_CHECKING:
         GatewayDeleteEvaluatorResponse200,
         GatewayDeleteEvaluatorVersionResponse200,
         GatewayEvaluator,
+        GatewayEvaluatorVersion,
         GatewayGetEvaluatorBuildLogEndpointResponse,
         GatewayGetEvaluatorSourceCodeEndpointResponse,
         GatewayGetEvaluatorUploadEndpointResponse,
@@ -55,6 +64,7 @@ __all__ = [
     "EVALUATORS_VALIDATE_UPLOAD",
     "EVALUATORS_VERSIONS_DELETE",
     "EVALUATORS_VERSIONS_LIST",
+    "EVALUATORS_WAITING",
     "AsyncEvaluatorsOperations",
     "AsyncEvaluatorsOperationsWithRawResponse",
     "AsyncEvaluatorsVersionsOperations",
@@ -65,20 +75,23 @@ __all__ = [
     "EvaluatorsVersionsOperationsWithRawResponse",
 ]
 
-EVALUATORS_LIST: Endpoint[GatewayListEvaluatorsResponse, Never] = Endpoint(
-    "evaluators.list",
-    "GET",
-    "/v1/accounts/{account_id}/evaluators",
-    service_root=True,
-    path_params=("account_id",),
-    query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
-    wire_names={
-        "page_size": "pageSize",
-        "page_token": "pageToken",
-        "order_by": "orderBy",
-        "read_mask": "readMask",
-    },
-    answer="GatewayListEvaluatorsResponse",
+EVALUATORS_LIST: PagedEndpoint[GatewayListEvaluatorsResponse, GatewayEvaluator] = (
+    PagedEndpoint(
+        "evaluators.list",
+        "GET",
+        "/v1/accounts/{account_id}/evaluators",
+        service_root=True,
+        path_params=("account_id",),
+        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListEvaluatorsResponse",
+        paging=Paging("page_token", "evaluators", "next_page_token"),
+    )
 )
 
 EVALUATORS_CREATE: Endpoint[GatewayEvaluator, Never] = Endpoint(
@@ -184,22 +197,26 @@ EVALUATORS_GET_SOURCE_CODE_ENDPOINT: Endpoint[
     answer="GatewayGetEvaluatorSourceCodeEndpointResponse",
 )
 
-EVALUATORS_VERSIONS_LIST: Endpoint[GatewayListEvaluatorVersionsResponse, Never] = (
-    Endpoint(
-        "evaluators.versions.list",
-        "GET",
-        "/v1/accounts/{account_id}/evaluators/{evaluator_id}/versions",
-        service_root=True,
-        path_params=("account_id", "evaluator_id"),
-        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
-        wire_names={
-            "page_size": "pageSize",
-            "page_token": "pageToken",
-            "order_by": "orderBy",
-            "read_mask": "readMask",
-        },
-        answer="GatewayListEvaluatorVersionsResponse",
-    )
+# Its get's answer's state is a gatewayEvaluatorState (x-waits of openapi3.names.yml).
+EVALUATORS_WAITING = Waiting(frozenset({"ACTIVE"}), frozenset({"BUILD_FAILED"}))
+
+EVALUATORS_VERSIONS_LIST: PagedEndpoint[
+    GatewayListEvaluatorVersionsResponse, GatewayEvaluatorVersion
+] = PagedEndpoint(
+    "evaluators.versions.list",
+    "GET",
+    "/v1/accounts/{account_id}/evaluators/{evaluator_id}/versions",
+    service_root=True,
+    path_params=("account_id", "evaluator_id"),
+    query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+    wire_names={
+        "page_size": "pageSize",
+        "page_token": "pageToken",
+        "order_by": "orderBy",
+        "read_mask": "readMask",
+    },
+    answer="GatewayListEvaluatorVersionsResponse",
+    paging=Paging("page_token", "evaluator_versions", "next_page_token"),
 )
 
 EVALUATORS_VERSIONS_DELETE: Endpoint[
@@ -225,8 +242,27 @@ class EvaluatorsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluatorsParams],
+    ) -> SyncPager[GatewayEvaluator, GatewayListEvaluatorsResponse]:
+        """List Evaluators (``GET /v1/accounts/{account_id}/evaluators``).
+
+        Every GatewayEvaluator of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client, EVALUATORS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluatorsParams],
     ) -> GatewayListEvaluatorsResponse:
-        """List Evaluators (``GET /v1/accounts/{account_id}/evaluators``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             EVALUATORS_LIST,
@@ -402,6 +438,39 @@ class EvaluatorsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        evaluator_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayEvaluator], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayEvaluator:
+        """Read it (``get``) until its state is ACTIVE, and return it; a
+        state of BUILD_FAILED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                evaluator_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            EVALUATORS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def versions(self) -> EvaluatorsVersionsOperations:
         return EvaluatorsVersionsOperations(self._client, raw=self._raw)
@@ -417,7 +486,7 @@ class EvaluatorsOperationsWithRawResponse:
 
     def __init__(self, resource: EvaluatorsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -431,7 +500,26 @@ class EvaluatorsOperationsWithRawResponse:
 class AsyncEvaluatorsOperations(AsyncResource):
     """``client.evaluators``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluatorsParams],
+    ) -> AsyncPager[GatewayEvaluator, GatewayListEvaluatorsResponse]:
+        """List Evaluators (``GET /v1/accounts/{account_id}/evaluators``).
+
+        Every GatewayEvaluator of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client, EVALUATORS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -440,7 +528,7 @@ class AsyncEvaluatorsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluatorsParams],
     ) -> GatewayListEvaluatorsResponse:
-        """List Evaluators (``GET /v1/accounts/{account_id}/evaluators``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             EVALUATORS_LIST,
@@ -616,6 +704,39 @@ class AsyncEvaluatorsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        evaluator_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayEvaluator], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayEvaluator:
+        """Read it (``get``) until its state is ACTIVE, and return it; a
+        state of BUILD_FAILED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                evaluator_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            EVALUATORS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def versions(self) -> AsyncEvaluatorsVersionsOperations:
         return AsyncEvaluatorsVersionsOperations(self._client, raw=self._raw)
@@ -631,7 +752,7 @@ class AsyncEvaluatorsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncEvaluatorsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)
@@ -654,9 +775,32 @@ class EvaluatorsVersionsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluatorVersionsParams],
-    ) -> GatewayListEvaluatorVersionsResponse:
+    ) -> SyncPager[GatewayEvaluatorVersion, GatewayListEvaluatorVersionsResponse]:
         """List Evaluator Revisions (``GET
-        /v1/accounts/{account_id}/evaluators/{evaluator_id}/versions``)."""
+        /v1/accounts/{account_id}/evaluators/{evaluator_id}/versions``).
+
+        Every GatewayEvaluatorVersion of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            EVALUATORS_VERSIONS_LIST,
+            {"account_id": account_id, "evaluator_id": evaluator_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        evaluator_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluatorVersionsParams],
+    ) -> GatewayListEvaluatorVersionsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             EVALUATORS_VERSIONS_LIST,
@@ -702,14 +846,38 @@ class EvaluatorsVersionsOperationsWithRawResponse:
 
     def __init__(self, resource: EvaluatorsVersionsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.delete = to_raw(raw.delete)
 
 
 class AsyncEvaluatorsVersionsOperations(AsyncResource):
     """``client.evaluators.versions``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        evaluator_id: str,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListEvaluatorVersionsParams],
+    ) -> AsyncPager[GatewayEvaluatorVersion, GatewayListEvaluatorVersionsResponse]:
+        """List Evaluator Revisions (``GET
+        /v1/accounts/{account_id}/evaluators/{evaluator_id}/versions``).
+
+        Every GatewayEvaluatorVersion of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            EVALUATORS_VERSIONS_LIST,
+            {"account_id": account_id, "evaluator_id": evaluator_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         evaluator_id: str,
         *,
@@ -719,8 +887,7 @@ class AsyncEvaluatorsVersionsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListEvaluatorVersionsParams],
     ) -> GatewayListEvaluatorVersionsResponse:
-        """List Evaluator Revisions (``GET
-        /v1/accounts/{account_id}/evaluators/{evaluator_id}/versions``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             EVALUATORS_VERSIONS_LIST,
@@ -766,5 +933,5 @@ class AsyncEvaluatorsVersionsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncEvaluatorsVersionsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.delete = to_raw_async(raw.delete)

@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -52,6 +60,7 @@ __all__ = [
     "MODELS_PREPARE",
     "MODELS_UPDATE",
     "MODELS_VALIDATE_UPLOAD",
+    "MODELS_WAITING",
     "AsyncModelsOperations",
     "AsyncModelsOperationsWithRawResponse",
     "ModelsOperations",
@@ -65,20 +74,23 @@ MODELS_LIST: Endpoint[ListModelsResponse, Never] = Endpoint(
     answer="ListModelsResponse",
 )
 
-MODELS_LIST_ACCOUNT_MODELS: Endpoint[GatewayListModelsResponse, Never] = Endpoint(
-    "models.list_account_models",
-    "GET",
-    "/v1/accounts/{account_id}/models",
-    service_root=True,
-    path_params=("account_id",),
-    query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
-    wire_names={
-        "page_size": "pageSize",
-        "page_token": "pageToken",
-        "order_by": "orderBy",
-        "read_mask": "readMask",
-    },
-    answer="GatewayListModelsResponse",
+MODELS_LIST_ACCOUNT_MODELS: PagedEndpoint[GatewayListModelsResponse, GatewayModel] = (
+    PagedEndpoint(
+        "models.list_account_models",
+        "GET",
+        "/v1/accounts/{account_id}/models",
+        service_root=True,
+        path_params=("account_id",),
+        query_params=("pageSize", "pageToken", "filter", "orderBy", "readMask"),
+        wire_names={
+            "page_size": "pageSize",
+            "page_token": "pageToken",
+            "order_by": "orderBy",
+            "read_mask": "readMask",
+        },
+        answer="GatewayListModelsResponse",
+        paging=Paging("page_token", "models", "next_page_token"),
+    )
 )
 
 MODELS_CREATE: Endpoint[GatewayModel, Never] = Endpoint(
@@ -209,6 +221,9 @@ MODELS_PREPARE: Endpoint[GatewayPrepareModelResponse200, Never] = Endpoint(
     answer="GatewayPrepareModelResponse200",
 )
 
+# Its get's answer's state is a gatewayModelState (x-waits of openapi3.names.yml).
+MODELS_WAITING = Waiting(frozenset({"READY"}), frozenset({}))
+
 
 class ModelsOperations(SyncResource):
     """``client.models``, as the spec describes it."""
@@ -232,8 +247,30 @@ class ModelsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListModelsParams],
+    ) -> SyncPager[GatewayModel, GatewayListModelsResponse]:
+        """List Models (``GET /v1/accounts/{account_id}/models``).
+
+        Every GatewayModel of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            MODELS_LIST_ACCOUNT_MODELS,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_account_models_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListModelsParams],
     ) -> GatewayListModelsResponse:
-        """List Models (``GET /v1/accounts/{account_id}/models``)."""
+        """One page of :meth:`list_account_models`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             MODELS_LIST_ACCOUNT_MODELS,
@@ -409,6 +446,39 @@ class ModelsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayModel:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> ModelsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -421,7 +491,7 @@ class ModelsOperationsWithRawResponse:
     def __init__(self, resource: ModelsOperations) -> None:
         raw = resource._raw_copy()
         self.list = to_raw(raw.list)
-        self.list_account_models = to_raw(raw.list_account_models)
+        self.list_account_models = to_raw(raw._list_account_models_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -446,7 +516,29 @@ class AsyncModelsOperations(AsyncResource):
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(MODELS_LIST, {}, None, options, raw=self._raw)
 
-    async def list_account_models(
+    def list_account_models(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListModelsParams],
+    ) -> AsyncPager[GatewayModel, GatewayListModelsResponse]:
+        """List Models (``GET /v1/accounts/{account_id}/models``).
+
+        Every GatewayModel of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            MODELS_LIST_ACCOUNT_MODELS,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_account_models_page(
         self,
         *,
         account_id: str | None = None,
@@ -455,7 +547,7 @@ class AsyncModelsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListModelsParams],
     ) -> GatewayListModelsResponse:
-        """List Models (``GET /v1/accounts/{account_id}/models``)."""
+        """One page of :meth:`list_account_models`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             MODELS_LIST_ACCOUNT_MODELS,
@@ -631,6 +723,39 @@ class AsyncModelsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        model_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayModel], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayModel:
+        """Read it (``get``) until its state is READY, and return it; a
+        state of none raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                model_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            MODELS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> AsyncModelsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -643,7 +768,7 @@ class AsyncModelsOperationsWithRawResponse:
     def __init__(self, resource: AsyncModelsOperations) -> None:
         raw = resource._raw_copy()
         self.list = to_raw_async(raw.list)
-        self.list_account_models = to_raw_async(raw.list_account_models)
+        self.list_account_models = to_raw_async(raw._list_account_models_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)

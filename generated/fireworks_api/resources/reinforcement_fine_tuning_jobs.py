@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -41,15 +49,16 @@ __all__ = [
     "REINFORCEMENT_FINE_TUNING_JOBS_GET",
     "REINFORCEMENT_FINE_TUNING_JOBS_LIST",
     "REINFORCEMENT_FINE_TUNING_JOBS_RESUME",
+    "REINFORCEMENT_FINE_TUNING_JOBS_WAITING",
     "AsyncReinforcementFineTuningJobsOperations",
     "AsyncReinforcementFineTuningJobsOperationsWithRawResponse",
     "ReinforcementFineTuningJobsOperations",
     "ReinforcementFineTuningJobsOperationsWithRawResponse",
 ]
 
-REINFORCEMENT_FINE_TUNING_JOBS_LIST: Endpoint[
-    GatewayListReinforcementFineTuningJobsResponse, Never
-] = Endpoint(
+REINFORCEMENT_FINE_TUNING_JOBS_LIST: PagedEndpoint[
+    GatewayListReinforcementFineTuningJobsResponse, GatewayReinforcementFineTuningJob
+] = PagedEndpoint(
     "reinforcement_fine_tuning_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/reinforcementFineTuningJobs",
@@ -63,6 +72,7 @@ REINFORCEMENT_FINE_TUNING_JOBS_LIST: Endpoint[
         "read_mask": "readMask",
     },
     answer="GatewayListReinforcementFineTuningJobsResponse",
+    paging=Paging("page_token", "reinforcement_fine_tuning_jobs", "next_page_token"),
 )
 
 REINFORCEMENT_FINE_TUNING_JOBS_CREATE: Endpoint[
@@ -151,6 +161,19 @@ REINFORCEMENT_FINE_TUNING_JOBS_RESUME: Endpoint[
     answer="GatewayReinforcementFineTuningJob",
 )
 
+# Its get's answer's state is a gatewayJobState (x-waits of openapi3.names.yml).
+REINFORCEMENT_FINE_TUNING_JOBS_WAITING = Waiting(
+    frozenset({"JOB_STATE_COMPLETED", "JOB_STATE_EARLY_STOPPED"}),
+    frozenset(
+        {
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_DELETED",
+        }
+    ),
+)
+
 
 class ReinforcementFineTuningJobsOperations(SyncResource):
     """``client.reinforcement_fine_tuning_jobs``, as the spec describes it."""
@@ -163,9 +186,34 @@ class ReinforcementFineTuningJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
-    ) -> GatewayListReinforcementFineTuningJobsResponse:
+    ) -> SyncPager[
+        GatewayReinforcementFineTuningJob,
+        GatewayListReinforcementFineTuningJobsResponse,
+    ]:
         """List Reinforcement Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/reinforcementFineTuningJobs``)."""
+        /v1/accounts/{account_id}/reinforcementFineTuningJobs``).
+
+        Every GatewayReinforcementFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
+    ) -> GatewayListReinforcementFineTuningJobsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             REINFORCEMENT_FINE_TUNING_JOBS_LIST,
@@ -296,6 +344,40 @@ class ReinforcementFineTuningJobsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        reinforcement_fine_tuning_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayReinforcementFineTuningJob], object]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayReinforcementFineTuningJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                reinforcement_fine_tuning_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            REINFORCEMENT_FINE_TUNING_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> ReinforcementFineTuningJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -307,7 +389,7 @@ class ReinforcementFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: ReinforcementFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -318,7 +400,33 @@ class ReinforcementFineTuningJobsOperationsWithRawResponse:
 class AsyncReinforcementFineTuningJobsOperations(AsyncResource):
     """``client.reinforcement_fine_tuning_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
+    ) -> AsyncPager[
+        GatewayReinforcementFineTuningJob,
+        GatewayListReinforcementFineTuningJobsResponse,
+    ]:
+        """List Reinforcement Fine-tuning Jobs (``GET
+        /v1/accounts/{account_id}/reinforcementFineTuningJobs``).
+
+        Every GatewayReinforcementFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -327,8 +435,7 @@ class AsyncReinforcementFineTuningJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListReinforcementFineTuningJobsParams],
     ) -> GatewayListReinforcementFineTuningJobsResponse:
-        """List Reinforcement Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/reinforcementFineTuningJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             REINFORCEMENT_FINE_TUNING_JOBS_LIST,
@@ -459,6 +566,40 @@ class AsyncReinforcementFineTuningJobsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        reinforcement_fine_tuning_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayReinforcementFineTuningJob], object]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayReinforcementFineTuningJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                reinforcement_fine_tuning_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            REINFORCEMENT_FINE_TUNING_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(
         self,
@@ -472,7 +613,7 @@ class AsyncReinforcementFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncReinforcementFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -41,15 +49,16 @@ __all__ = [
     "REINFORCEMENT_FINE_TUNING_STEPS_GET",
     "REINFORCEMENT_FINE_TUNING_STEPS_LIST",
     "REINFORCEMENT_FINE_TUNING_STEPS_RESUME",
+    "REINFORCEMENT_FINE_TUNING_STEPS_WAITING",
     "AsyncReinforcementFineTuningStepsOperations",
     "AsyncReinforcementFineTuningStepsOperationsWithRawResponse",
     "ReinforcementFineTuningStepsOperations",
     "ReinforcementFineTuningStepsOperationsWithRawResponse",
 ]
 
-REINFORCEMENT_FINE_TUNING_STEPS_LIST: Endpoint[
-    GatewayListRlorTrainerJobsResponse, Never
-] = Endpoint(
+REINFORCEMENT_FINE_TUNING_STEPS_LIST: PagedEndpoint[
+    GatewayListRlorTrainerJobsResponse, GatewayRlorTrainerJob
+] = PagedEndpoint(
     "reinforcement_fine_tuning_steps.list",
     "GET",
     "/v1/accounts/{account_id}/rlorTrainerJobs",
@@ -63,6 +72,7 @@ REINFORCEMENT_FINE_TUNING_STEPS_LIST: Endpoint[
         "read_mask": "readMask",
     },
     answer="GatewayListRlorTrainerJobsResponse",
+    paging=Paging("page_token", "rlor_trainer_jobs", "next_page_token"),
 )
 
 REINFORCEMENT_FINE_TUNING_STEPS_CREATE: Endpoint[GatewayRlorTrainerJob, Never] = (
@@ -151,6 +161,19 @@ REINFORCEMENT_FINE_TUNING_STEPS_RESUME: Endpoint[GatewayRlorTrainerJob, Never] =
     )
 )
 
+# Its get's answer's state is a gatewayJobState (x-waits of openapi3.names.yml).
+REINFORCEMENT_FINE_TUNING_STEPS_WAITING = Waiting(
+    frozenset({"JOB_STATE_COMPLETED", "JOB_STATE_EARLY_STOPPED"}),
+    frozenset(
+        {
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_DELETED",
+        }
+    ),
+)
+
 
 class ReinforcementFineTuningStepsOperations(SyncResource):
     """``client.reinforcement_fine_tuning_steps``, as the spec describes it."""
@@ -163,9 +186,31 @@ class ReinforcementFineTuningStepsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListRlorTrainerJobsParams],
-    ) -> GatewayListRlorTrainerJobsResponse:
+    ) -> SyncPager[GatewayRlorTrainerJob, GatewayListRlorTrainerJobsResponse]:
         """List Reinforcement Fine-tuning Steps (``GET
-        /v1/accounts/{account_id}/rlorTrainerJobs``)."""
+        /v1/accounts/{account_id}/rlorTrainerJobs``).
+
+        Every GatewayRlorTrainerJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_STEPS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListRlorTrainerJobsParams],
+    ) -> GatewayListRlorTrainerJobsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             REINFORCEMENT_FINE_TUNING_STEPS_LIST,
@@ -293,6 +338,39 @@ class ReinforcementFineTuningStepsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        rlor_trainer_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayRlorTrainerJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayRlorTrainerJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                rlor_trainer_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            REINFORCEMENT_FINE_TUNING_STEPS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(
         self,
@@ -306,7 +384,7 @@ class ReinforcementFineTuningStepsOperationsWithRawResponse:
 
     def __init__(self, resource: ReinforcementFineTuningStepsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -317,7 +395,30 @@ class ReinforcementFineTuningStepsOperationsWithRawResponse:
 class AsyncReinforcementFineTuningStepsOperations(AsyncResource):
     """``client.reinforcement_fine_tuning_steps``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListRlorTrainerJobsParams],
+    ) -> AsyncPager[GatewayRlorTrainerJob, GatewayListRlorTrainerJobsResponse]:
+        """List Reinforcement Fine-tuning Steps (``GET
+        /v1/accounts/{account_id}/rlorTrainerJobs``).
+
+        Every GatewayRlorTrainerJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            REINFORCEMENT_FINE_TUNING_STEPS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -326,8 +427,7 @@ class AsyncReinforcementFineTuningStepsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListRlorTrainerJobsParams],
     ) -> GatewayListRlorTrainerJobsResponse:
-        """List Reinforcement Fine-tuning Steps (``GET
-        /v1/accounts/{account_id}/rlorTrainerJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             REINFORCEMENT_FINE_TUNING_STEPS_LIST,
@@ -455,6 +555,39 @@ class AsyncReinforcementFineTuningStepsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        rlor_trainer_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewayRlorTrainerJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewayRlorTrainerJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                rlor_trainer_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            REINFORCEMENT_FINE_TUNING_STEPS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(
         self,
@@ -468,7 +601,7 @@ class AsyncReinforcementFineTuningStepsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncReinforcementFineTuningStepsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

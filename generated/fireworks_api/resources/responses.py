@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RESPONSES_CREATE",
     "RESPONSES_DELETE",
-    "RESPONSES_LIST_PAGE",
+    "RESPONSES_LIST",
     "RESPONSES_RETRIEVE",
     "AsyncResponsesOperations",
     "AsyncResponsesOperationsWithRawResponse",
@@ -50,12 +51,13 @@ RESPONSES_RETRIEVE: Endpoint[Response, Never] = Endpoint(
     answer="Response",
 )
 
-RESPONSES_LIST_PAGE: Endpoint[ResponseList, Never] = Endpoint(
-    "responses.list_page",
+RESPONSES_LIST: PagedEndpoint[ResponseList, Response] = PagedEndpoint(
+    "responses.list",
     "GET",
     "/responses",
     query_params=("limit", "after", "before"),
     answer="ResponseList",
+    paging=Paging("after", "data", "last_id", "has_more"),
 )
 
 RESPONSES_DELETE: Endpoint[DeleteResponse, Never] = Endpoint(
@@ -103,7 +105,23 @@ class ResponsesOperations(SyncResource):
             raw=self._raw,
         )
 
-    def list_page(
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListResponsesParams],
+    ) -> SyncPager[Response, ResponseList]:
+        """List Responses (``GET /inference/v1/responses``).
+
+        Every Response of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(self._client, RESPONSES_LIST, params, options)
+
+    def _list_page(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -111,10 +129,10 @@ class ResponsesOperations(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ListResponsesParams],
     ) -> ResponseList:
-        """List Responses (``GET /inference/v1/responses``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
-            RESPONSES_LIST_PAGE, params, None, options, raw=self._raw
+            RESPONSES_LIST, params, None, options, raw=self._raw
         )
 
     def delete(
@@ -144,7 +162,7 @@ class ResponsesOperationsWithRawResponse:
         raw = resource._raw_copy()
         self.create = to_raw(raw.create)
         self.retrieve = to_raw(raw.retrieve)
-        self.list_page = to_raw(raw.list_page)
+        self.list = to_raw(raw._list_page)
         self.delete = to_raw(raw.delete)
 
 
@@ -184,7 +202,23 @@ class AsyncResponsesOperations(AsyncResource):
             raw=self._raw,
         )
 
-    async def list_page(
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListResponsesParams],
+    ) -> AsyncPager[Response, ResponseList]:
+        """List Responses (``GET /inference/v1/responses``).
+
+        Every Response of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(self._client, RESPONSES_LIST, params, options)
+
+    async def _list_page(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
@@ -192,10 +226,10 @@ class AsyncResponsesOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ListResponsesParams],
     ) -> ResponseList:
-        """List Responses (``GET /inference/v1/responses``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
-            RESPONSES_LIST_PAGE, params, None, options, raw=self._raw
+            RESPONSES_LIST, params, None, options, raw=self._raw
         )
 
     async def delete(
@@ -225,5 +259,5 @@ class AsyncResponsesOperationsWithRawResponse:
         raw = resource._raw_copy()
         self.create = to_raw_async(raw.create)
         self.retrieve = to_raw_async(raw.retrieve)
-        self.list_page = to_raw_async(raw.list_page)
+        self.list = to_raw_async(raw._list_page)
         self.delete = to_raw_async(raw.delete)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -44,7 +45,7 @@ __all__ = [
     "SecretsOperationsWithRawResponse",
 ]
 
-SECRETS_LIST: Endpoint[GatewayListSecretsResponse, Never] = Endpoint(
+SECRETS_LIST: PagedEndpoint[GatewayListSecretsResponse, GatewaySecret] = PagedEndpoint(
     "secrets.list",
     "GET",
     "/v1/accounts/{account_id}/secrets",
@@ -58,6 +59,7 @@ SECRETS_LIST: Endpoint[GatewayListSecretsResponse, Never] = Endpoint(
         "read_mask": "readMask",
     },
     answer="GatewayListSecretsResponse",
+    paging=Paging("page_token", "secrets", "next_page_token"),
 )
 
 SECRETS_CREATE: Endpoint[GatewaySecret, Never] = Endpoint(
@@ -114,8 +116,27 @@ class SecretsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListSecretsParams],
+    ) -> SyncPager[GatewaySecret, GatewayListSecretsResponse]:
+        """List Secrets (``GET /v1/accounts/{account_id}/secrets``).
+
+        Every GatewaySecret of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client, SECRETS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListSecretsParams],
     ) -> GatewayListSecretsResponse:
-        """List Secrets (``GET /v1/accounts/{account_id}/secrets``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             SECRETS_LIST,
@@ -216,7 +237,7 @@ class SecretsOperationsWithRawResponse:
 
     def __init__(self, resource: SecretsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -226,7 +247,26 @@ class SecretsOperationsWithRawResponse:
 class AsyncSecretsOperations(AsyncResource):
     """``client.secrets``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListSecretsParams],
+    ) -> AsyncPager[GatewaySecret, GatewayListSecretsResponse]:
+        """List Secrets (``GET /v1/accounts/{account_id}/secrets``).
+
+        Every GatewaySecret of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client, SECRETS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -235,7 +275,7 @@ class AsyncSecretsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListSecretsParams],
     ) -> GatewayListSecretsResponse:
-        """List Secrets (``GET /v1/accounts/{account_id}/secrets``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             SECRETS_LIST,
@@ -336,7 +376,7 @@ class AsyncSecretsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncSecretsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)

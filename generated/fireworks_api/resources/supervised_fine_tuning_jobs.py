@@ -9,11 +9,19 @@ the first answer that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
+from fireworks_client._waits import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    Waiting,
+    async_wait_until,
+    wait_until,
+)
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
@@ -38,15 +46,16 @@ __all__ = [
     "SUPERVISED_FINE_TUNING_JOBS_GET",
     "SUPERVISED_FINE_TUNING_JOBS_LIST",
     "SUPERVISED_FINE_TUNING_JOBS_RESUME",
+    "SUPERVISED_FINE_TUNING_JOBS_WAITING",
     "AsyncSupervisedFineTuningJobsOperations",
     "AsyncSupervisedFineTuningJobsOperationsWithRawResponse",
     "SupervisedFineTuningJobsOperations",
     "SupervisedFineTuningJobsOperationsWithRawResponse",
 ]
 
-SUPERVISED_FINE_TUNING_JOBS_LIST: Endpoint[
-    GatewayListSupervisedFineTuningJobsResponse, Never
-] = Endpoint(
+SUPERVISED_FINE_TUNING_JOBS_LIST: PagedEndpoint[
+    GatewayListSupervisedFineTuningJobsResponse, GatewaySupervisedFineTuningJob
+] = PagedEndpoint(
     "supervised_fine_tuning_jobs.list",
     "GET",
     "/v1/accounts/{account_id}/supervisedFineTuningJobs",
@@ -60,6 +69,7 @@ SUPERVISED_FINE_TUNING_JOBS_LIST: Endpoint[
         "read_mask": "readMask",
     },
     answer="GatewayListSupervisedFineTuningJobsResponse",
+    paging=Paging("page_token", "supervised_fine_tuning_jobs", "next_page_token"),
 )
 
 SUPERVISED_FINE_TUNING_JOBS_CREATE: Endpoint[GatewaySupervisedFineTuningJob, Never] = (
@@ -145,6 +155,19 @@ SUPERVISED_FINE_TUNING_JOBS_RESUME: Endpoint[GatewaySupervisedFineTuningJob, Nev
     )
 )
 
+# Its get's answer's state is a gatewayJobState (x-waits of openapi3.names.yml).
+SUPERVISED_FINE_TUNING_JOBS_WAITING = Waiting(
+    frozenset({"JOB_STATE_COMPLETED", "JOB_STATE_EARLY_STOPPED"}),
+    frozenset(
+        {
+            "JOB_STATE_FAILED",
+            "JOB_STATE_CANCELLED",
+            "JOB_STATE_EXPIRED",
+            "JOB_STATE_DELETED",
+        }
+    ),
+)
+
 
 class SupervisedFineTuningJobsOperations(SyncResource):
     """``client.supervised_fine_tuning_jobs``, as the spec describes it."""
@@ -157,9 +180,33 @@ class SupervisedFineTuningJobsOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
-    ) -> GatewayListSupervisedFineTuningJobsResponse:
+    ) -> SyncPager[
+        GatewaySupervisedFineTuningJob, GatewayListSupervisedFineTuningJobsResponse
+    ]:
         """List Supervised Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/supervisedFineTuningJobs``)."""
+        /v1/accounts/{account_id}/supervisedFineTuningJobs``).
+
+        Every GatewaySupervisedFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client,
+            SUPERVISED_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
+    ) -> GatewayListSupervisedFineTuningJobsResponse:
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             SUPERVISED_FINE_TUNING_JOBS_LIST,
@@ -264,6 +311,39 @@ class SupervisedFineTuningJobsOperations(SyncResource):
             raw=self._raw,
         )
 
+    def wait(
+        self,
+        supervised_fine_tuning_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewaySupervisedFineTuningJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewaySupervisedFineTuningJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return wait_until(
+            lambda: self.get(
+                supervised_fine_tuning_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            SUPERVISED_FINE_TUNING_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(self) -> SupervisedFineTuningJobsOperationsWithRawResponse:
         """These methods, answering a RawResponse (headers, status, request id)."""
@@ -275,7 +355,7 @@ class SupervisedFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: SupervisedFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.delete = to_raw(raw.delete)
@@ -285,7 +365,32 @@ class SupervisedFineTuningJobsOperationsWithRawResponse:
 class AsyncSupervisedFineTuningJobsOperations(AsyncResource):
     """``client.supervised_fine_tuning_jobs``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
+    ) -> AsyncPager[
+        GatewaySupervisedFineTuningJob, GatewayListSupervisedFineTuningJobsResponse
+    ]:
+        """List Supervised Fine-tuning Jobs (``GET
+        /v1/accounts/{account_id}/supervisedFineTuningJobs``).
+
+        Every GatewaySupervisedFineTuningJob of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client,
+            SUPERVISED_FINE_TUNING_JOBS_LIST,
+            {"account_id": account_id, **params},
+            options,
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -294,8 +399,7 @@ class AsyncSupervisedFineTuningJobsOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListSupervisedFineTuningJobsParams],
     ) -> GatewayListSupervisedFineTuningJobsResponse:
-        """List Supervised Fine-tuning Jobs (``GET
-        /v1/accounts/{account_id}/supervisedFineTuningJobs``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             SUPERVISED_FINE_TUNING_JOBS_LIST,
@@ -400,6 +504,39 @@ class AsyncSupervisedFineTuningJobsOperations(AsyncResource):
             raw=self._raw,
         )
 
+    async def wait(
+        self,
+        supervised_fine_tuning_job_id: str,
+        *,
+        account_id: str | None = None,
+        deadline: float | None = None,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: Callable[[GatewaySupervisedFineTuningJob], object] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> GatewaySupervisedFineTuningJob:
+        """Read it (``get``) until its state is JOB_STATE_COMPLETED, JOB_STATE_EARLY_STOPPED, and return it; a
+        state of JOB_STATE_FAILED, JOB_STATE_CANCELLED, JOB_STATE_EXPIRED, JOB_STATE_DELETED raises ResourceFailedError (with its status message);
+        past ``deadline`` seconds, APITimeoutError. ``on_progress`` sees every
+        read; the reads are ``poll_interval`` apart, growing by half up to
+        ``max_poll_interval``."""
+        return await async_wait_until(
+            lambda: self.get(
+                supervised_fine_tuning_job_id,
+                account_id=account_id,
+                extra_headers=extra_headers,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+            SUPERVISED_FINE_TUNING_JOBS_WAITING,
+            deadline=deadline,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
     @property
     def with_raw_response(
         self,
@@ -413,7 +550,7 @@ class AsyncSupervisedFineTuningJobsOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncSupervisedFineTuningJobsOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.delete = to_raw_async(raw.delete)

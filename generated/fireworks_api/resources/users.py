@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Never, Unpack
 
 from fireworks_client._operations import Endpoint
+from fireworks_client._pagination import AsyncPager, PagedEndpoint, Paging, SyncPager
 from fireworks_client._request_path import request_options
 from fireworks_client._resource import AsyncResource, SyncResource
 from fireworks_client._response import to_raw, to_raw_async
@@ -39,7 +40,7 @@ __all__ = [
     "UsersOperationsWithRawResponse",
 ]
 
-USERS_LIST: Endpoint[GatewayListUsersResponse, Never] = Endpoint(
+USERS_LIST: PagedEndpoint[GatewayListUsersResponse, GatewayUser] = PagedEndpoint(
     "users.list",
     "GET",
     "/v1/accounts/{account_id}/users",
@@ -53,6 +54,7 @@ USERS_LIST: Endpoint[GatewayListUsersResponse, Never] = Endpoint(
         "read_mask": "readMask",
     },
     answer="GatewayListUsersResponse",
+    paging=Paging("page_token", "users", "next_page_token"),
 )
 
 USERS_CREATE: Endpoint[GatewayUser, Never] = Endpoint(
@@ -114,8 +116,27 @@ class UsersOperations(SyncResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListUsersParams],
+    ) -> SyncPager[GatewayUser, GatewayListUsersResponse]:
+        """List Users (``GET /v1/accounts/{account_id}/users``).
+
+        Every GatewayUser of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return SyncPager(
+            self._client, USERS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    def _list_page(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListUsersParams],
     ) -> GatewayListUsersResponse:
-        """List Users (``GET /v1/accounts/{account_id}/users``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
             USERS_LIST,
@@ -197,7 +218,7 @@ class UsersOperationsWithRawResponse:
 
     def __init__(self, resource: UsersOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw(raw.list)
+        self.list = to_raw(raw._list_page)
         self.create = to_raw(raw.create)
         self.get = to_raw(raw.get)
         self.update = to_raw(raw.update)
@@ -206,7 +227,26 @@ class UsersOperationsWithRawResponse:
 class AsyncUsersOperations(AsyncResource):
     """``client.users``, as the spec describes it."""
 
-    async def list(
+    def list(
+        self,
+        *,
+        account_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GatewayListUsersParams],
+    ) -> AsyncPager[GatewayUser, GatewayListUsersResponse]:
+        """List Users (``GET /v1/accounts/{account_id}/users``).
+
+        Every GatewayUser of every page, the pages asked for as the walk needs
+        them (``.pages()``, ``.first_page()`` for the pages).
+        """
+        options = request_options(extra_headers, timeout, max_retries)
+        return AsyncPager(
+            self._client, USERS_LIST, {"account_id": account_id, **params}, options
+        )
+
+    async def _list_page(
         self,
         *,
         account_id: str | None = None,
@@ -215,7 +255,7 @@ class AsyncUsersOperations(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GatewayListUsersParams],
     ) -> GatewayListUsersResponse:
-        """List Users (``GET /v1/accounts/{account_id}/users``)."""
+        """One page of :meth:`list`, as the spec answers it."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
             USERS_LIST,
@@ -297,7 +337,7 @@ class AsyncUsersOperationsWithRawResponse:
 
     def __init__(self, resource: AsyncUsersOperations) -> None:
         raw = resource._raw_copy()
-        self.list = to_raw_async(raw.list)
+        self.list = to_raw_async(raw._list_page)
         self.create = to_raw_async(raw.create)
         self.get = to_raw_async(raw.get)
         self.update = to_raw_async(raw.update)
