@@ -7,11 +7,15 @@
     fireworks-client models
     fireworks-client mock --port 0                            # run the mock server
     fireworks-client bulk requests.jsonl results.jsonl        # a resumable bulk job
+    fireworks-client deployments list --account-id my-account # the API's resources
+    fireworks-client deployments get my-deployment --json
 
 Each command's options for the request (``--max-tokens``, ``--temperature``, ``--seed``, ...)
 are the scalar fields of its operation's request body, taken from the effective spec: a field
 added to the spec is an option after regeneration. ``_API`` is the one place that names the
-operations (by the clients' friendly names) and the fields a command fills itself.
+operations (by the clients' friendly names) and the fields a command fills itself. The API's
+resources (``deployments``, ``datasets``, ...) are commands too, each method a subcommand, all
+made from the spec and the friendly names by ``_cli_resources.py``.
 
 Exit codes: 0 done, 1 the API answered with an error, 2 usage error or an extra not installed
 (``--mock``, ``mock``: the line names it), 3 could not reach the API, 4 a stream broke off, 130
