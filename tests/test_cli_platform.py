@@ -390,3 +390,54 @@ def test_mock_runs_a_resource_command_end_to_end() -> None:
     assert result.returncode == 0, result.stderr
     assert "deployments" in json.loads(result.stdout)
     assert KEY not in result.stdout + result.stderr
+
+
+def _every_method() -> list[str]:
+    return [
+        ".".join([top, *method.replace("-", "_").split()])
+        for top, methods in _resource_names().items()
+        for method in methods
+    ]
+
+
+@pytest.mark.parametrize("friendly", _every_method())
+def test_every_field_reaches_the_wire_under_its_name(
+    service: Service, capsys: pytest.CaptureFixture[str], tmp_path: Path, friendly: str
+) -> None:
+    """Each method called with every option it has: the request goes to its path, and
+    carries every field, in the body or the query, under its wire name."""
+    from fireworks_client._cli_resources import _endpoint  # noqa: PLC0415
+
+    endpoint = _endpoint(friendly)
+    top, *method = friendly.split(".")
+    others = [p for p in endpoint.path_params if p != "account_id"]
+    positional = [f"p{n}" for n in range(len(others))]
+    argv = [top.replace("_", "-"), *(m.replace("_", "-") for m in method), *positional]
+    if "account_id" in endpoint.path_params:
+        argv += ["--account-id", ACCOUNT]
+    wires = set()
+    for name, (wire, schema, _) in fields(friendly).items():
+        flag = f"--{name.replace('_', '-')}"
+        wires.add(wire)
+        if name in endpoint.binary_fields:
+            upload = tmp_path / "upload.bin"
+            upload.write_bytes(b"data")
+            argv += [flag, str(upload)]
+        elif _option(flag, schema, binary=False).get("action") is argparse.BooleanOptionalAction:
+            argv.append(flag)
+        else:
+            argv += [flag, _sample(name, schema)]
+    code, _, err = cli(capsys, *argv)
+    assert service.requests, err  # sent: exit 0, or 1 when {} is not a valid answer
+    assert code in (0, 1), err
+    request = service.last
+    expected = endpoint.path.replace("{account_id}", ACCOUNT)
+    for number, name in enumerate(others):
+        expected = expected.replace("{" + name + "}", f"p{number}")
+    assert request.url.path.endswith(expected)
+    sent = set(request.url.params)
+    if request.headers.get("content-type", "").startswith("application/json"):
+        sent |= set(json.loads(request.content))
+    elif endpoint.request is not None:  # multipart: the form's field names
+        sent |= {w for w in wires if f'name="{w}"'.encode() in request.content}
+    assert sent == wires

@@ -119,12 +119,13 @@ def _request_fields(friendly: str) -> dict[str, dict[str, Any]]:
     from fireworks_api.names import FRIENDLY_NAMES  # noqa: PLC0415
     from fireworks_api.operations import OPERATIONS  # noqa: PLC0415 - keeps `--help` quick
 
-    from fireworks_client._openapi import load_spec, object_properties  # noqa: PLC0415
+    from fireworks_client._cli_resources import read_spec  # noqa: PLC0415
+    from fireworks_client._openapi import object_properties  # noqa: PLC0415
 
     op = OPERATIONS[FRIENDLY_NAMES[friendly]]
     if not op.request:
         return {}
-    spec = load_spec()
+    spec = read_spec()  # read once for all the commands' options
     declared = next(
         o
         for item in spec["paths"].values()

@@ -40,6 +40,7 @@ __all__ = [
     "COLUMNS",
     "ResourceCommands",
     "after_call",
+    "read_spec",
     "render",
     "run_method",
 ]
@@ -57,8 +58,8 @@ _SCALARS: dict[str, Callable[[str], Any]] = {"integer": int, "number": float, "s
 
 
 @cache
-def _spec() -> dict[str, Any]:
-    """The effective spec, read once (never changed here)."""
+def read_spec() -> dict[str, Any]:
+    """The effective spec, read once for the command line (which never changes it)."""
     from fireworks_client._openapi import load_spec  # noqa: PLC0415
 
     return load_spec()
@@ -174,7 +175,7 @@ class ResourceCommands:
 
 def _operation(friendly: str) -> dict[str, Any]:
     operation_id = _names()[friendly]
-    for item in _spec()["paths"].values():
+    for item in read_spec()["paths"].values():
         for method, op in item.items():
             if isinstance(op, dict) and op.get("operationId") == operation_id:
                 found: dict[str, Any] = {**op, "_method": method.upper(), "_item": item}
@@ -210,7 +211,7 @@ def fields(friendly: str) -> dict[str, tuple[str, dict[str, Any], bool]]:
     sends itself (``stream``)."""
     from fireworks_client._openapi import object_properties, resolve  # noqa: PLC0415
 
-    spec = _spec()
+    spec = read_spec()
     operation = _operation(friendly)
     endpoint = _endpoint(friendly)
     python = {wire: name for name, wire in endpoint.wire_names.items()}
@@ -249,7 +250,7 @@ def _parameters(operation: Mapping[str, Any]) -> list[dict[str, Any]]:
     for parameter in [*operation["_item"].get("parameters", []), *operation.get("parameters", [])]:
         ref = parameter.get("$ref")
         found.append(
-            _spec()["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else parameter
+            read_spec()["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else parameter
         )
     return found
 
