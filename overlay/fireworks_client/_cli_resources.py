@@ -169,7 +169,8 @@ class ResourceCommands:
             _method_arguments(child, friendly)
             child.set_defaults(**{_FRIENDLY: friendly})
         for name in children:
-            child = sub.add_parser(_command(name), help=f"{_command(name)} methods")
+            methods_of = [_command(m) for m in self.tree.get(f"{path}.{name}", {})]
+            child = sub.add_parser(_command(name), help=", ".join(methods_of) or None)
             self._fill(child, f"{path}.{name}", optional=False)
 
 
