@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import re
@@ -19,7 +20,7 @@ import pytest
 from fireworks_api.names import FRIENDLY_NAMES, HAND_WRITTEN
 from fireworks_client import Fireworks, _cli
 from fireworks_client._cli import EXIT_USAGE, main
-from fireworks_client._cli_resources import _option, fields
+from fireworks_client._cli_resources import _option, fields, render
 
 KEY = "cli-platform-secret-key"
 ACCOUNT = "acct-1"
@@ -441,3 +442,21 @@ def test_every_field_reaches_the_wire_under_its_name(
     elif endpoint.request is not None:  # multipart: the form's field names
         sent |= {w for w in wires if f'name="{w}"'.encode() in request.content}
     assert sent == wires
+
+
+def test_only_a_list_method_prints_a_table() -> None:
+    """An object that holds one array of objects is a list only when a list method answers
+    it; otherwise its fields are printed, the array among them as JSON."""
+    evaluator = {"name": "accounts/a/evaluators/e", "criteria": [{"name": "c1"}]}
+    shown = io.StringIO()
+    render("evaluators.get", evaluator, json_output=False, out=shown)
+    assert shown.getvalue().splitlines() == [
+        "name      accounts/a/evaluators/e",
+        'criteria  [{"name": "c1"}]',
+    ]
+    shown = io.StringIO()
+    render("evaluators.list", {"evaluators": [evaluator]}, json_output=False, out=shown)
+    assert shown.getvalue().splitlines() == ["NAME", "accounts/a/evaluators/e"]
+    shown = io.StringIO()
+    render("evaluators.list", {"evaluators": []}, json_output=False, out=shown)
+    assert shown.getvalue() == "(0 items)\n"

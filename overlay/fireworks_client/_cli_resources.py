@@ -11,9 +11,9 @@ scalars repeated, anything else as JSON; read-only fields left out), its help th
 summary and descriptions. A resource's parser is filled only when the command line names it,
 so ``--help`` and the other commands never pay for the whole platform.
 
-Answers: a list (an answer with one array of objects) as a table of a few columns chosen
-generically (:data:`COLUMNS`), with the next page's token on stderr; any other answer as its
-top-level fields; ``--json`` the whole answer as JSON, for scripts.
+Answers: a list method's (``list``, ``list_page``, ...: an answer with one array of objects) as
+a table of a few columns chosen generically (:data:`COLUMNS`), with the next page's token on
+stderr; any other answer as its top-level fields; ``--json`` the whole answer as JSON.
 
 Waiting: :func:`after_call` is where a call's answer goes before it is printed; a wait for a
 long-running resource (a deployment until READY, with progress on stderr) belongs there, as an
@@ -416,7 +416,8 @@ def render(friendly: str, answer: Any, *, json_output: bool, out: Any) -> None:
     if data is None or data == {}:
         print(f"{friendly.replace('.', ' ')}: done", file=sys.stderr)
         return
-    rows = _rows(data)
+    # A list method's (list, list_page, ...) answer is a table of its one array of objects.
+    rows = _rows(data) if friendly.rpartition(".")[2].startswith("list") else None
     if rows is not None:
         _table(rows, out)
         token = data.get(_PAGE_TOKEN) if isinstance(data, dict) else None
