@@ -12,7 +12,8 @@ parser (``fast.py``, codegen/fast_models.py), the description of the operations
 (``operations.py``), the friendly names and the clients' resource classes (``names.py``, the
 package ``resources/``, codegen/resources.py, from openapi3.names.yml: a name that does not
 fit the spec stops the generation); then make the models' package face load lazily
-(codegen/lazy_faces.py).
+(codegen/lazy_faces.py). Beside it, the API reference a person reads (``api.md`` at the
+repository's root, codegen/reference.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from codegen.fast_models import render_fast_models
 from codegen.lazy_faces import make_lazy
 from codegen.operations import Described, api_root, describe, render_operations
 from codegen.params import render_params
+from codegen.reference import REFERENCE, render_reference
 from codegen.resources import (
     NAMES,
     check_names,
@@ -146,6 +148,10 @@ def run_generator(
     resources.mkdir()
     for name, source in render_resources(spec, names, described, hand).items():
         (resources / name).write_text(source, encoding="utf-8")
+    # The reference a person reads, beside the package (copied to the repository's root).
+    (out_dir / REFERENCE).write_text(
+        render_reference(spec, names, described, hand), encoding="utf-8"
+    )
     make_lazy(package / "models" / "__init__.py")
     subprocess.run(
         [
@@ -225,6 +231,11 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 return 1
             diffs = _differences(fresh, TARGET)
+            reference = ROOT / REFERENCE
+            if not reference.is_file():
+                diffs.append(f"{REFERENCE} is missing")
+            elif reference.read_bytes() != (fresh.parent / REFERENCE).read_bytes():
+                diffs.append(f"{REFERENCE} differs from a fresh generation")
             if diffs:
                 print(
                     "generate --check: generated/ differs from a fresh generation;"
@@ -239,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(TARGET)
         TARGET.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
-    print(f"generate: wrote {TARGET.relative_to(ROOT)}")
+        shutil.copyfile(fresh.parent / REFERENCE, ROOT / REFERENCE)
+    print(f"generate: wrote {TARGET.relative_to(ROOT)} and {REFERENCE}")
     return 0
 
 

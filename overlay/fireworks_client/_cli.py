@@ -7,11 +7,15 @@
     fireworks-client models
     fireworks-client mock --port 0                            # run the mock server
     fireworks-client bulk requests.jsonl results.jsonl        # a resumable bulk job
+    fireworks-client deployments list --account-id my-account # the API's resources
+    fireworks-client deployments get my-deployment --json
 
 Each command's options for the request (``--max-tokens``, ``--temperature``, ``--seed``, ...)
 are the scalar fields of its operation's request body, taken from the effective spec: a field
 added to the spec is an option after regeneration. ``_API`` is the one place that names the
-operations (by the clients' friendly names) and the fields a command fills itself.
+operations (by the clients' friendly names) and the fields a command fills itself. The API's
+resources (``deployments``, ``datasets``, ...) are commands too, each method a subcommand, all
+made from the spec and the friendly names by ``_cli_resources.py``.
 
 Exit codes: 0 done, 1 the API answered with an error, 2 usage error or an extra not installed
 (``--mock``, ``mock``: the line names it), 3 could not reach the API, 4 a stream broke off, 130
@@ -24,15 +28,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
+    from fireworks_client._cli_resources import ResourceCommands
     from fireworks_client._client import Fireworks
 
 __all__ = [
@@ -53,6 +59,7 @@ EXIT_INTERRUPTED = 130
 DEFAULT_CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 DEFAULT_EMBED_MODEL = "nomic-ai/nomic-embed-text-v1.5"
 DEFAULT_RERANK_MODEL = "accounts/fireworks/models/qwen3-reranker-8b"
+MOCK_ACCOUNT = "mock-account"  # the account of --mock without --account-id
 
 
 class UsageError(Exception):
@@ -112,12 +119,13 @@ def _request_fields(friendly: str) -> dict[str, dict[str, Any]]:
     from fireworks_api.names import FRIENDLY_NAMES  # noqa: PLC0415
     from fireworks_api.operations import OPERATIONS  # noqa: PLC0415 - keeps `--help` quick
 
-    from fireworks_client._openapi import load_spec, object_properties  # noqa: PLC0415
+    from fireworks_client._cli_resources import read_spec  # noqa: PLC0415
+    from fireworks_client._openapi import object_properties  # noqa: PLC0415
 
     op = OPERATIONS[FRIENDLY_NAMES[friendly]]
     if not op.request:
         return {}
-    spec = load_spec()
+    spec = read_spec()  # read once for all the commands' options
     declared = next(
         o
         for item in spec["paths"].values()
@@ -216,9 +224,26 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Its errors (and its subcommands') in one line on stderr, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help for usage)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="fireworks-client", description="Fireworks AI from the terminal."
+    """The command line's parser, its resource commands not yet filled (:func:`_parse`)."""
+    return _parser_and_resources()[0]
+
+
+def _parser_and_resources() -> tuple[argparse.ArgumentParser, ResourceCommands]:
+    """The command line's parser, and its resource commands (filled when named)."""
+    from fireworks_client._cli_resources import ResourceCommands  # noqa: PLC0415
+
+    parser = _Parser(
+        prog="fireworks-client",
+        description="Fireworks AI from the terminal: inference commands, and the API's "
+        "resources (deployments, datasets, jobs, ...) with their methods from its description.",
     )
     parser.add_argument("--api-key", help="API key (default: FIREWORKS_API_KEY)")
     parser.add_argument(
@@ -229,6 +254,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging and tracebacks")
     parser.add_argument(
         "--mock", action="store_true", help="run against an in-process mock server; no key needed"
+    )
+    parser.add_argument(
+        "--account-id", help="the account of the resource commands (default: FIREWORKS_ACCOUNT_ID)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -264,7 +292,11 @@ def _parser() -> argparse.ArgumentParser:
     image.add_argument("--init-image", type=Path, help="image-to-image from this PNG or JPEG")
     _request_options(image, "image")
 
-    sub.add_parser("models", help="the models available, as a table")
+    models = sub.add_parser(
+        "models",
+        help="the models available, as a table; with a method, the account's models",
+        add_help=False,  # added with its methods (_parse)
+    )
 
     rerank = sub.add_parser("rerank", help="documents ordered by relevance to a query, as a table")
     rerank.add_argument("query", help="what the documents should be about")
@@ -314,11 +346,29 @@ def _parser() -> argparse.ArgumentParser:
         default="error",
         help="the server's log level (default error: quiet, a line per dropped connection)",
     )
-    return parser
+    # The API's resources, from its description; `models` keeps its table without a method.
+    resources = ResourceCommands(taken=[c for c in sub.choices if c not in _MERGED])
+    resources.add_to(sub, existing={"models": models})
+    return parser, resources
+
+
+# Commands of their own that also hold their resource's methods: what each does without one.
+_MERGED = {"models": "the models available (models list), as a table"}
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Two passes: the first finds the command; a resource command is then filled with its
+    methods (from the spec) and the command line parsed again, whole."""
+    parser, resources = _parser_and_resources()
+    first, _ = parser.parse_known_args(argv)
+    top = resources.top_of(first.command)
+    if top is not None:
+        resources.fill(top, without_method=_MERGED.get(top))
+    return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     if args.verbose:
         from fireworks_client._logging import set_console_log_level  # noqa: PLC0415
 
@@ -342,6 +392,10 @@ def _run(args: argparse.Namespace) -> int:
 
     try:
         with _client(args) as client:
+            from fireworks_client._cli_resources import chosen, run_method  # noqa: PLC0415
+
+            if chosen(args) is not None:
+                return run_method(client, args)
             return _COMMANDS[args.command](client, args)
     except KeyboardInterrupt:
         print("\nfireworks-client: interrupted", file=sys.stderr)
@@ -375,7 +429,9 @@ def _client(args: argparse.Namespace) -> Iterator[Fireworks]:
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
     if not args.mock:
-        with Fireworks(api_key=args.api_key, base_url=args.base_url, **options) as client:
+        with Fireworks(
+            api_key=args.api_key, base_url=args.base_url, account_id=args.account_id, **options
+        ) as client:
             yield client
         return
     from fireworks_client._extras import missing_extra  # noqa: PLC0415
@@ -387,7 +443,12 @@ def _client(args: argparse.Namespace) -> Iterator[Fireworks]:
 
     with (
         MockServer() as server,
-        Fireworks(api_key=args.api_key or "mock", base_url=server.base_url, **options) as client,
+        Fireworks(
+            api_key=args.api_key or "mock",
+            base_url=server.base_url,
+            account_id=args.account_id or os.environ.get("FIREWORKS_ACCOUNT_ID") or MOCK_ACCOUNT,
+            **options,
+        ) as client,
     ):
         yield client
 
