@@ -515,7 +515,6 @@ def render_operations(
             f"        method={o.method!r},\n"
             f"        path={relative_path(o.url, root)!r},\n"
             f"        url_path={urlsplit(o.url).path!r},\n"
-
             f"        request={_bodies(o.request)},\n"
             f"        params={o.params!r},\n"
             f"        binary_fields=frozenset({binaries}),\n"
