@@ -266,6 +266,14 @@ def _where(collection: Collection, request: MockRequest) -> tuple[str, str]:
 def _resource(collection: Collection, request: MockRequest) -> StoredResource:
     account, path = _where(collection, request)
     rid = request.params.get(collection.id_param, "")
+    if ":" in rid:
+        name, _, verb = rid.partition(":")
+        raise MockError(
+            404,
+            f"{path}/{name}:{verb}: :{verb} is not a method of {collection.name} answering "
+            f"this HTTP method (rule: AIP-136 custom methods)",
+            code="not_found",
+        )
     found = _store(request).find(account, path, rid)
     if found is None:
         raise MockError(
