@@ -165,11 +165,12 @@ def test_validate_only_stores_nothing(raw: httpx.Client) -> None:
     assert raw.get(f"{ROOT}/deployments/dry").status_code == 404
 
 
-def test_a_second_create_of_one_id_is_a_409(raw: httpx.Client) -> None:
+def test_a_second_create_of_one_id_is_a_400(raw: httpx.Client) -> None:
     body = {"baseModel": MODEL}
     raw.post(f"{ROOT}/deployments", params={"deploymentId": "twice"}, json=body)
     again = raw.post(f"{ROOT}/deployments", params={"deploymentId": "twice"}, json=body)
-    assert again.status_code == 409 and "already exists" in again.json()["error"]["message"]
+    assert again.status_code == 400 and "already exists" in again.json()["error"]["message"]
+    assert again.json()["error"]["code"] == "already_exists"
     raw.delete(f"{ROOT}/deployments/twice", params={"hard": "true"})
 
 

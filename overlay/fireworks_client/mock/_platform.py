@@ -86,6 +86,8 @@ class Collection:
     failed: str | None
     gated: bool  # waits for an upload before its lifecycle's last state
     soft_delete: bool  # has :undelete
+    # The resource's readOnly fields (AIP's output only): ignored when a client sends them.
+    output_only: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -164,6 +166,10 @@ def collections(spec: dict[str, Any], operations: Mapping[str, Operation]) -> di
             failed=next((s for s in _FAILED if s in enum), None),
             gated=gated,
             soft_delete="undelete" in verbs,
+            output_only=frozenset(
+                k for k, v in resource.get("properties", {}).items() if v.get("readOnly")
+            )
+            | _OWN_FIELDS,
         )
     return found
 
@@ -308,8 +314,9 @@ def _create(
             400,
             f"{id_field}: {rid!r} is not a resource id (rule: a non-empty path segment)",
             param=id_field,
+            code="invalid_argument",
         )
-    body = {k: v for k, v in given.items() if k not in _OWN_FIELDS}
+    body = {k: v for k, v in given.items() if k not in collection.output_only}
     now = _now()
     body.update(
         name=f"accounts/{account}/{path}/{rid}",
@@ -384,6 +391,7 @@ def _page_size(request: MockRequest) -> int:
             400,
             f"pageSize: {raw!r} is not a non-negative integer (rule: AIP-158)",
             param="pageSize",
+            code="invalid_argument",
         )
     return min(size, MAX_PAGE_SIZE)
 
@@ -409,6 +417,7 @@ def _matches(request: MockRequest) -> Callable[[dict[str, Any]], bool]:
                 f"filter: {part.strip()!r} is not understood by the mock (rule: field = value, "
                 f"field != value, joined by AND)",
                 param="filter",
+                code="invalid_argument",
             )
         field, op, value = match.groups()
         if value.startswith('"'):
@@ -433,7 +442,10 @@ def _order(request: MockRequest, items: list[dict[str, Any]]) -> list[dict[str, 
         words = part.split()
         if len(words) > 2 or (len(words) == 2 and words[1].lower() not in ("asc", "desc")):
             raise MockError(
-                400, f"orderBy: {part!r} (rule: field [asc|desc], comma-separated)", param="orderBy"
+                400,
+                f"orderBy: {part!r} (rule: field [asc|desc], comma-separated)",
+                param="orderBy",
+                code="invalid_argument",
             )
 
         def key(body: dict[str, Any], field: str = words[0]) -> tuple[bool, str, Any]:
@@ -460,6 +472,7 @@ def _list(
                 400,
                 f"pageToken: {token[:40]!r} is not a token this list gave (rule: nextPageToken)",
                 param="pageToken",
+                code="invalid_argument",
             )
         start = int(token[1:])
     show_deleted = request.params.get("showDeleted") in ("true", "1")
@@ -485,15 +498,16 @@ def _update(
     with store.lock:
         resource = _resource(collection, request)
         mask = [f.strip() for f in request.params.get("updateMask", "").split(",") if f.strip()]
-        changes = {k: v for k, v in request.body.items() if k not in _OWN_FIELDS}
+        changes = {k: v for k, v in request.body.items() if k not in collection.output_only}
         if mask:
             fields = [_camel(f) for f in mask]
             for field in fields:
-                if field in _OWN_FIELDS:
+                if field in collection.output_only:
                     raise MockError(
                         400,
                         f"updateMask: {field} is set by the service (rule: output only)",
                         param="updateMask",
+                        code="invalid_argument",
                     )
                 if field in changes:
                     resource.body[field] = changes[field]
@@ -590,6 +604,7 @@ def _upload_endpoint(
             400,
             "filenameToSize: name at least one file and its size (rule: required)",
             param="filenameToSize",
+            code="invalid_argument",
         )
     store = _store(request)
     urls = {}
@@ -606,6 +621,7 @@ def _upload_endpoint(
                     f"filenameToSize.{filename}: {size!r} (rule: a file name and its size in "
                     f"bytes, an int64 as a string)",
                     param=f"filenameToSize.{filename}",
+                    code="invalid_argument",
                 )
             key = _file_key(collection, request, filename)
             resource.files[filename] = key
@@ -659,7 +675,10 @@ def _upload(
     data = request.files.get("file")
     if data is None:
         raise MockError(
-            400, "file: a multipart file part is required (rule: required)", param="file"
+            400,
+            "file: a multipart file part is required (rule: required)",
+            param="file",
+            code="invalid_argument",
         )
     store = _store(request)
     with store.lock:

@@ -79,8 +79,11 @@ class PlatformStore:
         with self.lock:
             items = self.collection(account, path)
             if rid in items:
+                # 400: the spec declares no 409 for the platform's creates.
                 raise MockError(
-                    409, f"{path}/{rid} already exists in account {account}", code="already_exists"
+                    400,
+                    f"{path}/{rid} already exists in account {account} (rule: a new id)",
+                    code="already_exists",
                 )
             if len(items) >= self.max_resources:
                 raise MockError(
