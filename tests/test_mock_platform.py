@@ -279,3 +279,18 @@ def test_bounds_are_clear_4xx() -> None:
         assert too_big.status_code == 413 and too_big.json()["error"]["code"] == "mock_limit"
         unknown = http.get("/_mock/downloads/nothing")
         assert unknown.status_code == 404
+
+
+def test_a_refused_create_leaves_the_failure_for_the_next(
+    server: MockServer, raw: httpx.Client
+) -> None:
+    body = {"baseModel": MODEL}
+    raw.post(f"{ROOT}/deployments", params={"deploymentId": "first"}, json=body)
+    server.state.platform.fail_next("deployments", "later")
+    refused = raw.post(f"{ROOT}/deployments", params={"deploymentId": "first"}, json=body)
+    assert refused.status_code == 400
+    raw.post(f"{ROOT}/deployments", params={"deploymentId": "second"}, json=body)
+    assert raw.get(f"{ROOT}/deployments/first").json()["state"] == "READY"
+    assert raw.get(f"{ROOT}/deployments/second").json()["status"]["message"] == "later"
+    for name in ("first", "second"):
+        raw.delete(f"{ROOT}/deployments/{name}", params={"hard": "true"})

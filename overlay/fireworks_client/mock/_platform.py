@@ -329,8 +329,10 @@ def _create(
         body["state"] = collection.lifecycle[0]
     if request.params.get("validateOnly") in ("true", "1"):
         return JsonResult(body)
-    resource.fails_with = store.take_failure(collection.name)
-    store.add(account, path, rid, resource)
+    with store.lock:
+        store.add(account, path, rid, resource)
+        # Taken once the resource is stored: a refused create leaves the failure for the next.
+        resource.fails_with = store.take_failure(collection.name)
     return JsonResult(body)
 
 
