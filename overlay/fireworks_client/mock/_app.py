@@ -63,6 +63,12 @@ from fireworks_client.mock._gate import LoopGate
 from fireworks_client.mock._journal import Journal
 from fireworks_client.mock._jsonpieces import loads_in_pieces
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
+from fireworks_client.mock._platform import (
+    PlatformBehaviour,
+    PlatformStore,
+    platform_behaviours,
+    platform_routes,
+)
 from fireworks_client.mock._protocol import BODY_DEADLINE, BodyDeadline
 from fireworks_client.mock._quietlog import QuietDisconnect
 from fireworks_client.mock._requestlog import RequestLog
@@ -119,7 +125,11 @@ class MockState:
     faults: FaultPlan = field(default_factory=FaultPlan)
     # What behaviours keep between requests, each bounded: stored responses, Kontext jobs.
     memory: dict[str, Any] = field(
-        default_factory=lambda: {"responses": ResponseStore(), "kontext": KontextJobs()}
+        default_factory=lambda: {
+            "responses": ResponseStore(),
+            "kontext": KontextJobs(),
+            "platform": PlatformStore(),
+        }
     )
     large_bodies: LoopGate = field(default_factory=lambda: LoopGate(LARGE_BODIES_AT_ONCE))
     workers: LoopGate = field(default_factory=lambda: LoopGate(WORK_AT_ONCE))
@@ -128,6 +138,12 @@ class MockState:
     scripts: ScriptBook = field(default_factory=ScriptBook)
     _ids: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def platform(self) -> PlatformStore:
+        """The platform's resources (``fail_next("deployments")``: the next one fails)."""
+        store: PlatformStore = self.memory["platform"]
+        return store
 
     @property
     def journal(self) -> Journal:
@@ -270,6 +286,8 @@ def _coerce_form_value(name: str, text: str, prop: dict[str, Any]) -> Any:
     return text
 
 
+_PLATFORM_FORMATS = jsonschema.FormatChecker(formats=["date-time"])
+
 # The schema of the mock's error answers (error_body).
 _ERROR_MODEL = "ErrorResponse"
 
@@ -280,7 +298,12 @@ class _Operation:
     the spec, read for its schemas only."""
 
     def __init__(
-        self, operation: Operation, declared: dict[str, Any], spec: dict[str, Any], state: MockState
+        self,
+        operation: Operation,
+        declared: dict[str, Any],
+        spec: dict[str, Any],
+        state: MockState,
+        platform: PlatformBehaviour | None = None,
     ) -> None:
         self.state = state
         self.operation = operation
@@ -293,15 +316,17 @@ class _Operation:
         self.fast_validators: dict[str, Any] = {}
         if operation.request:
             content = _resolved(spec, declared["requestBody"])["content"]
+            # Formats are not asserted, except the platform's times: it stores what it is sent
+            # and answers it back, where a time that is not one would break the answer's schema.
+            formats = _PLATFORM_FORMATS if operation.service_root else None
             for body in operation.request:
                 schema = to_json_schema(content[body.content_type]["schema"], spec)
                 self.bodies[body.content_type] = (
-                    jsonschema.Draft202012Validator(schema),
+                    jsonschema.Draft202012Validator(schema, format_checker=formats),
                     _flat_properties(schema),
                 )
-                # Formats are not asserted, as by jsonschema's validator above.
                 self.fast_validators[body.content_type] = jsonschema_rs.validator_for(
-                    schema, validate_formats=False
+                    schema, validate_formats=formats is not None
                 )
         # Statuses whose declared body is an operation's own (FLUX Kontext's 400 is
         # {"error_message": ...}): the message goes in that body's first string field.
@@ -325,6 +350,8 @@ class _Operation:
                 f"the spec declares {self.events.error_model}"
             )
         self.behaviour = _ALL_BEHAVIOURS.get(self.operation_id)
+        # The platform's stateful behaviour (_platform), answering None to leave it to the spec.
+        self.platform = platform
         # An operation added to the spec with no behaviour yet answers a value of the schema of
         # its first JSON success.
         self.fallback_schema = None
@@ -380,11 +407,12 @@ class _Operation:
                 delay, fault = fault.number("seconds", 5), None
             elif fault is not None and not fault.kind.streams_only:
                 return _fault_response(fault)
+            origin = f"{request.url.scheme}://{request.url.netloc}"
             if not delay:
-                return await self._respond(body, files, accept, fault, params)
+                return await self._respond(body, files, accept, fault, params, origin)
         # A delay waits outside the gate: it holds no work, only the parsed body.
         await asyncio.sleep(delay)
-        return await self._respond(body, files, accept, fault, params)
+        return await self._respond(body, files, accept, fault, params, origin)
 
     async def _respond(
         self,
@@ -393,11 +421,14 @@ class _Operation:
         accept: str,
         fault: Fault | None,
         params: dict[str, str],
+        origin: str = "",
     ) -> Response:
         """The behaviour's answer (or the scripted one), rendered; in a worker thread when the
         request has a body, so that a large one (a long prompt, many images) does not stall
         other clients."""
-        request = MockRequest(self.operation, body, files, accept, params, self.state.memory)
+        request = MockRequest(
+            self.operation, body, files, accept, params, self.state.memory, origin
+        )
 
         def work() -> Response:
             # A scripted answer, when a script matches (its text searched off the event loop).
@@ -408,12 +439,16 @@ class _Operation:
             made = scripted_answer(script, request, self._answer, self.events, streams_fault)
             return made if isinstance(made, Response) else _render(made, fault, self.events)
 
-        if not self.bodies:
+        if not self.bodies and self.platform is None:
             return work()
         async with self.state.workers.slot():
             return await run_in_threadpool(work)
 
     def _answer(self, request: MockRequest) -> Result:
+        if self.platform is not None:
+            answer = self.platform(self.state.models, request)
+            if answer is not None:
+                return answer
         if self.behaviour is not None:
             result = self.behaviour(self.state.models, request)
             options = request.body.get("stream_options") or {}
@@ -794,10 +829,15 @@ def create_app(
         raise ValueError(f"operations not in the spec: {', '.join(missing)}")
     # Each operation at its server's path (/inference/v1/...), as the service serves it; the
     # operations of one path share a route (else the first route's 405 would hide the others).
+    platform = platform_behaviours(spec, operations)
     by_path: dict[str, dict[str, _Operation]] = {}
     for op in operations.values():
-        handler = _Operation(op, declared[op.operation_id], spec, state)
+        handler = _Operation(
+            op, declared[op.operation_id], spec, state, platform.get(op.operation_id)
+        )
         by_path.setdefault(op.url_path, {})[op.method] = handler
+    # Custom methods first: {deployment_id} would otherwise take "abc:scale" as an id.
+    ordered = sorted(by_path.items(), key=lambda item: ":" not in item[0].rsplit("/", 1)[-1])
     api = [
         Route(
             path,
@@ -806,9 +846,9 @@ def create_app(
             # "METHOD:operationId ..." for each operation it serves
             name=" ".join(f"{m}:{h.operation_id}" for m, h in handlers.items()),
         )
-        for path, handlers in by_path.items()
+        for path, handlers in ordered
     ]
-    routes = _control_routes(spec, state) + api
+    routes = _control_routes(spec, state) + platform_routes(state.platform, max_body_bytes) + api
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
     app.state.mock = state
     return app

@@ -80,6 +80,9 @@ class MockRequest:
     """The path and query parameters."""
     memory: Mapping[str, Any] = field(default_factory=dict)
     """What the app keeps between requests (stored responses, Kontext jobs)."""
+    origin: str = ""
+    """The server's root as the client reached it (``http://127.0.0.1:PORT``), for the URLs an
+    answer hands out."""
 
     @property
     def operation_id(self) -> str:

@@ -186,11 +186,23 @@ def _make_resolved(
         return rng.random() < 0.5
     if kind == "null":
         return None
+    fixed = _FORMATS.get(str(schema.get("format")))
+    if fixed is not None and "pattern" not in schema and "enum" not in schema:
+        return fixed
     text = " ".join(rng.sample(words, k=min(len(words), 2))) if words else "mock"
     low = max(_number(schema, "minLength", 0), 0)
     budget.spend(low // 64)
     high = _number(schema, "maxLength", max(low, len(text)))
     return (text + "x" * low)[: max(low, min(high, len(text)))]
+
+
+# A string of these formats (the platform's times and 64-bit counts) as its format reads it.
+_FORMATS = {
+    "date-time": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+    "int64": "0",
+    "uint64": "0",
+}
 
 
 def _object(
