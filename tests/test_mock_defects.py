@@ -177,7 +177,7 @@ def test_a_response_not_stored_offers_no_id_to_follow(client: httpx.Client) -> N
     delete were followed with the id of a response created with "store": false, which is
     rightly not retrievable. The spec says its id is null ("Will be None if store=False"); the
     links then have nothing to follow (schemathesis skips a link whose value is null)."""
-    links = SPEC["paths"]["/v1/responses"]["post"]["responses"]["200"]["links"]
+    links = SPEC["paths"]["/inference/v1/responses"]["post"]["responses"]["200"]["links"]
     body = {"model": CHAT_MODEL, "input": "Tell me about lighthouses"}
     ephemeral = client.post("/responses", json={**body, "store": False})
     assert ephemeral.status_code == 200

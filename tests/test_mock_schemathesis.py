@@ -93,9 +93,9 @@ schemathesis.openapi.media_type("image/jpeg", st.sampled_from([_image("JPEG", (6
 # Realistic values, as schemathesis asks for them: half of the generated bodies name a model
 # the mock serves (a random model name is a 404, which tells little about the operation).
 KNOWN_MODELS = {
-    "/v1/chat/completions": "accounts/fireworks/models/kimi-k2-instruct-0905",
-    "/v1/completions": "accounts/fireworks/models/llama-v3p1-8b-instruct",
-    "/v1/embeddings": "nomic-ai/nomic-embed-text-v1.5",
+    "/inference/v1/chat/completions": "accounts/fireworks/models/kimi-k2-instruct-0905",
+    "/inference/v1/completions": "accounts/fireworks/models/llama-v3p1-8b-instruct",
+    "/inference/v1/embeddings": "nomic-ai/nomic-embed-text-v1.5",
 }
 
 
