@@ -22,7 +22,7 @@ import pytest
 from fireworks_api import fast
 from fireworks_api.fast import MODELS, SchemaMismatch, parser_for
 from fireworks_api.operations import OPERATIONS
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -250,6 +250,13 @@ _ODD_VALUES = [None, "x_odd", 0, 0.5, True, [], {}, [{}], _DELETE]
 _PATHS = 25  # at most as many paths changed per example (the first, depth first)
 
 
+# Anthropic's message request: its content blocks (a union of many object kinds, each with a
+# const) take hypothesis-jsonschema about 10 s an example (150 s for the default 15). `make
+# test` draws a few; `make fuzz` (300 examples a property) draws them at full size.
+_SLOW_TO_DRAW = frozenset({"AnthropicCreateMessageParams", "AnthropicInputMessage"})
+_FEW_EXAMPLES = 3
+
+
 @pytest.mark.parametrize("name", sorted(ROOTS))
 def test_the_parser_accepts_exactly_what_the_schema_allows(name: str) -> None:
     """Payloads drawn from the schema parse and come back unchanged (also with an unknown key
@@ -262,6 +269,9 @@ def test_the_parser_accepts_exactly_what_the_schema_allows(name: str) -> None:
     oracle = jsonschema_rs.validator_for(_types_only(json_schema), validate_formats=True)
     parse = parser_for(cls)
 
+    few = name in _SLOW_TO_DRAW and settings.default.max_examples <= _FEW_EXAMPLES * 5
+
+    @settings(max_examples=_FEW_EXAMPLES if few else settings.default.max_examples)
     @given(payload=from_schema(json_schema), extra=json_values)
     def check(payload: Any, extra: Any) -> None:
         if binaries and isinstance(payload, dict):
