@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -247,10 +248,14 @@ def test_a_failure_scripted_over_http(raw: httpx.Client) -> None:
     raw.delete(f"{ROOT}/deployments/doomed", params={"hard": "true"})
 
 
-def test_upload_multipart_and_cancel_resume_of_a_job(client: Fireworks) -> None:
+def test_upload_multipart_and_cancel_resume_of_a_job(client: Fireworks, tmp_path: Path) -> None:
     client.datasets.create(dataset_id="multi", dataset={})
-    uploaded = client.datasets.upload("multi", file=b'{"messages": []}\n{"messages": []}\n')
-    assert uploaded.bytes_ == 34 and uploaded.id == "multi"
+    train = tmp_path / "train.jsonl"
+    train.write_bytes(b'{"messages": []}\n{"messages": []}\n')
+    with pytest.raises(TypeError, match=r"^file: expected a path"):
+        client.datasets.upload("multi", file=train.read_bytes())  # type: ignore[arg-type]
+    uploaded = client.datasets.upload("multi", file=train)
+    assert uploaded.state == "READY" and uploaded.example_count == "2"  # read after the upload
     assert client.datasets.get("multi").example_count == "2"
     client.supervised_fine_tuning_jobs.create(supervised_fine_tuning_job_id="t", dataset="multi")
     assert client.supervised_fine_tuning_jobs.get("t").state == "JOB_STATE_RUNNING"

@@ -76,6 +76,10 @@ def _multipart_request(
 
 
 def _size(file: str | os.PathLike[str]) -> tuple[Path, int]:
+    if not isinstance(file, str | os.PathLike):
+        raise TypeError(
+            f"file: expected a path (str or os.PathLike) to upload from, got {type(file).__name__}"
+        )
     path = Path(file)
     if not path.is_file():
         raise FileNotFoundError(f"no file {str(path)!r} to upload")
