@@ -194,22 +194,12 @@ def test_delete_says_done(service: Service, capsys: pytest.CaptureFixture[str]) 
     )
 
 
-def test_a_file_field_takes_a_path(
-    service: Service, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    data = tmp_path / "train.jsonl"
-    data.write_text('{"messages": []}\n', encoding="utf-8")
-    code, _, err = cli(
-        capsys, "--account-id", ACCOUNT, "datasets", "upload", "ds-1", "--file", str(data)
-    )
-    assert code == 0, err
-    assert service.last.url.path == f"/v1/accounts/{ACCOUNT}/datasets/ds-1:upload"
-    assert b'{"messages": []}' in service.last.content
-    code, _, err = cli(
-        capsys, "--account-id", ACCOUNT, "datasets", "upload", "ds-1", "--file", "nope.jsonl"
-    )
+def test_hand_written_methods_are_not_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    # datasets.upload is hand-written (streamed from disk, signed URLs for large files): its
+    # command is not generated from the spec's fields; a command of its own is to come.
+    code, _, err = cli(capsys, "--account-id", ACCOUNT, "datasets", "upload", "ds-1")
     assert code == EXIT_USAGE
-    assert err.strip() == "fireworks-client: usage: --file: no such file: nope.jsonl"
+    assert "invalid choice: 'upload'" in err
 
 
 def test_nested_resources_are_subcommands(
@@ -325,7 +315,7 @@ def test_help_lists_every_resource_and_method(capsys: pytest.CaptureFixture[str]
     assert "Scale Deployment" in deployments  # the spec's summary
 
 
-@pytest.mark.parametrize("friendly", ["deployments.create", "datasets.upload", "dpo_jobs.list"])
+@pytest.mark.parametrize("friendly", ["deployments.create", "datasets.create", "dpo_jobs.list"])
 def test_method_help_lists_its_fields(capsys: pytest.CaptureFixture[str], friendly: str) -> None:
     words = friendly.replace("_", "-").split(".")
     text = _help(capsys, *words)

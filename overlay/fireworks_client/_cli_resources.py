@@ -32,6 +32,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fireworks_client._pagination import SyncPager
+
 if TYPE_CHECKING:
     from fireworks_client._client import Fireworks
     from fireworks_client._operations import Endpoint
@@ -386,6 +388,8 @@ def run_method(client: Fireworks, args: argparse.Namespace, out: Any = None) -> 
             )
         keywords[_ACCOUNT] = account
     answer = _call(client, friendly)(*positional, **keywords, **params)
+    if isinstance(answer, SyncPager):  # a list: the page asked for (--page-token), as answered
+        answer = answer.first_page().answer
     answer = after_call(client, friendly, answer, args)
     render(friendly, answer, json_output=bool(values.get("json")), out=out)
     return 0
