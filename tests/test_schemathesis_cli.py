@@ -49,7 +49,12 @@ def test_schemathesis_run_against_the_mock(mock_root: str, tmp_path: Path) -> No
             "run",
             str(SPEC),
             "--url",
-            mock_root + "/inference",  # the spec's one server, on the mock
+            mock_root,  # the spec's one server (the service root), on the mock
+            # The inference API: schemathesis' CLI with every check still finds 33 failures on
+            # the platform half of the mock (ST202 18, ST201 15; issue 20's note), which
+            # test_mock_schemathesis covers with the project's own checks.
+            "--include-path-regex",
+            "^/inference/",
             "-c",
             "all",
             "-H",
@@ -66,7 +71,7 @@ def test_schemathesis_run_against_the_mock(mock_root: str, tmp_path: Path) -> No
         check=False,
     )
     output = result.stdout + result.stderr
-    assert "Tested: 15" in output or "Tested: 1" in output, output[-3000:]
+    assert "Tested: 16" in output, output[-3000:]  # the 15 of inference and messages
     # Green, as a user sees it from the project directory: schemathesis.toml there says the one
     # thing the spec cannot (the SDXL image parts must be real images).
     assert result.returncode == 0, output[-6000:]
@@ -84,7 +89,7 @@ def test_without_the_project_config_only_the_sdxl_image_parts_fail(
             "run",
             str(SPEC),
             "--url",
-            mock_root + "/inference",
+            mock_root,
             "-c",
             "positive_data_acceptance",
             "-H",
