@@ -13,6 +13,7 @@ from typing import Any
 
 import fireworks_api.models
 import jsonschema
+import jsonschema_rs
 import pytest
 from fireworks_api.operations import OPERATIONS
 from hypothesis import given
@@ -93,12 +94,16 @@ def _with_unknown_fields(payload: Any, value: Any) -> Any:
 def test_response_models_round_trip(case: tuple[str, dict[str, Any]]) -> None:
     name, schema = case
     json_schema = to_json_schema(schema, SPEC)
+    allows = jsonschema_rs.validator_for(json_schema)
 
     @given(payload=from_schema(json_schema), extra=json_values)
     def check(payload: Any, extra: Any) -> None:
         assert json_same(_parse_and_dump(name, schema, payload), payload)
         widened = _with_unknown_fields(payload, extra)
-        assert json_same(_parse_and_dump(name, schema, widened), widened)
+        # Where the schema types its maps' values (the platform's filename -> URL maps), an
+        # unknown key with another value is not an answer the service can give.
+        if allows.is_valid(widened):
+            assert json_same(_parse_and_dump(name, schema, widened), widened)
 
     check()
 
