@@ -107,6 +107,8 @@ class DescribedEvents:
     terminator: str | None
     error_model: str | None
     error_key: str | None
+    end_event: str | None = None
+    error_event: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,9 @@ class DescribedBody:
     model: str | None
     array: bool = False
     events: DescribedEvents | None = None
+    variants: tuple[tuple[str, str], ...] = ()
+    """A body that is a union of models told apart by ``discriminator``: (its value, model)."""
+    discriminator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -351,18 +356,20 @@ def event_payload(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any
 
 
 SSE_EXTENSION = "x-fireworks-sse"
-_SSE_KEYS = frozenset({"terminator", "error"})
+_SSE_KEYS = frozenset({"terminator", "end_event", "error", "error_event"})
 
 
 def event_stream(
     spec: dict[str, Any], media: dict[str, Any], chunk: dict[str, Any], where: str
 ) -> DescribedEvents:
-    """The framing of a text/event-stream answer, as its ``x-fireworks-sse`` declares it: the
-    ``data`` of the event that ends the stream (``terminator``), and the schema of an in-band
-    error event (``error``, a component's $ref). An error event is told from a chunk by the
-    error schema's one required property that the chunk (``chunk``, the schema of each event's
-    payload) does not have. Without the extension the stream is plain server-sent events: it
-    ends with its body and declares no in-band error."""
+    """The framing of a text/event-stream answer, as its ``x-fireworks-sse`` declares it. Two
+    dialects. Unnamed events (chat's): the ``data`` of the event that ends the stream
+    (``terminator``), and the schema of an in-band error event (``error``, a component's $ref),
+    told from a chunk by the error schema's one required property that the chunk (``chunk``,
+    the schema of each event's payload) does not have. Named events (Anthropic's): the name of
+    the event that ends the stream (``end_event``, itself a chunk), and the name of the error
+    event (``error_event``) with the schema of its data (``error``). Without the extension the
+    stream is plain server-sent events: it ends with its body and declares no in-band error."""
     declared = media.get(SSE_EXTENSION)
     if declared is None:
         return DescribedEvents(None, None, None)
@@ -370,15 +377,31 @@ def event_stream(
         raise ValueError(
             f"{where}: {SSE_EXTENSION} takes {', '.join(sorted(_SSE_KEYS))}, got {declared!r}"
         )
-    terminator = declared.get("terminator")
-    if terminator is not None and (not isinstance(terminator, str) or not terminator):
-        raise ValueError(f"{where}: {SSE_EXTENSION}.terminator must be a non-empty string")
+    names = {}
+    for key in ("terminator", "end_event", "error_event"):
+        value = declared.get(key)
+        if value is not None and (not isinstance(value, str) or not value):
+            raise ValueError(f"{where}: {SSE_EXTENSION}.{key} must be a non-empty string")
+        names[key] = value
+    terminator, end_event, error_event = (
+        names["terminator"],
+        names["end_event"],
+        names["error_event"],
+    )
+    if terminator is not None and end_event is not None:
+        raise ValueError(
+            f"{where}: {SSE_EXTENSION} ends a stream by terminator or by end_event, not both"
+        )
     error = declared.get("error")
     if error is None:
-        return DescribedEvents(terminator, None, None)
+        if error_event is not None:
+            raise ValueError(f"{where}: {SSE_EXTENSION}.error_event needs the error's schema")
+        return DescribedEvents(terminator, None, None, end_event)
     ref = str(error.get("$ref", "")) if isinstance(error, dict) else ""
     if not ref.startswith(_SCHEMAS):
         raise ValueError(f"{where}: {SSE_EXTENSION}.error must be a $ref to {_SCHEMAS}...")
+    if error_event is not None:  # the event's name tells the error apart
+        return DescribedEvents(terminator, ref.removeprefix(_SCHEMAS), None, end_event, error_event)
     required = _schema(spec, error).get("required") or []
     own = [key for key in required if key not in _properties(spec, chunk)]
     if len(own) != 1:
@@ -386,7 +409,25 @@ def event_stream(
             f"{where}: the error schema {ref} must require exactly one property that the "
             f"chunk does not have (it tells an error event from a chunk); found {own}"
         )
-    return DescribedEvents(terminator, ref.removeprefix(_SCHEMAS), str(own[0]))
+    return DescribedEvents(terminator, ref.removeprefix(_SCHEMAS), str(own[0]), end_event)
+
+
+def union_variants(
+    spec: dict[str, Any], schema: dict[str, Any], models: set[str]
+) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """(discriminator, (value, model) ...) of a schema that is a oneOf of component models
+    with a discriminator mapping them all; (None, ()) for any other schema."""
+    resolved = _schema(spec, schema)
+    discriminator = resolved.get("discriminator")
+    members = resolved.get("oneOf")
+    if not isinstance(discriminator, dict) or not isinstance(members, list):
+        return None, ()
+    mapping = discriminator.get("mapping") or {}
+    variants = tuple((str(value), _model_name(str(ref))) for value, ref in mapping.items())
+    listed = {_model_name(str(m.get("$ref", ""))) for m in members if isinstance(m, dict)}
+    if not variants or {m for _, m in variants} != listed or not listed <= models:
+        return None, ()
+    return str(discriminator["propertyName"]), variants
 
 
 def parameters(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[Any]:
@@ -449,7 +490,11 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                         parsed = view.responses.get((method, path, str(status)))
                         if model is None and parsed is not None:
                             model, array = view.named(parsed)
-                    bodies.append(DescribedBody(content_type, model, array, events))
+                    tag: str | None = None
+                    variants: tuple[tuple[str, str], ...] = ()
+                    if model is None and events is not None:  # a union of event models
+                        tag, variants = union_variants(spec, schema, view.models)
+                    bodies.append(DescribedBody(content_type, model, array, events, variants, tag))
                 responses[str(status)] = tuple(bodies)
             declared_parameters = parameters(spec, item, op)
             found.append(
@@ -487,10 +532,18 @@ def _body(body: DescribedBody) -> str:
     extra = ", array=True" if body.array else ""
     if body.events is not None:
         e = body.events
+        named = (
+            f", end_event={e.end_event!r}, error_event={e.error_event!r}"
+            if e.end_event is not None or e.error_event is not None
+            else ""
+        )
         extra += (
             f", events=EventStream(terminator={e.terminator!r}, error_model={e.error_model!r}, "
-            f"error_key={e.error_key!r})"
+            f"error_key={e.error_key!r}{named})"
         )
+    if body.variants:
+        extra += f", variants={body.variants!r}"
+        extra += f", discriminator={body.discriminator!r}"
     return f"Body({body.content_type!r}, {body.model!r}{extra})"
 
 
@@ -552,15 +605,26 @@ __all__ = ["API_ROOT", "OPERATIONS", "Body", "EventStream", "Operation"]
 @dataclass(frozen=True, slots=True)
 class EventStream:
     """How the events of a text/event-stream answer are framed: the spec's x-fireworks-sse.
-    Each event's ``data`` is one chunk as JSON, or the terminator, or an in-band error."""
+    Each event's ``data`` is one chunk as JSON, or the terminator, or an in-band error; or,
+    in the named dialect, each event's name says which (``end_event``, ``error_event``)."""
 
     terminator: str | None
-    """The ``data`` of the event that ends the stream; None: the stream ends with its body.
-    A stream whose body ends before its terminator came is incomplete."""
+    """The ``data`` of the event that ends the stream; None: the stream ends with its body
+    (or its end event). A stream whose body ends before its terminator came is incomplete."""
     error_model: str | None
     """The class in ``fireworks_api.models`` of an in-band error event; None: none declared."""
     error_key: str | None
     """The member of an event's JSON object that makes it an error event, not a chunk."""
+    end_event: str | None = None
+    """The name of the event that ends the stream (a chunk itself); a stream whose body ends
+    before it came is incomplete."""
+    error_event: str | None = None
+    """The name of the event whose data is an in-band error (an ``error_model``)."""
+
+    @property
+    def named(self) -> bool:
+        """Whether the events' names frame the stream (Anthropic's dialect)."""
+        return self.end_event is not None or self.error_event is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,6 +638,9 @@ class Body:
     """A JSON array of ``model``."""
     events: EventStream | None = None
     """The framing of a text/event-stream body's events; None for any other content type."""
+    variants: tuple[tuple[str, str], ...] = ()
+    """A body that is a union of models: (value of ``discriminator``, its model) each."""
+    discriminator: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -620,6 +687,14 @@ class Operation:
         """The model of each event of the text/event-stream 2xx answer (the chunk)."""
         streams = (b for b in self.success if b.content_type == "text/event-stream")
         return next((b.model for b in streams), None)
+
+    @property
+    def stream_variants(self) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """(discriminator, (value, model) ...) of a stream whose events are a union of
+        models; (None, ()) otherwise."""
+        streams = (b for b in self.success if b.content_type == "text/event-stream")
+        body = next(streams, None)
+        return (body.discriminator, body.variants) if body is not None else (None, ())
 
     @property
     def event_stream(self) -> EventStream | None:

@@ -334,14 +334,22 @@ def _stream_body(d: Described) -> DescribedBody | None:
     for status, bodies in d.responses.items():
         if status.startswith("2"):
             for body in bodies:
-                if body.content_type == "text/event-stream" and body.model:
+                if body.content_type == "text/event-stream" and (body.model or body.variants):
                     return body
     return None
 
 
-def _stream_model(d: Described) -> str | None:
+def _stream_models(d: Described) -> list[str]:
+    """The models of a stream's chunks: its one model, or each model of its union."""
     body = _stream_body(d)
-    return body.model if body is not None else None
+    if body is None:
+        return []
+    return [body.model] if body.model else sorted({model for _, model in body.variants})
+
+
+def _stream_model(d: Described) -> str | None:
+    """The type of a stream's chunk (a union of its models' classes)."""
+    return " | ".join(_stream_models(d)) or None
 
 
 def endpoint_constant(friendly: str) -> str:
@@ -395,7 +403,7 @@ class _Module:
         chunk = _stream_model(d)
         self.any |= model is None
         self.never |= chunk is None
-        for name in (model, chunk):
+        for name in (model, *_stream_models(d)):
             if name:
                 self.models.add(name)
         arguments = [repr(friendly), repr(d.method), repr(relative_path(d.url, self.root))]
@@ -415,13 +423,17 @@ class _Module:
             arguments.append(f"answer={model!r}")
         if array:
             arguments.append("answer_array=True")
-        if chunk:
-            arguments.append(f"chunk={chunk!r}")
-        events = body.events if (body := _stream_body(d)) is not None else None
-        if events is not None and events.terminator is not None:
-            arguments.append(f"terminator={events.terminator!r}")
-        if events is not None and events.error_key is not None:
-            arguments.append(f"error_key={events.error_key!r}")
+        body = _stream_body(d)
+        if body is not None and body.model:
+            arguments.append(f"chunk={body.model!r}")
+        elif body is not None:  # a union of models, told apart by the discriminator
+            arguments.append(f"chunk_variants={dict(body.variants)!r}")
+            arguments.append(f"chunk_discriminator={body.discriminator!r}")
+        events = body.events if body is not None else None
+        for name in ("terminator", "error_key", "end_event", "error_event"):
+            value = getattr(events, name, None)
+            if value is not None:
+                arguments.append(f"{name}={value!r}")
         paging = d.paging if model and not array and not chunk else None
         if paging is None:
             kind = f"Endpoint[{answer}, {chunk or 'Never'}] = Endpoint"

@@ -132,7 +132,11 @@ _C_AnthropicBase64ImageSource: Any = None
 _C_AnthropicBase64PDFSource: Any = None
 _C_AnthropicBillingError: Any = None
 _C_AnthropicCacheControlEphemeral: Any = None
+_C_AnthropicContentBlockDeltaEvent: Any = None
+_C_AnthropicContentBlockDeltaEventDelta: Any = None
 _C_AnthropicContentBlockSource: Any = None
+_C_AnthropicContentBlockStartEvent: Any = None
+_C_AnthropicContentBlockStopEvent: Any = None
 _C_AnthropicCreateMessageParams: Any = None
 _C_AnthropicErrorResponse: Any = None
 _C_AnthropicGatewayTimeoutError: Any = None
@@ -143,11 +147,18 @@ _C_AnthropicInvalidRequestError: Any = None
 _C_AnthropicJsonOutputFormat: Any = None
 _C_AnthropicJsonOutputFormatSchema: Any = None
 _C_AnthropicMessage: Any = None
+_C_AnthropicMessageDeltaEvent: Any = None
+_C_AnthropicMessageDeltaEventDelta: Any = None
+_C_AnthropicMessageDeltaEventUsage: Any = None
+_C_AnthropicMessageServerSentEvent: Any = None
+_C_AnthropicMessageStartEvent: Any = None
+_C_AnthropicMessageStopEvent: Any = None
 _C_AnthropicMetadata: Any = None
 _C_AnthropicNotFoundError: Any = None
 _C_AnthropicOutputConfig: Any = None
 _C_AnthropicOverloadedError: Any = None
 _C_AnthropicPermissionError: Any = None
+_C_AnthropicPingEvent: Any = None
 _C_AnthropicPlainTextSource: Any = None
 _C_AnthropicRateLimitError: Any = None
 _C_AnthropicRawOutput: Any = None
@@ -185,6 +196,7 @@ _C_AnthropicToolChoiceNone: Any = None
 _C_AnthropicToolChoiceTool: Any = None
 _C_AnthropicURLImageSource: Any = None
 _C_AnthropicURLPDFSource: Any = None
+_C_AnthropicUsage: Any = None
 _C_BaseImageToImageRequest: Any = None
 _C_ChatCompletionFunction: Any = None
 _C_ChatCompletionFunctionParameters: Any = None
@@ -442,8 +454,10 @@ _E_AccountAccountType: dict[Any, Any] = {}
 _E_AccountSuspendState: dict[Any, Any] = {}
 _E_AnthropicBase64ImageSourceMediaType: dict[Any, Any] = {}
 _E_AnthropicCacheControlEphemeralTtl: dict[Any, Any] = {}
+_E_AnthropicContentBlockDeltaEventDeltaType: dict[Any, Any] = {}
 _E_AnthropicEffortLevel: dict[Any, Any] = {}
 _E_AnthropicInputMessageRole: dict[Any, Any] = {}
+_E_AnthropicMessageServerSentEventEvent: dict[Any, Any] = {}
 _E_AnthropicStopReason: dict[Any, Any] = {}
 _E_BaseModelDetailsCheckpointFormat: dict[Any, Any] = {}
 _E_ChatCompletionRequestContextLengthExceededBehavior: dict[Any, Any] = {}
@@ -504,7 +518,11 @@ MODELS: tuple[str, ...] = (
     "AnthropicBase64PDFSource",
     "AnthropicBillingError",
     "AnthropicCacheControlEphemeral",
+    "AnthropicContentBlockDeltaEvent",
+    "AnthropicContentBlockDeltaEventDelta",
     "AnthropicContentBlockSource",
+    "AnthropicContentBlockStartEvent",
+    "AnthropicContentBlockStopEvent",
     "AnthropicCreateMessageParams",
     "AnthropicErrorResponse",
     "AnthropicGatewayTimeoutError",
@@ -515,11 +533,18 @@ MODELS: tuple[str, ...] = (
     "AnthropicJsonOutputFormat",
     "AnthropicJsonOutputFormatSchema",
     "AnthropicMessage",
+    "AnthropicMessageDeltaEvent",
+    "AnthropicMessageDeltaEventDelta",
+    "AnthropicMessageDeltaEventUsage",
+    "AnthropicMessageServerSentEvent",
+    "AnthropicMessageStartEvent",
+    "AnthropicMessageStopEvent",
     "AnthropicMetadata",
     "AnthropicNotFoundError",
     "AnthropicOutputConfig",
     "AnthropicOverloadedError",
     "AnthropicPermissionError",
+    "AnthropicPingEvent",
     "AnthropicPlainTextSource",
     "AnthropicRateLimitError",
     "AnthropicRawOutput",
@@ -557,6 +582,7 @@ MODELS: tuple[str, ...] = (
     "AnthropicToolChoiceTool",
     "AnthropicURLImageSource",
     "AnthropicURLPDFSource",
+    "AnthropicUsage",
     "BaseImageToImageRequest",
     "ChatCompletionFunction",
     "ChatCompletionFunctionParameters",
@@ -823,7 +849,12 @@ _MODULES: dict[str, str] = {
     "AnthropicBillingError": "anthropic_billing_error",
     "AnthropicCacheControlEphemeral": "anthropic_cache_control_ephemeral",
     "AnthropicCacheControlEphemeralTtl": "anthropic_cache_control_ephemeral_ttl",
+    "AnthropicContentBlockDeltaEvent": "anthropic_content_block_delta_event",
+    "AnthropicContentBlockDeltaEventDelta": "anthropic_content_block_delta_event_delta",
+    "AnthropicContentBlockDeltaEventDeltaType": "anthropic_content_block_delta_event_delta_type",
     "AnthropicContentBlockSource": "anthropic_content_block_source",
+    "AnthropicContentBlockStartEvent": "anthropic_content_block_start_event",
+    "AnthropicContentBlockStopEvent": "anthropic_content_block_stop_event",
     "AnthropicCreateMessageParams": "anthropic_create_message_params",
     "AnthropicEffortLevel": "anthropic_effort_level",
     "AnthropicErrorResponse": "anthropic_error_response",
@@ -836,11 +867,19 @@ _MODULES: dict[str, str] = {
     "AnthropicJsonOutputFormat": "anthropic_json_output_format",
     "AnthropicJsonOutputFormatSchema": "anthropic_json_output_format_schema",
     "AnthropicMessage": "anthropic_message",
+    "AnthropicMessageDeltaEvent": "anthropic_message_delta_event",
+    "AnthropicMessageDeltaEventDelta": "anthropic_message_delta_event_delta",
+    "AnthropicMessageDeltaEventUsage": "anthropic_message_delta_event_usage",
+    "AnthropicMessageServerSentEvent": "anthropic_message_server_sent_event",
+    "AnthropicMessageServerSentEventEvent": "anthropic_message_server_sent_event_event",
+    "AnthropicMessageStartEvent": "anthropic_message_start_event",
+    "AnthropicMessageStopEvent": "anthropic_message_stop_event",
     "AnthropicMetadata": "anthropic_metadata",
     "AnthropicNotFoundError": "anthropic_not_found_error",
     "AnthropicOutputConfig": "anthropic_output_config",
     "AnthropicOverloadedError": "anthropic_overloaded_error",
     "AnthropicPermissionError": "anthropic_permission_error",
+    "AnthropicPingEvent": "anthropic_ping_event",
     "AnthropicPlainTextSource": "anthropic_plain_text_source",
     "AnthropicRateLimitError": "anthropic_rate_limit_error",
     "AnthropicRawOutput": "anthropic_raw_output",
@@ -879,6 +918,7 @@ _MODULES: dict[str, str] = {
     "AnthropicToolChoiceTool": "anthropic_tool_choice_tool",
     "AnthropicURLImageSource": "anthropic_url_image_source",
     "AnthropicURLPDFSource": "anthropic_urlpdf_source",
+    "AnthropicUsage": "anthropic_usage",
     "BaseImageToImageRequest": "base_image_to_image_request",
     "BaseModelDetailsCheckpointFormat": "base_model_details_checkpoint_format",
     "ChatCompletionFunction": "chat_completion_function",
@@ -1189,8 +1229,10 @@ _ENUMS: frozenset[str] = frozenset(
         "AccountSuspendState",
         "AnthropicBase64ImageSourceMediaType",
         "AnthropicCacheControlEphemeralTtl",
+        "AnthropicContentBlockDeltaEventDeltaType",
         "AnthropicEffortLevel",
         "AnthropicInputMessageRole",
+        "AnthropicMessageServerSentEventEvent",
         "AnthropicStopReason",
         "BaseModelDetailsCheckpointFormat",
         "ChatCompletionRequestContextLengthExceededBehavior",
@@ -1258,6 +1300,15 @@ _REACH: dict[str, tuple[str, ...]] = {
         "AnthropicCacheControlEphemeral",
         "AnthropicCacheControlEphemeralTtl",
     ),
+    "AnthropicContentBlockDeltaEvent": (
+        "AnthropicContentBlockDeltaEvent",
+        "AnthropicContentBlockDeltaEventDelta",
+        "AnthropicContentBlockDeltaEventDeltaType",
+    ),
+    "AnthropicContentBlockDeltaEventDelta": (
+        "AnthropicContentBlockDeltaEventDelta",
+        "AnthropicContentBlockDeltaEventDeltaType",
+    ),
     "AnthropicContentBlockSource": (
         "AnthropicContentBlockSource",
         "AnthropicBase64ImageSource",
@@ -1273,6 +1324,20 @@ _REACH: dict[str, tuple[str, ...]] = {
         "AnthropicRequestWebSearchResultLocationCitation",
         "AnthropicURLImageSource",
     ),
+    "AnthropicContentBlockStartEvent": (
+        "AnthropicContentBlockStartEvent",
+        "AnthropicResponseCharLocationCitation",
+        "AnthropicResponseContentBlockLocationCitation",
+        "AnthropicResponsePageLocationCitation",
+        "AnthropicResponseRedactedThinkingBlock",
+        "AnthropicResponseSearchResultLocationCitation",
+        "AnthropicResponseTextBlock",
+        "AnthropicResponseThinkingBlock",
+        "AnthropicResponseToolUseBlock",
+        "AnthropicResponseToolUseBlockInput",
+        "AnthropicResponseWebSearchResultLocationCitation",
+    ),
+    "AnthropicContentBlockStopEvent": ("AnthropicContentBlockStopEvent",),
     "AnthropicCreateMessageParams": (
         "AnthropicCreateMessageParams",
         "AnthropicBase64ImageSource",
@@ -1381,7 +1446,41 @@ _REACH: dict[str, tuple[str, ...]] = {
         "AnthropicResponseToolUseBlockInput",
         "AnthropicResponseWebSearchResultLocationCitation",
         "AnthropicStopReason",
+        "AnthropicUsage",
     ),
+    "AnthropicMessageDeltaEvent": (
+        "AnthropicMessageDeltaEvent",
+        "AnthropicMessageDeltaEventDelta",
+        "AnthropicMessageDeltaEventUsage",
+        "AnthropicStopReason",
+    ),
+    "AnthropicMessageDeltaEventDelta": (
+        "AnthropicMessageDeltaEventDelta",
+        "AnthropicStopReason",
+    ),
+    "AnthropicMessageDeltaEventUsage": ("AnthropicMessageDeltaEventUsage",),
+    "AnthropicMessageServerSentEvent": (
+        "AnthropicMessageServerSentEvent",
+        "AnthropicMessageServerSentEventEvent",
+    ),
+    "AnthropicMessageStartEvent": (
+        "AnthropicMessageStartEvent",
+        "AnthropicMessage",
+        "AnthropicRawOutput",
+        "AnthropicResponseCharLocationCitation",
+        "AnthropicResponseContentBlockLocationCitation",
+        "AnthropicResponsePageLocationCitation",
+        "AnthropicResponseRedactedThinkingBlock",
+        "AnthropicResponseSearchResultLocationCitation",
+        "AnthropicResponseTextBlock",
+        "AnthropicResponseThinkingBlock",
+        "AnthropicResponseToolUseBlock",
+        "AnthropicResponseToolUseBlockInput",
+        "AnthropicResponseWebSearchResultLocationCitation",
+        "AnthropicStopReason",
+        "AnthropicUsage",
+    ),
+    "AnthropicMessageStopEvent": ("AnthropicMessageStopEvent",),
     "AnthropicMetadata": ("AnthropicMetadata",),
     "AnthropicNotFoundError": ("AnthropicNotFoundError",),
     "AnthropicOutputConfig": (
@@ -1392,6 +1491,7 @@ _REACH: dict[str, tuple[str, ...]] = {
     ),
     "AnthropicOverloadedError": ("AnthropicOverloadedError",),
     "AnthropicPermissionError": ("AnthropicPermissionError",),
+    "AnthropicPingEvent": ("AnthropicPingEvent",),
     "AnthropicPlainTextSource": ("AnthropicPlainTextSource",),
     "AnthropicRateLimitError": ("AnthropicRateLimitError",),
     "AnthropicRawOutput": ("AnthropicRawOutput",),
@@ -1517,6 +1617,7 @@ _REACH: dict[str, tuple[str, ...]] = {
     "AnthropicToolChoiceTool": ("AnthropicToolChoiceTool",),
     "AnthropicURLImageSource": ("AnthropicURLImageSource",),
     "AnthropicURLPDFSource": ("AnthropicURLPDFSource",),
+    "AnthropicUsage": ("AnthropicUsage",),
     "BaseImageToImageRequest": ("BaseImageToImageRequest", "Sampler"),
     "ChatCompletionFunction": (
         "ChatCompletionFunction",
@@ -2671,7 +2772,36 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "AnthropicBase64PDFSource": ("data", "media_type", "type_", "_nulls"),
     "AnthropicBillingError": ("message", "type_", "additional_properties", "_nulls"),
     "AnthropicCacheControlEphemeral": ("type_", "ttl", "_nulls"),
+    "AnthropicContentBlockDeltaEvent": (
+        "type_",
+        "index",
+        "delta",
+        "additional_properties",
+        "_nulls",
+    ),
+    "AnthropicContentBlockDeltaEventDelta": (
+        "type_",
+        "text",
+        "thinking",
+        "signature",
+        "partial_json",
+        "additional_properties",
+        "_nulls",
+    ),
     "AnthropicContentBlockSource": ("content", "type_", "_nulls"),
+    "AnthropicContentBlockStartEvent": (
+        "type_",
+        "index",
+        "content_block",
+        "additional_properties",
+        "_nulls",
+    ),
+    "AnthropicContentBlockStopEvent": (
+        "type_",
+        "index",
+        "additional_properties",
+        "_nulls",
+    ),
     "AnthropicCreateMessageParams": (
         "model",
         "messages",
@@ -2729,14 +2859,49 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "type_",
         "role",
         "raw_output",
+        "usage",
         "additional_properties",
         "_nulls",
     ),
+    "AnthropicMessageDeltaEvent": (
+        "type_",
+        "delta",
+        "usage",
+        "additional_properties",
+        "_nulls",
+    ),
+    "AnthropicMessageDeltaEventDelta": (
+        "stop_reason",
+        "stop_sequence",
+        "additional_properties",
+        "_nulls",
+    ),
+    "AnthropicMessageDeltaEventUsage": (
+        "output_tokens",
+        "additional_properties",
+        "_nulls",
+    ),
+    "AnthropicMessageServerSentEvent": (
+        "event",
+        "data",
+        "id",
+        "retry",
+        "additional_properties",
+        "_nulls",
+    ),
+    "AnthropicMessageStartEvent": (
+        "type_",
+        "message",
+        "additional_properties",
+        "_nulls",
+    ),
+    "AnthropicMessageStopEvent": ("type_", "additional_properties", "_nulls"),
     "AnthropicMetadata": ("user_id", "_nulls"),
     "AnthropicNotFoundError": ("message", "type_", "additional_properties", "_nulls"),
     "AnthropicOutputConfig": ("effort", "format_", "_nulls"),
     "AnthropicOverloadedError": ("message", "type_", "additional_properties", "_nulls"),
     "AnthropicPermissionError": ("message", "type_", "additional_properties", "_nulls"),
+    "AnthropicPingEvent": ("type_", "additional_properties", "_nulls"),
     "AnthropicPlainTextSource": ("data", "media_type", "type_", "_nulls"),
     "AnthropicRateLimitError": ("message", "type_", "additional_properties", "_nulls"),
     "AnthropicRawOutput": (
@@ -2930,6 +3095,14 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "AnthropicToolChoiceTool": ("name", "type_", "disable_parallel_tool_use", "_nulls"),
     "AnthropicURLImageSource": ("type_", "url", "_nulls"),
     "AnthropicURLPDFSource": ("type_", "url", "_nulls"),
+    "AnthropicUsage": (
+        "input_tokens",
+        "output_tokens",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "additional_properties",
+        "_nulls",
+    ),
     "BaseImageToImageRequest": (
         "prompt",
         "negative_prompt",
@@ -4907,6 +5080,208 @@ def _f_AnthropicCacheControlEphemeral(data: Any) -> Any:
     return o1
 
 
+def _f_AnthropicContentBlockDeltaEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicContentBlockDeltaEvent)
+            v2 = data["type"]
+            if v2 != "content_block_delta" or type(v2) is not type(
+                "content_block_delta"
+            ):
+                raise _no("'content_block_delta'", v2, "type")
+            o1.type_ = v2
+            v3 = data["index"]
+            if not (type(v3) is int or _is_int(v3)):
+                raise _no("an integer", v3, "index")
+            o1.index = v3
+            v4 = data["delta"]
+            try:
+                try:
+                    if type(v4) is not dict:
+                        v4 = _object(v4)
+                    o5 = _new(_C_AnthropicContentBlockDeltaEventDelta)
+                    v6 = v4["type"]
+                    e7 = (
+                        _E_AnthropicContentBlockDeltaEventDeltaType.get(v6)
+                        if type(v6) is str
+                        else None
+                    )
+                    if e7 is None:
+                        raise _no(
+                            "one of 'text_delta', 'thinking_delta', 'signature_delta', 'input_json_delta', 'citations_delta'",
+                            v6,
+                            "type",
+                        )
+                    v6 = e7
+                    o5.type_ = v6
+                    v8 = v4.get("text", _MISS)
+                    if type(v8) is str:
+                        o5.text = v8
+                    elif v8 is _MISS:
+                        o5.text = None
+                    elif v8 is None:
+                        raise SchemaMismatch("null is not allowed here", "text")
+                    else:
+                        if not (type(v8) is str or isinstance(v8, str)):
+                            raise _no("a string", v8, "text")
+                        o5.text = v8
+                    v9 = v4.get("thinking", _MISS)
+                    if type(v9) is str:
+                        o5.thinking = v9
+                    elif v9 is _MISS:
+                        o5.thinking = None
+                    elif v9 is None:
+                        raise SchemaMismatch("null is not allowed here", "thinking")
+                    else:
+                        if not (type(v9) is str or isinstance(v9, str)):
+                            raise _no("a string", v9, "thinking")
+                        o5.thinking = v9
+                    v10 = v4.get("signature", _MISS)
+                    if type(v10) is str:
+                        o5.signature = v10
+                    elif v10 is _MISS:
+                        o5.signature = None
+                    elif v10 is None:
+                        raise SchemaMismatch("null is not allowed here", "signature")
+                    else:
+                        if not (type(v10) is str or isinstance(v10, str)):
+                            raise _no("a string", v10, "signature")
+                        o5.signature = v10
+                    v11 = v4.get("partial_json", _MISS)
+                    if type(v11) is str:
+                        o5.partial_json = v11
+                    elif v11 is _MISS:
+                        o5.partial_json = None
+                    elif v11 is None:
+                        raise SchemaMismatch("null is not allowed here", "partial_json")
+                    else:
+                        if not (type(v11) is str or isinstance(v11, str)):
+                            raise _no("a string", v11, "partial_json")
+                        o5.partial_json = v11
+                    o5._nulls = 0
+                    if len(v4) != 1 + (v8 is not _MISS) + (v9 is not _MISS) + (
+                        v10 is not _MISS
+                    ) + (v11 is not _MISS):
+                        x12 = dict(v4)
+                        del x12["type"]
+                        x12.pop("text", None)
+                        x12.pop("thinking", None)
+                        x12.pop("signature", None)
+                        x12.pop("partial_json", None)
+                        o5.additional_properties = x12
+                    else:
+                        o5.additional_properties = {}
+                except KeyError as missing:
+                    raise _absent(missing) from None
+                v4 = o5
+            except SchemaMismatch as err16:
+                err16.within("delta")
+                raise
+            o1.delta = v4
+            o1._nulls = 0
+            if len(data) != 3:
+                x17 = dict(data)
+                del x17["type"]
+                del x17["index"]
+                del x17["delta"]
+                o1.additional_properties = x17
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicContentBlockDeltaEvent"
+        raise
+    return o1
+
+
+def _f_AnthropicContentBlockDeltaEventDelta(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicContentBlockDeltaEventDelta)
+            v2 = data["type"]
+            e3 = (
+                _E_AnthropicContentBlockDeltaEventDeltaType.get(v2)
+                if type(v2) is str
+                else None
+            )
+            if e3 is None:
+                raise _no(
+                    "one of 'text_delta', 'thinking_delta', 'signature_delta', 'input_json_delta', 'citations_delta'",
+                    v2,
+                    "type",
+                )
+            v2 = e3
+            o1.type_ = v2
+            v4 = data.get("text", _MISS)
+            if type(v4) is str:
+                o1.text = v4
+            elif v4 is _MISS:
+                o1.text = None
+            elif v4 is None:
+                raise SchemaMismatch("null is not allowed here", "text")
+            else:
+                if not (type(v4) is str or isinstance(v4, str)):
+                    raise _no("a string", v4, "text")
+                o1.text = v4
+            v5 = data.get("thinking", _MISS)
+            if type(v5) is str:
+                o1.thinking = v5
+            elif v5 is _MISS:
+                o1.thinking = None
+            elif v5 is None:
+                raise SchemaMismatch("null is not allowed here", "thinking")
+            else:
+                if not (type(v5) is str or isinstance(v5, str)):
+                    raise _no("a string", v5, "thinking")
+                o1.thinking = v5
+            v6 = data.get("signature", _MISS)
+            if type(v6) is str:
+                o1.signature = v6
+            elif v6 is _MISS:
+                o1.signature = None
+            elif v6 is None:
+                raise SchemaMismatch("null is not allowed here", "signature")
+            else:
+                if not (type(v6) is str or isinstance(v6, str)):
+                    raise _no("a string", v6, "signature")
+                o1.signature = v6
+            v7 = data.get("partial_json", _MISS)
+            if type(v7) is str:
+                o1.partial_json = v7
+            elif v7 is _MISS:
+                o1.partial_json = None
+            elif v7 is None:
+                raise SchemaMismatch("null is not allowed here", "partial_json")
+            else:
+                if not (type(v7) is str or isinstance(v7, str)):
+                    raise _no("a string", v7, "partial_json")
+                o1.partial_json = v7
+            o1._nulls = 0
+            if len(data) != 1 + (v4 is not _MISS) + (v5 is not _MISS) + (
+                v6 is not _MISS
+            ) + (v7 is not _MISS):
+                x8 = dict(data)
+                del x8["type"]
+                x8.pop("text", None)
+                x8.pop("thinking", None)
+                x8.pop("signature", None)
+                x8.pop("partial_json", None)
+                o1.additional_properties = x8
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicContentBlockDeltaEventDelta"
+        raise
+    return o1
+
+
 def _f_AnthropicContentBlockSource(data: Any) -> Any:
     try:
         try:
@@ -4935,6 +5310,96 @@ def _f_AnthropicContentBlockSource(data: Any) -> Any:
             raise _absent(missing) from None
     except SchemaMismatch as error:
         error.model = "AnthropicContentBlockSource"
+        raise
+    return o1
+
+
+def _f_AnthropicContentBlockStartEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicContentBlockStartEvent)
+            v2 = data["type"]
+            if v2 != "content_block_start" or type(v2) is not type(
+                "content_block_start"
+            ):
+                raise _no("'content_block_start'", v2, "type")
+            o1.type_ = v2
+            v3 = data["index"]
+            if not (type(v3) is int or _is_int(v3)):
+                raise _no("an integer", v3, "index")
+            o1.index = v3
+            v4 = data["content_block"]
+            try:
+                if (type(v4) is dict or isinstance(v4, _Mapping)) and (
+                    r5 := _attempt(_f_AnthropicResponseTextBlock, v4)
+                ) is not _MISS:
+                    v4 = r5
+                elif (type(v4) is dict or isinstance(v4, _Mapping)) and (
+                    r6 := _attempt(_f_AnthropicResponseThinkingBlock, v4)
+                ) is not _MISS:
+                    v4 = r6
+                elif (type(v4) is dict or isinstance(v4, _Mapping)) and (
+                    r7 := _attempt(_f_AnthropicResponseRedactedThinkingBlock, v4)
+                ) is not _MISS:
+                    v4 = r7
+                elif (type(v4) is dict or isinstance(v4, _Mapping)) and (
+                    r8 := _attempt(_f_AnthropicResponseToolUseBlock, v4)
+                ) is not _MISS:
+                    v4 = r8
+                else:
+                    raise _no(
+                        "an object (AnthropicResponseTextBlock) or an object (AnthropicResponseThinkingBlock) or an object (AnthropicResponseRedactedThinkingBlock) or an object (AnthropicResponseToolUseBlock)",
+                        v4,
+                    )
+            except SchemaMismatch as err9:
+                err9.within("content_block")
+                raise
+            o1.content_block = v4
+            o1._nulls = 0
+            if len(data) != 3:
+                x10 = dict(data)
+                del x10["type"]
+                del x10["index"]
+                del x10["content_block"]
+                o1.additional_properties = x10
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicContentBlockStartEvent"
+        raise
+    return o1
+
+
+def _f_AnthropicContentBlockStopEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicContentBlockStopEvent)
+            v2 = data["type"]
+            if v2 != "content_block_stop" or type(v2) is not type("content_block_stop"):
+                raise _no("'content_block_stop'", v2, "type")
+            o1.type_ = v2
+            v3 = data["index"]
+            if not (type(v3) is int or _is_int(v3)):
+                raise _no("an integer", v3, "index")
+            o1.index = v3
+            o1._nulls = 0
+            if len(data) != 2:
+                x4 = dict(data)
+                del x4["type"]
+                del x4["index"]
+                o1.additional_properties = x4
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicContentBlockStopEvent"
         raise
     return o1
 
@@ -5965,24 +6430,719 @@ def _f_AnthropicMessage(data: Any) -> Any:
                     err48.within("raw_output")
                     raise
                 o1.raw_output = v21
+            v49 = data.get("usage", _MISS)
+            if v49 is _MISS:
+                o1.usage = None
+            elif v49 is None:
+                raise SchemaMismatch("null is not allowed here", "usage")
+            else:
+                try:
+                    try:
+                        if type(v49) is not dict:
+                            v49 = _object(v49)
+                        o50 = _new(_C_AnthropicUsage)
+                        n51 = 0
+                        v52 = v49["input_tokens"]
+                        if not (type(v52) is int or _is_int(v52)):
+                            raise _no("an integer", v52, "input_tokens")
+                        o50.input_tokens = v52
+                        v53 = v49["output_tokens"]
+                        if not (type(v53) is int or _is_int(v53)):
+                            raise _no("an integer", v53, "output_tokens")
+                        o50.output_tokens = v53
+                        v54 = v49.get("cache_creation_input_tokens", _MISS)
+                        if type(v54) is int:
+                            o50.cache_creation_input_tokens = v54
+                        elif v54 is _MISS:
+                            o50.cache_creation_input_tokens = None
+                        elif v54 is None:
+                            n51 |= 4
+                            o50.cache_creation_input_tokens = None
+                        else:
+                            try:
+                                if not (type(v54) is int or _is_int(v54)):
+                                    raise _no("an integer or null", v54)
+                            except SchemaMismatch as err55:
+                                err55.within("cache_creation_input_tokens")
+                                raise
+                            o50.cache_creation_input_tokens = v54
+                        v56 = v49.get("cache_read_input_tokens", _MISS)
+                        if type(v56) is int:
+                            o50.cache_read_input_tokens = v56
+                        elif v56 is _MISS:
+                            o50.cache_read_input_tokens = None
+                        elif v56 is None:
+                            n51 |= 8
+                            o50.cache_read_input_tokens = None
+                        else:
+                            try:
+                                if not (type(v56) is int or _is_int(v56)):
+                                    raise _no("an integer or null", v56)
+                            except SchemaMismatch as err57:
+                                err57.within("cache_read_input_tokens")
+                                raise
+                            o50.cache_read_input_tokens = v56
+                        o50._nulls = n51
+                        if len(v49) != 2 + (v54 is not _MISS) + (v56 is not _MISS):
+                            x58 = dict(v49)
+                            del x58["input_tokens"]
+                            del x58["output_tokens"]
+                            x58.pop("cache_creation_input_tokens", None)
+                            x58.pop("cache_read_input_tokens", None)
+                            o50.additional_properties = x58
+                        else:
+                            o50.additional_properties = {}
+                    except KeyError as missing:
+                        raise _absent(missing) from None
+                    v49 = o50
+                except SchemaMismatch as err62:
+                    err62.within("usage")
+                    raise
+                o1.usage = v49
             o1._nulls = n2
-            if len(data) != 7 + (v21 is not _MISS):
-                x49 = dict(data)
-                del x49["id"]
-                del x49["type"]
-                del x49["role"]
-                del x49["content"]
-                del x49["model"]
-                del x49["stop_reason"]
-                del x49["stop_sequence"]
-                x49.pop("raw_output", None)
-                o1.additional_properties = x49
+            if len(data) != 7 + (v21 is not _MISS) + (v49 is not _MISS):
+                x63 = dict(data)
+                del x63["id"]
+                del x63["type"]
+                del x63["role"]
+                del x63["content"]
+                del x63["model"]
+                del x63["stop_reason"]
+                del x63["stop_sequence"]
+                x63.pop("raw_output", None)
+                x63.pop("usage", None)
+                o1.additional_properties = x63
             else:
                 o1.additional_properties = {}
         except KeyError as missing:
             raise _absent(missing) from None
     except SchemaMismatch as error:
         error.model = "AnthropicMessage"
+        raise
+    return o1
+
+
+def _f_AnthropicMessageDeltaEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicMessageDeltaEvent)
+            v2 = data["type"]
+            if v2 != "message_delta" or type(v2) is not type("message_delta"):
+                raise _no("'message_delta'", v2, "type")
+            o1.type_ = v2
+            v3 = data["delta"]
+            try:
+                if type(v3) is not dict:
+                    v3 = _object(v3)
+                o4 = _new(_C_AnthropicMessageDeltaEventDelta)
+                n5 = 0
+                v6 = v3.get("stop_reason", _MISS)
+                if v6 is _MISS:
+                    o4.stop_reason = None
+                elif v6 is None:
+                    raise SchemaMismatch("null is not allowed here", "stop_reason")
+                else:
+                    e7 = _E_AnthropicStopReason.get(v6) if type(v6) is str else None
+                    if e7 is None:
+                        raise _no(
+                            "one of 'end_turn', 'max_tokens', 'stop_sequence', 'tool_use', 'pause_turn', 'refusal'",
+                            v6,
+                            "stop_reason",
+                        )
+                    v6 = e7
+                    o4.stop_reason = v6
+                v8 = v3.get("stop_sequence", _MISS)
+                if type(v8) is str:
+                    o4.stop_sequence = v8
+                elif v8 is _MISS:
+                    o4.stop_sequence = None
+                elif v8 is None:
+                    n5 |= 2
+                    o4.stop_sequence = None
+                else:
+                    try:
+                        if not (type(v8) is str or isinstance(v8, str)):
+                            raise _no("a string or null", v8)
+                    except SchemaMismatch as err9:
+                        err9.within("stop_sequence")
+                        raise
+                    o4.stop_sequence = v8
+                o4._nulls = n5
+                if len(v3) != 0 + (v6 is not _MISS) + (v8 is not _MISS):
+                    x10 = dict(v3)
+                    x10.pop("stop_reason", None)
+                    x10.pop("stop_sequence", None)
+                    o4.additional_properties = x10
+                else:
+                    o4.additional_properties = {}
+                v3 = o4
+            except SchemaMismatch as err14:
+                err14.within("delta")
+                raise
+            o1.delta = v3
+            v15 = data["usage"]
+            try:
+                try:
+                    if type(v15) is not dict:
+                        v15 = _object(v15)
+                    o16 = _new(_C_AnthropicMessageDeltaEventUsage)
+                    v17 = v15["output_tokens"]
+                    if not (type(v17) is int or _is_int(v17)):
+                        raise _no("an integer", v17, "output_tokens")
+                    o16.output_tokens = v17
+                    o16._nulls = 0
+                    if len(v15) != 1:
+                        x18 = dict(v15)
+                        del x18["output_tokens"]
+                        o16.additional_properties = x18
+                    else:
+                        o16.additional_properties = {}
+                except KeyError as missing:
+                    raise _absent(missing) from None
+                v15 = o16
+            except SchemaMismatch as err22:
+                err22.within("usage")
+                raise
+            o1.usage = v15
+            o1._nulls = 0
+            if len(data) != 3:
+                x23 = dict(data)
+                del x23["type"]
+                del x23["delta"]
+                del x23["usage"]
+                o1.additional_properties = x23
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicMessageDeltaEvent"
+        raise
+    return o1
+
+
+def _f_AnthropicMessageDeltaEventDelta(data: Any) -> Any:
+    try:
+        if type(data) is not dict:
+            data = _object(data)
+        o1 = _new(_C_AnthropicMessageDeltaEventDelta)
+        n2 = 0
+        v3 = data.get("stop_reason", _MISS)
+        if v3 is _MISS:
+            o1.stop_reason = None
+        elif v3 is None:
+            raise SchemaMismatch("null is not allowed here", "stop_reason")
+        else:
+            e4 = _E_AnthropicStopReason.get(v3) if type(v3) is str else None
+            if e4 is None:
+                raise _no(
+                    "one of 'end_turn', 'max_tokens', 'stop_sequence', 'tool_use', 'pause_turn', 'refusal'",
+                    v3,
+                    "stop_reason",
+                )
+            v3 = e4
+            o1.stop_reason = v3
+        v5 = data.get("stop_sequence", _MISS)
+        if type(v5) is str:
+            o1.stop_sequence = v5
+        elif v5 is _MISS:
+            o1.stop_sequence = None
+        elif v5 is None:
+            n2 |= 2
+            o1.stop_sequence = None
+        else:
+            try:
+                if not (type(v5) is str or isinstance(v5, str)):
+                    raise _no("a string or null", v5)
+            except SchemaMismatch as err6:
+                err6.within("stop_sequence")
+                raise
+            o1.stop_sequence = v5
+        o1._nulls = n2
+        if len(data) != 0 + (v3 is not _MISS) + (v5 is not _MISS):
+            x7 = dict(data)
+            x7.pop("stop_reason", None)
+            x7.pop("stop_sequence", None)
+            o1.additional_properties = x7
+        else:
+            o1.additional_properties = {}
+    except SchemaMismatch as error:
+        error.model = "AnthropicMessageDeltaEventDelta"
+        raise
+    return o1
+
+
+def _f_AnthropicMessageDeltaEventUsage(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicMessageDeltaEventUsage)
+            v2 = data["output_tokens"]
+            if not (type(v2) is int or _is_int(v2)):
+                raise _no("an integer", v2, "output_tokens")
+            o1.output_tokens = v2
+            o1._nulls = 0
+            if len(data) != 1:
+                x3 = dict(data)
+                del x3["output_tokens"]
+                o1.additional_properties = x3
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicMessageDeltaEventUsage"
+        raise
+    return o1
+
+
+def _f_AnthropicMessageServerSentEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicMessageServerSentEvent)
+            v2 = data["event"]
+            e3 = (
+                _E_AnthropicMessageServerSentEventEvent.get(v2)
+                if type(v2) is str
+                else None
+            )
+            if e3 is None:
+                raise _no(
+                    "one of 'message_start', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta', 'message_stop', 'ping', 'error'",
+                    v2,
+                    "event",
+                )
+            v2 = e3
+            o1.event = v2
+            v4 = data["data"]
+            try:
+                if not (type(v4) is str or isinstance(v4, str)):
+                    raise _no("a string", v4)
+            except SchemaMismatch as err5:
+                err5.within("data")
+                raise
+            o1.data = v4
+            v6 = data.get("id", _MISS)
+            if type(v6) is str:
+                o1.id = v6
+            elif v6 is _MISS:
+                o1.id = None
+            elif v6 is None:
+                raise SchemaMismatch("null is not allowed here", "id")
+            else:
+                if not (type(v6) is str or isinstance(v6, str)):
+                    raise _no("a string", v6, "id")
+                o1.id = v6
+            v7 = data.get("retry", _MISS)
+            if type(v7) is int:
+                o1.retry = v7
+            elif v7 is _MISS:
+                o1.retry = None
+            elif v7 is None:
+                raise SchemaMismatch("null is not allowed here", "retry")
+            else:
+                if not (type(v7) is int or _is_int(v7)):
+                    raise _no("an integer", v7, "retry")
+                o1.retry = v7
+            o1._nulls = 0
+            if len(data) != 2 + (v6 is not _MISS) + (v7 is not _MISS):
+                x8 = dict(data)
+                del x8["event"]
+                del x8["data"]
+                x8.pop("id", None)
+                x8.pop("retry", None)
+                o1.additional_properties = x8
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicMessageServerSentEvent"
+        raise
+    return o1
+
+
+def _f_AnthropicMessageStartEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicMessageStartEvent)
+            v2 = data["type"]
+            if v2 != "message_start" or type(v2) is not type("message_start"):
+                raise _no("'message_start'", v2, "type")
+            o1.type_ = v2
+            v3 = data["message"]
+            try:
+                try:
+                    if type(v3) is not dict:
+                        v3 = _object(v3)
+                    o4 = _new(_C_AnthropicMessage)
+                    n5 = 0
+                    v6 = v3["id"]
+                    if not (type(v6) is str or isinstance(v6, str)):
+                        raise _no("a string", v6, "id")
+                    o4.id = v6
+                    v7 = v3["type"]
+                    if v7 != "message" or type(v7) is not type("message"):
+                        raise _no("'message'", v7, "type")
+                    o4.type_ = v7
+                    v8 = v3["role"]
+                    if v8 != "assistant" or type(v8) is not type("assistant"):
+                        raise _no("'assistant'", v8, "role")
+                    o4.role = v8
+                    v9 = v3["content"]
+                    try:
+                        if type(v9) is not list:
+                            raise _no(
+                                "an array of an object (AnthropicResponseTextBlock) or an object (AnthropicResponseThinkingBlock) or an object (AnthropicResponseRedactedThinkingBlock) or an object (AnthropicResponseToolUseBlock)",
+                                v9,
+                            )
+                        a11 = []
+                        try:
+                            for i10 in v9:
+                                if (
+                                    type(i10) is dict or isinstance(i10, _Mapping)
+                                ) and (
+                                    r12 := _attempt(_f_AnthropicResponseTextBlock, i10)
+                                ) is not _MISS:
+                                    i10 = r12
+                                elif (
+                                    type(i10) is dict or isinstance(i10, _Mapping)
+                                ) and (
+                                    r13 := _attempt(
+                                        _f_AnthropicResponseThinkingBlock, i10
+                                    )
+                                ) is not _MISS:
+                                    i10 = r13
+                                elif (
+                                    type(i10) is dict or isinstance(i10, _Mapping)
+                                ) and (
+                                    r14 := _attempt(
+                                        _f_AnthropicResponseRedactedThinkingBlock, i10
+                                    )
+                                ) is not _MISS:
+                                    i10 = r14
+                                elif (
+                                    type(i10) is dict or isinstance(i10, _Mapping)
+                                ) and (
+                                    r15 := _attempt(
+                                        _f_AnthropicResponseToolUseBlock, i10
+                                    )
+                                ) is not _MISS:
+                                    i10 = r15
+                                else:
+                                    raise _no(
+                                        "an object (AnthropicResponseTextBlock) or an object (AnthropicResponseThinkingBlock) or an object (AnthropicResponseRedactedThinkingBlock) or an object (AnthropicResponseToolUseBlock)",
+                                        i10,
+                                    )
+                                a11.append(i10)
+                        except SchemaMismatch as err16:
+                            err16.within(len(a11))
+                            raise
+                        v9 = a11
+                    except SchemaMismatch as err17:
+                        err17.within("content")
+                        raise
+                    o4.content = v9
+                    v18 = v3["model"]
+                    if not (type(v18) is str or isinstance(v18, str)):
+                        raise _no("a string", v18, "model")
+                    o4.model = v18
+                    v19 = v3["stop_reason"]
+                    if v19 is not None:
+                        try:
+                            e20 = (
+                                _E_AnthropicStopReason.get(v19)
+                                if type(v19) is str
+                                else None
+                            )
+                            if e20 is None:
+                                raise _no(
+                                    "one of 'end_turn', 'max_tokens', 'stop_sequence', 'tool_use', 'pause_turn', 'refusal' or null",
+                                    v19,
+                                )
+                            v19 = e20
+                        except SchemaMismatch as err21:
+                            err21.within("stop_reason")
+                            raise
+                    o4.stop_reason = v19
+                    v22 = v3["stop_sequence"]
+                    if v22 is not None:
+                        try:
+                            if not (type(v22) is str or isinstance(v22, str)):
+                                raise _no("a string or null", v22)
+                        except SchemaMismatch as err23:
+                            err23.within("stop_sequence")
+                            raise
+                    o4.stop_sequence = v22
+                    v24 = v3.get("raw_output", _MISS)
+                    if v24 is _MISS:
+                        o4.raw_output = None
+                    elif v24 is None:
+                        n5 |= 128
+                        o4.raw_output = None
+                    else:
+                        try:
+                            try:
+                                if type(v24) is not dict:
+                                    v24 = _object(v24)
+                                o25 = _new(_C_AnthropicRawOutput)
+                                n26 = 0
+                                v27 = v24["prompt_fragments"]
+                                try:
+                                    if type(v27) is not list:
+                                        raise _no(
+                                            "an array of a string or an integer", v27
+                                        )
+                                    for i28 in v27:
+                                        try:
+                                            if not (
+                                                (
+                                                    type(i28) is str
+                                                    or isinstance(i28, str)
+                                                )
+                                                or (type(i28) is int or _is_int(i28))
+                                            ):
+                                                raise _no("a string or an integer", i28)
+                                        except SchemaMismatch as err30:
+                                            err30.within(_index(v27, i28))
+                                            raise
+                                except SchemaMismatch as err31:
+                                    err31.within("prompt_fragments")
+                                    raise
+                                o25.prompt_fragments = v27
+                                v32 = v24["prompt_token_ids"]
+                                try:
+                                    if type(v32) is not list:
+                                        raise _no("an array of an integer", v32)
+                                    for i33 in v32:
+                                        if not (type(i33) is int or _is_int(i33)):
+                                            raise _no(
+                                                "an integer", i33, _index(v32, i33)
+                                            )
+                                except SchemaMismatch as err35:
+                                    err35.within("prompt_token_ids")
+                                    raise
+                                o25.prompt_token_ids = v32
+                                v36 = v24["completion"]
+                                if not (type(v36) is str or isinstance(v36, str)):
+                                    raise _no("a string", v36, "completion")
+                                o25.completion = v36
+                                v37 = v24.get("completion_token_ids", _MISS)
+                                if v37 is _MISS:
+                                    o25.completion_token_ids = None
+                                elif v37 is None:
+                                    n26 |= 8
+                                    o25.completion_token_ids = None
+                                else:
+                                    try:
+                                        if type(v37) is not list:
+                                            raise _no("an array of an integer", v37)
+                                        for i38 in v37:
+                                            if not (type(i38) is int or _is_int(i38)):
+                                                raise _no(
+                                                    "an integer", i38, _index(v37, i38)
+                                                )
+                                    except SchemaMismatch as err40:
+                                        err40.within("completion_token_ids")
+                                        raise
+                                    o25.completion_token_ids = v37
+                                v41 = v24.get("images", _MISS)
+                                if v41 is _MISS:
+                                    o25.images = None
+                                elif v41 is None:
+                                    n26 |= 16
+                                    o25.images = None
+                                else:
+                                    try:
+                                        if type(v41) is not list:
+                                            raise _no("an array of a string", v41)
+                                        for i42 in v41:
+                                            if not (
+                                                type(i42) is str or isinstance(i42, str)
+                                            ):
+                                                raise _no(
+                                                    "a string", i42, _index(v41, i42)
+                                                )
+                                    except SchemaMismatch as err44:
+                                        err44.within("images")
+                                        raise
+                                    o25.images = v41
+                                v45 = v24.get("grammar", _MISS)
+                                if type(v45) is str:
+                                    o25.grammar = v45
+                                elif v45 is _MISS:
+                                    o25.grammar = None
+                                elif v45 is None:
+                                    n26 |= 32
+                                    o25.grammar = None
+                                else:
+                                    try:
+                                        if not (
+                                            type(v45) is str or isinstance(v45, str)
+                                        ):
+                                            raise _no("a string or null", v45)
+                                    except SchemaMismatch as err46:
+                                        err46.within("grammar")
+                                        raise
+                                    o25.grammar = v45
+                                o25._nulls = n26
+                                if len(v24) != 3 + (v37 is not _MISS) + (
+                                    v41 is not _MISS
+                                ) + (v45 is not _MISS):
+                                    x47 = dict(v24)
+                                    del x47["prompt_fragments"]
+                                    del x47["prompt_token_ids"]
+                                    del x47["completion"]
+                                    x47.pop("completion_token_ids", None)
+                                    x47.pop("images", None)
+                                    x47.pop("grammar", None)
+                                    o25.additional_properties = x47
+                                else:
+                                    o25.additional_properties = {}
+                            except KeyError as missing:
+                                raise _absent(missing) from None
+                            v24 = o25
+                        except SchemaMismatch as err51:
+                            err51.within("raw_output")
+                            raise
+                        o4.raw_output = v24
+                    v52 = v3.get("usage", _MISS)
+                    if v52 is _MISS:
+                        o4.usage = None
+                    elif v52 is None:
+                        raise SchemaMismatch("null is not allowed here", "usage")
+                    else:
+                        try:
+                            try:
+                                if type(v52) is not dict:
+                                    v52 = _object(v52)
+                                o53 = _new(_C_AnthropicUsage)
+                                n54 = 0
+                                v55 = v52["input_tokens"]
+                                if not (type(v55) is int or _is_int(v55)):
+                                    raise _no("an integer", v55, "input_tokens")
+                                o53.input_tokens = v55
+                                v56 = v52["output_tokens"]
+                                if not (type(v56) is int or _is_int(v56)):
+                                    raise _no("an integer", v56, "output_tokens")
+                                o53.output_tokens = v56
+                                v57 = v52.get("cache_creation_input_tokens", _MISS)
+                                if type(v57) is int:
+                                    o53.cache_creation_input_tokens = v57
+                                elif v57 is _MISS:
+                                    o53.cache_creation_input_tokens = None
+                                elif v57 is None:
+                                    n54 |= 4
+                                    o53.cache_creation_input_tokens = None
+                                else:
+                                    try:
+                                        if not (type(v57) is int or _is_int(v57)):
+                                            raise _no("an integer or null", v57)
+                                    except SchemaMismatch as err58:
+                                        err58.within("cache_creation_input_tokens")
+                                        raise
+                                    o53.cache_creation_input_tokens = v57
+                                v59 = v52.get("cache_read_input_tokens", _MISS)
+                                if type(v59) is int:
+                                    o53.cache_read_input_tokens = v59
+                                elif v59 is _MISS:
+                                    o53.cache_read_input_tokens = None
+                                elif v59 is None:
+                                    n54 |= 8
+                                    o53.cache_read_input_tokens = None
+                                else:
+                                    try:
+                                        if not (type(v59) is int or _is_int(v59)):
+                                            raise _no("an integer or null", v59)
+                                    except SchemaMismatch as err60:
+                                        err60.within("cache_read_input_tokens")
+                                        raise
+                                    o53.cache_read_input_tokens = v59
+                                o53._nulls = n54
+                                if len(v52) != 2 + (v57 is not _MISS) + (
+                                    v59 is not _MISS
+                                ):
+                                    x61 = dict(v52)
+                                    del x61["input_tokens"]
+                                    del x61["output_tokens"]
+                                    x61.pop("cache_creation_input_tokens", None)
+                                    x61.pop("cache_read_input_tokens", None)
+                                    o53.additional_properties = x61
+                                else:
+                                    o53.additional_properties = {}
+                            except KeyError as missing:
+                                raise _absent(missing) from None
+                            v52 = o53
+                        except SchemaMismatch as err65:
+                            err65.within("usage")
+                            raise
+                        o4.usage = v52
+                    o4._nulls = n5
+                    if len(v3) != 7 + (v24 is not _MISS) + (v52 is not _MISS):
+                        x66 = dict(v3)
+                        del x66["id"]
+                        del x66["type"]
+                        del x66["role"]
+                        del x66["content"]
+                        del x66["model"]
+                        del x66["stop_reason"]
+                        del x66["stop_sequence"]
+                        x66.pop("raw_output", None)
+                        x66.pop("usage", None)
+                        o4.additional_properties = x66
+                    else:
+                        o4.additional_properties = {}
+                except KeyError as missing:
+                    raise _absent(missing) from None
+                v3 = o4
+            except SchemaMismatch as err70:
+                err70.within("message")
+                raise
+            o1.message = v3
+            o1._nulls = 0
+            if len(data) != 2:
+                x71 = dict(data)
+                del x71["type"]
+                del x71["message"]
+                o1.additional_properties = x71
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicMessageStartEvent"
+        raise
+    return o1
+
+
+def _f_AnthropicMessageStopEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicMessageStopEvent)
+            v2 = data["type"]
+            if v2 != "message_stop" or type(v2) is not type("message_stop"):
+                raise _no("'message_stop'", v2, "type")
+            o1.type_ = v2
+            o1._nulls = 0
+            if len(data) != 1:
+                x3 = dict(data)
+                del x3["type"]
+                o1.additional_properties = x3
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicMessageStopEvent"
         raise
     return o1
 
@@ -6171,6 +7331,31 @@ def _f_AnthropicPermissionError(data: Any) -> Any:
             raise _absent(missing) from None
     except SchemaMismatch as error:
         error.model = "AnthropicPermissionError"
+        raise
+    return o1
+
+
+def _f_AnthropicPingEvent(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicPingEvent)
+            v2 = data["type"]
+            if v2 != "ping" or type(v2) is not type("ping"):
+                raise _no("'ping'", v2, "type")
+            o1.type_ = v2
+            o1._nulls = 0
+            if len(data) != 1:
+                x3 = dict(data)
+                del x3["type"]
+                o1.additional_properties = x3
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicPingEvent"
         raise
     return o1
 
@@ -8059,6 +9244,71 @@ def _f_AnthropicURLPDFSource(data: Any) -> Any:
             raise _absent(missing) from None
     except SchemaMismatch as error:
         error.model = "AnthropicURLPDFSource"
+        raise
+    return o1
+
+
+def _f_AnthropicUsage(data: Any) -> Any:
+    try:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_AnthropicUsage)
+            n2 = 0
+            v3 = data["input_tokens"]
+            if not (type(v3) is int or _is_int(v3)):
+                raise _no("an integer", v3, "input_tokens")
+            o1.input_tokens = v3
+            v4 = data["output_tokens"]
+            if not (type(v4) is int or _is_int(v4)):
+                raise _no("an integer", v4, "output_tokens")
+            o1.output_tokens = v4
+            v5 = data.get("cache_creation_input_tokens", _MISS)
+            if type(v5) is int:
+                o1.cache_creation_input_tokens = v5
+            elif v5 is _MISS:
+                o1.cache_creation_input_tokens = None
+            elif v5 is None:
+                n2 |= 4
+                o1.cache_creation_input_tokens = None
+            else:
+                try:
+                    if not (type(v5) is int or _is_int(v5)):
+                        raise _no("an integer or null", v5)
+                except SchemaMismatch as err6:
+                    err6.within("cache_creation_input_tokens")
+                    raise
+                o1.cache_creation_input_tokens = v5
+            v7 = data.get("cache_read_input_tokens", _MISS)
+            if type(v7) is int:
+                o1.cache_read_input_tokens = v7
+            elif v7 is _MISS:
+                o1.cache_read_input_tokens = None
+            elif v7 is None:
+                n2 |= 8
+                o1.cache_read_input_tokens = None
+            else:
+                try:
+                    if not (type(v7) is int or _is_int(v7)):
+                        raise _no("an integer or null", v7)
+                except SchemaMismatch as err8:
+                    err8.within("cache_read_input_tokens")
+                    raise
+                o1.cache_read_input_tokens = v7
+            o1._nulls = n2
+            if len(data) != 2 + (v5 is not _MISS) + (v7 is not _MISS):
+                x9 = dict(data)
+                del x9["input_tokens"]
+                del x9["output_tokens"]
+                x9.pop("cache_creation_input_tokens", None)
+                x9.pop("cache_read_input_tokens", None)
+                o1.additional_properties = x9
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
+    except SchemaMismatch as error:
+        error.model = "AnthropicUsage"
         raise
     return o1
 
@@ -56733,7 +57983,11 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "AnthropicBase64PDFSource": _f_AnthropicBase64PDFSource,
     "AnthropicBillingError": _f_AnthropicBillingError,
     "AnthropicCacheControlEphemeral": _f_AnthropicCacheControlEphemeral,
+    "AnthropicContentBlockDeltaEvent": _f_AnthropicContentBlockDeltaEvent,
+    "AnthropicContentBlockDeltaEventDelta": _f_AnthropicContentBlockDeltaEventDelta,
     "AnthropicContentBlockSource": _f_AnthropicContentBlockSource,
+    "AnthropicContentBlockStartEvent": _f_AnthropicContentBlockStartEvent,
+    "AnthropicContentBlockStopEvent": _f_AnthropicContentBlockStopEvent,
     "AnthropicCreateMessageParams": _f_AnthropicCreateMessageParams,
     "AnthropicErrorResponse": _f_AnthropicErrorResponse,
     "AnthropicGatewayTimeoutError": _f_AnthropicGatewayTimeoutError,
@@ -56744,11 +57998,18 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "AnthropicJsonOutputFormat": _f_AnthropicJsonOutputFormat,
     "AnthropicJsonOutputFormatSchema": _f_AnthropicJsonOutputFormatSchema,
     "AnthropicMessage": _f_AnthropicMessage,
+    "AnthropicMessageDeltaEvent": _f_AnthropicMessageDeltaEvent,
+    "AnthropicMessageDeltaEventDelta": _f_AnthropicMessageDeltaEventDelta,
+    "AnthropicMessageDeltaEventUsage": _f_AnthropicMessageDeltaEventUsage,
+    "AnthropicMessageServerSentEvent": _f_AnthropicMessageServerSentEvent,
+    "AnthropicMessageStartEvent": _f_AnthropicMessageStartEvent,
+    "AnthropicMessageStopEvent": _f_AnthropicMessageStopEvent,
     "AnthropicMetadata": _f_AnthropicMetadata,
     "AnthropicNotFoundError": _f_AnthropicNotFoundError,
     "AnthropicOutputConfig": _f_AnthropicOutputConfig,
     "AnthropicOverloadedError": _f_AnthropicOverloadedError,
     "AnthropicPermissionError": _f_AnthropicPermissionError,
+    "AnthropicPingEvent": _f_AnthropicPingEvent,
     "AnthropicPlainTextSource": _f_AnthropicPlainTextSource,
     "AnthropicRateLimitError": _f_AnthropicRateLimitError,
     "AnthropicRawOutput": _f_AnthropicRawOutput,
@@ -56786,6 +58047,7 @@ _FAST: dict[str, Callable[[Any], Any]] = {
     "AnthropicToolChoiceTool": _f_AnthropicToolChoiceTool,
     "AnthropicURLImageSource": _f_AnthropicURLImageSource,
     "AnthropicURLPDFSource": _f_AnthropicURLPDFSource,
+    "AnthropicUsage": _f_AnthropicUsage,
     "BaseImageToImageRequest": _f_BaseImageToImageRequest,
     "ChatCompletionFunction": _f_ChatCompletionFunction,
     "ChatCompletionFunctionParameters": _f_ChatCompletionFunctionParameters,

@@ -18,15 +18,26 @@ __all__ = ["API_ROOT", "OPERATIONS", "Body", "EventStream", "Operation"]
 @dataclass(frozen=True, slots=True)
 class EventStream:
     """How the events of a text/event-stream answer are framed: the spec's x-fireworks-sse.
-    Each event's ``data`` is one chunk as JSON, or the terminator, or an in-band error."""
+    Each event's ``data`` is one chunk as JSON, or the terminator, or an in-band error; or,
+    in the named dialect, each event's name says which (``end_event``, ``error_event``)."""
 
     terminator: str | None
-    """The ``data`` of the event that ends the stream; None: the stream ends with its body.
-    A stream whose body ends before its terminator came is incomplete."""
+    """The ``data`` of the event that ends the stream; None: the stream ends with its body
+    (or its end event). A stream whose body ends before its terminator came is incomplete."""
     error_model: str | None
     """The class in ``fireworks_api.models`` of an in-band error event; None: none declared."""
     error_key: str | None
     """The member of an event's JSON object that makes it an error event, not a chunk."""
+    end_event: str | None = None
+    """The name of the event that ends the stream (a chunk itself); a stream whose body ends
+    before it came is incomplete."""
+    error_event: str | None = None
+    """The name of the event whose data is an in-band error (an ``error_model``)."""
+
+    @property
+    def named(self) -> bool:
+        """Whether the events' names frame the stream (Anthropic's dialect)."""
+        return self.end_event is not None or self.error_event is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +51,9 @@ class Body:
     """A JSON array of ``model``."""
     events: EventStream | None = None
     """The framing of a text/event-stream body's events; None for any other content type."""
+    variants: tuple[tuple[str, str], ...] = ()
+    """A body that is a union of models: (value of ``discriminator``, its model) each."""
+    discriminator: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +103,14 @@ class Operation:
         """The model of each event of the text/event-stream 2xx answer (the chunk)."""
         streams = (b for b in self.success if b.content_type == "text/event-stream")
         return next((b.model for b in streams), None)
+
+    @property
+    def stream_variants(self) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """(discriminator, (value, model) ...) of a stream whose events are a union of
+        models; (None, ()) otherwise."""
+        streams = (b for b in self.success if b.content_type == "text/event-stream")
+        body = next(streams, None)
+        return (body.discriminator, body.variants) if body is not None else (None, ())
 
     @property
     def event_stream(self) -> EventStream | None:
@@ -2863,15 +2885,47 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             binary_fields=frozenset(),
             responses=MappingProxyType(
                 {
-                    "200": (Body("application/json", "AnthropicMessage"),),
+                    "200": (
+                        Body("application/json", "AnthropicMessage"),
+                        Body(
+                            "text/event-stream",
+                            None,
+                            events=EventStream(
+                                terminator=None,
+                                error_model="AnthropicErrorResponse",
+                                error_key=None,
+                                end_event="message_stop",
+                                error_event="error",
+                            ),
+                            variants=(
+                                ("message_start", "AnthropicMessageStartEvent"),
+                                (
+                                    "content_block_start",
+                                    "AnthropicContentBlockStartEvent",
+                                ),
+                                (
+                                    "content_block_delta",
+                                    "AnthropicContentBlockDeltaEvent",
+                                ),
+                                (
+                                    "content_block_stop",
+                                    "AnthropicContentBlockStopEvent",
+                                ),
+                                ("message_delta", "AnthropicMessageDeltaEvent"),
+                                ("message_stop", "AnthropicMessageStopEvent"),
+                                ("ping", "AnthropicPingEvent"),
+                            ),
+                            discriminator="type",
+                        ),
+                    ),
                     "4XX": (Body("application/json", "AnthropicErrorResponse"),),
-                    "400": (Body("application/json", "ErrorResponse"),),
-                    "401": (Body("application/json", "ErrorResponse"),),
-                    "403": (Body("application/json", "ErrorResponse"),),
-                    "404": (Body("application/json", "ErrorResponse"),),
-                    "429": (Body("application/json", "ErrorResponse"),),
-                    "500": (Body("application/json", "ErrorResponse"),),
-                    "503": (Body("application/json", "ErrorResponse"),),
+                    "400": (Body("application/json", "AnthropicErrorResponse"),),
+                    "401": (Body("application/json", "AnthropicErrorResponse"),),
+                    "403": (Body("application/json", "AnthropicErrorResponse"),),
+                    "404": (Body("application/json", "AnthropicErrorResponse"),),
+                    "429": (Body("application/json", "AnthropicErrorResponse"),),
+                    "500": (Body("application/json", "AnthropicErrorResponse"),),
+                    "503": (Body("application/json", "AnthropicErrorResponse"),),
                 }
             ),
             path_params=(),

@@ -22,7 +22,11 @@ Logging: ``_logging`` (``FIREWORKS_LOG=debug``). The older ``fireworks.client`` 
 
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client._accumulate import fold_chat_chunks, fold_completion_chunks
+from fireworks_client._accumulate import (
+    fold_chat_chunks,
+    fold_completion_chunks,
+    fold_message_events,
+)
 from fireworks_client._client import AsyncFireworks, Fireworks
 from fireworks_client._exceptions import (
     APIConnectionError,
@@ -90,6 +94,7 @@ __all__ = [
     "__version__",
     "fold_chat_chunks",
     "fold_completion_chunks",
+    "fold_message_events",
     "set_console_log_level",
 ]
 

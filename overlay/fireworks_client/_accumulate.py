@@ -6,22 +6,33 @@ with client.chat.completions.create(..., stream=True) as stream:
         show(chunk)
         chunks.append(chunk)
 answer = fold_chat_chunks(chunks)
+
+A messages stream's events fold the same way: ``fold_message_events(events)``.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fireworks_api.models import (
+        AnthropicContentBlockDeltaEvent,
+        AnthropicContentBlockStartEvent,
+        AnthropicContentBlockStopEvent,
+        AnthropicMessage,
+        AnthropicMessageDeltaEvent,
+        AnthropicMessageStartEvent,
+        AnthropicMessageStopEvent,
+        AnthropicPingEvent,
         ChatCompletionResponse,
         ChatCompletionStreamResponse,
         CompletionResponse,
         CompletionStreamResponse,
     )
 
-__all__ = ["fold_chat_chunks", "fold_completion_chunks"]
+__all__ = ["fold_chat_chunks", "fold_completion_chunks", "fold_message_events"]
 
 
 def _head(first: dict[str, Any], obj: str) -> dict[str, Any]:
@@ -152,3 +163,60 @@ def fold_completion_chunks(
     return CompletionResponse.from_dict(
         {**head, "choices": choices, **({"usage": usage} if usage else {})}
     )
+
+
+def fold_message_events(
+    events: Iterable[
+        AnthropicMessageStartEvent
+        | AnthropicContentBlockStartEvent
+        | AnthropicContentBlockDeltaEvent
+        | AnthropicContentBlockStopEvent
+        | AnthropicMessageDeltaEvent
+        | AnthropicMessageStopEvent
+        | AnthropicPingEvent
+    ],
+) -> AnthropicMessage:
+    """The message of ``message_start`` with its content blocks by index: text and thinking
+    joined from their deltas (and the thinking's signature), each tool use's ``input`` the
+    JSON its ``input_json_delta`` pieces join to, parsed; the stop reason, stop sequence and
+    usage of ``message_delta`` over those of ``message_start``."""
+    from fireworks_api.models import (  # noqa: PLC0415 - on first use
+        AnthropicContentBlockDeltaEvent,
+        AnthropicContentBlockStartEvent,
+        AnthropicMessage,
+        AnthropicMessageDeltaEvent,
+        AnthropicMessageStartEvent,
+    )
+
+    message: dict[str, Any] | None = None
+    blocks: dict[int, dict[str, Any]] = {}
+    arguments: dict[int, list[str]] = {}  # the input_json_delta pieces of each tool use
+    for event in events:
+        if isinstance(event, AnthropicMessageStartEvent):
+            message = event.message.to_dict()
+        elif isinstance(event, AnthropicContentBlockStartEvent):
+            blocks[event.index] = event.content_block.to_dict()
+        elif isinstance(event, AnthropicContentBlockDeltaEvent):
+            block = blocks.get(event.index)
+            if block is None:
+                raise ValueError(f"events: a delta of block {event.index}, which never started")
+            delta = event.delta
+            if delta.partial_json is not None:
+                arguments.setdefault(event.index, []).append(delta.partial_json)
+            for field in ("text", "thinking", "signature"):
+                piece = getattr(delta, field)
+                if piece is not None:
+                    block[field] = (block.get(field) or "") + piece
+        elif isinstance(event, AnthropicMessageDeltaEvent) and message is not None:
+            message.update(event.delta.to_dict())
+            message["usage"] = {**(message.get("usage") or {}), **event.usage.to_dict()}
+    if message is None:
+        raise ValueError("events: a stream without message_start has no message to fold")
+    for index, pieces in arguments.items():
+        joined = "".join(pieces)
+        try:
+            blocks[index]["input"] = json.loads(joined) if joined else {}
+        except ValueError as exc:
+            raise ValueError(f"events: the input of tool use {index} is not JSON: {exc}") from None
+    message["content"] = [block for _, block in sorted(blocks.items())]
+    return AnthropicMessage.from_dict(message)

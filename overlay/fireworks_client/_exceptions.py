@@ -8,7 +8,7 @@
     └── APIError                         anything that went wrong talking to the API
         ├── APIConnectionError           the request or response never made it
         │   ├── APITimeoutError          ... because a timeout expired
-        │   └── IncompleteStreamError    a stream ended before its terminator (`data: [DONE]`)
+        │   └── IncompleteStreamError    a stream ended before its end (`[DONE]`, `message_stop`)
         ├── APIResponseValidationError   an answer that does not parse as the spec says
         ├── ImageGenerationError         a FLUX Kontext job that ended without an image
         ├── ResourceFailedError          a waited-for resource ended failed, cancelled, expired
@@ -41,7 +41,9 @@ from typing import Any
 import httpx
 
 __all__ = [
+    "ANTHROPIC",
     "ERROR_KINDS",
+    "FIREWORKS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -135,7 +137,8 @@ class APITimeoutError(APIConnectionError):
 
 
 class IncompleteStreamError(APIConnectionError):
-    """A stream ended without ``data: [DONE]``: what arrived is not the whole answer."""
+    """A stream ended before its declared end (``data: [DONE]``, ``event: message_stop``):
+    what arrived is not the whole answer."""
 
 
 class APIResponseValidationError(APIError):
@@ -262,47 +265,69 @@ class ServiceUnavailableError(APIStatusError):
     """503: the service is overloaded or down for a moment."""
 
 
+# The two shapes of error answers: the OpenAI-style ErrorResponse of most operations, and
+# Anthropic's (`{"type": "error", "error": {"type", "message"}}`) of the messages endpoint.
+# Their error types differ for a few statuses only.
+FIREWORKS = "fireworks"
+ANTHROPIC = "anthropic"
+_BOTH = (FIREWORKS, ANTHROPIC)
+
+
 @dataclass(frozen=True, slots=True)
 class ErrorKind:
     """One row of :data:`ERROR_KINDS`."""
 
     status: int
     error_type: str
-    """The ``error.type`` of the spec's ErrorResponse for this status."""
+    """The ``error.type`` of the error body for this status."""
     exception: type[APIStatusError]
     """What the client raises for it."""
+    dialects: tuple[str, ...] = _BOTH
+    """The error shapes whose type this is (:data:`FIREWORKS`, :data:`ANTHROPIC`)."""
 
 
-# The one table of error statuses, their ErrorResponse types and the exceptions raised for
-# them: the client reads it for error answers (status -> exception) and for in-band stream
-# errors, which carry a type and no status (type -> status: the first row of the type); the
-# mock answers its errors with the type of their status. The spec declares ErrorResponse's
-# `type` as a string without an enum: the types are the service's, written here once.
+# The one table of error statuses, their error types and the exceptions raised for them: the
+# client reads it for error answers (status -> exception) and for in-band stream errors,
+# which carry a type and no status (type -> status: the first row of the type); the mock
+# answers its errors with the type of their status in the shape the operation declares. The
+# spec declares ErrorResponse's `type` as a string without an enum (AnthropicErrorResponse's
+# are its union's): the types are the service's, written here once.
 ERROR_KINDS: tuple[ErrorKind, ...] = (
     ErrorKind(400, "invalid_request_error", InvalidRequestError),
     ErrorKind(401, "authentication_error", AuthenticationError),
+    ErrorKind(402, "billing_error", APIStatusError, (ANTHROPIC,)),
     ErrorKind(403, "permission_error", PermissionError),
     ErrorKind(404, "not_found_error", NotFoundError),
     ErrorKind(408, "timeout_error", APIStatusError),
-    ErrorKind(409, "conflict_error", ConflictError),
+    ErrorKind(409, "conflict_error", ConflictError, (FIREWORKS,)),
     ErrorKind(413, "invalid_request_error", InvalidRequestError),
     ErrorKind(422, "invalid_request_error", InvalidRequestError),
     ErrorKind(429, "rate_limit_error", RateLimitError),
-    ErrorKind(500, "internal_server_error", InternalServerError),
-    ErrorKind(503, "service_unavailable", ServiceUnavailableError),
+    ErrorKind(500, "internal_server_error", InternalServerError, (FIREWORKS,)),
+    ErrorKind(500, "api_error", InternalServerError, (ANTHROPIC,)),
+    ErrorKind(503, "service_unavailable", ServiceUnavailableError, (FIREWORKS,)),
+    ErrorKind(503, "overloaded_error", ServiceUnavailableError, (ANTHROPIC,)),
+    ErrorKind(504, "timeout_error", InternalServerError, (ANTHROPIC,)),
 )
-_BY_STATUS = {kind.status: kind for kind in ERROR_KINDS}
-# reversed: the first row of a type wins
+# reversed: the first row of a status (of a type) wins
+_BY_STATUS = {kind.status: kind for kind in reversed(ERROR_KINDS)}
 _STATUS_OF_TYPE = {kind.error_type: kind.status for kind in reversed(ERROR_KINDS)}
+_TYPE_OF_STATUS = {
+    (dialect, kind.status): kind.error_type
+    for kind in reversed(ERROR_KINDS)
+    for dialect in kind.dialects
+}
 
 
-def type_of_status(status: int) -> str:
-    """The ErrorResponse ``type`` of an error status (a 5xx without a row is a server error,
-    anything else an invalid request)."""
-    kind = _BY_STATUS.get(status)
-    if kind is not None:
-        return kind.error_type
-    return "internal_server_error" if status >= 500 else "invalid_request_error"
+def type_of_status(status: int, dialect: str = FIREWORKS) -> str:
+    """The error ``type`` of an error status in an error shape (``dialect``); a status
+    without a row takes the type of 500 (a 5xx) or 400 (anything else)."""
+    found = _TYPE_OF_STATUS.get((dialect, status))
+    if found is not None:
+        return found
+    if (dialect, 400) not in _TYPE_OF_STATUS:
+        raise ValueError(f"dialect: {dialect!r} is not an error shape of ERROR_KINDS")
+    return _TYPE_OF_STATUS[(dialect, 500 if status >= 500 else 400)]
 
 
 def status_of_type(kind: object) -> int:

@@ -56,12 +56,35 @@ def _array_of(one: Callable[[Any], Any], model: str) -> Callable[[Any], list[Any
     return parse
 
 
+def _union_of(discriminator: str, variants: Mapping[str, str]) -> Callable[[Any], Any]:
+    """The parser of a union of models told apart by ``discriminator``: the model its value
+    names parses the object (each model's class loads with its first object); a value the
+    union does not name is a SchemaMismatch naming the field and the values it takes."""
+    from fireworks_api.fast import SchemaMismatch  # noqa: PLC0415 - loads no model
+
+    parsers: dict[str, Callable[[Any], Any]] = {}
+    known = ", ".join(sorted(variants))
+
+    def parse(data: Any) -> Any:
+        tag = data.get(discriminator) if type(data) is dict else None
+        one = parsers.get(tag) if isinstance(tag, str) else None
+        if one is None:
+            if not isinstance(tag, str) or tag not in variants:
+                raise SchemaMismatch(f"expected one of {known}, got {tag!r}", discriminator)
+            one = parsers[tag] = model_parser(variants[tag])
+        return one(data)
+
+    return parse
+
+
 class Endpoint(Generic[AnswerT_co, ChunkT_co]):
     """One operation: ``AnswerT_co`` is its JSON answer's type, ``ChunkT_co`` its stream chunk's
     (``Never`` when it does not stream). ``request``: the request body's content type (None
     without a body); ``binary_fields``: multipart fields that carry files; ``answer`` and
     ``chunk``: the models' names in ``fireworks_api.models`` (``answer_array``: a JSON array
-    of them); ``terminator`` and ``error_key``: how its stream is framed, as the spec's
+    of them); ``chunk_variants``: instead of ``chunk``, a union of models, the model of each
+    value of the chunk's ``chunk_discriminator``; ``terminator``, ``error_key``,
+    ``end_event`` and ``error_event``: how its stream is framed, as the spec's
     ``x-fireworks-sse`` declares it (a :class:`~fireworks_client._streaming.Framing`);
     ``service_root``: ``path`` is taken from the service's root, not the client's base URL
     (the platform's operations, outside the API root); ``wire_names``: the Python keyword ->
@@ -74,6 +97,10 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         "answer_array",
         "binary_fields",
         "chunk",
+        "chunk_discriminator",
+        "chunk_variants",
+        "end_event",
+        "error_event",
         "error_key",
         "friendly",
         "method",
@@ -103,6 +130,10 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         error_key: str | None = None,
         service_root: bool = False,
         wire_names: Mapping[str, str] | None = None,
+        chunk_variants: Mapping[str, str] | None = None,
+        chunk_discriminator: str | None = None,
+        end_event: str | None = None,
+        error_event: str | None = None,
     ) -> None:
         self.friendly = friendly
         self.service_root = service_root
@@ -118,6 +149,10 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         self.chunk = chunk
         self.terminator = terminator
         self.error_key = error_key
+        self.chunk_variants = chunk_variants or {}
+        self.chunk_discriminator = chunk_discriminator
+        self.end_event = end_event
+        self.error_event = error_event
         self._parse: Callable[[Any], Any] | None = None
         self._parse_chunk: Callable[[Any], Any] | None = None
 
@@ -137,9 +172,13 @@ class Endpoint(Generic[AnswerT_co, ChunkT_co]):
         call through this endpoint."""
         parse = self._parse_chunk
         if parse is None:
-            if self.chunk is None:
+            if self.chunk is not None:
+                parse = model_parser(self.chunk)
+            elif self.chunk_variants and self.chunk_discriminator is not None:
+                parse = _union_of(self.chunk_discriminator, self.chunk_variants)
+            else:
                 raise TypeError(f"{self.friendly}: the spec gives no stream answer")
-            parse = self._parse_chunk = model_parser(self.chunk)
+            self._parse_chunk = parse
         # As in parse: the generator wrote ChunkT_co and the chunk model's name from one schema.
         return cast("Callable[[dict[str, Any]], ChunkT_co]", parse)
 
@@ -158,6 +197,7 @@ def endpoint_named(friendly: str) -> Endpoint[Any, Any]:
     op = OPERATIONS[FRIENDLY_NAMES[friendly]]
     answer = next((b for b in op.success if b.content_type == "application/json"), None)
     events = op.event_stream
+    discriminator, variants = op.stream_variants
     return Endpoint(
         friendly,
         op.method,
@@ -171,4 +211,8 @@ def endpoint_named(friendly: str) -> Endpoint[Any, Any]:
         chunk=op.stream_model,
         terminator=events.terminator if events is not None else None,
         error_key=events.error_key if events is not None else None,
+        chunk_variants=dict(variants),
+        chunk_discriminator=discriminator,
+        end_event=events.end_event if events is not None else None,
+        error_event=events.error_event if events is not None else None,
     )

@@ -38,7 +38,7 @@ from fireworks_client._exceptions import (
     status_error,
     status_of_type,
 )
-from fireworks_client._sse import SSEDecoder
+from fireworks_client._sse import ServerSentEvent, SSEDecoder
 
 # asyncio and httpcore are imported where they are used: by then they are loaded (an async
 # stream runs in asyncio; a network stream comes from httpcore), and `import fireworks_client`
@@ -64,6 +64,14 @@ class Framing(Protocol):
     @property
     def error_key(self) -> str | None:
         """The member of an event's object that makes it an in-band error; None: none."""
+
+    @property
+    def end_event(self) -> str | None:
+        """The name of the event that ends the stream (named events: Anthropic's)."""
+
+    @property
+    def error_event(self) -> str | None:
+        """The name of the event whose data is an in-band error (named events)."""
 
 
 # json.loads without its type checks and whitespace scans: the stream is the hot path.
@@ -220,6 +228,71 @@ class _StreamState(Generic[T]):
         )
 
 
+class _NamedStreamState(_StreamState[T]):
+    """A stream of named events (Anthropic's dialect): each event is a chunk; the declared end
+    event (``message_stop``) is the last one; the declared error event raises its API error,
+    the status from its ``error.type`` by the one table. Apart from chat's state so that the
+    chat stream's hot loop stays as it is."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[dict[str, Any]], T],
+        events: Framing,
+    ) -> None:
+        super().__init__(response, parse, events)
+        self._end_event = events.end_event
+        self._error_event = events.error_event
+
+    def events(self, chunk: bytes) -> Iterator[T]:
+        for event in self._decoder.feed(chunk):
+            if self.done:
+                return
+            yield from self._named(event)
+
+    def end(self) -> Iterator[T]:
+        if self.done:
+            return
+        events, _ = self._decoder.close()
+        for event in events:
+            yield from self._named(event)
+            if self.done:
+                return
+        if self._end_event is None:
+            self.done = True
+            return
+        raise IncompleteStreamError(
+            f"The stream ended before `event: {self._end_event}`: the answer is incomplete",
+            request=self.response.request,
+        )
+
+    def _named(self, event: ServerSentEvent) -> Iterator[T]:
+        if event.event == self._error_event:
+            obj = self._decoded(event.data)
+            error = obj.get("error") if isinstance(obj, dict) else None
+            kind = error.get("type") if isinstance(error, dict) else None
+            raise status_error(self.response, obj, status_code=status_of_type(kind))
+        parsed = self._chunk(event.data)
+        if event.event == self._end_event:
+            self.done = True
+        yield parsed
+
+    def _decoded(self, data: str) -> Any:
+        try:
+            return _decode(data)
+        except ValueError as exc:
+            raise APIResponseValidationError(
+                f"A stream event is not JSON: {data[:100]!r}", response=self.response, body=data
+            ) from exc
+
+
+def _state(
+    response: httpx.Response, parse: Callable[[dict[str, Any]], T], events: Framing
+) -> _StreamState[T]:
+    named = events.end_event is not None or events.error_event is not None
+    return (_NamedStreamState if named else _StreamState)(response, parse, events)
+
+
 def _chunks(state: _StreamState[T]) -> Generator[T, None, None]:
     state.started = True
     try:
@@ -269,7 +342,7 @@ class Stream(Generic[T]):
         parse: Callable[[dict[str, Any]], T],
         events: Framing,
     ) -> None:
-        self._state = _StreamState(response, parse, events)
+        self._state = _state(response, parse, events)
         # A function of the state, not a method: the generator must not hold the Stream, or a
         # stream left with `break` would be a cycle that only the cyclic GC frees, possibly
         # while httpcore holds its pool lock (the close then waits on it forever).
@@ -339,7 +412,7 @@ class AsyncStream(Generic[T]):
         parse: Callable[[dict[str, Any]], T],
         events: Framing,
     ) -> None:
-        self._state = _StreamState(response, parse, events)
+        self._state = _state(response, parse, events)
         self._iterator = _achunks(self._state)  # not a method: no cycle (see Stream)
         import asyncio  # noqa: PLC0415 - see the imports
 

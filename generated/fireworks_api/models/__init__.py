@@ -21,7 +21,16 @@ if TYPE_CHECKING:
     from .anthropic_billing_error import AnthropicBillingError
     from .anthropic_cache_control_ephemeral import AnthropicCacheControlEphemeral
     from .anthropic_cache_control_ephemeral_ttl import AnthropicCacheControlEphemeralTtl
+    from .anthropic_content_block_delta_event import AnthropicContentBlockDeltaEvent
+    from .anthropic_content_block_delta_event_delta import (
+        AnthropicContentBlockDeltaEventDelta,
+    )
+    from .anthropic_content_block_delta_event_delta_type import (
+        AnthropicContentBlockDeltaEventDeltaType,
+    )
     from .anthropic_content_block_source import AnthropicContentBlockSource
+    from .anthropic_content_block_start_event import AnthropicContentBlockStartEvent
+    from .anthropic_content_block_stop_event import AnthropicContentBlockStopEvent
     from .anthropic_create_message_params import AnthropicCreateMessageParams
     from .anthropic_effort_level import AnthropicEffortLevel
     from .anthropic_error_response import AnthropicErrorResponse
@@ -36,11 +45,21 @@ if TYPE_CHECKING:
     from .anthropic_json_output_format import AnthropicJsonOutputFormat
     from .anthropic_json_output_format_schema import AnthropicJsonOutputFormatSchema
     from .anthropic_message import AnthropicMessage
+    from .anthropic_message_delta_event import AnthropicMessageDeltaEvent
+    from .anthropic_message_delta_event_delta import AnthropicMessageDeltaEventDelta
+    from .anthropic_message_delta_event_usage import AnthropicMessageDeltaEventUsage
+    from .anthropic_message_server_sent_event import AnthropicMessageServerSentEvent
+    from .anthropic_message_server_sent_event_event import (
+        AnthropicMessageServerSentEventEvent,
+    )
+    from .anthropic_message_start_event import AnthropicMessageStartEvent
+    from .anthropic_message_stop_event import AnthropicMessageStopEvent
     from .anthropic_metadata import AnthropicMetadata
     from .anthropic_not_found_error import AnthropicNotFoundError
     from .anthropic_output_config import AnthropicOutputConfig
     from .anthropic_overloaded_error import AnthropicOverloadedError
     from .anthropic_permission_error import AnthropicPermissionError
+    from .anthropic_ping_event import AnthropicPingEvent
     from .anthropic_plain_text_source import AnthropicPlainTextSource
     from .anthropic_rate_limit_error import AnthropicRateLimitError
     from .anthropic_raw_output import AnthropicRawOutput
@@ -107,6 +126,7 @@ if TYPE_CHECKING:
     from .anthropic_tool_choice_tool import AnthropicToolChoiceTool
     from .anthropic_url_image_source import AnthropicURLImageSource
     from .anthropic_urlpdf_source import AnthropicURLPDFSource
+    from .anthropic_usage import AnthropicUsage
     from .base_image_to_image_request import BaseImageToImageRequest
     from .base_model_details_checkpoint_format import BaseModelDetailsCheckpointFormat
     from .chat_completion_function import ChatCompletionFunction
@@ -592,7 +612,12 @@ _MODULES = {
     "AnthropicBillingError": ".anthropic_billing_error",
     "AnthropicCacheControlEphemeral": ".anthropic_cache_control_ephemeral",
     "AnthropicCacheControlEphemeralTtl": ".anthropic_cache_control_ephemeral_ttl",
+    "AnthropicContentBlockDeltaEvent": ".anthropic_content_block_delta_event",
+    "AnthropicContentBlockDeltaEventDelta": ".anthropic_content_block_delta_event_delta",
+    "AnthropicContentBlockDeltaEventDeltaType": ".anthropic_content_block_delta_event_delta_type",
     "AnthropicContentBlockSource": ".anthropic_content_block_source",
+    "AnthropicContentBlockStartEvent": ".anthropic_content_block_start_event",
+    "AnthropicContentBlockStopEvent": ".anthropic_content_block_stop_event",
     "AnthropicCreateMessageParams": ".anthropic_create_message_params",
     "AnthropicEffortLevel": ".anthropic_effort_level",
     "AnthropicErrorResponse": ".anthropic_error_response",
@@ -605,11 +630,19 @@ _MODULES = {
     "AnthropicJsonOutputFormat": ".anthropic_json_output_format",
     "AnthropicJsonOutputFormatSchema": ".anthropic_json_output_format_schema",
     "AnthropicMessage": ".anthropic_message",
+    "AnthropicMessageDeltaEvent": ".anthropic_message_delta_event",
+    "AnthropicMessageDeltaEventDelta": ".anthropic_message_delta_event_delta",
+    "AnthropicMessageDeltaEventUsage": ".anthropic_message_delta_event_usage",
+    "AnthropicMessageServerSentEvent": ".anthropic_message_server_sent_event",
+    "AnthropicMessageServerSentEventEvent": ".anthropic_message_server_sent_event_event",
+    "AnthropicMessageStartEvent": ".anthropic_message_start_event",
+    "AnthropicMessageStopEvent": ".anthropic_message_stop_event",
     "AnthropicMetadata": ".anthropic_metadata",
     "AnthropicNotFoundError": ".anthropic_not_found_error",
     "AnthropicOutputConfig": ".anthropic_output_config",
     "AnthropicOverloadedError": ".anthropic_overloaded_error",
     "AnthropicPermissionError": ".anthropic_permission_error",
+    "AnthropicPingEvent": ".anthropic_ping_event",
     "AnthropicPlainTextSource": ".anthropic_plain_text_source",
     "AnthropicRateLimitError": ".anthropic_rate_limit_error",
     "AnthropicRawOutput": ".anthropic_raw_output",
@@ -648,6 +681,7 @@ _MODULES = {
     "AnthropicToolChoiceTool": ".anthropic_tool_choice_tool",
     "AnthropicURLImageSource": ".anthropic_url_image_source",
     "AnthropicURLPDFSource": ".anthropic_urlpdf_source",
+    "AnthropicUsage": ".anthropic_usage",
     "BaseImageToImageRequest": ".base_image_to_image_request",
     "BaseModelDetailsCheckpointFormat": ".base_model_details_checkpoint_format",
     "ChatCompletionFunction": ".chat_completion_function",
@@ -964,7 +998,12 @@ __all__ = (
     "AnthropicBillingError",
     "AnthropicCacheControlEphemeral",
     "AnthropicCacheControlEphemeralTtl",
+    "AnthropicContentBlockDeltaEvent",
+    "AnthropicContentBlockDeltaEventDelta",
+    "AnthropicContentBlockDeltaEventDeltaType",
     "AnthropicContentBlockSource",
+    "AnthropicContentBlockStartEvent",
+    "AnthropicContentBlockStopEvent",
     "AnthropicCreateMessageParams",
     "AnthropicEffortLevel",
     "AnthropicErrorResponse",
@@ -977,11 +1016,19 @@ __all__ = (
     "AnthropicJsonOutputFormat",
     "AnthropicJsonOutputFormatSchema",
     "AnthropicMessage",
+    "AnthropicMessageDeltaEvent",
+    "AnthropicMessageDeltaEventDelta",
+    "AnthropicMessageDeltaEventUsage",
+    "AnthropicMessageServerSentEvent",
+    "AnthropicMessageServerSentEventEvent",
+    "AnthropicMessageStartEvent",
+    "AnthropicMessageStopEvent",
     "AnthropicMetadata",
     "AnthropicNotFoundError",
     "AnthropicOutputConfig",
     "AnthropicOverloadedError",
     "AnthropicPermissionError",
+    "AnthropicPingEvent",
     "AnthropicPlainTextSource",
     "AnthropicRateLimitError",
     "AnthropicRawOutput",
@@ -1020,6 +1067,7 @@ __all__ = (
     "AnthropicToolChoiceTool",
     "AnthropicURLImageSource",
     "AnthropicURLPDFSource",
+    "AnthropicUsage",
     "BaseImageToImageRequest",
     "BaseModelDetailsCheckpointFormat",
     "ChatCompletionFunction",

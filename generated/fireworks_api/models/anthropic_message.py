@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         AnthropicResponseThinkingBlock,
     )
     from ..models.anthropic_response_tool_use_block import AnthropicResponseToolUseBlock
+    from ..models.anthropic_usage import AnthropicUsage
 
 
 @_attrs_define(init=False)
@@ -82,6 +83,7 @@ class AnthropicMessage:
 
             This value will be a non-null string if one of your custom stop sequences was generated.
         raw_output (AnthropicRawOutput | None):
+        usage (AnthropicUsage | None): Billing and rate-limit usage of one message.
     """
 
     id: str
@@ -97,6 +99,7 @@ class AnthropicMessage:
     type_: Literal["message"] = "message"
     role: Literal["assistant"] = "assistant"
     raw_output: AnthropicRawOutput | None = None
+    usage: AnthropicUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
     # property (required ones first): to_dict() sends them back as null, and leaves out the
@@ -118,6 +121,7 @@ class AnthropicMessage:
         type_: Literal["message"] = "message",
         role: Literal["assistant"] = "assistant",
         raw_output: AnthropicRawOutput | None | Unset = UNSET,
+        usage: AnthropicUsage | None | Unset = UNSET,
     ) -> None:
         """An optional argument left out is None and is not sent; one given as None is sent
         as null when the field may be null."""
@@ -135,6 +139,10 @@ class AnthropicMessage:
             self.raw_output = raw_output
             if raw_output is None:
                 nulls |= 128
+        if isinstance(usage, Unset):
+            self.usage = None
+        else:
+            self.usage = usage
         self.additional_properties = {}
         self._nulls = nulls
 
@@ -153,6 +161,8 @@ class AnthropicMessage:
         field_dict["stop_sequence"] = self.stop_sequence
         if self.raw_output is not None or self._nulls & 128:
             field_dict["raw_output"] = to_jsonable(self.raw_output)
+        if self.usage is not None:
+            field_dict["usage"] = to_jsonable(self.usage)
         return field_dict
 
     def to_json(self) -> str:

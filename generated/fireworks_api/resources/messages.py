@@ -10,7 +10,7 @@ the first answer that needs them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Never, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from fireworks_client._operations import Endpoint
 from fireworks_client._request_path import request_options
@@ -19,9 +19,19 @@ from fireworks_client._response import to_raw, to_raw_async
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from fireworks_api.models import AnthropicMessage
+    from fireworks_api.models import (
+        AnthropicContentBlockDeltaEvent,
+        AnthropicContentBlockStartEvent,
+        AnthropicContentBlockStopEvent,
+        AnthropicMessage,
+        AnthropicMessageDeltaEvent,
+        AnthropicMessageStartEvent,
+        AnthropicMessageStopEvent,
+        AnthropicPingEvent,
+    )
     from fireworks_api.params import AnthropicCreateMessageParamsParams
     from fireworks_client._request_path import AsyncAPIClient, SyncAPIClient
+    from fireworks_client._streaming import AsyncStream, Stream
 
 __all__ = [
     "MESSAGES_CREATE",
@@ -31,31 +41,94 @@ __all__ = [
     "MessagesOperationsWithRawResponse",
 ]
 
-MESSAGES_CREATE: Endpoint[AnthropicMessage, Never] = Endpoint(
+MESSAGES_CREATE: Endpoint[
+    AnthropicMessage,
+    AnthropicContentBlockDeltaEvent
+    | AnthropicContentBlockStartEvent
+    | AnthropicContentBlockStopEvent
+    | AnthropicMessageDeltaEvent
+    | AnthropicMessageStartEvent
+    | AnthropicMessageStopEvent
+    | AnthropicPingEvent,
+] = Endpoint(
     "messages.create",
     "POST",
     "/messages",
     request="application/json",
     answer="AnthropicMessage",
+    chunk_variants={
+        "message_start": "AnthropicMessageStartEvent",
+        "content_block_start": "AnthropicContentBlockStartEvent",
+        "content_block_delta": "AnthropicContentBlockDeltaEvent",
+        "content_block_stop": "AnthropicContentBlockStopEvent",
+        "message_delta": "AnthropicMessageDeltaEvent",
+        "message_stop": "AnthropicMessageStopEvent",
+        "ping": "AnthropicPingEvent",
+    },
+    chunk_discriminator="type",
+    end_event="message_stop",
+    error_event="error",
 )
 
 
 class MessagesOperations(SyncResource):
     """``client.messages``, as the spec describes it."""
 
+    @overload
     def create(
         self,
         *,
+        stream: Literal[False] = False,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AnthropicCreateMessageParamsParams],
-    ) -> AnthropicMessage:
+    ) -> AnthropicMessage: ...
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[AnthropicCreateMessageParamsParams],
+    ) -> Stream[
+        AnthropicContentBlockDeltaEvent
+        | AnthropicContentBlockStartEvent
+        | AnthropicContentBlockStopEvent
+        | AnthropicMessageDeltaEvent
+        | AnthropicMessageStartEvent
+        | AnthropicMessageStopEvent
+        | AnthropicPingEvent
+    ]: ...
+    def create(
+        self,
+        *,
+        stream: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[AnthropicCreateMessageParamsParams],
+    ) -> (
+        AnthropicMessage
+        | Stream[
+            AnthropicContentBlockDeltaEvent
+            | AnthropicContentBlockStartEvent
+            | AnthropicContentBlockStopEvent
+            | AnthropicMessageDeltaEvent
+            | AnthropicMessageStartEvent
+            | AnthropicMessageStopEvent
+            | AnthropicPingEvent
+        ]
+    ):
         """Create a Message (``POST /inference/v1/messages``)."""
         options = request_options(extra_headers, timeout, max_retries)
         return self._client.request(
-            MESSAGES_CREATE, params, extra_body, options, raw=self._raw
+            MESSAGES_CREATE, params, extra_body, options, stream=stream, raw=self._raw
         )
 
     @property
@@ -75,19 +148,61 @@ class MessagesOperationsWithRawResponse:
 class AsyncMessagesOperations(AsyncResource):
     """``client.messages``, as the spec describes it."""
 
+    @overload
     async def create(
         self,
         *,
+        stream: Literal[False] = False,
         extra_body: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AnthropicCreateMessageParamsParams],
-    ) -> AnthropicMessage:
+    ) -> AnthropicMessage: ...
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[AnthropicCreateMessageParamsParams],
+    ) -> AsyncStream[
+        AnthropicContentBlockDeltaEvent
+        | AnthropicContentBlockStartEvent
+        | AnthropicContentBlockStopEvent
+        | AnthropicMessageDeltaEvent
+        | AnthropicMessageStartEvent
+        | AnthropicMessageStopEvent
+        | AnthropicPingEvent
+    ]: ...
+    async def create(
+        self,
+        *,
+        stream: bool = False,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[AnthropicCreateMessageParamsParams],
+    ) -> (
+        AnthropicMessage
+        | AsyncStream[
+            AnthropicContentBlockDeltaEvent
+            | AnthropicContentBlockStartEvent
+            | AnthropicContentBlockStopEvent
+            | AnthropicMessageDeltaEvent
+            | AnthropicMessageStartEvent
+            | AnthropicMessageStopEvent
+            | AnthropicPingEvent
+        ]
+    ):
         """Create a Message (``POST /inference/v1/messages``)."""
         options = request_options(extra_headers, timeout, max_retries)
         return await self._client.request(
-            MESSAGES_CREATE, params, extra_body, options, raw=self._raw
+            MESSAGES_CREATE, params, extra_body, options, stream=stream, raw=self._raw
         )
 
     @property

@@ -43,7 +43,7 @@ from fireworks_client.mock._behaviours import (
     Result,
     StreamResult,
 )
-from fireworks_client.mock._errors import MockError, error_body
+from fireworks_client.mock._errors import ERROR_MODELS, MockError, error_body, shaped_error
 from fireworks_client.mock._faults import (
     FAULT_HEADER,
     Fault,
@@ -62,6 +62,7 @@ from fireworks_client.mock._flux import (
 from fireworks_client.mock._gate import LoopGate
 from fireworks_client.mock._journal import Journal
 from fireworks_client.mock._jsonpieces import loads_in_pieces
+from fireworks_client.mock._messages import create_message
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
 from fireworks_client.mock._platform import (
     PlatformBehaviour,
@@ -331,24 +332,37 @@ class _Operation:
         # Statuses whose declared body is an operation's own (FLUX Kontext's 400 is
         # {"error_message": ...}): the message goes in that body's first string field.
         self.error_fields: dict[int, str] = {}
+        # The shape of its errors: the error model its 400 (or 4XX) declares, when the mock
+        # writes that model (messages: Anthropic's), else the ErrorResponse.
+        declared_errors = [
+            b.model
+            for status in ("400", "4XX")
+            for b in operation.responses.get(status, ())
+            if b.content_type == _JSON and b.model in ERROR_MODELS
+        ]
+        self.error_model = declared_errors[0] if declared_errors else _ERROR_MODEL
         for status, bodies in operation.responses.items():
             json_body = next((b for b in bodies if b.content_type == _JSON), None)
-            if not status.isdigit() or json_body is None or json_body.model == _ERROR_MODEL:
+            if not status.isdigit() or json_body is None or json_body.model in ERROR_MODELS:
                 continue
             answer = _resolved(spec, declared["responses"][status])
             props = to_json_schema(answer["content"][_JSON]["schema"], spec).get("properties", {})
             field = next((k for k, v in props.items() if v.get("type") == "string"), None)
             if field is not None and int(status) >= 400:
                 self.error_fields[int(status)] = field
-        # How its stream is framed, as the spec declares it; its in-band errors are the
-        # mock's ErrorResponse (error_body), so a stream declaring another error schema is
+        # How its stream is framed, as the spec declares it; its in-band errors are an error
+        # body the mock writes (shaped_error), so a stream declaring another error schema is
         # refused here rather than answered wrong.
         self.events = operation.event_stream
-        if self.events is not None and self.events.error_model not in (None, _ERROR_MODEL):
+        if self.events is not None and self.events.error_model not in (None, *ERROR_MODELS):
             raise ValueError(
-                f"{self.operation_id}: the mock writes in-band stream errors as {_ERROR_MODEL}; "
-                f"the spec declares {self.events.error_model}"
+                f"{self.operation_id}: the mock writes in-band stream errors as "
+                f"{' or '.join(ERROR_MODELS)}; the spec declares {self.events.error_model}"
             )
+        # Named events are named by the discriminator of their union (`type`).
+        self.framing = _Framing(self.events, operation.stream_variants[0]) if self.events else None
+        # Headers that carry the API key besides Authorization (apiKey schemes it declares).
+        self.key_headers = _key_headers(spec, declared)
         self.behaviour = _ALL_BEHAVIOURS.get(self.operation_id)
         # The platform's stateful behaviour (_platform), answering None to leave it to the spec.
         self.platform = platform
@@ -367,13 +381,24 @@ class _Operation:
             response = await self._handle(request)
         except MockError as exc:
             own = self.error_fields.get(exc.status)
-            body = {own: exc.message} if own is not None else exc.body()
+            body = (
+                {own: exc.message}
+                if own is not None
+                else shaped_error(
+                    self.error_model,
+                    exc.status,
+                    exc.message,
+                    param=exc.param,
+                    code=exc.code,
+                    request_id=request_id,
+                )
+            )
             response = _json(body, exc.status, exc.headers)
         response.headers["x-request-id"] = request_id
         return response
 
     async def _handle(self, request: Request) -> Response:
-        _check_auth(request, self.state.api_keys)
+        _check_auth(request, self.state.api_keys, self.key_headers)
         header_fault = None
         if FAULT_HEADER in request.headers:
             try:
@@ -406,7 +431,7 @@ class _Operation:
             if fault is not None and fault.kind is FaultKind.DELAY:
                 delay, fault = fault.number("seconds", 5), None
             elif fault is not None and not fault.kind.streams_only:
-                return _fault_response(fault)
+                return _fault_response(fault, self.error_model)
             origin = f"{request.url.scheme}://{request.url.netloc}"
             if not delay:
                 return await self._respond(body, files, accept, fault, params, origin)
@@ -434,10 +459,10 @@ class _Operation:
             # A scripted answer, when a script matches (its text searched off the event loop).
             script = self.state.scripts.take(self.operation_id, body)
             if script is None:
-                return _render(self._answer(request), fault, self.events)
+                return _render(self._answer(request), fault, self.framing)
             streams_fault = fault is not None and fault.kind.streams_only
             made = scripted_answer(script, request, self._answer, self.events, streams_fault)
-            return made if isinstance(made, Response) else _render(made, fault, self.events)
+            return made if isinstance(made, Response) else _render(made, fault, self.framing)
 
         if not self.bodies and self.platform is None:
             return work()
@@ -656,8 +681,30 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _check_auth(request: Request, api_keys: frozenset[str] | None) -> None:
+def _key_headers(spec: dict[str, Any], declared: dict[str, Any]) -> tuple[str, ...]:
+    """The headers of the apiKey schemes the operation's security declares (``x-api-key``
+    for Anthropic's clients), lowercase."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    names = {name for requirement in declared.get("security", []) for name in requirement}
+    return tuple(
+        str(schemes[name]["name"]).lower()
+        for name in sorted(names)
+        if schemes.get(name, {}).get("type") == "apiKey" and schemes[name].get("in") == "header"
+    )
+
+
+def _check_auth(
+    request: Request, api_keys: frozenset[str] | None, key_headers: tuple[str, ...] = ()
+) -> None:
     header = request.headers.get("authorization")
+    key_header = next((h for h in key_headers if h in request.headers), None)
+    if header is None and key_header is not None:
+        key = request.headers[key_header].strip()
+        if not key:
+            raise MockError(401, f"Empty {key_header} header", code="invalid_api_key")
+        if api_keys is not None and key not in api_keys:
+            raise MockError(401, "Invalid API key", code="invalid_api_key")
+        return
     if header is None:
         raise MockError(
             401,
@@ -675,7 +722,7 @@ def _check_auth(request: Request, api_keys: frozenset[str] | None) -> None:
         raise MockError(401, "Invalid API key", code="invalid_api_key")
 
 
-def _fault_response(fault: Fault) -> Response:
+def _fault_response(fault: Fault, error_model: str | None = None) -> Response:
     """The answer of a request-level fault other than a delay."""
     kind = fault.kind
     if kind is FaultKind.BAD_GATEWAY:
@@ -696,11 +743,8 @@ def _fault_response(fault: Fault) -> Response:
         403: "Permission denied (mock fault)",
         503: "The service is temporarily unavailable (mock fault)",
     }
-    return _json(
-        error_body(status, messages.get(status, f"Mock fault: HTTP {status}"), code="mock_fault"),
-        status,
-        headers,
-    )
+    message = messages.get(status, f"Mock fault: HTTP {status}")
+    return _json(shaped_error(error_model, status, message, code="mock_fault"), status, headers)
 
 
 def _is_large(request: Request) -> bool:
@@ -722,25 +766,50 @@ def _camel(name: str) -> str:
     return name[:1].lower() + name[1:]
 
 
-def _render(result: Result, fault: Fault | None, events: EventStream | None) -> Response:
+@dataclass(frozen=True)
+class _Framing:
+    """How the mock writes an operation's stream: its declared framing, and for named events
+    the discriminator whose value names each event."""
+
+    events: EventStream
+    tag: str | None
+
+    def chunk(self, chunk: dict[str, Any]) -> bytes:
+        name = str(chunk.get(self.tag)) if self.events.named and self.tag else None
+        return encode_event(json.dumps(chunk), event=name)
+
+    def error(self, error: dict[str, Any]) -> bytes:
+        return encode_event(json.dumps(error), event=self.events.error_event)
+
+    def end(self) -> bytes:
+        """The declared end: the terminator, or the end event (its data names it)."""
+        end_event = self.events.end_event
+        if end_event is not None:
+            data = {self.tag: end_event} if self.tag else {}
+            return encode_event(json.dumps(data), event=end_event)
+        return encode_event(self.events.terminator) if self.events.terminator else b""
+
+
+def _render(result: Result, fault: Fault | None, framing: _Framing | None) -> Response:
     if isinstance(result, JsonResult):
         return _json(result.body, headers=result.headers)
     if isinstance(result, BinaryResult):
         return Response(result.content, media_type=result.media_type, headers=result.headers)
-    if events is None:
+    if framing is None:
         raise TypeError("a behaviour streamed an answer of an operation that declares no stream")
     return StreamingResponse(
-        _events(result, fault, events),
+        _events(result, fault, framing),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache"},
     )
 
 
 async def _events(
-    result: StreamResult, fault: Fault | None, events: EventStream
+    result: StreamResult, fault: Fault | None, framing: _Framing
 ) -> AsyncIterator[bytes]:
     """The chunks as events, framed as the operation's stream is declared (x-fireworks-sse):
-    the terminator last, an in-band error as its error event."""
+    the terminator (or the end event) last, an in-band error as its error event."""
+    events = framing.events
     after = int(fault.number("after", 2)) if fault else -1
     for number, chunk in enumerate(result.chunks):
         if number == after and fault is not None:
@@ -752,10 +821,13 @@ async def _events(
                     f"mock fault stream_disconnect: connection dropped after {after} events"
                 )
             if kind is FaultKind.STREAM_ERROR and events.error_model is not None:
-                error = error_body(
-                    500, "The model failed while streaming (mock fault)", code="mock_fault"
+                error = shaped_error(
+                    events.error_model,
+                    500,
+                    "The model failed while streaming (mock fault)",
+                    code="mock_fault",
                 )
-                yield encode_event(json.dumps(error))  # an ErrorResponse (_Operation checks)
+                yield framing.error(error)  # a body the mock writes (_Operation checks)
                 return
             if kind is FaultKind.STREAM_ERROR:  # no in-band error declared: the stream breaks
                 raise QuietDisconnect(
@@ -765,9 +837,10 @@ async def _events(
                 yield b'data: {"id": "broken", "choices": [\n\n'
             if kind is FaultKind.STREAM_STALL:
                 await asyncio.sleep(fault.number("seconds", 5))
-        yield encode_event(json.dumps(chunk))
-    if events.terminator is not None:
-        yield encode_event(events.terminator)
+        yield framing.chunk(chunk)
+    end = framing.end()
+    if end:
+        yield end
 
 
 _FRIENDLY = {operation_id: name for name, operation_id in FRIENDLY_NAMES.items()}
@@ -782,6 +855,7 @@ _ALL_BEHAVIOURS = {
     "createFluxImage": flux_text_to_image,
     "createKontextRequest": kontext_submit,
     "getKontextResult": kontext_result,
+    "messages_post": create_message,
 }
 
 
