@@ -169,7 +169,7 @@ def test_a_stream_cut_before_message_stop_says_so(
 ) -> None:
     seen: list[Any] = []
     with (
-        pytest.raises(error, match="message_stop|broke off"),
+        pytest.raises(error, match=r"message_stop|broke off"),
         client.messages.create(
             model=MODEL,
             max_tokens=64,
@@ -227,7 +227,7 @@ def test_an_event_of_a_type_the_union_does_not_name_is_refused() -> None:
     body = encode_event(json.dumps({"type": "mystery"}), event="mystery")
     response = httpx.Response(200, content=body, request=request)
     with (
-        pytest.raises(fw.APIResponseValidationError, match="expected one of .*message_start"),
+        pytest.raises(fw.APIResponseValidationError, match=r"expected one of .*message_start"),
         Stream(response, MESSAGES_CREATE.chunk_parser(), MESSAGES_CREATE) as stream,
     ):
         list(stream)
