@@ -819,3 +819,78 @@ def test_the_official_sdks_newer_fields_are_taken() -> None:
             jsonschema.validate(
                 body, to_json_schema({"$ref": f"#/components/schemas/{name}"}, bare)
             )
+
+
+# --- Anthropic-compatible messages ---------------------------------------------------------
+
+MESSAGES = "/inference/v1/messages"
+MESSAGE_START = {
+    "type": "message_start",
+    "message": {
+        "id": "msg_1",
+        "type": "message",
+        "role": "assistant",
+        "content": [],
+        "model": "accounts/fireworks/models/kimi-k2p5",
+        "stop_reason": None,
+        "stop_sequence": None,
+        "usage": {"input_tokens": 12, "output_tokens": 1},
+    },
+}
+STREAM_ERROR = {
+    "type": "error",
+    "error": {"type": "overloaded_error", "message": "Overloaded"},
+    "request_id": None,
+}
+
+
+def _messages_actions(action: dict[str, Any]) -> bool:
+    """The overlay's corrections of the messages endpoint (its section of the overlay)."""
+    text = json.dumps(action)
+    return (
+        "/v1/messages" in action["target"]
+        or any(name in text for name in ("AnthropicMessageServerSentEvent", "AnthropicApiKey"))
+        or action["target"]
+        in (
+            "$.components.responses",
+            "$.components.schemas.AnthropicMessage.properties",
+        )
+    )
+
+
+def test_messages_stream_named_events_with_usage_errors_and_key_as_anthropic() -> None:
+    """Its stream is declared (named events, their union, message_stop the end, the error
+    event); the message carries usage; Anthropic's clients' x-api-key is a way in; its errors
+    are Anthropic's shape. Without the corrections: none of these, as upstream has it."""
+    spec = effective()
+    op = spec["paths"][MESSAGES]["post"]
+    stream = op["responses"]["200"]["content"]["text/event-stream"]
+    assert event_payload(spec, stream["schema"]) == {
+        "$ref": "#/components/schemas/AnthropicMessageStreamEvent"
+    }
+    assert stream["x-fireworks-sse"]["end_event"] == "message_stop"
+    assert stream["x-fireworks-sse"]["error_event"] == "error"
+    event = to_json_schema(stream["schema"], spec)
+    jsonschema.validate({"event": "message_start", "data": json.dumps(MESSAGE_START)}, event)
+    jsonschema.validate({"event": "error", "data": json.dumps(STREAM_ERROR)}, event)
+    union = to_json_schema({"$ref": "#/components/schemas/AnthropicMessageStreamEvent"}, spec)
+    jsonschema.validate(MESSAGE_START, union)
+    with pytest.raises(jsonschema.ValidationError):  # a name the stream does not have
+        jsonschema.validate({"event": "message_end", "data": "{}"}, event)
+    message = to_json_schema({"$ref": "#/components/schemas/AnthropicMessage"}, spec)
+    jsonschema.validate(MESSAGE_START["message"], message)
+    assert {"AnthropicApiKey": []} in op["security"]
+    for status in ERROR_CODES:
+        answer = op["responses"][status]["$ref"].rpartition("/")[2]
+        body = spec["components"]["responses"][answer]["content"]["application/json"]
+        assert body["schema"]["$ref"].endswith("/AnthropicErrorResponse")
+
+    overlay = load_yaml(OVERLAY)
+    kept = [a for a in overlay["actions"] if not _messages_actions(a)]
+    assert len(overlay["actions"]) - len(kept) == 7
+    bare = build(overlay={**overlay, "actions": kept})
+    bare_op = bare["paths"][MESSAGES]["post"]
+    assert set(bare_op["responses"]["200"]["content"]) == {"application/json"}
+    assert "usage" not in bare["components"]["schemas"]["AnthropicMessage"]["properties"]
+    assert bare_op["security"] == [{"BearerAuth": []}]
+    assert bare_op["responses"]["400"] == {"$ref": "#/components/responses/BadRequest"}
