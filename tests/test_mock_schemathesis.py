@@ -96,6 +96,7 @@ KNOWN_MODELS = {
     "/inference/v1/chat/completions": "accounts/fireworks/models/kimi-k2-instruct-0905",
     "/inference/v1/completions": "accounts/fireworks/models/llama-v3p1-8b-instruct",
     "/inference/v1/embeddings": "nomic-ai/nomic-embed-text-v1.5",
+    "/inference/v1/messages": "accounts/fireworks/models/kimi-k2-instruct-0905",
 }
 
 
@@ -129,7 +130,8 @@ def _events_hold_chunks(
 ) -> bool | None:
     """What schemathesis cannot check from the spec (it validates each event's shape; the
     chunk is only the contentSchema of ``data``, an annotation): every event's data is a chunk
-    of the spec, and the stream ends with the terminator its x-fireworks-sse declares."""
+    of the spec, and the stream ends with the terminator (or, named events, the end event)
+    its x-fireworks-sse declares."""
     content_type = next(
         (
             str(v[0] if isinstance(v, list) else v)
@@ -144,11 +146,19 @@ def _events_hold_chunks(
     events = decoder.feed(response.content)
     tail, truncated = decoder.close()
     events += tail
-    terminator = _stream_content(case)["x-fireworks-sse"]["terminator"]
-    if truncated or not events or events[-1].data != terminator:
-        raise AssertionError(f"the stream does not end with data: {terminator}")
+    declared = _stream_content(case)["x-fireworks-sse"]
+    end_event = declared.get("end_event")
+    if end_event is not None:  # named events: the end event is a chunk too
+        if truncated or not events or events[-1].event != end_event:
+            raise AssertionError(f"the stream does not end with event: {end_event}")
+        chunks = events
+    else:
+        terminator = declared["terminator"]
+        if truncated or not events or events[-1].data != terminator:
+            raise AssertionError(f"the stream does not end with data: {terminator}")
+        chunks = events[:-1]
     validator = jsonschema.Draft202012Validator(_stream_schema(case))
-    for event in events[:-1]:
+    for event in chunks:
         validator.validate(json.loads(event.data))
     return None
 

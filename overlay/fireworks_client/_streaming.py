@@ -3,9 +3,11 @@
 A stream is an iterator and a context manager, and always closes its response. How its events
 are framed is the spec's (``x-fireworks-sse``, described per operation in
 ``fireworks_api.operations`` as an :class:`EventStream`): it ends at its terminator
-(``data: [DONE]`` today); a stream that ends without it raises :class:`IncompleteStreamError`,
-so a broken stream never looks complete. An in-band error event (``data: {"error": ...}``)
-raises the :class:`APIStatusError` of its type (the table in ``_exceptions``); a network error
+(``data: [DONE]``: chat, completions) or, for named events (Anthropic's messages), at its end
+event (``event: message_stop``, the last chunk); a stream that ends without it raises
+:class:`IncompleteStreamError`, so a broken stream never looks complete. An in-band error
+event (``data: {"error": ...}``, or the declared ``event: error``) raises the
+:class:`APIStatusError` of its type (the table in ``_exceptions``); a network error
 or timeout while reading raises :class:`APIConnectionError` / :class:`APITimeoutError`.
 ``usage`` holds the usage of whichever chunk carried it. After the terminator the rest of the
 body (normally nothing) is read,

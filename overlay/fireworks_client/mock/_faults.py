@@ -42,9 +42,9 @@ class FaultKind(StrEnum):
     UNAVAILABLE = "unavailable"  # 503; retry_after optional
     STATUS = "status"  # any status (code=, default 500), JSON body: 408, 409, 520, 529 ...
     DELAY = "delay"  # wait `seconds` (default 5) before answering
-    STREAM_TRUNCATED = "stream_truncated"  # after `after` events (default 2) end, no terminator
+    STREAM_TRUNCATED = "stream_truncated"  # after `after` events (default 2) end, no declared end
     STREAM_DISCONNECT = "stream_disconnect"  # after `after` events drop the connection
-    STREAM_ERROR = "stream_error"  # after `after` events an in-band data: {"error": ...}
+    STREAM_ERROR = "stream_error"  # after `after` events the declared in-band error event
     MALFORMED_CHUNK = "malformed_chunk"  # after `after` events a data: line that is not JSON
     STREAM_STALL = "stream_stall"  # after `after` events wait `seconds` (default 5)
 
