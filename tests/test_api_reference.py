@@ -70,7 +70,8 @@ def test_a_method_is_described_as_generated(friendly: str) -> None:
         assert answer is not None
         expected = f"list[{endpoint.answer}]" if endpoint.answer_array else endpoint.answer
         assert answer.split(" | ")[0] == expected
-        assert (endpoint.chunk is not None) == ("Stream[" in answer)
+        streams = endpoint.chunk is not None or bool(endpoint.chunk_variants)
+        assert streams == ("Stream[" in answer)
     rows = re.findall(r"^\| `([a-z_0-9A-Z]+)` \|", section, re.MULTILINE)
     keywords = [r for r in rows if r not in (*endpoint.path_params, "stream")]
     declared = re.search(r"`fireworks_api\.params\.(\w+)`", section)

@@ -116,7 +116,13 @@ def test_the_description_says_what_the_spec_says(
             if content_type == "text/event-stream":  # the chunk inside each event
                 schema = event_payload(SPEC, schema)
                 ref = schema.get("$ref")
-            if ref:  # the generator's class of the component (gatewayAccount: GatewayAccount)
+            union = resolved(SPEC, schema).get("discriminator") if ref else None
+            if union is not None and content_type == "text/event-stream":
+                # a union of event models (messages): each, by its discriminator's value
+                assert b.model is None and b.discriminator == union["propertyName"]
+                mapping = {k: f"#/components/schemas/{v}" for k, v in b.variants}
+                assert mapping == union["mapping"]
+            elif ref:  # the generator's class of the component (gatewayAccount: GatewayAccount)
                 expected = _model_name(ref)
                 assert (b.model, b.array) == (expected, schema.get("type") == "array")
             elif schema.get("type") == "object" and content_type == "application/json":
