@@ -31,9 +31,12 @@ def server() -> Iterator[MockServer]:
 
 
 @pytest.fixture
-def client(server: MockServer) -> anthropic.Anthropic:
+def client(server: MockServer) -> Iterator[anthropic.Anthropic]:
     # Fireworks' convention: https://api.fireworks.ai/inference
-    return anthropic.Anthropic(api_key=KEY, base_url=f"{server.url}/inference", max_retries=0)
+    with anthropic.Anthropic(
+        api_key=KEY, base_url=f"{server.url}/inference", max_retries=0
+    ) as client:
+        yield client
 
 
 def test_a_message(client: anthropic.Anthropic) -> None:
@@ -126,8 +129,12 @@ def test_errors_are_the_sdks_classes(client: anthropic.Anthropic, server: MockSe
             max_tokens=8,
             messages=[{"role": "user", "content": "hi"}],
         )
-    wrong = anthropic.Anthropic(api_key="wrong", base_url=f"{server.url}/inference", max_retries=0)
-    with pytest.raises(anthropic.AuthenticationError):
+    with (
+        anthropic.Anthropic(
+            api_key="wrong", base_url=f"{server.url}/inference", max_retries=0
+        ) as wrong,
+        pytest.raises(anthropic.AuthenticationError),
+    ):
         wrong.messages.create(
             model=MODEL, max_tokens=8, messages=[{"role": "user", "content": "hi"}]
         )
