@@ -207,6 +207,8 @@ def test_ctrl_c_during_a_stream_stops_cleanly(server: MockServer) -> None:
     proc = subprocess.Popen(
         [
             sys.executable,
+            "-X",
+            "faulthandler",  # a hang below shows where the CLI waits (SIGABRT dumps stacks)
             "-m",
             "fireworks_client",
             "--base-url",
@@ -222,7 +224,13 @@ def test_ctrl_c_during_a_stream_stops_cleanly(server: MockServer) -> None:
         assert proc.stdout is not None
         assert proc.stdout.read(3)  # the first words arrived; then the stream stalls
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=10) == EXIT_INTERRUPTED
+        try:
+            code = proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            _, err = proc.communicate()
+            pytest.fail("the CLI did not stop after SIGINT; its stacks:\n" + err.decode()[-6000:])
+        assert code == EXIT_INTERRUPTED
         assert proc.stderr is not None and b"Traceback" not in proc.stderr.read()
     finally:
         if proc.poll() is None:
