@@ -30,11 +30,14 @@ import contextlib
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -387,11 +390,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, str(exc), EXIT_USAGE)
 
 
+# How long a Ctrl-C may take to unwind before the process ends without the rest of it.
+INTERRUPT_GRACE_SECONDS = 3.0
+
+
+@contextlib.contextmanager
+def interrupt_bounded() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt as always, and also starts a timer that ends the process
+    (exit 130) if unwinding has not finished within :data:`INTERRUPT_GRACE_SECONDS`.
+
+    Why: CPython delivers the interrupt between any two bytecodes, so it can land after a lock
+    was taken and before the ``with`` that would release it (bpo-29988); a cleanup on the way
+    out that takes the same lock (closing a stream hands its connection back to httpcore's
+    pool) then waits forever, and so does the user. Only in the main thread, and only where
+    Python's own handler is in place (a program that set its own keeps it)."""
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield
+        return
+    timers: list[threading.Timer] = []
+
+    def interrupted(signum: int, frame: FrameType | None) -> None:
+        timer = threading.Timer(INTERRUPT_GRACE_SECONDS, _end_interrupted)
+        timer.daemon = True
+        timers.append(timer)
+        timer.start()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for timer in timers:  # unwound in time: nothing to end
+            timer.cancel()
+
+
+def _end_interrupted() -> None:
+    # os.write, not sys.stderr: the main thread may hold the stream's lock where it hangs.
+    with contextlib.suppress(OSError):
+        os.write(2, b"\nfireworks-client: interrupted\n")
+    os._exit(EXIT_INTERRUPTED)
+
+
 def _run(args: argparse.Namespace) -> int:
     from fireworks_client import _exceptions as errors  # noqa: PLC0415 - keeps `--help` quick
 
     try:
-        with _client(args) as client:
+        with interrupt_bounded(), _client(args) as client:
             from fireworks_client._cli_resources import chosen, run_method  # noqa: PLC0415
 
             if chosen(args) is not None:
