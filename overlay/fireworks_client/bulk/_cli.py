@@ -1,7 +1,8 @@
 """``fireworks-client bulk INPUT OUTPUT``: the runner on the command line.
 
-The global options (``--api-key``, ``--base-url``, ``--timeout``, ``--max-retries``, ``--mock``)
-and the environment (``FIREWORKS_API_KEY``, ``FIREWORKS_BASE_URL``) give the client. Exit codes:
+The global options (``--api-key``, ``--base-url``, ``--timeout``, ``--max-retries``, ``--mock``,
+``--account-id`` for ``--remote``) and the environment (``FIREWORKS_API_KEY``,
+``FIREWORKS_BASE_URL``, ``FIREWORKS_ACCOUNT_ID``) give the client. Exit codes:
 0 every line answered, 1 some lines are error lines (rerun with ``--retry-failed``) or the API
 refused the key (the job stopped), 2 a usage error or an extra missing (``--mock``,
 ``--progress bar``), 5 the output could not be written (what
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -40,6 +42,18 @@ def add_parser(sub: Any) -> None:
     )
     bulk.add_argument("--rpm", type=float, help="requests per minute at most")
     bulk.add_argument("--tpm", type=float, help="tokens per minute at most (estimated)")
+    bulk.add_argument(
+        "--remote",
+        action="store_true",
+        help="run them as Fireworks batch inference jobs (half price, within 24 h; chat "
+        "completions only); rerun to resume, the state is kept beside OUTPUT",
+    )
+    bulk.add_argument(
+        "--poll-interval",
+        type=float,
+        default=5.0,
+        help="with --remote: seconds between reads of a job, growing to 60 (default 5)",
+    )
     bulk.add_argument(
         "--progress",
         choices=("auto", "bar", "lines", "off"),
@@ -79,7 +93,14 @@ def main(args: argparse.Namespace) -> int:
             if args.timeout is not None:
                 options["timeout"] = args.timeout
             api_key = args.api_key or ("mock" if args.mock else None)
-            async with AsyncFireworks(api_key=api_key, base_url=base_url, **options) as client:
+            account_id = args.account_id or os.environ.get("FIREWORKS_ACCOUNT_ID")
+            if args.mock and account_id is None:
+                from fireworks_client._cli import MOCK_ACCOUNT  # noqa: PLC0415
+
+                account_id = MOCK_ACCOUNT
+            async with AsyncFireworks(
+                api_key=api_key, base_url=base_url, account_id=account_id, **options
+            ) as client:
                 return await arun(
                     args.input,
                     args.output,
@@ -90,6 +111,9 @@ def main(args: argparse.Namespace) -> int:
                     tokens_per_minute=args.tpm,
                     retry_failed=args.retry_failed,
                     progress=args.progress,
+                    remote=args.remote,
+                    account_id=account_id,
+                    poll_interval=args.poll_interval,
                 )
 
     try:
