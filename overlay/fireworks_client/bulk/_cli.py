@@ -51,8 +51,8 @@ def add_parser(sub: Any) -> None:
     bulk.add_argument(
         "--poll-interval",
         type=float,
-        default=5.0,
-        help="with --remote: seconds between reads of a job, growing to 60 (default 5)",
+        default=1.0,
+        help="with --remote: seconds between reads of a job, growing by half to 60 (default 1)",
     )
     bulk.add_argument(
         "--progress",

@@ -20,6 +20,7 @@ lines. ``retry_failed`` runs the error lines again as a new round of jobs.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 import shutil
@@ -307,8 +308,15 @@ class _Remote:
             await self.upload(state, part, number, count)
         for number, part in parts:
             await self.start(state, part, number, count)
-        for number, part in parts:
-            await self.follow(state, part, number, count)
+        # The jobs run side by side on the service: each followed, and its results written,
+        # as it ends.
+        tasks = [asyncio.create_task(self.follow(state, p, n, count)) for n, p in parts]
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
         self.outcome.jobs += tuple(p.job for p in state.parts)
         clear(self.state_file, self.work)
 
