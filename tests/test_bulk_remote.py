@@ -7,6 +7,7 @@ a job that fails, one that expires; the state beside the output."""
 from __future__ import annotations
 
 import json
+import random
 import signal
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fireworks_client import Fireworks, bulk
+from fireworks_client import Fireworks, FireworksConfigurationError, bulk
 from fireworks_client._cli import main
 from fireworks_client.bulk import BulkOutputError, RemoteEvent, _remote
 from fireworks_client.bulk._remote_state import Part, RemoteState, state_paths
@@ -264,19 +265,48 @@ def test_the_command_line_runs_remote_on_the_mock(
 
 _CHILD = """
 import os, signal, sys
-from fireworks_client import Fireworks, bulk
+from fireworks_client import Fireworks, FireworksConfigurationError, bulk
 
 source, out, base_url, account, step, nth = sys.argv[1:7]
 seen = []
 
 def kill_at(event):
     seen.append(event.step)
-    if event.step == step and seen.count(step) == int(nth):
+    if step == "*" and len(seen) == int(nth) or seen.count(step) == int(nth):
         os.kill(os.getpid(), signal.SIGKILL)
 
 bulk.run(source, out, api_key="k", base_url=base_url, account_id=account, remote=True,
          poll_interval=0, progress="off", on_remote_event=kill_at)
 """
+
+
+def child(server: MockServer, source: Path, out: Path, account: str, step: str, nth: int) -> int:
+    """The run in a child process, killed at the ``nth`` event ``step`` (``*``: of any step);
+    its exit code (``-SIGKILL`` when it got there)."""
+    argv = [str(source), str(out), server.base_url, account, step, str(nth)]
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode in (0, -signal.SIGKILL), done.stderr
+    return done.returncode
+
+
+def assert_one_round(server: MockServer, account: str) -> list[str]:
+    """One dataset and one job per model, however often the run was stopped; each job
+    created once and each dataset uploaded once (an upload cut off never reached the service
+    whole)."""
+    jobs = stored(server, account, "batchInferenceJobs")
+    assert len(jobs) == 2
+    inputs = [d for d in stored(server, account, "datasets") if not d.endswith("-output")]
+    assert sorted(inputs) == sorted(jobs)
+    for operation in ("batch_inference_jobs.create", "datasets.upload"):
+        sent = [r for r in server.requests.of(operation) if f"/{account}/" in r.path]
+        assert len(sent) == 2, operation
+    return jobs
 
 
 @pytest.mark.parametrize(
@@ -295,39 +325,54 @@ def test_killed_at_a_step_and_resumed_it_uploads_and_starts_nothing_twice(
     source = requests_file(tmp_path / "in.jsonl")
     out = tmp_path / "out.jsonl"
     account = f"kill-{step.replace('_', '-')}"
-    child = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _CHILD,
-            str(source),
-            str(out),
-            server.base_url,
-            account,
-            step,
-            str(nth),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert child(server, source, out, account, step, nth) == -signal.SIGKILL
     state_file, work = state_paths(out)
     assert state_file.exists()
     summary = remote(server, source, out, account)
     assert not state_file.exists() and not work.exists()
     local(server, source, tmp_path / "local.jsonl")
     assert_same_as_local(out, tmp_path / "local.jsonl")
-    # One dataset and one job per model, however far the first run went.
-    jobs = stored(server, account, "batchInferenceJobs")
-    assert len(jobs) == 2 and set(summary.jobs) == set(jobs)
-    inputs = [d for d in stored(server, account, "datasets") if not d.endswith("-output")]
-    assert sorted(inputs) == sorted(jobs)
-    creates = [
-        r for r in server.requests.of("batch_inference_jobs.create") if f"/{account}/" in r.path
-    ]
-    assert len(creates) == 2
-    uploads = [r for r in server.requests.of("datasets.upload") if f"/{account}/" in r.path]
-    # An upload cut off never reached the service whole: it is sent again, the others are not.
-    assert len(uploads) == 2
+    assert set(summary.jobs) == set(assert_one_round(server, account))
+
+
+def test_killed_at_random_points_again_and_again_it_ends_as_a_local_run(
+    server: MockServer, tmp_path: Path
+) -> None:
+    source = requests_file(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    rng = random.Random(21)
+    # A whole run has some 20 events; each child is killed at one of its first 12 (the resumes
+    # too, which have fewer: a child that gets to its end exits 0), then this process finishes.
+    codes = [child(server, source, out, "random", "*", rng.randint(1, 12)) for _ in range(3)]
+    assert codes.count(-signal.SIGKILL) >= 2
+    remote(server, source, out, "random")
+    local(server, source, tmp_path / "local.jsonl")
+    assert_same_as_local(out, tmp_path / "local.jsonl")
+    assert_one_round(server, "random")
+
+
+def test_without_an_account_nothing_is_planned(
+    server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FIREWORKS_ACCOUNT_ID", raising=False)
+    source = requests_file(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(FireworksConfigurationError, match="no account_id"):
+        bulk.run(source, out, api_key=KEY, base_url=server.base_url, remote=True, progress="off")
+    state_file, work = state_paths(out)
+    assert not state_file.exists() and not work.exists() and out.read_bytes() == b""
+
+
+def test_a_platform_call_that_fails_stops_the_command_and_a_rerun_goes_on(
+    server: MockServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = requests_file(tmp_path / "in.jsonl", extras=False)
+    out = tmp_path / "out.jsonl"
+    argv = ["--api-key", KEY, "--base-url", server.base_url, "--account-id", "flaky"]
+    argv += ["--max-retries", "0", "bulk", "--remote", "--poll-interval", "0", "--progress", "off"]
+    server.faults.inject("server_error", times=1)
+    assert main([*argv, str(source), str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "InternalServerError" in err and "run the same command again to go on" in err
+    assert main([*argv, str(source), str(out)]) == 0
+    assert len(results(out)) == 6

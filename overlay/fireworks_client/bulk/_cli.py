@@ -6,7 +6,8 @@ The global options (``--api-key``, ``--base-url``, ``--timeout``, ``--max-retrie
 0 every line answered, 1 some lines are error lines (rerun with ``--retry-failed``) or the API
 refused the key (the job stopped), 2 a usage error or an extra missing (``--mock``,
 ``--progress bar``), 5 the output could not be written (what
-was written stays; rerun to go on).
+was written stays; rerun to go on); with ``--remote``, 1 or 3 (unreachable) when a call of the
+platform failed (rerun to go on).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 __all__ = ["EXIT_OUTPUT", "add_parser", "main"]
 
 EXIT_OUTPUT = 5
+EXIT_CONNECTION = 3
 
 
 def add_parser(sub: Any) -> None:
@@ -81,6 +83,8 @@ async def _mock_base_url(args: argparse.Namespace) -> AsyncIterator[str | None]:
 def main(args: argparse.Namespace) -> int:
     from fireworks_client._client import AsyncFireworks  # noqa: PLC0415
     from fireworks_client._exceptions import (  # noqa: PLC0415
+        APIConnectionError,
+        APIError,
         AuthenticationError,
         FireworksConfigurationError,
     )
@@ -134,5 +138,12 @@ def main(args: argparse.Namespace) -> int:
     except (FireworksConfigurationError, ValueError, FileNotFoundError) as exc:
         print(f"fireworks-client bulk: usage: {exc}", file=sys.stderr)
         return 2
+    except APIError as exc:  # of --remote: the platform's calls (a line's failure is a line)
+        print(
+            f"fireworks-client bulk: {type(exc).__name__}: {exc}; what was done is recorded "
+            "beside the output: run the same command again to go on",
+            file=sys.stderr,
+        )
+        return EXIT_CONNECTION if isinstance(exc, APIConnectionError) else 1
     print(f"fireworks-client bulk: {summary}", file=sys.stderr)
     return 1 if summary.failed else 0

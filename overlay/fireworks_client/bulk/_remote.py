@@ -130,6 +130,8 @@ async def run_remote(
         on_event=on_event,
         show=show,
     )
+    # One read first: a key or an account that will not do is said before anything is written.
+    await client.batch_inference_jobs.list(account_id=account_id, page_size=1).first_page()
     state = RemoteState.load(remote.state_file)
     if state is not None:
         if state.input != str(source.resolve()):

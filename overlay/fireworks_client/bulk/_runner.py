@@ -284,11 +284,17 @@ async def _arun_remote(
             account_id=account_id,
             max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
         )
+    # The platform's calls are retried with the client's policy; a copy shares its connections.
+    calls = (
+        client
+        if own_client or max_retries is None
+        else client.with_options(max_retries=max_retries)
+    )
     try:
         output, done, _ = OutputFile.open(output_path, retry_failed=retry_failed)
         try:
             outcome = await run_remote(
-                client,
+                calls,
                 source,
                 output,
                 done,
