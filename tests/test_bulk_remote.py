@@ -50,6 +50,9 @@ def requests_file(path: Path, count: int = 6, *, extras: bool = True) -> Path:
             )
         )
         lines.append("not a request")
+        hot = json.loads(request("hot", LLAMA, "too hot"))
+        hot["body"]["temperature"] = 9  # the API refuses it: an error line either way
+        lines.append(json.dumps(hot))
         lines.append(request("q0", LLAMA, "a repeat"))
     path.write_text("\n".join(lines) + "\n")
     return path
@@ -106,8 +109,11 @@ def assert_same_as_local(remote_out: Path, local_out: Path) -> None:
             assert result["error"] is None
             assert far[key]["error"]["code"] == "invalid_request_line"
             assert "chat completions only; run this line locally" in far[key]["error"]["message"]
-        elif result["error"] is not None:  # bad lines: the same error
-            assert far[key]["error"]["message"] == result["error"]["message"]
+        elif result["error"] is not None and result["error"]["code"] == "invalid_request_line":
+            assert far[key]["error"] == result["error"]
+        elif result["error"] is not None:  # answered with an error: the job's failed line
+            assert far[key]["error"]["code"] == "batch_request_failed"
+            assert far[key]["error"]["message"] in result["error"]["message"]
         else:
             assert far[key]["error"] is None and far[key]["response"]["status_code"] == 200
             assert answer(far[key]) == answer(result)
@@ -124,7 +130,7 @@ def test_a_remote_run_answers_as_a_local_run_one_job_per_model(
     )
     local(server, source, tmp_path / "local.jsonl")
     assert_same_as_local(tmp_path / "remote.jsonl", tmp_path / "local.jsonl")
-    assert (summary.lines, summary.succeeded, summary.failed, summary.invalid) == (9, 6, 3, 3)
+    assert (summary.lines, summary.succeeded, summary.failed, summary.invalid) == (10, 6, 4, 3)
     assert summary.total_tokens > 0 and len(summary.jobs) == 2
     # One job per model, each over its own dataset of Fireworks batch lines: custom_id and body,
     # the model on the job.
@@ -142,7 +148,7 @@ def test_a_remote_run_answers_as_a_local_run_one_job_per_model(
     assert not state_file.exists() and not work.exists()
     # Run again: nothing to do, no new job.
     again = remote(server, source, tmp_path / "remote.jsonl", "same")
-    assert (again.skipped, again.succeeded, again.failed, again.jobs) == (9, 0, 0, ())
+    assert (again.skipped, again.succeeded, again.failed, again.jobs) == (10, 0, 0, ())
     assert len(stored(server, "same", "batchInferenceJobs")) == 2
 
 
@@ -253,11 +259,11 @@ def test_the_command_line_runs_remote_on_the_mock(
     argv = ["--mock", "bulk", "--remote", "--poll-interval", "0", str(source), str(out)]
     code = main([*argv, "--progress", "lines"])
     err = capsys.readouterr().err
-    assert code == 1, err  # error lines: the embedding, the bad line, the repeat
-    assert "5 lines: 2 succeeded, 3 failed (3 invalid)" in err
+    assert code == 1, err  # error lines: the embedding, the bad line, the repeat, the refused
+    assert "6 lines: 2 succeeded, 4 failed (3 invalid)" in err
     assert "batch jobs bulk-" in err
     assert "part 1/2: job_progress" in err and "JOB_STATE_COMPLETED 1/1 lines" in err
-    assert len(results(out)) == 5
+    assert len(results(out)) == 6
 
 
 # Killed and resumed: the run in a child process kills itself (SIGKILL) when it reaches a step,

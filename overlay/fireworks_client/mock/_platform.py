@@ -769,7 +769,8 @@ def _run_batch(
         )
     # An expiring job does half its lines (at least one); a continuation those not done before.
     half = (len(lines) + 1) // 2 if resource.ends_in is not None else None
-    out, counts = _chat_lines(models, job, lines, done, half)
+    check = request.memory.get(f"validate:{_CHAT}")
+    out, counts = _chat_lines(models, job, lines, done, half, check)
     default = f"{_short(job['name'], collection.path)}-output"
     target = _short(str(job.get("outputDatasetId") or default), "datasets")
     output = store.find(account, "datasets", target)
@@ -835,9 +836,11 @@ def _chat_lines(
     lines: list[bytes],
     done: set[str],
     limit: int | None,
+    check: Callable[[dict[str, Any]], None] | None = None,
 ) -> tuple[list[dict[str, Any]], tuple[int, int, int, int]]:
     """The output lines (at most ``limit``; the lines of ``done`` custom_ids skipped), and
-    (succeeded, failed, input tokens, output tokens)."""
+    (succeeded, failed, input tokens, output tokens); each body checked by ``check`` (the chat
+    operation's schema, as a request of its own would be) first."""
     defaults = {
         _snake(k): v for k, v in (job.get("inferenceParameters") or {}).items() if k != "extraBody"
     }
@@ -863,6 +866,8 @@ def _chat_lines(
             body.setdefault("model", job.get("model"))
             body.pop("stream", None)
         try:
+            if check is not None and isinstance(body, dict):
+                check(body)
             answer = chat(models, MockRequest(OPERATIONS[_CHAT], body))
             if not isinstance(answer, JsonResult):
                 raise MockError(400, "the answer is not JSON")
