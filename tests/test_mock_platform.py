@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fireworks_api.operations import OPERATIONS
-from fireworks_client import Fireworks, InvalidRequestError, NotFoundError
+from fireworks_client import Fireworks, InvalidRequestError, NotFoundError, ResourceFailedError
 from fireworks_client._openapi import load_spec
 from fireworks_client.mock import ASGISyncTransport, MockServer, create_app
 from fireworks_client.mock._platform import collections
@@ -299,3 +299,47 @@ def test_a_refused_create_leaves_the_failure_for_the_next(
     assert raw.get(f"{ROOT}/deployments/second").json()["status"]["message"] == "later"
     for name in ("first", "second"):
         raw.delete(f"{ROOT}/deployments/{name}", params={"hard": "true"})
+
+
+def test_a_job_made_to_expire_keeps_half_and_a_continuation_runs_the_rest(
+    client: Fireworks, raw: httpx.Client, tmp_path: Path
+) -> None:
+    lines = tmp_path / "in.jsonl"
+    lines.write_text(
+        "".join(
+            json.dumps(
+                {"custom_id": f"c{n}", "body": {"messages": [{"role": "user", "content": n}]}}
+            )
+            + "\n"
+            for n in range(5)
+        )
+    )
+    client.datasets.create(dataset_id="expiring-in", dataset={})
+    client.datasets.upload("expiring-in", file=lines)
+    asked = raw.post(
+        "/_mock/platform/fail",
+        json={"collection": "batchInferenceJobs", "message": "24 h", "state": "JOB_STATE_EXPIRED"},
+    )
+    assert asked.status_code == 200
+    client.batch_inference_jobs.create(
+        batch_inference_job_id="expiring", model=MODEL, input_dataset_id="expiring-in"
+    )
+    with pytest.raises(ResourceFailedError) as failed:
+        client.batch_inference_jobs.wait("expiring", poll_interval=0)
+    assert failed.value.state == "JOB_STATE_EXPIRED" and failed.value.status_message == "24 h"
+    # A continuation names the job only: its model and input, and the lines it left.
+    client.batch_inference_jobs.create(
+        batch_inference_job_id="expiring-2",
+        continued_from_job_name=f"accounts/{ACCOUNT}/batchInferenceJobs/expiring",
+    )
+    done = client.batch_inference_jobs.wait("expiring-2", poll_interval=0)
+    assert done.model == MODEL and done.input_dataset_id == "expiring-in"
+    ids = []
+    for name in ("expiring-output", "expiring-2-output"):
+        signed = client.datasets.get_download_endpoint(name).filename_to_signed_urls
+        assert signed is not None
+        text = httpx.get(signed.additional_properties["results.jsonl"]).text
+        ids.append([json.loads(line)["custom_id"] for line in text.splitlines()])
+    assert ids == [["c0", "c1", "c2"], ["c3", "c4"]]
+    bad = raw.post("/_mock/platform/fail", json={"collection": "x", "state": 3})
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "state"

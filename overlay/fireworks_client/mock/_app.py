@@ -11,6 +11,7 @@ queued faults, then the behaviour.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import json
 import math
@@ -485,6 +486,9 @@ class _Operation:
         async with self.state.workers.slot():
             return await run_in_threadpool(decode), {}, len(raw)
 
+    def validate_json(self, content_type: str, body: dict[str, Any]) -> None:
+        self._validate(content_type, body, 0)
+
     def _validate(self, content_type: str, body: dict[str, Any], size: int) -> None:
         """A 400 naming the field and the rule when ``body`` breaks the schema. Bodies up to
         LARGE_BODY_BYTES go through jsonschema, whose errors this module words; larger ones
@@ -836,6 +840,11 @@ def create_app(
             op, declared[op.operation_id], spec, state, platform.get(op.operation_id)
         )
         by_path.setdefault(op.url_path, {})[op.method] = handler
+        if handler.bodies.get(_JSON) is not None:
+            # What a batch job checks its lines' bodies with, as the operation checks its own.
+            state.memory[f"validate:{op.operation_id}"] = functools.partial(
+                handler.validate_json, _JSON
+            )
     # Custom methods first: {deployment_id} would otherwise take "abc:scale" as an id.
     ordered = sorted(by_path.items(), key=lambda item: ":" not in item[0].rsplit("/", 1)[-1])
     api = [
