@@ -420,6 +420,16 @@ def _unknown_fields(
                 yield from _unknown_fields(item, items, [*where, number])
 
 
+def _hidden(found: Found, secrets: list[str]) -> Found:
+    """``found`` with each secret replaced by ``<redacted>`` in its message and example."""
+    example, message = json.dumps(found.example), found.message
+    for secret in secrets:
+        escaped = json.dumps(secret)[1:-1]
+        example = example.replace(escaped, "<redacted>").replace(secret, "<redacted>")
+        message = message.replace(secret, "<redacted>")
+    return Found(found.kind, found.field, found.rule, message, json.loads(example))
+
+
 # --- the report -----------------------------------------------------------------------------
 
 
@@ -456,8 +466,18 @@ class DriftReport:
         self._written = 0.0
         self._dirty = False
 
-    def add(self, operation: str, where: str, found: Iterable[Found], events: int = 0) -> None:
-        """The differences of one exchange (``where``: request, answer, event) or part of it."""
+    def add(
+        self,
+        operation: str,
+        where: str,
+        found: Iterable[Found],
+        events: int = 0,
+        secrets: Iterable[str] = (),
+    ) -> None:
+        """The differences of one exchange (``where``: request, answer, event) or part of it;
+        ``secrets`` (the key) replaced in their examples and messages, should a service echo
+        it."""
+        hidden = [s for s in secrets if len(s) >= 4]
         with self._lock:
             self._events += events
             for item in found:
@@ -466,7 +486,8 @@ class DriftReport:
                 if counted is not None:
                     counted.count += 1
                 elif len(self._found) < self.max_differences:
-                    self._found[key] = _Counted(operation, where, item, 1, time.time())
+                    kept = _hidden(item, hidden) if hidden else item
+                    self._found[key] = _Counted(operation, where, kept, 1, time.time())
                 else:
                     self._dropped += 1
                 self._dirty = True

@@ -324,7 +324,8 @@ class Proxy:
                     ],
                 )
             else:
-                self.report.add(name, "request", self._request_differences(exchange))
+                found = self._request_differences(exchange)
+                self.report.add(name, "request", found, secrets=exchange.secrets)
         return name
 
     def _done_whole(self, exchange: _Exchange, content: bytes) -> None:
@@ -335,7 +336,7 @@ class Proxy:
         answer, body, parsed = _stored(kind, content)
         found = self.check.answer(exchange.routed.operation, exchange.status, kind, body, parsed)
         if self.report is not None:
-            self.report.add(name, "answer", found)
+            self.report.add(name, "answer", found, secrets=exchange.secrets)
         self._record(exchange, answer, found)
 
     def _done_stream(
@@ -362,8 +363,8 @@ class Proxy:
                     per_event.append(item)
                     seen.setdefault(item.key, item)
         if self.report is not None:
-            self.report.add(name, "answer", found, events=counted)
-            self.report.add(name, "event", per_event)
+            self.report.add(name, "answer", found, events=counted, secrets=exchange.secrets)
+            self.report.add(name, "event", per_event, secrets=exchange.secrets)
         if counted > len(events):
             if self.recorder is not None:
                 self.recorder.skipped += 1
