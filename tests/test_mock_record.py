@@ -10,7 +10,6 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +63,7 @@ def _session(client: httpx.Client) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def recorded(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[Path, Path, dict[str, Any]]]:
+) -> tuple[Path, Path, dict[str, Any]]:
     """A cassette and a drift report of one session with the drifting service, which is
     gone once recorded."""
     where = tmp_path_factory.mktemp("recorded")
