@@ -290,7 +290,7 @@ def _broken_answer() -> dict[str, Any]:
         ),
         (
             json.dumps({**GOOD, "status": 999}),
-            "line 2: status: 999 must be an integer from 100 to 599",
+            "line 2: status: 999 must be an integer from 200 to 599",
         ),
         (json.dumps({**GOOD, "colour": 1}), "line 2: colour: unknown field"),
         (

@@ -105,6 +105,7 @@ _KEYS = frozenset(
         "drift",
     }
 )
+_NO_BODY = frozenset({204, 205, 304})  # statuses that send no body
 _ANSWERS = ("body", "text", "body_base64", "events")
 _EVENT_KEYS = frozenset({"data", "event", "id", "at"})
 
@@ -205,9 +206,9 @@ def _entry(data: Any, line: int, finder: OperationFinder) -> Entry:
     )
     status = data["status"]
     _need(
-        isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 599,
+        isinstance(status, int) and not isinstance(status, bool) and 200 <= status <= 599,
         line,
-        f"status: {status!r} must be an integer from 100 to 599 (rule: range)",
+        f"status: {status!r} must be an integer from 200 to 599 (rule: range)",
     )
     query = data.get("query") or []
     _need(
@@ -260,7 +261,8 @@ def _entry(data: Any, line: int, finder: OperationFinder) -> Entry:
         [(str(k), str(v)) for k, v in query],
         data.get("request"),
         status,
-        {k.lower(): v for k, v in headers.items()},
+        # What the answer's sender sets itself is not taken from the file.
+        kept_headers(headers.items()),
         float(latency),
         drift=[{"kind": d["kind"], "field": d["field"]} for d in drift],
     )
@@ -575,6 +577,8 @@ class Replay:
             await asyncio.sleep(entry.latency * self.pace)
         headers = {**entry.headers, "x-mock-replayed": f"{self.cassette.path.name}:{entry.line}"}
         media = headers.pop("content-type", None)
+        if entry.status in _NO_BODY:
+            return Response(b"", entry.status, headers)
         if entry.events is not None:
             return StreamingResponse(
                 self._events(entry),

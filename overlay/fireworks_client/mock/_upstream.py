@@ -14,7 +14,7 @@ import base64
 import json
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -22,7 +22,7 @@ import httpx
 from starlette.concurrency import run_in_threadpool
 
 from fireworks_client._sse import ServerSentEvent, SSEDecoder
-from fireworks_client.mock._cassette import MAX_EVENTS, Recorder, kept_headers
+from fireworks_client.mock._cassette import MAX_ENTRY_BYTES, MAX_EVENTS, Recorder, kept_headers
 from fireworks_client.mock._drift import DriftReport, Found, SpecCheck
 from fireworks_client.mock._errors import error_body
 from fireworks_client.mock._quietlog import QuietDisconnect
@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a whole (not streamed) answer read from the service
+_CHECK_BATCH = 256  # a stream's events checked together, off the event loop
 _TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=10.0)
 # Request headers not forwarded: the connection's own, or set again by httpx.
 _HOP = frozenset(
@@ -125,6 +126,38 @@ def _respond_json(status: int, body: Any) -> Message:
         "status": status,
         "headers": [(b"content-type", b"application/json")],
     }
+
+
+@dataclass(slots=True)
+class _Stream:
+    """A stream passing through: its events to check, those kept for the cassette."""
+
+    exchange: _Exchange
+    head: list[Found]  # the status's or content type's difference, if any
+    pending: list[str] = field(default_factory=list)
+    kept: list[dict[str, Any]] = field(default_factory=list)
+    kept_bytes: int = 0
+    overflow: bool = False  # over the cassette's bounds: not recorded
+    differences: dict[tuple[str, str], Found] = field(default_factory=dict)
+    ended: str = "closed"
+
+    def take(self, events: list[ServerSentEvent], since_head: float) -> None:
+        moment = round(since_head, 4)
+        for event in events:
+            self.pending.append(event.data)
+            if self.overflow:
+                continue
+            self.kept_bytes += len(event.data) + 64
+            if len(self.kept) >= MAX_EVENTS or self.kept_bytes > MAX_ENTRY_BYTES:
+                self.overflow, self.kept = True, []
+                continue
+            item: dict[str, Any] = {"data": event.data}
+            if event.event != "message":
+                item["event"] = event.event
+            if event.id is not None:
+                item["id"] = event.id
+            item["at"] = moment
+            self.kept.append(item)
 
 
 @dataclass(slots=True)
@@ -256,38 +289,39 @@ class Proxy:
         out_headers: list[tuple[bytes, bytes]],
         send: Send,
     ) -> None:
+        """Passed on chunk by chunk; the events checked in batches as they come (memory stays
+        bounded however long the stream), and kept for the cassette within its bounds."""
         await send(
             {"type": "http.response.start", "status": answer.status_code, "headers": out_headers}
         )
         head = time.monotonic()
         decoder = SSEDecoder()
-        events: list[dict[str, Any]] = []
-        counted = 0
+        stream = _Stream(
+            exchange,
+            self.check.answer(
+                exchange.routed.operation,
+                exchange.status,
+                (exchange.headers or {}).get("content-type", ""),
+                None,
+                True,
+            )
+            if exchange.routed is not None
+            else [],
+        )
         broken = False
-
-        def keep(found: list[ServerSentEvent]) -> None:
-            nonlocal counted
-            moment = round(time.monotonic() - head, 4)
-            for event in found:
-                counted += 1
-                if len(events) < MAX_EVENTS:
-                    item: dict[str, Any] = {"data": event.data}
-                    if event.event != "message":
-                        item["event"] = event.event
-                    if event.id is not None:
-                        item["id"] = event.id
-                    item["at"] = moment
-                    events.append(item)
-
         try:
             async for chunk in answer.aiter_bytes():
-                keep(decoder.feed(chunk))
+                stream.take(decoder.feed(chunk), time.monotonic() - head)
+                if len(stream.pending) >= _CHECK_BATCH:
+                    await run_in_threadpool(self._check_events, stream)
                 await send({"type": "http.response.body", "body": chunk, "more_body": True})
         except httpx.HTTPError:
             broken = True
         last, unfinished = decoder.close()
-        keep(last)
-        await run_in_threadpool(self._done_stream, exchange, events, counted, broken, unfinished)
+        stream.take(last, time.monotonic() - head)
+        # An event left unfinished reads as a stream that broke off, and replays as one.
+        stream.ended = "broken" if broken or unfinished else "closed"
+        await run_in_threadpool(self._done_stream, stream)
         if broken:
             raise QuietDisconnect(
                 f"the upstream {self.root} broke off the stream; connection dropped"
@@ -306,7 +340,7 @@ class Proxy:
             routed.operation, exchange.request, (k for k, _ in exchange.query)
         )
 
-    def _report_head(self, exchange: _Exchange, events: int = 0) -> str:
+    def _report_head(self, exchange: _Exchange) -> str:
         name = exchange.routed.name if exchange.routed else f"{exchange.method} {exchange.path}"
         if self.report is not None:
             self.report.exchange()
@@ -339,40 +373,36 @@ class Proxy:
             self.report.add(name, "answer", found, secrets=exchange.secrets)
         self._record(exchange, answer, found)
 
-    def _done_stream(
-        self,
-        exchange: _Exchange,
-        events: list[dict[str, Any]],
-        counted: int,
-        broken: bool,
-        unfinished: bool,
-    ) -> None:
-        name = self._report_head(exchange, counted)
+    def _check_events(self, stream: _Stream) -> None:
+        """The events not checked yet, checked (when the head was as declared)."""
+        pending, stream.pending = stream.pending, []
+        routed = stream.exchange.routed
+        if routed is None:
+            return
+        found: list[Found] = []
+        for data in pending if not stream.head else ():
+            for item in self.check.event(routed.operation, stream.exchange.status, data):
+                found.append(item)
+                stream.differences.setdefault(item.key, item)
+        if self.report is not None:
+            self.report.add(
+                routed.name, "event", found, events=len(pending), secrets=stream.exchange.secrets
+            )
+
+    def _done_stream(self, stream: _Stream) -> None:
+        self._check_events(stream)
+        exchange = stream.exchange
+        name = self._report_head(exchange)
         if exchange.routed is None:
             return
-        operation = exchange.routed.operation
-        headers = exchange.headers or {}
-        found = self.check.answer(
-            operation, exchange.status, headers.get("content-type", ""), None, True
-        )
-        seen: dict[tuple[str, str], Found] = {}
-        per_event: list[Found] = []
-        if not found:
-            for event in events:
-                for item in self.check.event(operation, exchange.status, str(event["data"])):
-                    per_event.append(item)
-                    seen.setdefault(item.key, item)
         if self.report is not None:
-            self.report.add(name, "answer", found, events=counted, secrets=exchange.secrets)
-            self.report.add(name, "event", per_event, secrets=exchange.secrets)
-        if counted > len(events):
+            self.report.add(name, "answer", stream.head, secrets=exchange.secrets)
+        if stream.overflow:
             if self.recorder is not None:
                 self.recorder.skipped += 1
             return
-        # An event left unfinished reads as a stream that broke off, and replays as one.
-        ended = "broken" if broken or unfinished else "closed"
-        answer: dict[str, Any] = {"events": events, "end": ended}
-        self._record(exchange, answer, [*found, *seen.values()])
+        answer: dict[str, Any] = {"events": stream.kept, "end": stream.ended}
+        self._record(exchange, answer, [*stream.head, *stream.differences.values()])
 
     def _record(self, exchange: _Exchange, answer: dict[str, Any], found: list[Found]) -> None:
         if self.recorder is None or exchange.routed is None:
