@@ -63,11 +63,12 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     fixtures = getattr(item, "fixturenames", ())
-    marked = any(item.get_closest_marker(m) is not None for m in (MARKER, CASSETTE_MARKER))
+    uses = {MARKER: "scripts", CASSETTE_MARKER: "replays a cassette to"}
+    marked = [m for m in uses if item.get_closest_marker(m) is not None]
     if marked and "fireworks_mock" not in fixtures:
         pytest.fail(
-            f"{item.name}: @pytest.mark.{MARKER} and {CASSETTE_MARKER} set up the "
-            "fireworks_mock fixture, which the test does not use",
+            f"{item.name}: @pytest.mark.{marked[0]} {uses[marked[0]]} the fireworks_mock "
+            "fixture, which the test does not use",
             pytrace=False,
         )
 
