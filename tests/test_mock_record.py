@@ -341,3 +341,37 @@ def test_the_command_line_names_the_bad_line_and_exits_2(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "bad.jsonl: line 3: operation: 'x' is not an operation the mock serves" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_pytest_marker_replays_a_cassette_for_one_test(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest('pytest_plugins = ["fireworks_client.mock.pytest_plugin"]\n')
+    (pytester.path / "cassettes").mkdir()
+    (pytester.path / "cassettes" / "models.jsonl").write_text(json.dumps(GOOD) + "\n")
+    (pytester.path / "bad.jsonl").write_text("{\n")
+    pytester.makepyfile(
+        """
+        import httpx
+        import pytest
+
+        def models(mock):
+            headers = {"Authorization": "Bearer k"}
+            return httpx.get(mock.base_url + "/models", headers=headers)
+
+        @pytest.mark.fireworks_cassette("cassettes/models.jsonl", on_miss="error")
+        def test_replayed(fireworks_mock):
+            answer = models(fireworks_mock)
+            assert answer.json()["data"] == []
+            assert answer.headers["x-mock-replayed"] == "models.jsonl:1"
+            assert models(fireworks_mock).status_code == 404  # used up
+
+        def test_the_next_test_gets_the_mock(fireworks_mock):
+            assert models(fireworks_mock).json()["data"]
+
+        @pytest.mark.fireworks_cassette("bad.jsonl")
+        def test_a_malformed_cassette(fireworks_mock):
+            pass
+        """
+    )
+    result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, errors=1)
+    result.stdout.fnmatch_lines(["*bad.jsonl: line 1: not JSON*"])
