@@ -375,3 +375,27 @@ def test_the_pytest_marker_replays_a_cassette_for_one_test(pytester: pytest.Pyte
     result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines(["*bad.jsonl: line 1: not JSON*"])
+
+
+def test_requests_are_checked_too_recording_or_not() -> None:
+    with (
+        DriftingUpstream() as upstream,
+        MockServer(upstream=upstream.url) as proxy,
+        httpx.Client(base_url=proxy.url, headers=HEADERS) as client,
+    ):
+        client.post("/inference/v1/chat/completions", json={**CHAT, "colour": "blue"})
+        client.get("/inference/v1/models", params={"verbose": "1"})
+        assert client.get("/inference/v1/nowhere").status_code == 404  # the service's answer
+        report = client.get("/_mock/drift").json()["drift"]
+    requests = {
+        (d["operation"], d["kind"], d["field"])
+        for d in report["differences"]
+        if d["in"] == "request"
+    }
+    assert requests == {
+        ("chat.completions.create", "unknown_field", "colour"),
+        ("models.list", "unknown_field", "query.verbose"),
+        ("GET /inference/v1/nowhere", "operation", "GET /inference/v1/nowhere"),
+    }
+    assert report["exchanges"] == 3
+    assert report["upstream"] == upstream.url

@@ -5,7 +5,9 @@ from the generated description of the operations (``fireworks_api.operations``);
 validation and the shape of answers from the spec's schemas; what a schema cannot say (models,
 context windows, ...) from ``_behaviours``. Order of checks for a request:
 auth (401), the fault header, body size (413), content type, parse, schema validation (400),
-queued faults, then the behaviour.
+queued faults, then the behaviour. With an upstream or a cassette, ``_intercept`` sees each
+request first: the proxy (``_upstream``) answers all of them, a cassette (``_cassette``) those
+it has an entry for.
 """
 
 from __future__ import annotations
