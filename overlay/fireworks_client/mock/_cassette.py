@@ -450,6 +450,11 @@ class Recorder:
         self._bytes = 0
         self._lock = threading.Lock()
 
+    def skip(self) -> None:
+        """Counts an exchange not written (over the bounds before it reached :meth:`write`)."""
+        with self._lock:
+            self.skipped += 1
+
     def write(self, entry: dict[str, Any], secrets: Iterable[str] = ()) -> bool:
         """Appends one entry; ``secrets`` (the key) replaced wherever they appear in it."""
         text = json.dumps(entry, ensure_ascii=False)

@@ -102,6 +102,7 @@ class SpecCheck:
         self._spec = spec
         self._validators: dict[str, jsonschema.protocols.Validator] = {}
         self._lock = threading.Lock()
+        self._fits = _Fits()
 
     # -- schemas --
 
@@ -262,7 +263,7 @@ class SpecCheck:
                 found = _found(leaf)
                 if found is not None:
                     out.setdefault(found.key, found)
-        for where, name, example in _unknown_fields(value, validator.schema, []):
+        for where, name, example in _unknown_fields(value, validator.schema, [], self._fits):
             field = _join(_path(where), name)
             out.setdefault(
                 ("unknown_field", field),
@@ -334,36 +335,6 @@ def _found(error: jsonschema.ValidationError) -> Found | None:
     )
 
 
-def _properties(schema: Any, value: dict[str, Any]) -> tuple[set[str], list[Any], bool]:
-    """The names an object schema declares (over allOf, and the anyOf/oneOf branches that
-    fit ``value``), the schemas of its other members, and whether it is open to any."""
-    names: set[str] = set()
-    extra: list[Any] = []
-    open_ = False
-    if not isinstance(schema, dict):
-        return names, extra, schema is True
-    names.update(schema.get("properties", {}))
-    more = schema.get("additionalProperties")
-    if isinstance(more, dict) and more:
-        extra.append(more)
-    elif more is True or more == {}:
-        open_ = True
-    for part in schema.get("allOf", []):
-        n, e, o = _properties(part, value)
-        names |= n
-        extra += e
-        open_ = open_ or o
-    for key in ("anyOf", "oneOf"):
-        branches = [b for b in schema.get(key, []) if _may_be_object(b)]
-        fitting = [b for b in branches if jsonschema.Draft202012Validator(b).is_valid(value)]
-        for branch in fitting or branches:
-            n, e, o = _properties(branch, value)
-            names |= n
-            extra += e
-            open_ = open_ or o
-    return names, extra, open_
-
-
 def _may_be_object(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return schema is True
@@ -371,53 +342,96 @@ def _may_be_object(schema: Any) -> bool:
     return kind in (None, "object") or (isinstance(kind, list) and "object" in kind)
 
 
-def _branch_for(schema: Any, value: Any) -> list[Any]:
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "object": dict,
+    "array": list,
+    "string": str,
+    "boolean": bool,
+    "null": type(None),
+    "integer": int,
+    "number": (int, float),
+}
+
+
+class _Fits:
+    """Whether a value fits a (sub)schema, each schema's validator made once: a branch's
+    type first, which rules out most branches (``nullable``'s null) at no cost."""
+
+    def __init__(self) -> None:
+        # By id: the schema is kept with its validator, so that its id stays its own.
+        self._made: dict[int, tuple[Any, jsonschema.protocols.Validator]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, schema: Any, value: Any) -> bool:
+        if not isinstance(schema, dict):
+            return schema is not False
+        kind = schema.get("type")
+        if isinstance(kind, str) and kind in _TYPES:
+            wanted = _TYPES[kind]
+            if not isinstance(value, wanted) or (kind != "boolean" and isinstance(value, bool)):
+                return False
+        with self._lock:
+            made = self._made.get(id(schema))
+            if made is None:
+                made = (schema, jsonschema.Draft202012Validator(schema))
+                self._made[id(schema)] = made
+        return made[1].is_valid(value)
+
+
+def _applied(schema: Any, value: Any, fits: _Fits) -> list[dict[str, Any]]:
     """The schemas that apply to ``value`` in place: the schema, its allOf members, and the
     anyOf/oneOf branches that fit it (all that may, when none fits)."""
     if not isinstance(schema, dict):
         return []
     out = [schema]
     for part in schema.get("allOf", []):
-        out += _branch_for(part, value)
+        out += _applied(part, value, fits)
     for key in ("anyOf", "oneOf"):
-        branches = schema.get(key, [])
-        fitting = [b for b in branches if jsonschema.Draft202012Validator(b).is_valid(value)]
+        branches = [
+            b for b in schema.get(key, []) if _may_be_object(b) or not isinstance(value, dict)
+        ]
+        fitting = [b for b in branches if fits(b, value)]
         for branch in fitting or branches:
-            out += _branch_for(branch, value)
+            out += _applied(branch, value, fits)
     return out
 
 
+_SHAPED = ("properties", "allOf", "anyOf", "oneOf")
+
+
 def _unknown_fields(
-    value: Any, schema: Any, where: list[Any]
+    value: Any, schema: Any, where: list[Any], fits: _Fits
 ) -> Iterator[tuple[list[Any], str, Any]]:
     """Each member of an object that its schema does not declare (the spec's answers are open
     objects, so validation alone says nothing of them), as (where, name, value)."""
-    applied = _branch_for(schema, value)
+    applied = _applied(schema, value, fits)
     if isinstance(value, dict):
-        if not any(
-            _may_be_object(s)
-            and ("properties" in s or "allOf" in s or "anyOf" in s or "oneOf" in s)
-            for s in applied
-            if isinstance(s, dict)
-        ):
+        objects = [s for s in applied if _may_be_object(s)]
+        if not any(k in s for s in objects for k in _SHAPED):
             return  # a free-form object: nothing declared to compare with
-        names, extra, open_ = _properties(schema, value)
+        declared: dict[str, Any] = {}
+        extra: Any = None
+        open_ = False
+        for part in objects:
+            for name, sub in part.get("properties", {}).items():
+                declared.setdefault(name, sub)
+            more = part.get("additionalProperties")
+            if isinstance(more, dict) and more:
+                extra = more if extra is None else extra
+            elif more is True or more == {}:
+                open_ = True
         for name, member in value.items():
-            if name in names:
-                for sub in applied:
-                    props = sub.get("properties", {}) if isinstance(sub, dict) else {}
-                    if name in props:
-                        yield from _unknown_fields(member, props[name], [*where, name])
-                        break
-            elif extra:
-                yield from _unknown_fields(member, extra[0], [*where, name])
+            if name in declared:
+                yield from _unknown_fields(member, declared[name], [*where, name], fits)
+            elif extra is not None:
+                yield from _unknown_fields(member, extra, [*where, name], fits)
             elif not open_:
                 yield where, str(name), member
     elif isinstance(value, list):
-        items = next((s["items"] for s in applied if isinstance(s, dict) and "items" in s), None)
+        items = next((s["items"] for s in applied if "items" in s), None)
         if items is not None:
             for number, item in enumerate(value):
-                yield from _unknown_fields(item, items, [*where, number])
+                yield from _unknown_fields(item, items, [*where, number], fits)
 
 
 def _hidden(found: Found, secrets: list[str]) -> Found:

@@ -276,11 +276,13 @@ class Proxy:
             await _send_error(send, 502, f"The upstream's answer broke off: {type(exc).__name__}")
             return
         content = b"".join(chunks)
+        # Checked and recorded before it is sent: once a client has its answer, the report
+        # and the cassette have the exchange.
+        await run_in_threadpool(self._done_whole, exchange, content)
         await send(
             {"type": "http.response.start", "status": answer.status_code, "headers": out_headers}
         )
         await send({"type": "http.response.body", "body": content, "more_body": False})
-        await run_in_threadpool(self._done_whole, exchange, content)
 
     async def _stream(
         self,
@@ -321,6 +323,7 @@ class Proxy:
         stream.take(last, time.monotonic() - head)
         # An event left unfinished reads as a stream that broke off, and replays as one.
         stream.ended = "broken" if broken or unfinished else "closed"
+        # Before the stream's end is sent, as for a whole answer.
         await run_in_threadpool(self._done_stream, stream)
         if broken:
             raise QuietDisconnect(
@@ -399,7 +402,7 @@ class Proxy:
             self.report.add(name, "answer", stream.head, secrets=exchange.secrets)
         if stream.overflow:
             if self.recorder is not None:
-                self.recorder.skipped += 1
+                self.recorder.skip()
             return
         answer: dict[str, Any] = {"events": stream.kept, "end": stream.ended}
         self._record(exchange, answer, [*stream.head, *stream.differences.values()])
