@@ -193,7 +193,7 @@ def test_a_miss_gets_the_mocks_own_answer_when_so_configured(
     recorded: tuple[Path, Path, dict[str, Any]],
 ) -> None:
     cassette, _, _ = recorded
-    app = create_app(replay=cassette, pace=0)  # on_miss="synthesize", the default
+    app = create_app(replay=cassette, pace=0, api_keys={KEY})  # on_miss="synthesize", the default
     mock = app.state.mock
     with httpx.Client(
         transport=ASGISyncTransport(app), base_url="http://mock/inference/v1", headers=HEADERS
@@ -207,6 +207,9 @@ def test_a_miss_gets_the_mocks_own_answer_when_so_configured(
         assert scripted["choices"][0]["message"]["content"] == "scripted"
         hit = client.post("/chat/completions", json=CHAT)
         assert hit.headers["x-mock-replayed"] == "session.jsonl:1"
+        # What the mock refuses, a cassette does not answer either.
+        other_key = {"Authorization": "Bearer not-the-key"}
+        assert client.post("/chat/completions", json=CHAT, headers=other_key).status_code == 401
 
 
 def test_a_stream_replays_its_recorded_pauses(

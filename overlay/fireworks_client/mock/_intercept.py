@@ -65,7 +65,7 @@ class Intercept:
         if (
             replay is None
             or routed is None
-            or "authorization" not in headers
+            or not _authorised(headers.get("authorization", ""), self.state.api_keys)
             or (declared.isdigit() and int(declared) > self.state.max_body_bytes)
         ):
             await self.app(scope, receive, send)
@@ -97,6 +97,14 @@ class Intercept:
         else:
             response = replay.miss_response(found)
         await response(scope, receive, send)
+
+
+def _authorised(header: str, keys: frozenset[str] | None) -> bool:
+    """Whether the mock would take this Authorization header (else it answers the 401)."""
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return False
+    return keys is None or token.strip() in keys
 
 
 def _replayed(raw: bytes, receive: Receive) -> Receive:
