@@ -8,7 +8,7 @@ Its known differences (``KNOWN``), as the drift report names them:
 * a chat answer (not streamed): ``choices[].message.reasoning_details``, a field the spec does
   not have; ``created`` a string; ``model`` missing;
 * a chat stream: ``system_fingerprint`` on each chunk (not in the spec); the last chunk's
-  ``finish_reason`` ``end_turn`` (not in its enum); 50 ms between the content chunks;
+  ``finish_reason`` ``end_turn`` (not in its enum); 0.2 s between the content chunks;
 * embeddings: a 200 of ``text/plain``; rerank: a 418.
 
 It echoes the caller's key (a header and the chat answer's ``id``), as a careless service
@@ -42,7 +42,7 @@ from starlette.routing import Mount, Route
 __all__ = ["KNOWN", "PAUSE", "DriftingUpstream"]
 
 CHAT = "chat.completions.create"
-PAUSE = 0.05  # seconds between a chat stream's content chunks
+PAUSE = 0.2  # seconds between two chunks of a chat stream (a stall of the loaded machine is less)
 # (operation, in, kind, field) of each difference the drift report should name.
 KNOWN = {
     (CHAT, "answer", "unknown_field", "choices[].message.reasoning_details"),
