@@ -319,8 +319,9 @@ def _found(error: jsonschema.ValidationError) -> Found | None:
     where = _path(error.absolute_path)
     if rule in ("additionalProperties", "unevaluatedProperties") and error.validator_value is False:
         return None  # each such field is reported by _unknown_fields, by its name
-    if rule == "required" and isinstance(error.instance, dict):
-        wanted = [str(r) for r in error.validator_value]  # type: ignore[union-attr]
+    names = error.validator_value
+    if rule == "required" and isinstance(error.instance, dict) and isinstance(names, list):
+        wanted = [str(r) for r in names]
         missing = next((r for r in wanted if r not in error.instance), "?")
         field = _join(where, missing)
         return Found("required", field, rule, f"{field}: is required (rule: required)")
