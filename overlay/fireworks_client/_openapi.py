@@ -84,8 +84,8 @@ def to_json_schema(schema: Any, spec: dict[str, Any], _stack: tuple[str, ...] = 
             out[key] = to_json_schema(value, spec, _stack)
         else:
             out[key] = value
-    bounds = _INTEGER_RANGES.get(schema.get("format", "")) if schema.get("type") == "integer" else None
-    if bounds is not None:
+    bounds = _INTEGER_RANGES.get(schema.get("format", ""))
+    if bounds is not None and schema.get("type") == "integer":
         out.setdefault("minimum", bounds[0])
         out.setdefault("maximum", bounds[1])
     if list(out) == ["allOf"] and len(out["allOf"]) == 1:

@@ -332,9 +332,9 @@ class _Operation:
         # (what a body's fields are, a query's are too: a page size past int32, a flag that is
         # not a boolean, are refused for every operation, stored or not).
         self.query: dict[str, tuple[dict[str, Any], jsonschema.protocols.Validator]] = {}
-        for parameter in declared.get("parameters", []):
-            if "$ref" in parameter:
-                parameter = spec["components"]["parameters"][parameter["$ref"].rsplit("/", 1)[-1]]
+        for given in declared.get("parameters", []):
+            ref = given.get("$ref")
+            parameter = spec["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else given
             if parameter.get("in") == "query":
                 schema = to_json_schema(parameter.get("schema") or {}, spec)
                 self.query[parameter["name"]] = (schema, jsonschema.Draft202012Validator(schema))
