@@ -123,7 +123,9 @@ def test_lists_page_filter_and_order(raw: httpx.Client) -> None:
     ("params", "param", "says"),
     [
         ({"pageToken": "bogus"}, "pageToken", "not a token this list gave"),
-        ({"pageSize": "-1"}, "pageSize", "not a non-negative integer"),
+        ({"pageSize": "-1"}, "pageSize", "-1 is less than the minimum of 0 (rule: minimum)"),
+        ({"pageSize": "ten"}, "pageSize", "'ten' is not a valid integer (rule: type)"),
+        ({"pageSize": str(2**31)}, "pageSize", "greater than the maximum of 2147483647"),
         ({"filter": "a > 3"}, "filter", "field = value"),
         ({"orderBy": "a sideways"}, "orderBy", "field [asc|desc]"),
     ],
@@ -135,6 +137,30 @@ def test_a_bad_list_request_is_a_400_naming_the_parameter(
     assert answer.status_code == 400
     error = answer.json()["error"]
     assert error["param"] == param and says in error["message"]
+
+
+def test_every_operations_query_and_integers_are_checked_as_the_spec_says(
+    raw: httpx.Client,
+) -> None:
+    # lists the mock does not store and flags of creates: each query parameter as declared
+    for path, params, param in [
+        ("/v1/accounts", {"pageSize": str(2**31)}, "pageSize"),
+        (f"{ROOT}/deploymentShapes/s", {"skipShapeValidation": "maybe"}, "skipShapeValidation"),
+    ]:
+        answer = raw.get(path, params=params)
+        assert answer.status_code == 400, answer.text
+        assert answer.json()["error"]["param"] == param
+    # an int32 field of a body past its range
+    too_big = raw.post(
+        f"{ROOT}/batchInferenceJobs",
+        json={"model": MODEL, "inferenceParameters": {"topK": 2**31}},
+    )
+    assert too_big.status_code == 400 and "inferenceParameters.topK" in too_big.text
+
+
+def test_an_empty_id_is_no_resource_not_a_redirect(raw: httpx.Client) -> None:
+    answer = raw.patch(f"{ROOT}/datasets/", json={})
+    assert answer.status_code == 404 and "No such path" in answer.json()["error"]["message"]
 
 
 def test_update_mask_sets_and_clears_only_the_masked_fields(raw: httpx.Client) -> None:

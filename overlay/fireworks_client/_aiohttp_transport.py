@@ -62,7 +62,7 @@ from fireworks_client._transports import (
     Verify,
     redacted_proxy,
 )
-from fireworks_client._wire import BufferedResponse, Prepared
+from fireworks_client._wire import BufferedResponse, Prepared, async_content
 
 __all__ = ["AiohttpTransport"]
 
@@ -395,7 +395,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 method,
                 route.url,
                 headers=sent,
-                data=content,
+                data=content
+                if content is None or content.__class__ is bytes
+                else async_content(content),
                 allow_redirects=False,
                 timeout=client_timeout,
                 proxy=route.proxy,

@@ -369,6 +369,16 @@ class _Operation:
                 self.fast_validators[body.content_type] = jsonschema_rs.validator_for(
                     schema, validate_formats=formats is not None
                 )
+        # The query's parameters as the spec declares them, each checked as its schema says
+        # (what a body's fields are, a query's are too: a page size past int32, a flag that is
+        # not a boolean, are refused for every operation, stored or not).
+        self.query: dict[str, tuple[dict[str, Any], jsonschema.protocols.Validator]] = {}
+        for given in declared.get("parameters", []):
+            ref = given.get("$ref")
+            parameter = spec["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else given
+            if parameter.get("in") == "query":
+                schema = to_json_schema(parameter.get("schema") or {}, spec)
+                self.query[parameter["name"]] = (schema, jsonschema.Draft202012Validator(schema))
         # Statuses whose declared body is an operation's own (FLUX Kontext's 400 is
         # {"error_message": ...}): the message goes in that body's first string field.
         self.error_fields: dict[int, str] = {}
@@ -421,6 +431,8 @@ class _Operation:
                 header_fault = parse_fault_header(request.headers[FAULT_HEADER])
             except ValueError as exc:
                 raise MockError(400, str(exc), param=FAULT_HEADER) from None
+        if self.query:
+            self._check_query(request.query_params.multi_items())
         accept = request.headers.get("accept", "")
         params = {**request.query_params, **request.path_params}
         delay = 0.0
@@ -454,6 +466,19 @@ class _Operation:
         # A delay waits outside the gate: it holds no work, only the parsed body.
         await asyncio.sleep(delay)
         return await self._respond(body, files, accept, fault, params, origin)
+
+    def _check_query(self, items: list[tuple[str, str]]) -> None:
+        """A 400 naming the parameter and the rule when the query breaks its schema."""
+        for name, text in items:
+            declared = self.query.get(name)
+            if declared is None:
+                continue
+            schema, validator = declared
+            value = _coerce_form_value(name, text, schema)
+            error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+            if error is not None:
+                message = error.message[:_MESSAGE_LIMIT]
+                raise MockError(400, f"{name}: {message} (rule: {error.validator})", param=name)
 
     async def _respond(
         self,
@@ -922,6 +947,10 @@ def create_app(
         exception_handlers={HTTPException: _http_error},
         middleware=[Middleware(Intercept, state=state, finder=finder)],
     )
+    # A path the spec does not have is a 404, a trailing slash included: no redirect to the
+    # path without it (``datasets/``, an empty id, is no dataset; redirected, a PATCH would
+    # reach the collection and be a 405 no operation declares).
+    app.router.redirect_slashes = False
     app.state.mock = state
     return app
 

@@ -625,7 +625,7 @@ def _upload_endpoint(
                 declared = int(size)
             except (TypeError, ValueError):
                 declared = -1
-            if declared < 0 or "/" in filename or not filename:
+            if declared < 0 or not filename:
                 raise MockError(
                     400,
                     f"filenameToSize.{filename}: {size!r} (rule: a file name and its size in "
