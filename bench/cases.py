@@ -39,18 +39,18 @@ def sync_sdk(url: str, count: int) -> int:
 
 
 def stream_raw(url: str, count: int) -> int:
+    """``count`` streams one after another, as ``stream_sdk`` reads them."""
     import httpx
 
     chunks = 0
-    with (
-        httpx.Client(headers=HEADERS) as client,
-        client.stream("POST", url + "/chat/completions", json=STREAM_BODY) as response,
-    ):
-        for line in response.iter_lines():
-            if line.startswith("data: ") and line != "data: [DONE]":
-                chunk = json.loads(line[6:])
-                _ = chunk["choices"][0]["delta"].get("content")
-                chunks += 1
+    with httpx.Client(headers=HEADERS) as client:
+        for _ in range(count):
+            with client.stream("POST", url + "/chat/completions", json=STREAM_BODY) as response:
+                for line in response.iter_lines():
+                    if line.startswith("data: ") and line != "data: [DONE]":
+                        chunk = json.loads(line[6:])
+                        _ = chunk["choices"][0]["delta"].get("content")
+                        chunks += 1
     return chunks
 
 
