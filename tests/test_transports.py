@@ -577,6 +577,26 @@ def test_the_ssl_context_handed_to_aiohttp_is_httpxs(env: pytest.MonkeyPatch, ce
     assert AiohttpTransport()._ssl_context().verify_mode == ssl.CERT_REQUIRED
 
 
+def test_the_default_ssl_context_is_made_once_per_ca_source(
+    env: pytest.MonkeyPatch, certs: Path
+) -> None:
+    """verify=True without a cert: one context per process and CA source (certifi's, or
+    SSL_CERT_FILE's), as aiohttp makes its default one once; any other setting its own."""
+    first = AiohttpTransport()._ssl_context()
+    assert AiohttpTransport()._ssl_context() is first
+    assert AiohttpTransport(trust_env=False)._ssl_context() is first  # certifi's either way
+    assert AiohttpTransport(verify=False)._ssl_context() is not first
+    env.setenv("SSL_CERT_FILE", str(certs / "ca.pem"))
+    own = AiohttpTransport()._ssl_context()
+    assert own is not first and AiohttpTransport()._ssl_context() is own
+    assert AiohttpTransport(trust_env=False)._ssl_context() is first
+    env.setenv("SSL_CERT_FILE", str(certs / "leaf.key"))  # there, but holds no certificate
+    for _ in range(2):  # a source that does not load is not kept: it fails every time
+        transport = AiohttpTransport()
+        with pytest.raises(fw.FireworksConfigurationError, match="SSL_CERT_FILE"):
+            transport._ssl_context()
+
+
 # --- Limits ----------------------------------------------------------------------------------
 
 
