@@ -256,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one table, to
 
     from synthetic import import_row
 
-    rows.append(import_row(1 if smoke else repeats))
+    rows.append(import_row(1, copies=1) if smoke else import_row(repeats))
 
     chunks = 200 if smoke else 20000
     small, big, big_extra = canned(20), canned(chunks), canned(chunks, "extra")

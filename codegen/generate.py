@@ -43,6 +43,7 @@ from codegen.resources import (
     render_names,
     render_resources,
     render_root,
+    waited_resources,
 )
 
 __all__ = ["PACKAGE", "GenerationError", "generate_into", "main", "run_generator"]
@@ -142,7 +143,8 @@ def run_generator(
         render_operations(spec, CONFIG, described), encoding="utf-8"
     )
     hand = load_hand_written() & names.keys()
-    (package / "names.py").write_text(render_names(names, hand), encoding="utf-8")
+    waited = waited_resources(spec, names, described, hand)
+    (package / "names.py").write_text(render_names(names, hand, waited), encoding="utf-8")
     (package / "root.py").write_text(render_root(api_root(described, spec)), encoding="utf-8")
     resources = package / "resources"
     resources.mkdir()

@@ -559,7 +559,10 @@ def render_operations(
     found = described if described is not None else describe(spec, config_path)
     root = api_root(found, spec)
     entries = []
+    named: set[str] = set()
     for o in found:
+        for body in (*o.request, *(b for bodies in o.responses.values() for b in bodies)):
+            named.update(m for m in (body.model, body.events and body.events.error_model) if m)
         answers = ", ".join(f"{k!r}: {_bodies(v)}" for k, v in o.responses.items())
         binaries = "{" + ", ".join(map(repr, o.binary_fields)) + "}" if o.binary_fields else ""
         entries.append(
@@ -582,6 +585,23 @@ def render_operations(
         + f"API_ROOT = {root!r}\n\nOPERATIONS: Mapping[str, Operation] = MappingProxyType({{\n"
         + "\n".join(entries)
         + "\n})\n"
+        + _render_schemas(spec, named)
+    )
+
+
+def _render_schemas(spec: dict[str, Any], named: set[str]) -> str:
+    """``SCHEMAS``: the component schema of each model class the operations name whose class
+    name is not its component's key (the generator capitalises ``gatewayDataset``)."""
+    differ = {
+        _model_name(_SCHEMAS + key): key
+        for key in spec.get("components", {}).get("schemas", {})
+        if _model_name(_SCHEMAS + key) != key and _model_name(_SCHEMAS + key) in named
+    }
+    lines = "".join(f"    {name!r}: {key!r},\n" for name, key in sorted(differ.items()))
+    return (
+        "\n# The component schema (``#/components/schemas/<key>``) of each model class above whose"
+        "\n# name differs from its component's key.\n"
+        f"SCHEMAS: Mapping[str, str] = MappingProxyType({{\n{lines}}})\n"
     )
 
 
@@ -599,7 +619,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["API_ROOT", "OPERATIONS", "Body", "EventStream", "Operation"]
+__all__ = ["API_ROOT", "OPERATIONS", "SCHEMAS", "Body", "EventStream", "Operation"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ __all__ = [
     "render_names",
     "render_resources",
     "render_root",
+    "waited_resources",
 ]
 
 NAMES = ROOT / "openapi3.names.yml"
@@ -252,10 +253,34 @@ def render_root(root: str) -> str:
     )
 
 
-def render_names(names: Mapping[str, str], hand: frozenset[str] = frozenset()) -> str:
+def waited_resources(
+    spec: dict[str, Any],
+    names: Mapping[str, str],
+    described: Iterable[Described],
+    hand: frozenset[str] = frozenset(),
+    waits: Mapping[str, Waits] | None = None,
+) -> frozenset[str]:
+    """The resources (paths) that get a ``wait``: those whose ``get`` answers a state enum
+    declared under ``x-waits`` (as :func:`render_resources` decides)."""
+    waits = load_waits() if waits is None else waits
+    resources = _resources(names, {d.operation_id: d for d in described})
+    found = set()
+    for resource in resources.values():
+        get = _waited_get(resource, hand)
+        if get is not None and state_enum(spec, get.operation_id) in waits:
+            found.add(resource.path)
+    return frozenset(found)
+
+
+def render_names(
+    names: Mapping[str, str],
+    hand: frozenset[str] = frozenset(),
+    waited: frozenset[str] = frozenset(),
+) -> str:
     """``fireworks_api/names.py``."""
     entries = "".join(f"    {k!r}: {v!r},\n" for k, v in names.items())
     written = "".join(f"    {k!r},\n" for k in names if k in hand)
+    waiting = "".join(f"    {k!r},\n" for k in sorted(waited))
     return (
         '"""The clients\' friendly names of the operations: written by codegen/resources.py from\n'
         "openapi3.names.yml.\n\n"
@@ -264,11 +289,13 @@ def render_names(names: Mapping[str, str], hand: frozenset[str] = frozenset()) -
         "from __future__ import annotations\n\n"
         "from collections.abc import Mapping\n"
         "from types import MappingProxyType\n\n"
-        '__all__ = ["FRIENDLY_NAMES", "HAND_WRITTEN"]\n\n'
+        '__all__ = ["FRIENDLY_NAMES", "HAND_WRITTEN", "WAITED"]\n\n'
         "FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType({\n" + entries + "})\n\n"
         "# Their methods are written by hand (fireworks_client.resources); only their endpoints\n"
         "# are generated.\n"
-        "HAND_WRITTEN: frozenset[str] = frozenset({\n" + written + "})\n"
+        "HAND_WRITTEN: frozenset[str] = frozenset({\n" + written + "})\n\n"
+        "# The resources that have a generated ``wait`` (x-waits of openapi3.names.yml).\n"
+        "WAITED: frozenset[str] = frozenset({\n" + waiting + "})\n"
     )
 
 

@@ -1,6 +1,8 @@
 """A small platform server for the client's tests of pages, waits and files: on 127.0.0.1 (a
 free port), a thread per request; each request goes to ``route(request)``, which answers
-``(status, json_or_bytes)``. The requests are kept (``requests``) for the tests to read.
+``(status, json_or_bytes)``, or ``(status, path)``: the file's bytes, streamed from disk. The
+requests are kept (``requests``) for the tests to read; with ``keep_bodies=False`` bodies of
+over 1 MiB are read and dropped (``chunks`` has their sizes), for a test that counts memory.
 
 The clients reach it with ``base_url=server.base_url`` (the API root under it, so the
 platform's paths are taken from its root)."""
@@ -8,10 +10,12 @@ platform's paths are taken from its root)."""
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
@@ -31,11 +35,11 @@ class Seen:
         return json.loads(self.body)
 
 
-Answer = tuple[int, Any]  # (status, a JSON value or bytes)
+Answer = tuple[int, Any]  # (status, a JSON value, bytes or a file's Path)
 
 
 class PlatformServer:
-    def __init__(self, route: Callable[[Seen], Answer]) -> None:
+    def __init__(self, route: Callable[[Seen], Answer], *, keep_bodies: bool = True) -> None:
         self.route = route
         self.requests: list[Seen] = []
         self._lock = threading.Lock()
@@ -72,13 +76,22 @@ class PlatformServer:
                         part = self.rfile.read(min(left, 65536))
                         if not part:
                             break
-                        parts.append(part)
+                        if keep_bodies or length <= 1 << 20:
+                            parts.append(part)
                         seen.chunks.append(len(part))
                         left -= len(part)
                     seen.body = b"".join(parts)
                 with server._lock:
                     server.requests.append(seen)
                 status, answer = server.route(seen)
+                if isinstance(answer, Path):
+                    self.send_response(status)
+                    self.send_header("content-type", "application/octet-stream")
+                    self.send_header("content-length", str(answer.stat().st_size))
+                    self.end_headers()
+                    with answer.open("rb") as source:
+                        shutil.copyfileobj(source, self.wfile, 65536)
+                    return
                 data = answer if isinstance(answer, bytes) else json.dumps(answer).encode()
                 kind = (
                     "application/octet-stream" if isinstance(answer, bytes) else "application/json"

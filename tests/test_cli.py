@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ from fireworks_client._cli import (
     EXIT_INTERRUPTED,
     EXIT_STREAM_BROKEN,
     EXIT_USAGE,
+    interrupt_bounded,
 )
 from fireworks_client.mock import MockServer
 
@@ -193,6 +195,54 @@ def test_exit_codes_for_each_kind_of_failure(server: MockServer) -> None:
     assert broken.returncode == EXIT_STREAM_BROKEN and "broke off" in broken.stderr
 
 
+_STUCK_CLEANUP = """
+import threading
+from fireworks_client._cli import interrupt_bounded
+
+held = threading.Lock()
+held.acquire()
+with interrupt_bounded():
+    try:
+        print("ready", flush=True)
+        threading.Event().wait()
+    finally:
+        held.acquire()  # a cleanup waiting on a lock the interrupted code kept
+"""
+
+
+def test_ctrl_c_ends_the_process_even_when_a_cleanup_hangs() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _STUCK_CLEANUP], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == b"ready\n"
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == EXIT_INTERRUPTED, err
+        assert err.strip().endswith(b"fireworks-client: interrupted")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def _interrupted_while_bounded() -> None:
+    with interrupt_bounded():
+        assert signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+        signal.raise_signal(signal.SIGINT)
+
+
+def test_a_bounded_interrupt_leaves_pythons_handler_and_no_timer() -> None:
+    before = set(threading.enumerate())
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # what the CLI meets
+    with pytest.raises(KeyboardInterrupt):
+        _interrupted_while_bounded()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    for timer in set(threading.enumerate()) - before:  # the interrupt's timer, if still here,
+        assert isinstance(timer, threading.Timer)
+        timer.join(timeout=30)  # was cancelled: it ends without ending this process
+        assert not timer.is_alive()
+
+
 def test_key_never_printed() -> None:
     result = run(
         "-v", "--mock", "--api-key", "sk-very-secret-cli-key", "chat", "--model", "nope", "hi"
@@ -207,6 +257,8 @@ def test_ctrl_c_during_a_stream_stops_cleanly(server: MockServer) -> None:
     proc = subprocess.Popen(
         [
             sys.executable,
+            "-X",
+            "faulthandler",  # a hang below shows where the CLI waits (SIGABRT dumps stacks)
             "-m",
             "fireworks_client",
             "--base-url",
@@ -222,7 +274,13 @@ def test_ctrl_c_during_a_stream_stops_cleanly(server: MockServer) -> None:
         assert proc.stdout is not None
         assert proc.stdout.read(3)  # the first words arrived; then the stream stalls
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=10) == EXIT_INTERRUPTED
+        try:
+            code = proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.send_signal(signal.SIGABRT)
+            _, err = proc.communicate()
+            pytest.fail("the CLI did not stop after SIGINT; its stacks:\n" + err.decode()[-6000:])
+        assert code == EXIT_INTERRUPTED
         assert proc.stderr is not None and b"Traceback" not in proc.stderr.read()
     finally:
         if proc.poll() is None:

@@ -21,6 +21,7 @@ from fireworks_api.names import FRIENDLY_NAMES, HAND_WRITTEN
 from fireworks_client import Fireworks, _cli
 from fireworks_client._cli import EXIT_USAGE, main
 from fireworks_client._cli_resources import _option, fields, render
+from fireworks_client.mock import ASGISyncTransport, create_app
 
 KEY = "cli-platform-secret-key"
 ACCOUNT = "acct-1"
@@ -194,12 +195,14 @@ def test_delete_says_done(service: Service, capsys: pytest.CaptureFixture[str]) 
     )
 
 
-def test_hand_written_methods_are_not_commands(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_hand_written_method_takes_its_required_parameters_positionally(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     # datasets.upload is hand-written (streamed from disk, signed URLs for large files): its
-    # command is not generated from the spec's fields; a command of its own is to come.
+    # command comes from its signature, not from the spec's fields (its file is a path)
     code, _, err = cli(capsys, "--account-id", ACCOUNT, "datasets", "upload", "ds-1")
     assert code == EXIT_USAGE
-    assert "invalid choice: 'upload'" in err
+    assert "the following arguments are required: FILE" in err
 
 
 def test_nested_resources_are_subcommands(
@@ -301,13 +304,17 @@ def _resource_names() -> dict[str, list[str]]:
 def test_help_lists_every_resource_and_method(capsys: pytest.CaptureFixture[str]) -> None:
     top = " ".join(_help(capsys).split())
     tops = _resource_names()
+    spec_only = re.sub(r", (wait|upload|download)\b", "", top)  # the commands of no operation
     assert {"deployments", "datasets", "batch_inference_jobs", "evaluators"} <= tops.keys()
     for resource, methods in tops.items():
         assert resource.replace("_", "-") in top
         if resource not in _cli._MERGED:  # a command of its own says what it does
-            assert ", ".join(methods) in top, resource
+            assert ", ".join(methods) in spec_only, resource
+    # the commands that are no operation: a wait, hand-written methods
+    assert "datasets list, create, get, update, delete" in top
+    assert "undelete, wait" in top
     models = _help(capsys, "models")
-    assert all(re.search(rf"\n    {m}\s", models) for m in tops["models"])
+    assert all(re.search(rf"\n    {m}\s", models) for m in [*tops["models"], "upload", "wait"])
     assert "Without a method: the models available" in models
     deployments = _help(capsys, "deployments")
     for method in tops["deployments"]:
@@ -450,3 +457,117 @@ def test_only_a_list_method_prints_a_table() -> None:
     shown = io.StringIO()
     render("evaluators.list", {"evaluators": []}, json_output=False, out=shown)
     assert shown.getvalue() == "(0 items)\n"
+
+
+@pytest.fixture
+def on_mock(monkeypatch: pytest.MonkeyPatch) -> httpx.Client:
+    """The command line's client on the mock in process (its platform half is stateful: a
+    resource's state advances as it is read); a raw client on the same mock."""
+    transport = ASGISyncTransport(create_app())
+
+    @contextlib.contextmanager
+    def client(args: argparse.Namespace) -> Iterator[Fireworks]:
+        with Fireworks(
+            api_key=args.api_key,
+            base_url="http://mock/inference/v1",
+            max_retries=0,
+            transport=transport,
+        ) as made:
+            yield made
+
+    monkeypatch.setattr(_cli, "_client", client)
+    monkeypatch.delenv("FIREWORKS_ACCOUNT_ID", raising=False)
+    return httpx.Client(
+        transport=transport, base_url="http://mock", headers={"Authorization": f"Bearer {KEY}"}
+    )
+
+
+BASE_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
+NOW = ["--account-id", ACCOUNT]  # and --poll-interval 0: the mock advances as it is read
+
+
+def test_wait_after_create_and_scale_shows_each_state(
+    on_mock: httpx.Client, capsys: pytest.CaptureFixture[str]
+) -> None:
+    create = ["deployments", "create", "--deployment-id", "d1", "--base-model", BASE_MODEL]
+    code, out, err = cli(capsys, *NOW, *create, "--wait", "--poll-interval", "0")
+    assert code == 0, err
+    assert re.search(r"^state\s+READY$", out, re.M)
+    lines = err.splitlines()
+    assert lines[-1] == "deployments d1: READY" and len(lines) == len(set(lines))
+    scale = ["deployments", "scale", "d1", "--replica-count", "2", "--wait"]
+    code, out, err = cli(capsys, *NOW, *scale, "--poll-interval", "0")
+    assert code == 0, err
+    assert err.splitlines()[-1] == "deployments d1: READY" and "READY" in out
+    code, out, err = cli(capsys, *NOW, "deployments", "wait", "d1", "--json")
+    assert code == 0, err
+    assert json.loads(out)["state"] == "READY"
+
+
+def test_a_failed_wait_exits_1_with_the_status_message(
+    on_mock: httpx.Client, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked = on_mock.post(
+        "/_mock/platform/fail", json={"collection": "deployments", "message": "no capacity"}
+    )
+    assert asked.status_code == 200
+    create = ["deployments", "create", "--deployment-id", "d2", "--base-model", BASE_MODEL]
+    code, out, err = cli(capsys, *NOW, *create, "--wait", "--poll-interval", "0")
+    assert code == 1
+    assert out == ""
+    assert "ended FAILED: no capacity" in err.splitlines()[-1]
+    assert "deployments d2: FAILED (no capacity)" in err
+
+
+def test_hand_written_methods_are_commands_from_their_signatures(
+    on_mock: httpx.Client, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    train = tmp_path / "train.jsonl"
+    train.write_bytes(b'{"messages": []}\n' * 3)
+    code, _, err = cli(capsys, *NOW, "datasets", "create", "--dataset-id", "ds", "--dataset", "{}")
+    assert code == 0, err
+    code, out, err = cli(capsys, *NOW, "datasets", "upload", "ds", str(train))
+    assert code == 0, err
+    assert re.search(r"^exampleCount\s+3$", out, re.M)
+    assert f"datasets upload: {train.stat().st_size:,} bytes" in err  # the bytes, once whole
+    large = ["datasets", "upload", "ds", str(train), "--large-file-threshold", "0", "--json"]
+    code, out, err = cli(capsys, *NOW, *large)
+    assert code == 0, err
+    assert json.loads(out)["state"] == "READY"
+    code, out, err = cli(capsys, *NOW, "datasets", "download", "ds", str(tmp_path / "back"))
+    assert code == 0, err
+    written = out.splitlines()  # a path a line: the files of both uploads
+    assert written and all(Path(w).read_bytes() == train.read_bytes() for w in written)
+    code, _, err = cli(capsys, *NOW, "datasets", "upload", "ds", str(tmp_path / "none.jsonl"))
+    assert code == EXIT_USAGE and "no file" in err
+    code, _, err = cli(capsys, *NOW, "models", "upload", "m")
+    assert code == EXIT_USAGE and "required: SOURCE" in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("stream", [io.StringIO, _Terminal])
+def test_progress_is_a_line_per_state_and_the_bytes(stream: type[io.StringIO]) -> None:
+    from fireworks_api.models import GatewayDeployment  # noqa: PLC0415
+    from fireworks_client._cli_progress import BytesProgress, StateProgress  # noqa: PLC0415
+
+    shown = stream()
+    states = StateProgress("deployments d", shown)
+    for state in ("CREATING", "CREATING", "READY"):
+        states(GatewayDeployment.from_dict({"baseModel": "m", "state": state}))
+    states.close()
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.getvalue())  # rich's, on a terminal
+    lines = [line.strip() for line in plain.splitlines()]
+    assert [line for line in lines if line.startswith("deployments d:")] == [
+        "deployments d: CREATING",
+        "deployments d: READY",
+    ]
+    shown = stream()
+    sent = BytesProgress("datasets upload", shown)
+    for done in (0, 512, 1024):
+        sent(done, 1024)
+    sent.close()
+    assert "1,024" in shown.getvalue() or "1.0 kB" in shown.getvalue()

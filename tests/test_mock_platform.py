@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fireworks_api.operations import OPERATIONS
-from fireworks_client import Fireworks, InvalidRequestError, NotFoundError
+from fireworks_client import Fireworks, InvalidRequestError, NotFoundError, ResourceFailedError
 from fireworks_client._openapi import load_spec
 from fireworks_client.mock import ASGISyncTransport, MockServer, create_app
 from fireworks_client.mock._platform import collections
@@ -123,7 +123,9 @@ def test_lists_page_filter_and_order(raw: httpx.Client) -> None:
     ("params", "param", "says"),
     [
         ({"pageToken": "bogus"}, "pageToken", "not a token this list gave"),
-        ({"pageSize": "-1"}, "pageSize", "not a non-negative integer"),
+        ({"pageSize": "-1"}, "pageSize", "-1 is less than the minimum of 0 (rule: minimum)"),
+        ({"pageSize": "ten"}, "pageSize", "'ten' is not a valid integer (rule: type)"),
+        ({"pageSize": str(2**31)}, "pageSize", "greater than the maximum of 2147483647"),
         ({"filter": "a > 3"}, "filter", "field = value"),
         ({"orderBy": "a sideways"}, "orderBy", "field [asc|desc]"),
     ],
@@ -135,6 +137,30 @@ def test_a_bad_list_request_is_a_400_naming_the_parameter(
     assert answer.status_code == 400
     error = answer.json()["error"]
     assert error["param"] == param and says in error["message"]
+
+
+def test_every_operations_query_and_integers_are_checked_as_the_spec_says(
+    raw: httpx.Client,
+) -> None:
+    # lists the mock does not store and flags of creates: each query parameter as declared
+    for path, params, param in [
+        ("/v1/accounts", {"pageSize": str(2**31)}, "pageSize"),
+        (f"{ROOT}/deploymentShapes/s", {"skipShapeValidation": "maybe"}, "skipShapeValidation"),
+    ]:
+        answer = raw.get(path, params=params)
+        assert answer.status_code == 400, answer.text
+        assert answer.json()["error"]["param"] == param
+    # an int32 field of a body past its range
+    too_big = raw.post(
+        f"{ROOT}/batchInferenceJobs",
+        json={"model": MODEL, "inferenceParameters": {"topK": 2**31}},
+    )
+    assert too_big.status_code == 400 and "inferenceParameters.topK" in too_big.text
+
+
+def test_an_empty_id_is_no_resource_not_a_redirect(raw: httpx.Client) -> None:
+    answer = raw.patch(f"{ROOT}/datasets/", json={})
+    assert answer.status_code == 404 and "No such path" in answer.json()["error"]["message"]
 
 
 def test_update_mask_sets_and_clears_only_the_masked_fields(raw: httpx.Client) -> None:
@@ -299,3 +325,47 @@ def test_a_refused_create_leaves_the_failure_for_the_next(
     assert raw.get(f"{ROOT}/deployments/second").json()["status"]["message"] == "later"
     for name in ("first", "second"):
         raw.delete(f"{ROOT}/deployments/{name}", params={"hard": "true"})
+
+
+def test_a_job_made_to_expire_keeps_half_and_a_continuation_runs_the_rest(
+    client: Fireworks, raw: httpx.Client, tmp_path: Path
+) -> None:
+    lines = tmp_path / "in.jsonl"
+    lines.write_text(
+        "".join(
+            json.dumps(
+                {"custom_id": f"c{n}", "body": {"messages": [{"role": "user", "content": n}]}}
+            )
+            + "\n"
+            for n in range(5)
+        )
+    )
+    client.datasets.create(dataset_id="expiring-in", dataset={})
+    client.datasets.upload("expiring-in", file=lines)
+    asked = raw.post(
+        "/_mock/platform/fail",
+        json={"collection": "batchInferenceJobs", "message": "24 h", "state": "JOB_STATE_EXPIRED"},
+    )
+    assert asked.status_code == 200
+    client.batch_inference_jobs.create(
+        batch_inference_job_id="expiring", model=MODEL, input_dataset_id="expiring-in"
+    )
+    with pytest.raises(ResourceFailedError) as failed:
+        client.batch_inference_jobs.wait("expiring", poll_interval=0)
+    assert failed.value.state == "JOB_STATE_EXPIRED" and failed.value.status_message == "24 h"
+    # A continuation names the job only: its model and input, and the lines it left.
+    client.batch_inference_jobs.create(
+        batch_inference_job_id="expiring-2",
+        continued_from_job_name=f"accounts/{ACCOUNT}/batchInferenceJobs/expiring",
+    )
+    done = client.batch_inference_jobs.wait("expiring-2", poll_interval=0)
+    assert done.model == MODEL and done.input_dataset_id == "expiring-in"
+    ids = []
+    for name in ("expiring-output", "expiring-2-output"):
+        signed = client.datasets.get_download_endpoint(name).filename_to_signed_urls
+        assert signed is not None
+        text = httpx.get(signed.additional_properties["results.jsonl"]).text
+        ids.append([json.loads(line)["custom_id"] for line in text.splitlines()])
+    assert ids == [["c0", "c1", "c2"], ["c3", "c4"]]
+    bad = raw.post("/_mock/platform/fail", json={"collection": "x", "state": 3})
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "state"

@@ -23,6 +23,7 @@ from fireworks_client import (
     Fireworks,
     IncompleteStreamError,
     InternalServerError,
+    NotFoundError,
     RateLimitError,
 )
 from fireworks_client._openapi import load_spec, to_json_schema
@@ -719,3 +720,25 @@ def test_generated_bodies_to_the_scripts_endpoint_never_get_a_500(
         answered = control.post("/_mock/scripts", json=body)
         assert answered.status_code in (200, 400), answered.text
         control.delete("/_mock/scripts")
+
+
+def test_a_platform_answer_is_scripted_by_its_friendly_name(mock: InProcess) -> None:
+    # the platform's classes are not named as their components (GatewayListDeploymentsResponse
+    # is gatewayListDeploymentsResponse): the script is checked against the component's schema
+    name = "accounts/acme/deployments/scripted"
+    mock.scripts.add(
+        "deployments.list",
+        answer={
+            "body": {
+                "deployments": [{"name": name, "baseModel": MODEL, "state": "READY"}],
+                "totalSize": 1,
+            }
+        },
+    )
+    mock.scripts.add("deployments.get", answer={"status": 404}, times=1)
+    listed = list(mock.client.deployments.list(account_id="acme"))
+    assert [d.name for d in listed] == [name]
+    with pytest.raises(NotFoundError):
+        mock.client.deployments.get("scripted", account_id="acme")
+    with pytest.raises(ScriptError, match="deployments"):
+        mock.scripts.add("deployments.list", answer={"body": {"deployments": "none"}})

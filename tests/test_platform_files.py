@@ -8,13 +8,16 @@ from __future__ import annotations
 import asyncio
 import email.parser
 import threading
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
 import fireworks_client as fw
+import httpx
 import pytest
 from fireworks_api.models import GatewayDataset, GatewayModel
 from fireworks_client import _files
+from fireworks_client.mock import ASGISyncTransport, create_app
 from fireworks_client.resources import AsyncDatasets, Datasets, Models
 
 from tests._platform_server import Answer, PlatformServer, Seen
@@ -34,9 +37,13 @@ class _Service:
         self.origin = ""
         self.refuse_put = False
         self.sizes: dict[str, str] = {}
+        self.unavailable_once: set[str] = set()  # paths answered 503 the first time
 
     def __call__(self, seen: Seen) -> Answer:
         path = seen.path
+        if path in self.unavailable_once:
+            self.unavailable_once.discard(path)
+            return 503, {"error": {"message": "try again"}}
         if path == BASE + ":upload" and seen.method == "POST":
             self.uploaded["multipart"] = seen.body
             return 200, {}
@@ -183,7 +190,9 @@ def test_a_missing_file_is_said_before_anything_is_sent(
     assert server.requests == []
 
 
-def test_a_download_writes_every_file_under_dest_dir(client: fw.Fireworks, tmp_path: Path) -> None:
+def test_a_download_writes_every_file_under_dest_dir(
+    client: fw.Fireworks, server: PlatformServer, tmp_path: Path
+) -> None:
     progress: list[tuple[int, int]] = []
     written = client.datasets.download(
         "ds", tmp_path / "out", on_progress=lambda d, t: progress.append((d, t))
@@ -194,6 +203,8 @@ def test_a_download_writes_every_file_under_dest_dir(client: fw.Fireworks, tmp_p
     assert not list((tmp_path / "out").glob("*.part"))
     assert (len(LINES), len(LINES)) in progress
     assert len([p for p in progress if p[1] == len(LINES)]) == -(-len(LINES) // 1024)
+    gets = [r for r in server.requests if r.path.startswith("/signed/get/")]
+    assert len(gets) == 3 and not any("authorization" in r.headers for r in gets)
 
 
 def test_async_upload_and_download(server: PlatformServer, service: _Service, train: Path) -> None:
@@ -241,3 +252,95 @@ def test_a_models_files_go_up_and_come_down_keeping_their_directories(
         "up.txt",  # no way out of dest_dir
     ]
     assert (tmp_path / "back" / "shards" / "train.jsonl").read_bytes() == LINES
+
+
+def test_uploads_are_retried_by_the_clients_retries_the_file_read_again(
+    server: PlatformServer, service: _Service, train: Path
+) -> None:
+    service.unavailable_once = {BASE + ":upload", "/signed/put/train.jsonl"}
+    with fw.Fireworks(
+        api_key="key-1",
+        base_url=server.base_url,
+        account_id=ACCOUNT,
+        max_retries=1,
+        retry_initial_delay=0.001,
+    ) as client:
+        client.datasets.upload("ds", file=train)
+        client.datasets.upload("ds", file=train, large_file_threshold=0)
+    posts = [r for r in server.requests if r.path == BASE + ":upload"]
+    assert len(posts) == 2  # the 503, then the retry with the whole form again
+    for post in posts:
+        assert _form_parts(post.headers["content-type"], post.body) == [("train.jsonl", LINES)]
+    puts = [r for r in server.requests if r.path == "/signed/put/train.jsonl"]
+    assert [r.body for r in puts] == [LINES, LINES]
+    assert not any("authorization" in r.headers for r in puts)
+
+
+def test_files_travel_through_the_clients_own_transport(tmp_path: Path) -> None:
+    # The mock in process, no socket: only the client's transport reaches it, signed URLs too.
+    train = tmp_path / "train.jsonl"
+    train.write_bytes(b'{"messages": []}\n' * 3)
+    with fw.Fireworks(
+        api_key="key-1",
+        base_url="http://mock/inference/v1",
+        account_id=ACCOUNT,
+        transport=ASGISyncTransport(create_app()),
+    ) as client:
+        client.datasets.create(dataset_id="small", dataset={})
+        assert client.datasets.upload("small", file=train).example_count == "3"
+        client.datasets.create(dataset_id="large", dataset={})
+        large = client.datasets.upload("large", file=train, large_file_threshold=0)
+        assert large.state == "READY"
+        written = client.datasets.download("large", tmp_path / "back")
+    assert [p.read_bytes() for p in written] == [train.read_bytes()]
+
+    async def main() -> list[Path]:
+        async with fw.AsyncFireworks(
+            api_key="key-1",
+            base_url="http://mock/inference/v1",
+            account_id=ACCOUNT,
+            transport=httpx.ASGITransport(create_app()),
+        ) as client:
+            await client.datasets.create(dataset_id="small", dataset={})
+            assert (await client.datasets.upload("small", file=train)).example_count == "3"
+            await client.datasets.create(dataset_id="large", dataset={})
+            await client.datasets.upload("large", file=train, large_file_threshold=0)
+            return await client.datasets.download("large", tmp_path / "async")
+
+    written = asyncio.run(main())
+    assert [p.read_bytes() for p in written] == [train.read_bytes()]
+
+
+def test_a_large_file_is_never_whole_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    size = 24 << 20
+    monkeypatch.setattr(_files, "CHUNK", 256 << 10)
+    big = tmp_path / "big.jsonl"
+    with big.open("wb") as out:
+        out.truncate(size)  # sparse: the test itself holds none of it
+    service = _Service()
+
+    def route(seen: Seen) -> Answer:
+        if seen.path == "/signed/get/big.jsonl":
+            return 200, big  # streamed from disk by the server
+        if seen.path == BASE + ":getDownloadEndpoint":
+            url = f"{service.origin}/signed/get/big.jsonl"
+            return 200, {"filenameToSignedUrls": {"big.jsonl": url}}
+        return service(seen)
+
+    with PlatformServer(route, keep_bodies=False) as server:
+        service.origin = server.origin
+        with fw.Fireworks(api_key="k", base_url=server.base_url, account_id=ACCOUNT) as client:
+            tracemalloc.start()
+            try:
+                client.datasets.upload("ds", file=big)  # the multipart :upload
+                client.datasets.upload("ds", file=big, large_file_threshold=0)  # a signed PUT
+                (back,) = client.datasets.download("ds", tmp_path / "back")
+                _, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+    sent = {r.path: sum(r.chunks) for r in server.requests if r.method in ("POST", "PUT")}
+    assert sent[BASE + ":upload"] > size and sent["/signed/put/big.jsonl"] == size
+    assert back.stat().st_size == size
+    assert peak < size // 4, f"{peak} bytes at the peak for a file of {size}"

@@ -22,6 +22,7 @@ import pytest
 from fireworks_client.mock import MockServer
 
 from codegen.effective_spec import ROOT
+from tests._drifting_upstream import KNOWN, DriftingUpstream
 
 README = ROOT / "README.md"
 FENCE = re.compile(r"^```(\w+)([^\n]*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
@@ -50,6 +51,7 @@ def blocks() -> list[Block]:
 
 SCRIPTS = [b for b in blocks() if b.language == "python" and b.file is None]
 FILES = [b for b in blocks() if b.language == "python" and b.file is not None]
+DATA = [b for b in blocks() if b.language != "python" and b.file is not None]
 SHELL = [b for b in blocks() if b.language == "sh"]
 
 
@@ -59,26 +61,36 @@ def mock() -> Iterator[MockServer]:
         yield server
 
 
-def _env(mock: MockServer) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[DriftingUpstream]:
+    """The service of the examples that record: local, and differing from the spec."""
+    with DriftingUpstream() as server:
+        yield server
+
+
+def _env(mock: MockServer, upstream: DriftingUpstream | None = None) -> dict[str, str]:
     bin_dir = str(Path(sys.executable).parent)
     return {
         **os.environ,
         "FIREWORKS_API_KEY": "readme-key",
         "FIREWORKS_BASE_URL": mock.base_url,
+        "FIREWORKS_UPSTREAM": upstream.url if upstream is not None else "http://127.0.0.1:9",
         "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
     }
 
 
 def test_the_readme_has_examples() -> None:
-    assert len(SCRIPTS) >= 8 and len(FILES) == 3 and len(SHELL) >= 3
+    assert len(SCRIPTS) >= 8 and len(FILES) == 4 and len(DATA) == 1 and len(SHELL) >= 3
 
 
 @pytest.mark.parametrize("block", SCRIPTS, ids=lambda b: f"README.md:{b.line}")
-def test_python_examples_run(block: Block, mock: MockServer, tmp_path: Path) -> None:
+def test_python_examples_run(
+    block: Block, mock: MockServer, upstream: DriftingUpstream, tmp_path: Path
+) -> None:
     result = subprocess.run(
         [sys.executable, "-c", block.code],
         cwd=tmp_path,
-        env=_env(mock),
+        env=_env(mock, upstream),
         capture_output=True,
         text=True,
         timeout=120,
@@ -86,10 +98,19 @@ def test_python_examples_run(block: Block, mock: MockServer, tmp_path: Path) -> 
     )
     assert result.returncode == 0, f"README.md:{block.line}\n{result.stderr}"
     assert result.stdout.strip(), "an example should show what it does"
+    if "FIREWORKS_UPSTREAM" in block.code:
+        # Recorded against the drifting service: its chat differences reported, the key in
+        # no file, the answer replayed.
+        for operation, where, kind, name in KNOWN:
+            if operation == "chat.completions.create":
+                assert f"{operation} ({where}): {kind} {name}," in result.stdout
+        assert "refused:" in result.stdout
+        assert "200 from session.jsonl:1" in result.stdout
+        assert "readme-key" not in (tmp_path / "session.jsonl").read_text()
 
 
 def test_pytest_example_runs(mock: MockServer, tmp_path: Path) -> None:
-    for block in FILES:
+    for block in FILES + DATA:
         (tmp_path / str(block.file)).write_text(block.code, encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
@@ -101,7 +122,7 @@ def test_pytest_example_runs(mock: MockServer, tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "6 passed" in result.stdout
+    assert "7 passed" in result.stdout
 
 
 def _shell_lines() -> list[tuple[int, str]]:

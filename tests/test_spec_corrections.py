@@ -894,3 +894,56 @@ def test_messages_stream_named_events_with_usage_errors_and_key_as_anthropic() -
     assert "usage" not in bare["components"]["schemas"]["AnthropicMessage"]["properties"]
     assert bare_op["security"] == [{"BearerAuth": []}]
     assert bare_op["responses"]["400"] == {"$ref": "#/components/responses/BadRequest"}
+
+
+PAGE_SIZES = "$.paths[*][*].parameters[?(@.name == 'pageSize')].schema"
+
+
+def test_a_page_size_is_never_negative() -> None:
+    def sizes(spec: dict[str, Any]) -> list[dict[str, Any]]:
+        return [
+            p["schema"]
+            for item in spec["paths"].values()
+            for op in item.values()
+            if isinstance(op, dict)
+            for p in op.get("parameters", [])
+            if p.get("name") == "pageSize"
+        ]
+
+    found = sizes(effective())
+    assert len(found) >= 18  # every AIP-158 list of the platform
+    for schema in found:
+        jsonschema.validate(0, schema)
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(-1, schema)
+    assert all("minimum" not in s for s in sizes(build(overlay=overlay_without(PAGE_SIZES))))
+
+
+UPLOAD_SIZES = "$.components.schemas[*].properties.filenameToSize"
+UPLOAD_FILE = (
+    "$.paths['/v1/accounts/{account_id}/datasets/{dataset_id}:upload'].post.requestBody"
+    ".content['multipart/form-data'].schema"
+)
+
+
+def test_an_upload_names_its_files_and_their_sizes() -> None:
+    def sizes(spec: dict[str, Any]) -> Any:
+        return to_json_schema(
+            {"$ref": "#/components/schemas/GatewayGetModelUploadEndpointBody"}, spec
+        )
+
+    schema = sizes(effective())
+    jsonschema.validate({"filenameToSize": {"shards/a.bin": "12"}}, schema)
+    for wrong in ({}, {"": "1"}, {"a": "twelve"}):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate({"filenameToSize": wrong}, schema)
+    jsonschema.validate({"filenameToSize": {}}, sizes(build(overlay=overlay_without(UPLOAD_SIZES))))
+
+
+def test_a_dataset_upload_carries_its_file() -> None:
+    def form(spec: dict[str, Any]) -> Any:
+        path = spec["paths"]["/v1/accounts/{account_id}/datasets/{dataset_id}:upload"]
+        return path["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+
+    assert form(effective())["required"] == ["file"]
+    assert "required" not in form(build(overlay=overlay_without(UPLOAD_FILE)))

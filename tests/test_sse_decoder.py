@@ -74,3 +74,25 @@ def test_long_lines_in_many_small_reads(lines: list[str], newline: bytes, cuts: 
         ServerSentEvent((line * 20).replace("\r\n", "\n").replace("\r", "\n")) for line in lines
     ]
     assert decode(chunks) == (expected, False)
+
+
+_LINES = st.sampled_from(
+    ["data: {}", "data: x", "data:tight", "data: ", "data", "event: update", "id: 7", "retry: 9",
+     ": comment", "", "", "", "other: field"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINES, max_size=30), st.lists(st.integers(min_value=0, max_value=400)))
+@example(["data: x", "data: x", ""], [8])  # an event's first line in one read, the rest after
+@example(["event: update", "data: x", ""], [14])
+def test_whole_events_read_at_once_decode_as_line_by_line(
+    lines: list[str], cuts: list[int]
+) -> None:
+    """Whole events in one read (LF ends: the decoder's block at a time) give the events and
+    the state that the same bytes fed one at a time (a line at a time) give."""
+    wire = "".join(line + "\n" for line in lines).encode()
+    points = sorted({cut % (len(wire) + 1) for cut in cuts})
+    chunks = [wire[a:b] for a, b in zip([0, *points], [*points, len(wire)], strict=True)]
+    one_by_one = decode([wire[i : i + 1] for i in range(len(wire))])
+    assert decode([wire]) == one_by_one
+    assert decode(chunks) == one_by_one

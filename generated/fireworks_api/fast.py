@@ -52766,26 +52766,24 @@ def _f_GatewayUpdateUserBody(data: Any) -> Any:
 
 def _f_GatewayUploadDatasetFileBody(data: Any) -> Any:
     try:
-        if type(data) is not dict:
-            data = _object(data)
-        o1 = _new(_C_GatewayUploadDatasetFileBody)
-        v2 = data.get("file", _MISS)
-        if v2 is _MISS:
-            o1.file = None
-        elif v2 is None:
-            raise SchemaMismatch("null is not allowed here", "file")
-        else:
+        try:
+            if type(data) is not dict:
+                data = _object(data)
+            o1 = _new(_C_GatewayUploadDatasetFileBody)
+            v2 = data["file"]
             if not isinstance(v2, bytes):
                 raise _no("bytes (a file)", v2, "file")
             v2 = _File(payload=_BytesIO(v2))
             o1.file = v2
-        o1._nulls = 0
-        if len(data) != 0 + (v2 is not _MISS):
-            x3 = dict(data)
-            x3.pop("file", None)
-            o1.additional_properties = x3
-        else:
-            o1.additional_properties = {}
+            o1._nulls = 0
+            if len(data) != 1:
+                x3 = dict(data)
+                del x3["file"]
+                o1.additional_properties = x3
+            else:
+                o1.additional_properties = {}
+        except KeyError as missing:
+            raise _absent(missing) from None
     except SchemaMismatch as error:
         error.model = "GatewayUploadDatasetFileBody"
         raise

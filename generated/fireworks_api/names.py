@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["FRIENDLY_NAMES", "HAND_WRITTEN"]
+__all__ = ["FRIENDLY_NAMES", "HAND_WRITTEN", "WAITED"]
 
 FRIENDLY_NAMES: Mapping[str, str] = MappingProxyType(
     {
@@ -132,5 +132,22 @@ HAND_WRITTEN: frozenset[str] = frozenset(
         "images.image_to_image",
         "images.control_net",
         "datasets.upload",
+    }
+)
+
+# The resources that have a generated ``wait`` (x-waits of openapi3.names.yml).
+WAITED: frozenset[str] = frozenset(
+    {
+        "batch_inference_jobs",
+        "datasets",
+        "deployed_models",
+        "deployments",
+        "dpo_jobs",
+        "evaluation_jobs",
+        "evaluators",
+        "models",
+        "reinforcement_fine_tuning_jobs",
+        "reinforcement_fine_tuning_steps",
+        "supervised_fine_tuning_jobs",
     }
 )

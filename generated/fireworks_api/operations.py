@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-__all__ = ["API_ROOT", "OPERATIONS", "Body", "EventStream", "Operation"]
+__all__ = ["API_ROOT", "OPERATIONS", "SCHEMAS", "Body", "EventStream", "Operation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -2956,5 +2956,57 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             query_params=(),
             service_root=False,
         ),
+    }
+)
+
+# The component schema (``#/components/schemas/<key>``) of each model class above whose
+# name differs from its component's key.
+SCHEMAS: Mapping[str, str] = MappingProxyType(
+    {
+        "GatewayAccount": "gatewayAccount",
+        "GatewayApiKey": "gatewayApiKey",
+        "GatewayBatchInferenceJob": "gatewayBatchInferenceJob",
+        "GatewayDataset": "gatewayDataset",
+        "GatewayDeployedModel": "gatewayDeployedModel",
+        "GatewayDeployment": "gatewayDeployment",
+        "GatewayDeploymentShape": "gatewayDeploymentShape",
+        "GatewayDeploymentShapeVersion": "gatewayDeploymentShapeVersion",
+        "GatewayDpoJob": "gatewayDpoJob",
+        "GatewayEvaluationJob": "gatewayEvaluationJob",
+        "GatewayEvaluator": "gatewayEvaluator",
+        "GatewayGetDatasetDownloadEndpointResponse": "gatewayGetDatasetDownloadEndpointResponse",
+        "GatewayGetDatasetUploadEndpointResponse": "gatewayGetDatasetUploadEndpointResponse",
+        "GatewayGetDpoJobMetricsFileResponse": "gatewayGetDpoJobMetricsFileResponse",
+        "GatewayGetEvaluationJobExecutionLogEndpointResponse": "gatewayGetEvaluationJobExecutionLogEndpointResponse",
+        "GatewayGetEvaluatorBuildLogEndpointResponse": "gatewayGetEvaluatorBuildLogEndpointResponse",
+        "GatewayGetEvaluatorSourceCodeEndpointResponse": "gatewayGetEvaluatorSourceCodeEndpointResponse",
+        "GatewayGetEvaluatorUploadEndpointResponse": "gatewayGetEvaluatorUploadEndpointResponse",
+        "GatewayGetModelDownloadEndpointResponse": "gatewayGetModelDownloadEndpointResponse",
+        "GatewayGetModelUploadEndpointResponse": "gatewayGetModelUploadEndpointResponse",
+        "GatewayListAccountsResponse": "gatewayListAccountsResponse",
+        "GatewayListApiKeysResponse": "gatewayListApiKeysResponse",
+        "GatewayListBatchInferenceJobsResponse": "gatewayListBatchInferenceJobsResponse",
+        "GatewayListDatasetsResponse": "gatewayListDatasetsResponse",
+        "GatewayListDeployedModelsResponse": "gatewayListDeployedModelsResponse",
+        "GatewayListDeploymentShapeVersionsResponse": "gatewayListDeploymentShapeVersionsResponse",
+        "GatewayListDeploymentShapesResponse": "gatewayListDeploymentShapesResponse",
+        "GatewayListDeploymentsResponse": "gatewayListDeploymentsResponse",
+        "GatewayListDpoJobsResponse": "gatewayListDpoJobsResponse",
+        "GatewayListEvaluationJobsResponse": "gatewayListEvaluationJobsResponse",
+        "GatewayListEvaluatorVersionsResponse": "gatewayListEvaluatorVersionsResponse",
+        "GatewayListEvaluatorsResponse": "gatewayListEvaluatorsResponse",
+        "GatewayListModelsResponse": "gatewayListModelsResponse",
+        "GatewayListReinforcementFineTuningJobsResponse": "gatewayListReinforcementFineTuningJobsResponse",
+        "GatewayListRlorTrainerJobsResponse": "gatewayListRlorTrainerJobsResponse",
+        "GatewayListSecretsResponse": "gatewayListSecretsResponse",
+        "GatewayListSupervisedFineTuningJobsResponse": "gatewayListSupervisedFineTuningJobsResponse",
+        "GatewayListUsersResponse": "gatewayListUsersResponse",
+        "GatewayModel": "gatewayModel",
+        "GatewayReinforcementFineTuningJob": "gatewayReinforcementFineTuningJob",
+        "GatewayRlorTrainerJob": "gatewayRlorTrainerJob",
+        "GatewaySecret": "gatewaySecret",
+        "GatewaySupervisedFineTuningJob": "gatewaySupervisedFineTuningJob",
+        "GatewayUser": "gatewayUser",
+        "GatewayValidateModelUploadResponse": "gatewayValidateModelUploadResponse",
     }
 )

@@ -1511,7 +1511,7 @@ class GatewayValidateDatasetUploadBodyParams(TypedDict, total=False):
 class GatewayUploadDatasetFileParams(TypedDict, total=False):
     """The fields of Gateway_UploadDatasetFile."""
 
-    file: NotRequired[bytes | IO[bytes] | PathLike[str]]
+    file: Required[bytes | IO[bytes] | PathLike[str]]
 
 
 class GatewayListBatchInferenceJobsParams(TypedDict, total=False):

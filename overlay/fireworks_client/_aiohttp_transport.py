@@ -62,7 +62,7 @@ from fireworks_client._transports import (
     Verify,
     redacted_proxy,
 )
-from fireworks_client._wire import BufferedResponse, Prepared
+from fireworks_client._wire import BufferedResponse, Prepared, async_content
 
 __all__ = ["AiohttpTransport"]
 
@@ -192,6 +192,18 @@ class _Preset(NamedTuple):
     session: aiohttp.ClientSession
 
 
+def _ca_source(trust_env: bool) -> tuple[str | None, str | None]:
+    """Where httpx's default context takes its CA certificates from: SSL_CERT_FILE or
+    SSL_CERT_DIR with ``trust_env``, else certifi's bundle (None, None)."""
+    if not trust_env:
+        return None, None
+    return os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None
+
+
+# The default SSL context (verify=True, no cert) of each CA source, made once per process.
+_DEFAULT_SSL: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+
+
 # Sessions abandoned in a forked child: kept referenced so that no finalizer of theirs runs
 # in the child (it could close, or unregister from the event loop's selector, sockets whose
 # file descriptions the parent still uses).
@@ -272,20 +284,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     def _ssl_context(self) -> ssl.SSLContext:
         # httpx's own: the same verify/cert/SSL_CERT_FILE/SSL_CERT_DIR rules. Made once
-        # (loading the CA bundle takes milliseconds) and shared by the sessions of later loops.
+        # (loading the CA bundle takes milliseconds) and shared by the sessions of later loops;
+        # the default one (verify=True, no cert) once per process and CA source, as aiohttp
+        # makes its own default context once, when it is imported.
         if self._ssl is None:
-            try:
-                self._ssl = httpx.create_ssl_context(
-                    # httpx 0.27 also took a None password in a cert tuple; 0.28's types do not.
-                    verify=self._verify,
-                    cert=cast("Any", self._cert),
-                    trust_env=self._trust_env,
-                )
-            except (OSError, ValueError) as exc:  # a file that does not load (ssl.SSLError)
-                raise pool_failure(
-                    exc, verify=self._verify, cert=self._cert, trust_env=self._trust_env
-                ) from exc
+            if self._verify is True and self._cert is None:
+                source = _ca_source(self._trust_env)
+                context = _DEFAULT_SSL.get(source)
+                if context is None:
+                    context = _DEFAULT_SSL[source] = self._new_ssl_context()
+            else:
+                context = self._new_ssl_context()
+            self._ssl = context
         return self._ssl
+
+    def _new_ssl_context(self) -> ssl.SSLContext:
+        try:
+            return httpx.create_ssl_context(
+                # httpx 0.27 also took a None password in a cert tuple; 0.28's types do not.
+                verify=self._verify,
+                cert=cast("Any", self._cert),
+                trust_env=self._trust_env,
+            )
+        except (OSError, ValueError) as exc:  # a file that does not load (ssl.SSLError)
+            raise pool_failure(
+                exc, verify=self._verify, cert=self._cert, trust_env=self._trust_env
+            ) from exc
 
     def _new_session(self) -> aiohttp.ClientSession:
         return aiohttp.ClientSession(
@@ -395,7 +419,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 method,
                 route.url,
                 headers=sent,
-                data=content,
+                data=content
+                if content is None or content.__class__ is bytes
+                else async_content(content),
                 allow_redirects=False,
                 timeout=client_timeout,
                 proxy=route.proxy,

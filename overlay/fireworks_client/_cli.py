@@ -30,11 +30,14 @@ import contextlib
 import json
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -318,6 +321,15 @@ def _parser_and_resources() -> tuple[argparse.ArgumentParser, ResourceCommands]:
 
     add_bulk(sub)
 
+    _add_mock(sub)
+    # The API's resources, from its description; `models` keeps its table without a method.
+    resources = ResourceCommands(taken=[c for c in sub.choices if c not in _MERGED])
+    resources.add_to(sub, existing={"models": models})
+    return parser, resources
+
+
+def _add_mock(sub: Any) -> None:
+    """The ``mock`` command: the mock server, a proxy to the service, or a cassette's replay."""
     mock = sub.add_parser(
         "mock",
         help="run the mock server on 127.0.0.1",
@@ -346,10 +358,46 @@ def _parser_and_resources() -> tuple[argparse.ArgumentParser, ResourceCommands]:
         default="error",
         help="the server's log level (default error: quiet, a line per dropped connection)",
     )
-    # The API's resources, from its description; `models` keeps its table without a method.
-    resources = ResourceCommands(taken=[c for c in sub.choices if c not in _MERGED])
-    resources.add_to(sub, existing={"models": models})
-    return parser, resources
+    mock.add_argument(
+        "--upstream",
+        metavar="URL",
+        help="forward every request to the service at URL (its root: https://api.fireworks.ai) "
+        "and send its answers back",
+    )
+    mock.add_argument(
+        "--record",
+        metavar="FILE",
+        help="with --upstream: write each exchange to the cassette FILE (JSON lines; no key)",
+    )
+    mock.add_argument(
+        "--report",
+        metavar="FILE",
+        help="with --upstream: write how the service's answers differ from the spec to FILE (JSON)",
+    )
+    mock.add_argument(
+        "--replay", metavar="FILE", help="answer from the cassette FILE (recorded with --record)"
+    )
+    mock.add_argument(
+        "--on-miss",
+        choices=["synthesize", "error"],
+        default="synthesize",
+        help="with --replay, a request the cassette has no answer for gets the mock's own "
+        "answer (synthesize, the default) or a 404 naming what was not found (error)",
+    )
+    mock.add_argument(
+        "--replay-pace",
+        type=float,
+        default=1.0,
+        metavar="F",
+        help="with --replay: the recorded pauses times F (default 1; 0 skips them)",
+    )
+    mock.add_argument(
+        "--replay-check",
+        choices=["error", "warn"],
+        default="error",
+        help="with --replay: an answer that no longer fits the spec stops the mock (error, the "
+        "default) or is replayed with a warning (warn)",
+    )
 
 
 # Commands of their own that also hold their resource's methods: what each does without one.
@@ -387,11 +435,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, str(exc), EXIT_USAGE)
 
 
+# How long a Ctrl-C may take to unwind before the process ends without the rest of it.
+INTERRUPT_GRACE_SECONDS = 3.0
+
+
+@contextlib.contextmanager
+def interrupt_bounded() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt as always, and also starts a timer that ends the process
+    (exit 130) if unwinding has not finished within :data:`INTERRUPT_GRACE_SECONDS`.
+
+    Why: CPython delivers the interrupt between any two bytecodes, so it can land after a lock
+    was taken and before the ``with`` that would release it (bpo-29988); a cleanup on the way
+    out that takes the same lock (closing a stream hands its connection back to httpcore's
+    pool) then waits forever, and so does the user. Only in the main thread, and only where
+    Python's own handler is in place (a program that set its own keeps it)."""
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield
+        return
+    timers: list[threading.Timer] = []
+
+    def interrupted(signum: int, frame: FrameType | None) -> None:
+        timer = threading.Timer(INTERRUPT_GRACE_SECONDS, _end_interrupted)
+        timer.daemon = True
+        timers.append(timer)
+        timer.start()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for timer in timers:  # unwound in time: nothing to end
+            timer.cancel()
+
+
+def _end_interrupted() -> None:
+    # os.write, not sys.stderr: the main thread may hold the stream's lock where it hangs.
+    with contextlib.suppress(OSError):
+        os.write(2, b"\nfireworks-client: interrupted\n")
+    os._exit(EXIT_INTERRUPTED)
+
+
 def _run(args: argparse.Namespace) -> int:
     from fireworks_client import _exceptions as errors  # noqa: PLC0415 - keeps `--help` quick
 
     try:
-        with _client(args) as client:
+        with interrupt_bounded(), _client(args) as client:
             from fireworks_client._cli_resources import chosen, run_method  # noqa: PLC0415
 
             if chosen(args) is not None:
@@ -651,6 +744,15 @@ def _run_mock(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {"api_keys": keys, "log_level": args.log_level}
     if args.max_body_bytes is not None:
         options["max_body_bytes"] = args.max_body_bytes
+    options.update(
+        upstream=args.upstream,
+        record=args.record,
+        report=args.report,
+        replay=args.replay,
+        on_miss=args.on_miss,
+        pace=args.replay_pace,
+        replay_check=args.replay_check,
+    )
     try:
         with contextlib.suppress(KeyboardInterrupt):
             serve_forever(
@@ -661,7 +763,7 @@ def _run_mock(args: argparse.Namespace) -> int:
                 ),
                 **options,
             )
-    except ValueError as exc:  # a setting out of its range, named by the mock
+    except ValueError as exc:  # a setting out of its range, a malformed cassette (its line)
         print(f"fireworks-client mock: {exc}", file=sys.stderr)
         return EXIT_USAGE
     return 0

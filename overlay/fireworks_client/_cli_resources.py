@@ -15,9 +15,8 @@ Answers: a list method's (``list``, ``list_page``, ...: an answer with one array
 a table of a few columns chosen generically (:data:`COLUMNS`), with the next page's token on
 stderr; any other answer as its top-level fields; ``--json`` the whole answer as JSON.
 
-Waiting: :func:`after_call` is where a call's answer goes before it is printed; a wait for a
-long-running resource (a deployment until READY, with progress on stderr) belongs there, as an
-option of the methods whose answer has a state.
+Waits (a ``wait`` command, ``--wait`` on the methods that make or change a resource) and the
+hand-written methods' commands (``datasets upload ID FILE``) are ``_cli_methods``'.
 """
 
 from __future__ import annotations
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = [
     "COLUMNS",
     "ResourceCommands",
-    "after_call",
     "read_spec",
     "render",
     "run_method",
@@ -73,6 +71,12 @@ def _names() -> Mapping[str, str]:
     return FRIENDLY_NAMES
 
 
+def _waited() -> frozenset[str]:
+    from fireworks_api.names import WAITED  # noqa: PLC0415
+
+    return WAITED
+
+
 def _hand_written() -> frozenset[str]:
     from fireworks_api.names import HAND_WRITTEN  # noqa: PLC0415
 
@@ -97,6 +101,8 @@ class ResourceCommands:
     that no other command has taken, filled only when named (:meth:`fill`)."""
 
     def __init__(self, taken: Iterable[str]) -> None:
+        from fireworks_client._cli_methods import HAND_COMMANDS, hand_methods  # noqa: PLC0415
+
         self.tree: dict[str, dict[str, str]] = {}  # resource path -> method -> friendly name
         hand = _hand_written()
         taken = set(taken)
@@ -105,6 +111,12 @@ class ResourceCommands:
             if friendly in hand or path.partition(".")[0] in taken:
                 continue
             self.tree.setdefault(path, {})[method] = friendly
+        # the commands that are no operation: hand-written methods, waits (_cli_methods)
+        self.extra: dict[str, list[str]] = {
+            path: list(hand_methods(path)) for path in HAND_COMMANDS if path in self.tree
+        }
+        for path in _waited() & self.tree.keys():
+            self.extra.setdefault(path, []).append("wait")
         self.parsers: dict[str, argparse.ArgumentParser] = {}
         self._filled: set[str] = set()
 
@@ -118,10 +130,10 @@ class ResourceCommands:
         which runs as before without one."""
         for top in self.tops:
             methods = [
-                _command(f.rpartition(".")[0].removeprefix(top).lstrip(".") + "." + m).lstrip(".")
-                for p, ms in self.tree.items()
+                _command(p.removeprefix(top).lstrip(".") + "." + m).lstrip(".")
+                for p in self.tree
                 if p == top or p.startswith(top + ".")
-                for m, f in ms.items()
+                for m in [*self.tree[p], *self.extra.get(p, ())]
             ]
             if top in existing:
                 self.parsers[top] = existing[top]
@@ -162,6 +174,8 @@ class ResourceCommands:
         methods = self.tree.get(path, {})
         parser.description = f"The methods of client.{path}, from the API's description."
         sub = parser.add_subparsers(dest=f"_method:{path}", metavar="METHOD", required=not optional)
+        from fireworks_client import _cli_methods as extra  # noqa: PLC0415
+
         for method, friendly in methods.items():
             operation = _operation(friendly)
             summary = _first_sentence(operation.get("summary") or operation.get("description"))
@@ -169,7 +183,14 @@ class ResourceCommands:
                 _command(method), help=summary, description=_description(friendly, operation)
             )
             _method_arguments(child, friendly)
+            if extra.waitable(friendly):
+                extra.add_wait_option(child)
             child.set_defaults(**{_FRIENDLY: friendly})
+        for method in self.extra.get(path, ()):
+            if method == "wait":
+                extra.add_wait_command(sub, path, _path_argument)
+            else:
+                extra.add_hand_command(sub, path, method)
         for name in children:
             methods_of = [_command(m) for m in self.tree.get(f"{path}.{name}", {})]
             child = sub.add_parser(_command(name), help=", ".join(methods_of) or None)
@@ -316,12 +337,16 @@ def _option(flag: str, schema: Mapping[str, Any], binary: bool) -> dict[str, Any
     return settings if settings is not None else _json_option(flag, schema)
 
 
+def _path_argument(parser: argparse.ArgumentParser, name: str, description: str = "") -> None:
+    parser.add_argument(
+        _PATH + name, metavar=name.upper(), help=_first_sentence(description) or name
+    )
+
+
 def _method_arguments(parser: argparse.ArgumentParser, friendly: str) -> None:
     endpoint = _endpoint(friendly)
     for name, description in _path_parameters(friendly).items():
-        parser.add_argument(
-            _PATH + name, metavar=name.upper(), help=_first_sentence(description) or name
-        )
+        _path_argument(parser, name, description)
     if _ACCOUNT in endpoint.path_params:
         parser.add_argument(
             "--account-id",
@@ -358,13 +383,25 @@ def chosen(args: argparse.Namespace) -> str | None:
 
 def run_method(client: Fireworks, args: argparse.Namespace, out: Any = None) -> int:
     """Call the method the command line chose and print its answer."""
-    from fireworks_client._cli import MOCK_ACCOUNT, UsageError, _call  # noqa: PLC0415
+    from fireworks_client import _cli_methods as extra  # noqa: PLC0415
+    from fireworks_client._cli import UsageError, _call  # noqa: PLC0415
 
     out = out if out is not None else sys.stdout
     friendly = chosen(args)
     assert friendly is not None
     values = vars(args)
-    positional = [values[_PATH + name] for name in _path_parameters(friendly)]
+    json_output = bool(values.get("json"))
+    resource, _, method = friendly.rpartition(".")
+    if method in extra.hand_methods(resource):
+        answer = extra.run_hand(client, friendly, _account(friendly, args, needed=False), args)
+        render(friendly, answer, json_output=json_output, out=out)
+        return 0
+    if method == "wait" and friendly not in _names():
+        ids = [values[_PATH + name] for name in extra._get_path(resource)]
+        answer = extra.run_wait(client, friendly, ids, _account(resource + ".get", args), args)
+        render(friendly, answer, json_output=json_output, out=out)
+        return 0
+    given = {name: values[_PATH + name] for name in _path_parameters(friendly)}
     params = {
         dest.removeprefix(_FIELD): value
         for dest, value in values.items()
@@ -373,34 +410,35 @@ def run_method(client: Fireworks, args: argparse.Namespace, out: Any = None) -> 
     for name, value in params.items():
         if isinstance(value, Path) and not value.is_file():
             raise UsageError(f"--{_command(name)}: no such file: {value}")
-    keywords: dict[str, Any] = {}
-    if _ACCOUNT in _endpoint(friendly).path_params:
-        account = (
-            values.get(_PATH + _ACCOUNT)
-            or getattr(args, "account_id", None)
-            or os.environ.get("FIREWORKS_ACCOUNT_ID")
-            or (MOCK_ACCOUNT if getattr(args, "mock", False) else None)
-        )
-        if not account:
-            raise UsageError(
-                f"{friendly.replace('.', ' ')} needs an account: --account-id ID, "
-                "or FIREWORKS_ACCOUNT_ID"
-            )
-        keywords[_ACCOUNT] = account
-    answer = _call(client, friendly)(*positional, **keywords, **params)
+    account = _account(friendly, args)
+    keywords = {_ACCOUNT: account} if account else {}
+    answer = _call(client, friendly)(*given.values(), **keywords, **params)
     if isinstance(answer, SyncPager):  # a list: the page asked for (--page-token), as answered
         answer = answer.first_page().answer
-    answer = after_call(client, friendly, answer, args)
-    render(friendly, answer, json_output=bool(values.get("json")), out=out)
+    answer = extra.waits_after(client, friendly, answer, given, account, args)
+    render(friendly, answer, json_output=json_output, out=out)
     return 0
 
 
-def after_call(client: Fireworks, friendly: str, answer: Any, args: argparse.Namespace) -> Any:
-    """The answer to print, from the call's answer. The seam for waits: a method whose answer
-    has a state (a deployment, a job) may wait here until it settles, showing progress on
-    stderr, and answer the settled resource; today the answer is printed as it came."""
-    del client, friendly, args
-    return answer
+def _account(friendly: str, args: argparse.Namespace, *, needed: bool = True) -> str | None:
+    """The account of a call whose path has one: ``--account-id`` (the method's, then the
+    command line's), FIREWORKS_ACCOUNT_ID, the mock's; None for a call without one."""
+    from fireworks_client._cli import MOCK_ACCOUNT, UsageError  # noqa: PLC0415
+
+    if needed and _ACCOUNT not in _endpoint(friendly).path_params:
+        return None
+    account = (
+        vars(args).get(_PATH + _ACCOUNT)
+        or getattr(args, "account_id", None)
+        or os.environ.get("FIREWORKS_ACCOUNT_ID")
+        or (MOCK_ACCOUNT if getattr(args, "mock", False) else None)
+    )
+    if not account and needed:
+        raise UsageError(
+            f"{friendly.replace('.', ' ')} needs an account: --account-id ID, "
+            "or FIREWORKS_ACCOUNT_ID"
+        )
+    return account if isinstance(account, str) else None
 
 
 def _plain(answer: Any) -> Any:
@@ -414,6 +452,11 @@ def _plain(answer: Any) -> Any:
 def render(friendly: str, answer: Any, *, json_output: bool, out: Any) -> None:
     """Print an answer: JSON, a table of a list, or an object's fields."""
     data = _plain(answer)
+    if isinstance(data, list) and data and all(isinstance(d, Path) for d in data):
+        data = [str(d) for d in data]  # files written (a download)
+        if not json_output:
+            print("\n".join(data), file=out)
+            return
     if json_output:
         print(json.dumps(data, indent=2, default=str), file=out)
         return

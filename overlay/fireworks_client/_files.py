@@ -1,6 +1,6 @@
 """Files to and from the platform, streamed from and to disk: never whole in memory.
 
-Three ways a file travels, each written once for the sync and the async clients:
+Three ways a file travels:
 
 - the API's own multipart upload (a dataset's ``:upload``): the form is streamed, its parts'
   head, the file in chunks and the closing boundary, with a Content-Length;
@@ -8,51 +8,68 @@ Three ways a file travels, each written once for the sync and the async clients:
 - a signed download URL (``:getDownloadEndpoint``): the answer is written in chunks to a
   temporary file next to its destination, renamed when whole.
 
-A signed URL gets no API key (it carries its own authorisation). ``on_progress(done, total)``
-sees the bytes sent or written. A failure reaches the caller as the SDK's error: an error
-status as :class:`~fireworks_client.APIStatusError`'s class, a network failure as
-:class:`~fireworks_client.APIConnectionError` (a timeout as APITimeoutError), a local file
-that cannot be read or written as the OSError it is.
+Every request goes through the client's own request path (``SyncAPIClient.request_file``,
+``send_signed``, ``open_signed``): its sender, so its transport, proxy, TLS and timeouts, and
+its retries (a retried upload reads its file again from the start). A signed URL gets none of
+the client's headers, so never its API key (the URL carries its own authorisation).
+
+A transfer is written once for the sync and async clients, as a flow: a generator that yields
+its steps (:class:`Call` an operation, :class:`SendFile`, :class:`Put`, :class:`Fetch`) and is
+sent each step's result; :func:`run` and :func:`arun` take the steps, sync or async.
+
+``on_progress(done, total)`` sees the bytes sent or written. A failure reaches the caller as
+the SDK's error: an error status as :class:`~fireworks_client.APIStatusError`'s class, a
+network failure as :class:`~fireworks_client.APIConnectionError` (a timeout as
+APITimeoutError), a local file that cannot be read or written as the OSError it is.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import secrets
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from types import TracebackType
+from typing import IO, TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import httpx
 
-from fireworks_client._exceptions import connection_error, status_error
-from fireworks_client._types import NotGiven
+from fireworks_client._exceptions import connection_error
 
 if TYPE_CHECKING:
+    from fireworks_client._operations import Endpoint
     from fireworks_client._request_path import AsyncAPIClient, RequestOptions, SyncAPIClient
 
 __all__ = [
     "CHUNK",
+    "Call",
+    "Fetch",
+    "Flow",
     "Progress",
-    "async_download",
-    "async_send_file",
-    "download",
+    "Put",
+    "SendFile",
+    "arun",
+    "download_flow",
     "download_target",
     "file_body",
     "multipart_file",
-    "request_timeouts",
-    "send_file",
+    "run",
+    "signed_upload_flow",
+    "signed_urls",
     "upload_files",
 ]
+
+T = TypeVar("T")
 
 CHUNK = 1 << 20  # bytes read or written at a time
 Progress = Callable[[int, int], object]  # (bytes done, bytes in all)
 
 
 class _Body:
-    """A request body streamed from a file: ``head``, the file's bytes, ``tail``."""
+    """A request body streamed from a file: ``head``, the file's bytes, ``tail``; read from
+    the start at each iteration (``_wire.StreamedContent``)."""
 
     def __init__(self, path: Path, head: bytes, tail: bytes, on_progress: Progress | None) -> None:
         self.path = path
@@ -115,75 +132,6 @@ def file_body(path: Path, on_progress: Progress | None) -> _Body:
     return _Body(path, b"", b"", on_progress)
 
 
-def _checked(response: httpx.Response) -> Any:
-    """The answer's JSON (None when it has none); an error status raises the SDK's error."""
-    if response.status_code >= 400:
-        try:
-            body: object = json.loads(response.content)
-        except ValueError:
-            body = None
-        raise status_error(response, body)
-    try:
-        return json.loads(response.content) if response.content else None
-    except ValueError:
-        return None
-
-
-def send_file(
-    method: str,
-    url: str,
-    headers: dict[str, str],
-    body: _Body,
-    timeout: dict[str, float | None],
-) -> Any:
-    """Send ``body`` streamed; the answer's JSON (None without one)."""
-    request = httpx.Request(
-        method,
-        url,
-        headers={**headers, "Content-Length": str(body.length)},
-        content=iter(body),
-        extensions={"timeout": timeout},
-    )
-    with httpx.Client() as http:
-        try:
-            response = http.send(request)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-    return _checked(response)
-
-
-async def async_send_file(
-    method: str,
-    url: str,
-    headers: dict[str, str],
-    body: _Body,
-    timeout: dict[str, float | None],
-) -> Any:
-    """As :func:`send_file`, for the async clients."""
-    request = httpx.Request(
-        method,
-        url,
-        headers={**headers, "Content-Length": str(body.length)},
-        content=body.__aiter__(),
-        extensions={"timeout": timeout},
-    )
-    async with httpx.AsyncClient() as http:
-        try:
-            response = await http.send(request)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-    return _checked(response)
-
-
-def request_timeouts(
-    client: SyncAPIClient | AsyncAPIClient, options: RequestOptions
-) -> dict[str, float | None]:
-    """The timeouts of a call (its own, else the client's), as httpx's dictionary."""
-    if isinstance(options.timeout, NotGiven):
-        return client._settings.timeout_dict
-    return httpx.Timeout(options.timeout).as_dict()
-
-
 def upload_files(source: str | os.PathLike[str]) -> dict[str, Path]:
     """The files of an upload: a file by its name; a directory's files (every level) by
     their paths under it, with ``/``."""
@@ -216,71 +164,185 @@ def _partial(target: Path) -> Path:
     return target.with_name(target.name + ".part")
 
 
-def download(
-    url: str,
-    target: Path,
-    timeout: dict[str, float | None],
-    on_progress: Progress | None,
-) -> Path:
-    """GET a signed URL into ``target``, streamed; the file is whole when it is there."""
-    partial = _partial(target)
-    request = httpx.Request("GET", url, extensions={"timeout": timeout})
-    with httpx.Client() as http:
-        try:
-            response = http.send(request, stream=True)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-        try:
-            if response.status_code >= 400:
-                response.read()
-                _checked(response)
-            total = int(response.headers.get("content-length") or 0)
-            done = 0
-            with partial.open("wb") as out:
-                for chunk in response.iter_bytes(CHUNK):
-                    out.write(chunk)
-                    done += len(chunk)
-                    if on_progress is not None:
-                        on_progress(done, total)
-        except httpx.TransportError as exc:
-            partial.unlink(missing_ok=True)
-            raise connection_error(exc, request, streaming=True) from exc
-        finally:
-            response.close()
-    partial.replace(target)
-    return target
+def signed_urls(urls: object, files: Mapping[str, Path]) -> dict[str, str]:
+    """The signed URL of each file (``urls``: an answer's ``filename_to_signed_urls``); a file
+    the service gave none for is an error."""
+    given = getattr(urls, "additional_properties", None) or {}
+    missing = sorted(set(files) - set(given))
+    if missing:
+        raise FileNotFoundError(f"the service gave no upload URL for {', '.join(missing)}")
+    return {name: str(given[name]) for name in files}
 
 
-async def async_download(
-    url: str,
-    target: Path,
-    timeout: dict[str, float | None],
+# --- the steps of a transfer, and their sync and async runners ---------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """An operation of the API (its answer parsed), as its generated method makes it."""
+
+    endpoint: Endpoint[Any, Any]
+    params: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class SendFile:
+    """An operation whose body is a file, streamed (a multipart ``:upload``)."""
+
+    endpoint: Endpoint[Any, Any]
+    params: Mapping[str, Any]
+    body: _Body
+    content_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Put:
+    """A file PUT to a signed URL."""
+
+    url: str
+    body: _Body
+
+
+@dataclass(frozen=True, slots=True)
+class Fetch:
+    """A signed URL's answer written to ``target``; the result is ``target``."""
+
+    url: str
+    target: Path
+    on_progress: Progress | None
+
+
+Step: TypeAlias = Call | SendFile | Put | Fetch
+Flow: TypeAlias = Generator[Step, Any, T]
+
+
+class _Partial:
+    """The file being downloaded, as ``<name>.part`` next to its target: renamed to it when
+    whole, removed when the download fails."""
+
+    def __init__(self, target: Path, response: httpx.Response, on_progress: Progress | None):
+        self.target = target
+        self.total = int(response.headers.get("content-length") or 0)
+        self.on_progress = on_progress
+        self.done = 0
+        self.file = _partial(target).open("wb")
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.on_progress is not None:
+            self.on_progress(self.done, self.total)
+
+    def __enter__(self) -> _Partial:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.file.close()
+        if exc_type is None:
+            _partial(self.target).replace(self.target)
+        else:
+            _partial(self.target).unlink(missing_ok=True)
+
+
+def run(client: SyncAPIClient, flow: Flow[T], options: RequestOptions) -> T:
+    """Take a flow's steps with the sync client; its result."""
+    answer: Any = None
+    while True:
+        try:
+            step = flow.send(answer)
+        except StopIteration as end:
+            result: T = end.value
+            return result
+        match step:
+            case Call(endpoint, params):
+                answer = client.request(endpoint, params, None, options)
+            case SendFile(endpoint, params, body, content_type):
+                answer = client.request_file(endpoint, params, body, content_type, options)
+            case Put(url, body):
+                answer = client.send_signed("PUT", url, body, options)
+            case Fetch(url, target, on_progress):
+                response = client.open_signed(url, options)
+                try:
+                    with _Partial(target, response, on_progress) as out:
+                        for chunk in response.iter_bytes(CHUNK):
+                            out.file.write(chunk)
+                            out.advance(len(chunk))
+                except httpx.TransportError as exc:
+                    raise connection_error(exc, response.request, streaming=True) from exc
+                finally:
+                    response.close()
+                answer = target
+
+
+async def arun(client: AsyncAPIClient, flow: Flow[T], options: RequestOptions) -> T:
+    """As :func:`run`, with the async client (the file's reads and writes in a thread, the
+    progress reported on the event loop)."""
+    answer: Any = None
+    while True:
+        try:
+            step = flow.send(answer)
+        except StopIteration as end:
+            result: T = end.value
+            return result
+        match step:
+            case Call(endpoint, params):
+                answer = await client.request(endpoint, params, None, options)
+            case SendFile(endpoint, params, body, content_type):
+                answer = await client.request_file(endpoint, params, body, content_type, options)
+            case Put(url, body):
+                answer = await client.send_signed("PUT", url, body, options)
+            case Fetch(url, target, on_progress):
+                response = await client.open_signed(url, options)
+                try:
+                    with _Partial(target, response, on_progress) as out:
+                        async for chunk in response.aiter_bytes(CHUNK):
+                            await asyncio.to_thread(out.file.write, chunk)
+                            out.advance(len(chunk))
+                except httpx.TransportError as exc:
+                    raise connection_error(exc, response.request, streaming=True) from exc
+                finally:
+                    await response.aclose()
+                answer = target
+
+
+# --- the flows the resources share -------------------------------------------------------
+
+
+def signed_upload_flow(
+    get_endpoint: Endpoint[Any, Any],
+    validate: Endpoint[Any, Any],
+    ids: Mapping[str, Any],
+    files: Mapping[str, Path],
     on_progress: Progress | None,
-) -> Path:
-    """As :func:`download`, for the async clients."""
-    partial = _partial(target)
-    request = httpx.Request("GET", url, extensions={"timeout": timeout})
-    async with httpx.AsyncClient() as http:
-        try:
-            response = await http.send(request, stream=True)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-        try:
-            if response.status_code >= 400:
-                await response.aread()
-                _checked(response)
-            total = int(response.headers.get("content-length") or 0)
-            done = 0
-            with partial.open("wb") as out:
-                async for chunk in response.aiter_bytes(CHUNK):
-                    await asyncio.to_thread(out.write, chunk)
-                    done += len(chunk)
-                    if on_progress is not None:
-                        on_progress(done, total)
-        except httpx.TransportError as exc:
-            partial.unlink(missing_ok=True)
-            raise connection_error(exc, request, streaming=True) from exc
-        finally:
-            await response.aclose()
-    partial.replace(target)
-    return target
+) -> Flow[None]:
+    """Ask for a signed URL per file (its name and size), PUT each file to its URL, then ask
+    the service to validate the upload."""
+    sizes = {name: str(path.stat().st_size) for name, path in files.items()}
+    answer = yield Call(get_endpoint, {**ids, "filename_to_size": sizes})
+    for name, url in signed_urls(answer.filename_to_signed_urls, files).items():
+        yield Put(url, file_body(files[name], on_progress))
+    yield Call(validate, ids)
+
+
+def download_flow(
+    get_endpoint: Endpoint[Any, Any],
+    ids: Mapping[str, Any],
+    dest_dir: str | os.PathLike[str],
+    *,
+    keep_dirs: bool,
+    on_progress: Progress | None,
+) -> Flow[list[Path]]:
+    """Ask for the signed URL of each file and write each under ``dest_dir`` (made if
+    missing; see :func:`download_target`); their paths."""
+    answer = yield Call(get_endpoint, ids)
+    urls = getattr(answer.filename_to_signed_urls, "additional_properties", None) or {}
+    Path(dest_dir).mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name, url in urls.items():
+        target = download_target(dest_dir, name, keep_dirs=keep_dirs)
+        written.append((yield Fetch(str(url), target, on_progress)))
+    return written

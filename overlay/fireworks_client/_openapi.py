@@ -18,6 +18,8 @@ SCHEMA_REF = "#/components/schemas/"
 _DROP = frozenset({"discriminator", "example", "xml", "externalDocs", "nullable", "deprecated"})
 # Formats that are OpenAPI type hints, not JSON Schema string formats.
 _OPENAPI_FORMATS = frozenset({"binary", "float", "double", "int32", "int64", "byte"})
+# The range an integer format gives (OpenAPI: signed 32 and 64 bits), as JSON Schema bounds.
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
 @cache
@@ -57,7 +59,8 @@ def object_properties(schema: dict[str, Any], spec: dict[str, Any]) -> dict[str,
 def to_json_schema(schema: Any, spec: dict[str, Any], _stack: tuple[str, ...] = ()) -> Any:
     """Inline every ``$ref`` and translate OpenAPI 3.0 into JSON Schema (draft 2020-12).
 
-    ``nullable: true`` allows null; OpenAPI-only keywords and type-hint formats are dropped;
+    ``nullable: true`` allows null; OpenAPI-only keywords and type-hint formats are dropped
+    (an integer's ``int32``/``int64`` becomes its range);
     a lone ``allOf`` (OpenAPI 3.0's way to make a ``$ref`` nullable) is inlined.
     """
     if isinstance(schema, list):
@@ -81,6 +84,10 @@ def to_json_schema(schema: Any, spec: dict[str, Any], _stack: tuple[str, ...] = 
             out[key] = to_json_schema(value, spec, _stack)
         else:
             out[key] = value
+    bounds = _INTEGER_RANGES.get(schema.get("format", ""))
+    if bounds is not None and schema.get("type") == "integer":
+        out.setdefault("minimum", bounds[0])
+        out.setdefault("maximum", bounds[1])
     if list(out) == ["allOf"] and len(out["allOf"]) == 1:
         out = out["allOf"][0]
     if schema.get("nullable") is True:

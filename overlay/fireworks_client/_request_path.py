@@ -37,7 +37,13 @@ from fireworks_client._settings import (
 )
 from fireworks_client._streaming import AsyncStream, Stream
 from fireworks_client._types import NOT_GIVEN, NotGiven, Timeout
-from fireworks_client._wire import AsyncSender, BufferedResponse, Prepared, SyncSender
+from fireworks_client._wire import (
+    AsyncSender,
+    BufferedResponse,
+    Prepared,
+    StreamedContent,
+    SyncSender,
+)
 
 if TYPE_CHECKING:
     from fireworks_client._operations import Endpoint
@@ -242,12 +248,40 @@ class _APIClient:
             if accept:
                 own["Accept"] = accept
             headers = merge_headers(settings.headers, own, options.extra_headers)
-        timeout = (
-            settings.timeout_dict
-            if isinstance(options.timeout, NotGiven)
-            else httpx.Timeout(options.timeout).as_dict()
-        )
-        return Prepared(endpoint.method, url, headers, content, timeout)
+        return Prepared(endpoint.method, url, headers, content, self._timeouts(options))
+
+    def _timeouts(self, options: RequestOptions) -> dict[str, float | None]:
+        if isinstance(options.timeout, NotGiven):
+            return self._settings.timeout_dict
+        return httpx.Timeout(options.timeout).as_dict()
+
+    def _prepare_file(
+        self,
+        endpoint: Endpoint[Any, Any],
+        params: Mapping[str, Any],
+        body: StreamedContent,
+        content_type: str,
+        options: RequestOptions,
+    ) -> Prepared:
+        """An operation's request whose body is streamed from a file (a multipart upload):
+        the client's headers, key among them, as for any call."""
+        url, _ = self._target(endpoint, params)
+        own = {"Content-Type": content_type, "Content-Length": str(body.length)}
+        headers = merge_headers(self._settings.headers, own, options.extra_headers)
+        return Prepared(endpoint.method, url, headers, body, self._timeouts(options))
+
+    def _prepare_signed(
+        self, method: str, url: str, body: StreamedContent | None, options: RequestOptions
+    ) -> Prepared:
+        """A request to a signed URL (a storage host's, which carries its own authorisation):
+        none of the client's headers, so never its API key; the body's own only."""
+        headers = {}
+        if body is not None:
+            headers = {
+                "Content-Type": "application/octet-stream",
+                "Content-Length": str(body.length),
+            }
+        return Prepared(method, url, headers, body, self._timeouts(options))
 
     def _attempts(self, options: RequestOptions) -> Attempts:
         retries = self._settings.max_retries
@@ -425,6 +459,31 @@ class SyncAPIClient(_APIClient):
         prepared = self._prepare(endpoint, params, extra_body, options, accept=accept)
         return _outcome(self._send(prepared, options), parse, raw)
 
+    def request_file(
+        self,
+        endpoint: Endpoint[A, Any],
+        params: Mapping[str, Any],
+        body: StreamedContent,
+        content_type: str,
+        options: RequestOptions,
+    ) -> A:
+        """One operation whose body is streamed from a file (``_files``), sent as any call
+        is (the client's sender, settings and retries; the file is read again for a retry);
+        its answer parsed."""
+        prepared = self._prepare_file(endpoint, params, body, content_type, options)
+        return parsed(self._send(prepared, options), endpoint.parse)
+
+    def send_signed(
+        self, method: str, url: str, body: StreamedContent | None, options: RequestOptions
+    ) -> BufferedResponse:
+        """A request to a signed URL through the client's sender and retries, without the
+        client's headers (``_prepare_signed``); an error status raises the SDK's error."""
+        return self._send(self._prepare_signed(method, url, body, options), options)
+
+    def open_signed(self, url: str, options: RequestOptions) -> httpx.Response:
+        """A GET of a signed URL, its body unread (the caller closes it): as send_signed."""
+        return self._open_stream(self._prepare_signed("GET", url, None, options), options)
+
     def _send(self, prepared: Prepared, options: RequestOptions) -> BufferedResponse:
         return self._with_retries(prepared, options, self._get_sender().send, _http_of_whole)
 
@@ -585,6 +644,28 @@ class AsyncAPIClient(_APIClient):
         """As :meth:`SyncAPIClient.request_parsed`."""
         prepared = self._prepare(endpoint, params, extra_body, options, accept=accept)
         return _outcome(await self._send(prepared, options), parse, raw)
+
+    async def request_file(
+        self,
+        endpoint: Endpoint[A, Any],
+        params: Mapping[str, Any],
+        body: StreamedContent,
+        content_type: str,
+        options: RequestOptions,
+    ) -> A:
+        """As :meth:`SyncAPIClient.request_file`."""
+        prepared = self._prepare_file(endpoint, params, body, content_type, options)
+        return parsed(await self._send(prepared, options), endpoint.parse)
+
+    async def send_signed(
+        self, method: str, url: str, body: StreamedContent | None, options: RequestOptions
+    ) -> BufferedResponse:
+        """As :meth:`SyncAPIClient.send_signed`."""
+        return await self._send(self._prepare_signed(method, url, body, options), options)
+
+    async def open_signed(self, url: str, options: RequestOptions) -> httpx.Response:
+        """As :meth:`SyncAPIClient.open_signed`."""
+        return await self._open_stream(self._prepare_signed("GET", url, None, options), options)
 
     async def _send(self, prepared: Prepared, options: RequestOptions) -> BufferedResponse:
         sender = self._get_sender()

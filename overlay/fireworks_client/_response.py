@@ -14,7 +14,7 @@ compressed body, a raw response).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
@@ -70,7 +70,7 @@ def build_request(
     method: str,
     url: str | httpx.URL,
     headers: Mapping[str, str],
-    content: bytes | None,
+    content: bytes | Iterable[bytes] | AsyncIterable[bytes] | None,
     timeout: Mapping[str, float | None],
     *,
     files: Any = None,

@@ -16,6 +16,8 @@ from typing import NamedTuple
 __all__ = ["SSEDecoder", "ServerSentEvent", "encode_event"]
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+# A ServerSentEvent from its four fields, without the named tuple's own __new__ (a Python call).
+_event = tuple.__new__
 
 
 class ServerSentEvent(NamedTuple):
@@ -60,11 +62,39 @@ class SSEDecoder:
         keep_cr = text.endswith("\r")
         if keep_cr:
             text = text[:-1]
-        lines = _LINE_END.split(text) if "\r" in text else text.split("\n")
+        events: list[ServerSentEvent] = []
+        data = self._data
+        if "\r" in text:
+            lines = _LINE_END.split(text)
+        else:
+            # LF line ends, as streams send them: the whole events (up to the last blank line)
+            # go block by block, a block being the lines before a blank line. The common block,
+            # one `data: ` line, is its event at once, without a pass per line.
+            cut = text.rfind("\n\n")
+            if cut >= 0:
+                for block in text[:cut].split("\n\n"):
+                    if block[:6] == "data: " and "\n" not in block and not data and not self._event:
+                        events.append(
+                            _event(ServerSentEvent, (block[6:], "message", self._id, self._retry))
+                        )
+                    else:
+                        self._lines(block.split("\n"), events)
+                        data = self._data
+                        if data:
+                            events.append(self._emit())
+                            data = self._data
+                        else:
+                            self._event = ""
+                text = text[cut + 2 :]
+            lines = text.split("\n")
         rest = lines.pop() + ("\r" if keep_cr else "")
         if rest:
             pending.append(rest)
-        events: list[ServerSentEvent] = []
+        self._lines(lines, events)
+        return events
+
+    def _lines(self, lines: list[str], events: list[ServerSentEvent]) -> None:
+        """The complete ``lines`` (without their ends), the events they end into ``events``."""
         data = self._data
         for line in lines:
             # The common lines first, inline: this loop runs for every streamed chunk.
@@ -81,7 +111,6 @@ class SSEDecoder:
                 if event is not None:
                     events.append(event)
                 data = self._data
-        return events
 
     def close(self) -> tuple[list[ServerSentEvent], bool]:
         """End of stream: the events that a final line ending completes, and whether an

@@ -163,13 +163,31 @@ class _StreamState(Generic[T]):
         self.started = False
 
     def events(self, chunk: bytes) -> Iterator[T]:
+        if self.done:
+            return
+        terminator, error_key, parse = self._terminator, self._error_key, self._parse
         for event in self._decoder.feed(chunk):
-            if self.done:
-                return
-            if event.data == self._terminator:
+            data = event.data
+            if data == terminator:
                 self.done = True
                 return
-            yield self._chunk(event.data)
+            # _chunk, inline (this loop runs once per streamed chunk): the common chunk, one
+            # JSON object that is no in-band error, with no call of ours around its parser.
+            try:
+                obj, end = _raw_decode(data)
+            except ValueError:
+                yield self._chunk(data)
+                continue
+            if end != len(data) or type(obj) is not dict or error_key in obj:
+                yield self._chunk(data)
+                continue
+            try:
+                parsed = parse(obj)
+            except ValueError as exc:  # the models' parser raises SchemaMismatch, a ValueError
+                raise self._mismatch(exc, obj) from exc
+            if obj.get("usage"):  # on the dict: cheaper than asking the model on every chunk
+                self.usage = getattr(parsed, "usage", None)
+            yield parsed
 
     def end(self) -> Iterator[T]:
         if self.done:
@@ -201,12 +219,15 @@ class _StreamState(Generic[T]):
         try:
             parsed = self._parse(obj)
         except ValueError as exc:  # the models' parser raises SchemaMismatch, a ValueError
-            raise APIResponseValidationError(
-                f"A stream chunk does not match the spec: {exc}", response=self.response, body=obj
-            ) from exc
+            raise self._mismatch(exc, obj) from exc
         if obj.get("usage"):  # on the dict: cheaper than asking the model on every chunk
             self.usage = getattr(parsed, "usage", None)
         return parsed
+
+    def _mismatch(self, exc: ValueError, obj: Any) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"A stream chunk does not match the spec: {exc}", response=self.response, body=obj
+        )
 
     def _odd_event(self, obj: Any, data: str) -> None:
         """An in-band error raises its API error; anything but an object is malformed."""

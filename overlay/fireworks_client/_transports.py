@@ -37,7 +37,7 @@ from fireworks_client._exceptions import EventLoopError
 from fireworks_client._http_checks import check_http_settings, environment_proxies, pool_failure
 from fireworks_client._loops import LoopEnd
 from fireworks_client._response import build_request
-from fireworks_client._wire import BufferedResponse, Prepared
+from fireworks_client._wire import BufferedResponse, Prepared, async_content, sync_content
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -246,17 +246,24 @@ def _request(
     owned: bool,
     extensions: dict[str, Any] | None = None,
 ) -> httpx.Request:
+    method, url, headers, content, timeout = prepared
+    body = (
+        content
+        if content is None or isinstance(content, bytes)
+        else async_content(content)
+        if isinstance(client, httpx.AsyncClient)
+        else sync_content(content)
+    )
     if owned:
         # A client of ours has no headers, cookies or base URL of its own to merge in:
         # the request as prepared (client.build_request costs ~15% of a request's CPU).
-        return build_request(*prepared, extensions=extensions)
-    method, url, headers, content, timeout = prepared
+        return build_request(method, url, headers, body, timeout, extensions=extensions)
     # A caller's client adds its own headers, cookies, base URL and parameters.
     return client.build_request(
         method,
         url,
         headers=headers,
-        content=content,
+        content=body,
         extensions={"timeout": timeout, **(extensions or {})},
     )
 

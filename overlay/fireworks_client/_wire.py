@@ -13,6 +13,10 @@ with one answer type:
 - ``open_stream``: an ``httpx.Response`` whose body is not read yet (the caller closes it),
   for a :class:`~fireworks_client._streaming.Stream`.
 
+A body streamed from a file (:class:`StreamedContent`: an upload) is read as it is sent, from
+its start again at each attempt; each sender takes it as its library takes an iterator of bytes
+(:func:`sync_content`, :func:`async_content`), with its Content-Length among the headers.
+
 Network failures and timeouts come out as ``httpx.TransportError`` subclasses, whatever the
 library, so the request path maps them to the SDK's errors in one place. Speed work lives in
 the senders; behaviour (headers, retries, errors) lives in the request path.
@@ -21,27 +25,62 @@ the senders; behaviour (headers, retries, errors) lives in the request path.
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple, Protocol, runtime_checkable
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, NamedTuple, Protocol, TypeAlias, runtime_checkable
 
 import httpx
 
 from fireworks_client._response import build_request
 
-__all__ = ["AsyncSender", "BufferedResponse", "Prepared", "SyncSender"]
+__all__ = [
+    "AsyncSender",
+    "BufferedResponse",
+    "Content",
+    "Prepared",
+    "StreamedContent",
+    "SyncSender",
+    "async_content",
+    "sync_content",
+]
 
 _DECODER = json.JSONDecoder()  # json.loads's own, for a body known to be UTF-8
+
+
+class StreamedContent(Protocol):
+    """A request body read from its source while it is sent (never whole in memory): each
+    iteration, sync or async, reads it from its start, so a retried request sends it again."""
+
+    @property
+    def length(self) -> int: ...
+
+    def __iter__(self) -> Iterator[bytes]: ...
+
+    def __aiter__(self) -> AsyncIterator[bytes]: ...
+
+
+Content: TypeAlias = bytes | StreamedContent | None
+
+
+def sync_content(content: Content) -> bytes | Iterator[bytes] | None:
+    """The body as a sync HTTP library takes it: bytes, or a fresh iterator of its chunks."""
+    return content if content is None or isinstance(content, bytes) else iter(content)
+
+
+def async_content(content: Content) -> bytes | AsyncIterator[bytes] | None:
+    """The body as an async HTTP library takes it: bytes, or a fresh async iterator."""
+    return content if content is None or isinstance(content, bytes) else aiter(content)
 
 
 class Prepared(NamedTuple):
     """A request ready to send. ``headers`` are merged already (one value per name, names
     compared without regard to case); ``content`` is the encoded body (JSON or multipart, its
-    Content-Type among the headers); ``timeout`` is httpx's timeout dictionary (connect, read,
-    write, pool)."""
+    Content-Type among the headers) or one streamed from a file (its Content-Length among the
+    headers too); ``timeout`` is httpx's timeout dictionary (connect, read, write, pool)."""
 
     method: str
     url: str
     headers: dict[str, str]
-    content: bytes | None
+    content: Content
     timeout: dict[str, float | None]
 
 

@@ -9,17 +9,17 @@ from attrs import field as _attrs_field
 
 from .. import fast as _fast
 from .. import types
-from ..types import UNSET, File, Unset, to_jsonable
+from ..types import File, to_jsonable
 
 
 @_attrs_define(init=False)
 class GatewayUploadDatasetFileBody:
     """
     Attributes:
-        file (File | None):
+        file (File):
     """
 
-    file: File | None = None
+    file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields received (or given) as an explicit null, bit 1 << i for the i-th
     # property (required ones first): to_dict() sends them back as null, and leaves out the
@@ -28,15 +28,12 @@ class GatewayUploadDatasetFileBody:
 
     def __init__(
         self,
-        file: File | None | Unset = UNSET,
+        file: File,
     ) -> None:
         """An optional argument left out is None and is not sent; one given as None is sent
         as null when the field may be null."""
         nulls = 0
-        if isinstance(file, Unset):
-            self.file = None
-        else:
-            self.file = file
+        self.file = file
         self.additional_properties = {}
         self._nulls = nulls
 
@@ -46,8 +43,7 @@ class GatewayUploadDatasetFileBody:
         field_dict: dict[str, Any] = {
             key: to_jsonable(value) for key, value in self.additional_properties.items()
         }
-        if self.file is not None:
-            field_dict["file"] = to_jsonable(self.file)
+        field_dict["file"] = to_jsonable(self.file)
         return field_dict
 
     def to_json(self) -> str:
@@ -59,8 +55,7 @@ class GatewayUploadDatasetFileBody:
         has no null)."""
         files: types.RequestFiles = []
 
-        if self.file is not None:
-            files.append(("file", self.file.to_tuple()))
+        files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -1,11 +1,13 @@
 """``fireworks-client bulk INPUT OUTPUT``: the runner on the command line.
 
-The global options (``--api-key``, ``--base-url``, ``--timeout``, ``--max-retries``, ``--mock``)
-and the environment (``FIREWORKS_API_KEY``, ``FIREWORKS_BASE_URL``) give the client. Exit codes:
+The global options (``--api-key``, ``--base-url``, ``--timeout``, ``--max-retries``, ``--mock``,
+``--account-id`` for ``--remote``) and the environment (``FIREWORKS_API_KEY``,
+``FIREWORKS_BASE_URL``, ``FIREWORKS_ACCOUNT_ID``) give the client. Exit codes:
 0 every line answered, 1 some lines are error lines (rerun with ``--retry-failed``) or the API
 refused the key (the job stopped), 2 a usage error or an extra missing (``--mock``,
 ``--progress bar``), 5 the output could not be written (what
-was written stays; rerun to go on).
+was written stays; rerun to go on); with ``--remote``, 1 or 3 (unreachable) when a call of the
+platform failed (rerun to go on).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -21,6 +24,7 @@ from typing import Any
 __all__ = ["EXIT_OUTPUT", "add_parser", "main"]
 
 EXIT_OUTPUT = 5
+EXIT_CONNECTION = 3
 
 
 def add_parser(sub: Any) -> None:
@@ -40,6 +44,18 @@ def add_parser(sub: Any) -> None:
     )
     bulk.add_argument("--rpm", type=float, help="requests per minute at most")
     bulk.add_argument("--tpm", type=float, help="tokens per minute at most (estimated)")
+    bulk.add_argument(
+        "--remote",
+        action="store_true",
+        help="run them as Fireworks batch inference jobs (half price, within 24 h; chat "
+        "completions only); rerun to resume, the state is kept beside OUTPUT",
+    )
+    bulk.add_argument(
+        "--poll-interval",
+        type=float,
+        default=1.0,
+        help="with --remote: seconds between reads of a job, growing by half to 60 (default 1)",
+    )
     bulk.add_argument(
         "--progress",
         choices=("auto", "bar", "lines", "off"),
@@ -67,6 +83,8 @@ async def _mock_base_url(args: argparse.Namespace) -> AsyncIterator[str | None]:
 def main(args: argparse.Namespace) -> int:
     from fireworks_client._client import AsyncFireworks  # noqa: PLC0415
     from fireworks_client._exceptions import (  # noqa: PLC0415
+        APIConnectionError,
+        APIError,
         AuthenticationError,
         FireworksConfigurationError,
     )
@@ -79,7 +97,14 @@ def main(args: argparse.Namespace) -> int:
             if args.timeout is not None:
                 options["timeout"] = args.timeout
             api_key = args.api_key or ("mock" if args.mock else None)
-            async with AsyncFireworks(api_key=api_key, base_url=base_url, **options) as client:
+            account_id = args.account_id or os.environ.get("FIREWORKS_ACCOUNT_ID")
+            if args.mock and account_id is None:
+                from fireworks_client._cli import MOCK_ACCOUNT  # noqa: PLC0415
+
+                account_id = MOCK_ACCOUNT
+            async with AsyncFireworks(
+                api_key=api_key, base_url=base_url, account_id=account_id, **options
+            ) as client:
                 return await arun(
                     args.input,
                     args.output,
@@ -90,6 +115,9 @@ def main(args: argparse.Namespace) -> int:
                     tokens_per_minute=args.tpm,
                     retry_failed=args.retry_failed,
                     progress=args.progress,
+                    remote=args.remote,
+                    account_id=account_id,
+                    poll_interval=args.poll_interval,
                 )
 
     try:
@@ -110,5 +138,12 @@ def main(args: argparse.Namespace) -> int:
     except (FireworksConfigurationError, ValueError, FileNotFoundError) as exc:
         print(f"fireworks-client bulk: usage: {exc}", file=sys.stderr)
         return 2
+    except APIError as exc:  # of --remote: the platform's calls (a line's failure is a line)
+        print(
+            f"fireworks-client bulk: {type(exc).__name__}: {exc}; what was done is recorded "
+            "beside the output: run the same command again to go on",
+            file=sys.stderr,
+        )
+        return EXIT_CONNECTION if isinstance(exc, APIConnectionError) else 1
     print(f"fireworks-client bulk: {summary}", file=sys.stderr)
     return 1 if summary.failed else 0

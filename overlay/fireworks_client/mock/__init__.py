@@ -12,9 +12,11 @@ package raises :class:`~fireworks_client.MissingExtraError`). What it answers:
 ``fireworks_client.mock._behaviours``; the models it knows: :data:`DEFAULT_MODELS`; faults on
 demand: :class:`FaultKind`, :class:`FaultPlan`; scripted answers: :class:`ScriptBook`
 (``fireworks_client.mock._scripts``); what it was sent, typed: :class:`Journal`
-(``fireworks_client.mock._journal``). Its bounds: the body size (``create_app``), the
-request log (:class:`RequestLog`), timeouts and the connection cap on a socket
-(:class:`ConnectionLimits`).
+(``fireworks_client.mock._journal``); recording, replay and drift reports: ``create_app``'s
+``upstream``, ``record``, ``report`` and ``replay`` (:class:`Replay`, :class:`DriftReport`,
+:class:`CassetteError`; ``fireworks_client.mock._intercept``). Its bounds: the body size
+(``create_app``), the request log (:class:`RequestLog`), timeouts and the connection cap on a
+socket (:class:`ConnectionLimits`).
 """
 
 from fireworks_client._extras import missing_extra
@@ -22,6 +24,8 @@ from fireworks_client._extras import missing_extra
 # Without the extra: one line naming it (MissingExtraError), not a traceback from inside.
 try:
     from fireworks_client.mock._app import MockState, create_app
+    from fireworks_client.mock._cassette import CassetteError, Replay
+    from fireworks_client.mock._drift import DriftReport
     from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
     from fireworks_client.mock._journal import Journal, SentRequest
     from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
@@ -37,7 +41,9 @@ __all__ = [
     "DEFAULT_MODELS",
     "FAULT_HEADER",
     "ASGISyncTransport",
+    "CassetteError",
     "ConnectionLimits",
+    "DriftReport",
     "Fault",
     "FaultKind",
     "FaultPlan",
@@ -46,6 +52,7 @@ __all__ = [
     "MockState",
     "ModelInfo",
     "ModelKind",
+    "Replay",
     "RequestLog",
     "Script",
     "ScriptBook",

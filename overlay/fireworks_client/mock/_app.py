@@ -5,19 +5,23 @@ from the generated description of the operations (``fireworks_api.operations``);
 validation and the shape of answers from the spec's schemas; what a schema cannot say (models,
 context windows, ...) from ``_behaviours``. Order of checks for a request:
 auth (401), the fault header, body size (413), content type, parse, schema validation (400),
-queued faults, then the behaviour.
+queued faults, then the behaviour. With an upstream or a cassette, ``_intercept`` sees each
+request first: the proxy (``_upstream``) answers all of them, a cassette (``_cassette``) those
+it has an entry for.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import json
 import math
+import os
 import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import jsonschema
 import jsonschema_rs
@@ -29,6 +33,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -43,6 +48,8 @@ from fireworks_client.mock._behaviours import (
     Result,
     StreamResult,
 )
+from fireworks_client.mock._cassette import Cassette, OnMiss, Recorder, Replay
+from fireworks_client.mock._drift import DriftReport, SpecCheck
 from fireworks_client.mock._errors import ERROR_MODELS, MockError, error_body, shaped_error
 from fireworks_client.mock._faults import (
     FAULT_HEADER,
@@ -60,6 +67,7 @@ from fireworks_client.mock._flux import (
     kontext_submit,
 )
 from fireworks_client.mock._gate import LoopGate
+from fireworks_client.mock._intercept import Intercept
 from fireworks_client.mock._journal import Journal
 from fireworks_client.mock._jsonpieces import loads_in_pieces
 from fireworks_client.mock._messages import create_message
@@ -81,6 +89,7 @@ from fireworks_client.mock._responses import (
     get_response,
     list_responses,
 )
+from fireworks_client.mock._routes import OperationFinder
 from fireworks_client.mock._scripted import answer as scripted_answer
 from fireworks_client.mock._scripts import (
     MAX_SCRIPT_BYTES,
@@ -90,6 +99,7 @@ from fireworks_client.mock._scripts import (
 from fireworks_client.mock._stream_options import usage_chunk_last
 from fireworks_client.mock._synth import synthesize
 from fireworks_client.mock._text import rng_for
+from fireworks_client.mock._upstream import Proxy, upstream_root
 
 __all__ = ["MockState", "api_prefix", "create_app"]
 
@@ -137,6 +147,13 @@ class MockState:
     requests: RequestLog = field(default_factory=RequestLog)
     # Scripted answers (fireworks_client.mock._scripts): what tests say the model answers.
     scripts: ScriptBook = field(default_factory=ScriptBook)
+    # Recording, replay and drift (_upstream, _cassette, _drift; taken in _intercept): the
+    # proxy to the service, the cassette answered from, the differences from the spec.
+    proxy: Proxy | None = None
+    replay: Replay | None = None
+    drift: DriftReport | None = None
+    spec_check: SpecCheck | None = None
+    finder: OperationFinder | None = None
     _ids: itertools.count[int] = field(default_factory=itertools.count)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -150,6 +167,30 @@ class MockState:
     def journal(self) -> Journal:
         """The request log, typed: ``journal.of("chat.completions.create")``."""
         return Journal(self.requests)
+
+    def load_cassette(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        on_miss: OnMiss = "synthesize",
+        pace: float = 1.0,
+        check: Literal["error", "warn"] = "error",
+    ) -> Replay:
+        """Answers from the cassette at ``path`` from now on (:class:`Replay`); raises
+        :class:`CassetteError` naming the line when it is malformed or, with ``check="error"``,
+        when an answer no longer fits the spec."""
+        if self.proxy is not None:
+            raise ValueError("a mock forwarding to an upstream does not replay a cassette")
+        if self.spec_check is None or self.finder is None:
+            raise ValueError("this state has no spec to check a cassette against")
+        cassette = Cassette.load(path, self.spec_check, self.finder, on_problem=check)
+        self.replay = Replay(cassette, on_miss=on_miss, pace=pace)
+        return self.replay
+
+    def close(self) -> None:
+        """Writes the drift report a last time (the server calls this when it stops)."""
+        if self.drift is not None:
+            self.drift.flush()
 
     def next_request_id(self) -> str:
         with self._lock:
@@ -329,6 +370,16 @@ class _Operation:
                 self.fast_validators[body.content_type] = jsonschema_rs.validator_for(
                     schema, validate_formats=formats is not None
                 )
+        # The query's parameters as the spec declares them, each checked as its schema says
+        # (what a body's fields are, a query's are too: a page size past int32, a flag that is
+        # not a boolean, are refused for every operation, stored or not).
+        self.query: dict[str, tuple[dict[str, Any], jsonschema.protocols.Validator]] = {}
+        for given in declared.get("parameters", []):
+            ref = given.get("$ref")
+            parameter = spec["components"]["parameters"][ref.rsplit("/", 1)[-1]] if ref else given
+            if parameter.get("in") == "query":
+                schema = to_json_schema(parameter.get("schema") or {}, spec)
+                self.query[parameter["name"]] = (schema, jsonschema.Draft202012Validator(schema))
         # Statuses whose declared body is an operation's own (FLUX Kontext's 400 is
         # {"error_message": ...}): the message goes in that body's first string field.
         self.error_fields: dict[int, str] = {}
@@ -405,6 +456,8 @@ class _Operation:
                 header_fault = parse_fault_header(request.headers[FAULT_HEADER])
             except ValueError as exc:
                 raise MockError(400, str(exc), param=FAULT_HEADER) from None
+        if self.query:
+            self._check_query(request.query_params.multi_items())
         accept = request.headers.get("accept", "")
         params = {**request.query_params, **request.path_params}
         delay = 0.0
@@ -438,6 +491,19 @@ class _Operation:
         # A delay waits outside the gate: it holds no work, only the parsed body.
         await asyncio.sleep(delay)
         return await self._respond(body, files, accept, fault, params, origin)
+
+    def _check_query(self, items: list[tuple[str, str]]) -> None:
+        """A 400 naming the parameter and the rule when the query breaks its schema."""
+        for name, text in items:
+            declared = self.query.get(name)
+            if declared is None:
+                continue
+            schema, validator = declared
+            value = _coerce_form_value(name, text, schema)
+            error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+            if error is not None:
+                message = error.message[:_MESSAGE_LIMIT]
+                raise MockError(400, f"{name}: {message} (rule: {error.validator})", param=name)
 
     async def _respond(
         self,
@@ -509,6 +575,9 @@ class _Operation:
         # Parsing and validating take time in proportion to the body: off the event loop.
         async with self.state.workers.slot():
             return await run_in_threadpool(decode), {}, len(raw)
+
+    def validate_json(self, content_type: str, body: dict[str, Any]) -> None:
+        self._validate(content_type, body, 0)
 
     def _validate(self, content_type: str, body: dict[str, Any], size: int) -> None:
         """A 400 naming the field and the rule when ``body`` breaks the schema. Bodies up to
@@ -879,24 +948,43 @@ def create_app(
     spec: dict[str, Any] | None = None,
     operations: Mapping[str, Operation] | None = None,
     request_log: RequestLog | None = None,
+    upstream: str | None = None,
+    record: str | os.PathLike[str] | None = None,
+    report: str | os.PathLike[str] | None = None,
+    replay: str | os.PathLike[str] | None = None,
+    on_miss: OnMiss = "synthesize",
+    pace: float = 1.0,
+    replay_check: Literal["error", "warn"] = "error",
 ) -> Starlette:
     """The mock as an ASGI app. ``api_keys``: accept only these (default: any non-empty key).
     ``operations`` (default: ``fireworks_api.operations.OPERATIONS``) and ``spec`` (default: the
     effective spec) are what it serves; a test may pass a description regenerated from a
     changed spec with that spec. ``request_log``: a :class:`RequestLog` with other bounds
     (default: 1,000 entries, 8 MiB, bodies over 64 KiB summarised). The app's ``state.mock``
-    is its :class:`MockState` (faults, request log)."""
+    is its :class:`MockState` (faults, request log).
+
+    ``upstream``: the service's root URL; every request is forwarded there and its answer
+    sent back (``_upstream``), the exchanges written to the cassette ``record`` and the
+    differences from the spec to the drift report ``report`` (JSON). ``replay``: a cassette
+    answered from (``_cassette``), ``on_miss`` saying what a request it has no answer for
+    gets (``synthesize``: the mock's own answer; ``error``: a 404 naming what was not found),
+    ``pace`` scaling the recorded pauses (0: none), ``replay_check`` whether an answer that
+    no longer fits the spec is an error or a warning."""
     spec = spec if spec is not None else load_spec()
     operations = operations if operations is not None else OPERATIONS
     if max_body_bytes < 1:
         raise ValueError(f"max_body_bytes: must be at least 1, got {max_body_bytes}")
+    finder = OperationFinder(operations)
     state = MockState(
         models,
         frozenset(api_keys) if api_keys is not None else None,
         max_body_bytes,
         requests=request_log if request_log is not None else RequestLog(),
         scripts=ScriptBook(spec, operations),
+        spec_check=SpecCheck(spec),
+        finder=finder,
     )
+    _contract(state, operations, upstream, record, report, replay, on_miss, pace, replay_check)
     declared = _declared_operations(spec)
     missing = sorted(set(operations) - set(declared))
     if missing:
@@ -910,6 +998,11 @@ def create_app(
             op, declared[op.operation_id], spec, state, platform.get(op.operation_id)
         )
         by_path.setdefault(op.url_path, {})[op.method] = handler
+        if handler.bodies.get(_JSON) is not None:
+            # What a batch job checks its lines' bodies with, as the operation checks its own.
+            state.memory[f"validate:{op.operation_id}"] = functools.partial(
+                handler.validate_json, _JSON
+            )
     # Custom methods first: {deployment_id} would otherwise take "abc:scale" as an id.
     ordered = sorted(by_path.items(), key=lambda item: ":" not in item[0].rsplit("/", 1)[-1])
     api = [
@@ -923,9 +1016,49 @@ def create_app(
         for path, handlers in ordered
     ]
     routes = _control_routes(spec, state) + platform_routes(state.platform, max_body_bytes) + api
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_error},
+        middleware=[Middleware(Intercept, state=state, finder=finder)],
+    )
+    # A path the spec does not have is a 404, a trailing slash included: no redirect to the
+    # path without it (``datasets/``, an empty id, is no dataset; redirected, a PATCH would
+    # reach the collection and be a 405 no operation declares).
+    app.router.redirect_slashes = False
     app.state.mock = state
     return app
+
+
+def _contract(
+    state: MockState,
+    operations: Mapping[str, Operation],
+    upstream: str | None,
+    record: str | os.PathLike[str] | None,
+    report: str | os.PathLike[str] | None,
+    replay: str | os.PathLike[str] | None,
+    on_miss: OnMiss,
+    pace: float,
+    replay_check: Literal["error", "warn"],
+) -> None:
+    """The proxy, the cassette and the drift report of ``create_app``'s options, checked."""
+    if upstream is None and (record is not None or report is not None):
+        raise ValueError("record, report: only with an upstream to forward to")
+    if upstream is not None and replay is not None:
+        raise ValueError("upstream, replay: a mock forwards to an upstream or replays, not both")
+    if upstream is not None:
+        assert state.spec_check is not None  # made with the state
+        assert state.finder is not None
+        root = upstream_root(upstream, api_prefix(operations))
+        state.drift = DriftReport(report, upstream=root)
+        state.proxy = Proxy(
+            root,
+            state.spec_check,
+            state.finder,
+            recorder=Recorder(record) if record is not None else None,
+            report=state.drift,
+        )
+    if replay is not None:
+        state.load_cassette(replay, on_miss=on_miss, pace=pace, check=replay_check)
 
 
 def api_prefix(operations: Mapping[str, Operation] | None = None) -> str:
@@ -1053,8 +1186,21 @@ def _control_routes(spec: dict[str, Any], state: MockState) -> list[Route]:
             return _json(exc.body(), exc.status, exc.headers)
         return _json({"scripts": state.scripts.describe()})
 
+    async def cassette(request: Request) -> Response:
+        replay = state.replay
+        if replay is not None and request.method == "POST":
+            replay.rewind()
+        return _json({"replay": replay.describe() if replay is not None else None})
+
+    async def drift(_: Request) -> Response:
+        report = state.drift
+        return _json({"drift": report.report() if report is not None else None})
+
     return [
         Route("/openapi.json", openapi, methods=["GET"]),
+        Route("/_mock/cassette", cassette, methods=["GET"]),
+        Route("/_mock/cassette/rewind", cassette, methods=["POST"]),
+        Route("/_mock/drift", drift, methods=["GET"]),
         Route("/_mock/scripts", scripts, methods=["GET", "POST", "DELETE"]),
         Route("/_mock/faults", faults, methods=["GET", "POST", "DELETE"]),
         Route("/_mock/requests", requests, methods=["GET"]),

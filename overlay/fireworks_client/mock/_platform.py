@@ -13,7 +13,8 @@ What a resource does beyond that is written here, once: uploads and downloads th
 URLs served by the mock itself (``/_mock/uploads/{token}``, ``/_mock/downloads/{token}``),
 soft delete where the spec has ``:undelete``, scaling, cancel and resume, and batch inference
 jobs, which run their input dataset's lines through the mock's own chat completions and write
-an output dataset.
+an output dataset (a job may be made to expire half done, and a job naming
+``continuedFromJobName`` runs the lines its chain left).
 """
 
 from __future__ import annotations
@@ -332,7 +333,9 @@ def _create(
     with store.lock:
         store.add(account, path, rid, resource)
         # Taken once the resource is stored: a refused create leaves the failure for the next.
-        resource.fails_with = store.take_failure(collection.name)
+        failure = store.take_failure(collection.name)
+        if failure is not None:
+            resource.fails_with, resource.ends_in = failure
     return JsonResult(body)
 
 
@@ -362,8 +365,9 @@ def _advance(
     resource.step += 1
     body["updateTime"] = _now()
     if resource.step == len(life) - 1:
-        if resource.fails_with is not None and collection.failed is not None:
-            _fail(collection, resource, resource.fails_with)
+        failing = resource.fails_with is not None and resource.ends_in is None
+        if failing and collection.failed is not None:
+            _fail(collection, resource, resource.fails_with or "")
             return
         finish = _FINISH.get(collection.name)
         if finish is not None:
@@ -372,6 +376,10 @@ def _advance(
             except MockError as exc:
                 _fail(collection, resource, exc.message)
                 return
+        if resource.ends_in is not None:  # it ran out of time, its work half done
+            body["state"] = resource.ends_in
+            body["status"] = {"code": "DEADLINE_EXCEEDED", "message": resource.fails_with or ""}
+            return
     body["state"] = life[resource.step]
 
 
@@ -617,7 +625,7 @@ def _upload_endpoint(
                 declared = int(size)
             except (TypeError, ValueError):
                 declared = -1
-            if declared < 0 or "/" in filename or not filename:
+            if declared < 0 or not filename:
                 raise MockError(
                     400,
                     f"filenameToSize.{filename}: {size!r} (rule: a file name and its size in "
@@ -749,6 +757,7 @@ def _run_batch(
     store = _store(request)
     job = resource.body
     account = request.params.get("account_id", "")
+    done = _continued(store, account, collection, job)
     source = _short(str(job.get("inputDatasetId", "")), "datasets")
     dataset = store.find(account, "datasets", source)
     lines = None if dataset is None else _lines(store, dataset)
@@ -758,7 +767,10 @@ def _run_batch(
         raise MockError(
             400, f"inputDatasetId: {len(lines)} lines, the mock runs at most {MAX_BATCH_LINES}"
         )
-    out, counts = _chat_lines(models, job, lines)
+    # An expiring job does half its lines (at least one); a continuation those not done before.
+    half = (len(lines) + 1) // 2 if resource.ends_in is not None else None
+    check = request.memory.get(f"validate:{_CHAT}")
+    out, counts = _chat_lines(models, job, lines, done, half, check)
     default = f"{_short(job['name'], collection.path)}-output"
     target = _short(str(job.get("outputDatasetId") or default), "datasets")
     output = store.find(account, "datasets", target)
@@ -782,9 +794,9 @@ def _run_batch(
     output.body.update(state="READY", exampleCount=str(len(out)), updateTime=_now())
     job["outputDatasetId"] = output.body["name"]
     job["jobProgress"] = {
-        "percent": 100,
+        "percent": 100 if half is None else round(100 * len(out) / max(len(lines), 1)),
         "totalInputRequests": len(lines),
-        "totalProcessedRequests": len(lines),
+        "totalProcessedRequests": len(out) + len(done),
         "successfullyProcessedRequests": counts[0],
         "failedRequests": counts[1],
         "outputRows": len(out),
@@ -793,10 +805,42 @@ def _run_batch(
     }
 
 
+def _continued(
+    store: PlatformStore, account: str, collection: Collection, job: dict[str, Any]
+) -> set[str]:
+    """For a job continuing another (``continuedFromJobName``): the earlier job's model and input
+    taken where this one names none, and the custom_ids answered along the chain, not run again."""
+    done: set[str] = set()
+    seen: set[str] = set()
+    earlier_name = job.get("continuedFromJobName")
+    while isinstance(earlier_name, str) and earlier_name and earlier_name not in seen:
+        seen.add(earlier_name)
+        earlier = store.find(account, collection.path, _short(earlier_name, collection.path))
+        if earlier is None:
+            raise MockError(400, f"continuedFromJobName: {earlier_name} not found")
+        for field in ("model", "inputDatasetId"):
+            job.setdefault(field, earlier.body.get(field))
+        target = _short(str(earlier.body.get("outputDatasetId", "")), "datasets")
+        output = store.find(account, "datasets", target) if target else None
+        for line in (_lines(store, output) or []) if output is not None else []:
+            answered = json.loads(line)
+            if isinstance(answered, dict) and isinstance(answered.get("custom_id"), str):
+                done.add(answered["custom_id"])
+        earlier_name = earlier.body.get("continuedFromJobName")
+    return done
+
+
 def _chat_lines(
-    models: tuple[ModelInfo, ...], job: dict[str, Any], lines: list[bytes]
+    models: tuple[ModelInfo, ...],
+    job: dict[str, Any],
+    lines: list[bytes],
+    done: set[str],
+    limit: int | None,
+    check: Callable[[dict[str, Any]], None] | None = None,
 ) -> tuple[list[dict[str, Any]], tuple[int, int, int, int]]:
-    """The output lines, and (succeeded, failed, input tokens, output tokens)."""
+    """The output lines (at most ``limit``; the lines of ``done`` custom_ids skipped), and
+    (succeeded, failed, input tokens, output tokens); each body checked by ``check`` (the chat
+    operation's schema, as a request of its own would be) first."""
     defaults = {
         _snake(k): v for k, v in (job.get("inferenceParameters") or {}).items() if k != "extraBody"
     }
@@ -804,10 +848,14 @@ def _chat_lines(
     out: list[dict[str, Any]] = []
     ok, failed, tokens_in, tokens_out = 0, 0, 0, 0
     for number, line in enumerate(lines):
+        if limit is not None and len(out) >= limit:
+            break
         try:
             item = json.loads(line)
             if not isinstance(item, dict):
                 raise ValueError("not a JSON object")
+            if item.get("custom_id") in done:
+                continue
         except ValueError as exc:
             out.append({"custom_id": None, "error": {"message": f"line {number + 1}: {exc}"}})
             failed += 1
@@ -818,6 +866,8 @@ def _chat_lines(
             body.setdefault("model", job.get("model"))
             body.pop("stream", None)
         try:
+            if check is not None and isinstance(body, dict):
+                check(body)
             answer = chat(models, MockRequest(OPERATIONS[_CHAT], body))
             if not isinstance(answer, JsonResult):
                 raise MockError(400, "the answer is not JSON")
@@ -868,7 +918,8 @@ def _error(exc: MockError) -> Response:
 def platform_routes(store: PlatformStore, max_body_bytes: int) -> list[Route]:
     """``PUT /_mock/uploads/{token}`` (a signed upload URL: no key, the token is the secret),
     ``GET /_mock/downloads/{token}``, and ``POST /_mock/platform/fail`` (``{"collection":
-    "deployments", "message": "..."}``: the next resource created there fails)."""
+    "deployments", "message": "..."}``: the next resource created there fails; with
+    ``"state": "JOB_STATE_EXPIRED"`` a job ends so, half its lines done)."""
 
     async def upload(request: Request) -> Response:
         try:
@@ -893,6 +944,7 @@ def platform_routes(store: PlatformStore, max_body_bytes: int) -> list[Route]:
                 raise MockError(400, f"Malformed JSON body: {exc}") from None
             name = data.get("collection") if isinstance(data, dict) else None
             message = data.get("message", "failed (mock fault)") if isinstance(data, dict) else ""
+            state = data.get("state") if isinstance(data, dict) else None
             if not isinstance(name, str) or not name or not isinstance(message, str):
                 raise MockError(
                     400,
@@ -900,7 +952,9 @@ def platform_routes(store: PlatformStore, max_body_bytes: int) -> list[Route]:
                     "message a string (rule: type)",
                     param="collection",
                 )
-            store.fail_next(name, message)
+            if state is not None and not isinstance(state, str):
+                raise MockError(400, "state: a state name (rule: type)", param="state")
+            store.fail_next(name, message, state)
         except MockError as exc:
             return _error(exc)
         return JSONResponse({"collection": name, "message": message})

@@ -36,6 +36,9 @@ class StoredResource:
     step: int = 0
     # The state it ends in instead of its lifecycle's last, with the status message (a fault).
     fails_with: str | None = None
+    # That state, when not the collection's failed one: a job that expires (``JOB_STATE_EXPIRED``)
+    # does half its work first.
+    ends_in: str | None = None
     # Files of the resource (a dataset's uploads): file name -> blob key.
     files: dict[str, str] = field(default_factory=dict)
     deleted: bool = False
@@ -67,8 +70,9 @@ class PlatformStore:
         self._upload_urls: OrderedDict[str, tuple[str, int | None]] = OrderedDict()
         self._download_urls: OrderedDict[str, str] = OrderedDict()
         self._ids = itertools.count(1)
-        # collection name -> status messages: the next resources created there fail with them.
-        self._failures: dict[str, list[str]] = {}
+        # collection name -> (status message, end state or None for the collection's failed
+        # one): the next resources created there end so.
+        self._failures: dict[str, list[tuple[str, str | None]]] = {}
 
     # Resources.
 
@@ -111,13 +115,16 @@ class PlatformStore:
 
     # Faults.
 
-    def fail_next(self, collection: str, message: str = "failed (mock fault)") -> None:
+    def fail_next(
+        self, collection: str, message: str = "failed (mock fault)", state: str | None = None
+    ) -> None:
         """The next resource created in ``collection`` (``"deployments"``,
-        ``"batchInferenceJobs"``) ends failed, its ``status.message`` ``message``."""
+        ``"batchInferenceJobs"``) ends failed, its ``status.message`` ``message``; with
+        ``state`` (``"JOB_STATE_EXPIRED"``) it ends in that state, half its work done."""
         with self.lock:
-            self._failures.setdefault(collection, []).append(message)
+            self._failures.setdefault(collection, []).append((message, state))
 
-    def take_failure(self, collection: str) -> str | None:
+    def take_failure(self, collection: str) -> tuple[str, str | None] | None:
         with self.lock:
             queued = self._failures.get(collection)
             return queued.pop(0) if queued else None

@@ -51,7 +51,7 @@ from typing import Any
 
 import jsonschema
 from fireworks_api.names import FRIENDLY_NAMES
-from fireworks_api.operations import OPERATIONS, Operation
+from fireworks_api.operations import OPERATIONS, SCHEMAS, Operation
 
 from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client.mock._behaviours import CREATED
@@ -415,7 +415,9 @@ class ScriptBook:
         def schema_of(model: str | None) -> Any:
             if model is None:
                 return None
-            return to_json_schema({"$ref": f"#/components/schemas/{model}"}, spec)
+            # a class's component, where the generator named it otherwise (gatewayDataset)
+            key = SCHEMAS.get(model, model)
+            return to_json_schema({"$ref": f"#/components/schemas/{key}"}, spec)
 
         errors = {}
         for status, bodies in operation.responses.items():

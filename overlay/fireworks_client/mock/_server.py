@@ -4,15 +4,18 @@ foreground (the ``fireworks-client mock`` command)."""
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import threading
 import time
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 import uvicorn
 
 from fireworks_client.mock._app import MockState, api_prefix, create_app
+from fireworks_client.mock._cassette import OnMiss, Replay
+from fireworks_client.mock._drift import DriftReport
 from fireworks_client.mock._faults import FaultPlan
 from fireworks_client.mock._journal import Journal
 from fireworks_client.mock._protocol import ConnectionLimits, guarded_protocol
@@ -30,8 +33,10 @@ class MockServer:
             mock.faults.inject("rate_limit", times=2)
 
     Keyword arguments go to :func:`create_app` (``models``, ``api_keys``, ``max_body_bytes``,
-    ``request_log``). ``limits``: timeouts and the connection cap (:class:`ConnectionLimits`);
-    ``log_level``: uvicorn's (``"error"``: quiet, a line per dropped connection).
+    ``request_log``; ``upstream``, ``record``, ``report``: a proxy to the service, recording;
+    ``replay``, ``on_miss``, ``pace``: answers from a cassette). ``limits``: timeouts and the
+    connection cap (:class:`ConnectionLimits`); ``log_level``: uvicorn's (``"error"``: quiet,
+    a line per dropped connection).
     """
 
     def __init__(
@@ -70,6 +75,22 @@ class MockServer:
         return self.state.journal
 
     @property
+    def drift(self) -> DriftReport | None:
+        """With an upstream: how its exchanges differ from the spec (``.report()``)."""
+        return self.state.drift
+
+    def replay(
+        self,
+        cassette: str | os.PathLike[str],
+        *,
+        on_miss: OnMiss = "synthesize",
+        pace: float = 1.0,
+        check: Literal["error", "warn"] = "error",
+    ) -> Replay:
+        """Answers from ``cassette`` from now on (``mock.state.replay = None`` stops)."""
+        return self.state.load_cassette(cassette, on_miss=on_miss, pace=pace, check=check)
+
+    @property
     def url(self) -> str:
         """The server's root, e.g. ``http://127.0.0.1:53211``."""
         return f"http://{self._config.host}:{self.port}"
@@ -97,6 +118,7 @@ class MockServer:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        self.state.close()
 
     def __enter__(self) -> MockServer:
         return self.start()
@@ -137,6 +159,7 @@ def serve_forever(
             asyncio.run(main())
     finally:
         signal.signal(signal.SIGTERM, previous)
+        app.state.mock.close()
 
 
 def server_config(

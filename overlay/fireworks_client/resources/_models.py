@@ -6,7 +6,8 @@ answers the model as read afterwards (``wait`` it until READY). ``download(model
 dest_dir)`` writes the model's files from the signed URLs of ``:getDownloadEndpoint`` under
 ``dest_dir``, keeping their directories. The API has no upload of its own for a model, so
 every file goes to a signed URL. Everything else is generated
-(``fireworks_api.resources.models``); the streaming is ``fireworks_client._files``.
+(``fireworks_api.resources.models``); the transfers, written once for sync and async, are
+``fireworks_client._files``'s flows.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fireworks_api.resources.models import (
+    MODELS_GET,
+    MODELS_GET_DOWNLOAD_ENDPOINT,
+    MODELS_GET_UPLOAD_ENDPOINT,
+    MODELS_VALIDATE_UPLOAD,
     AsyncModelsOperations,
     AsyncModelsOperationsWithRawResponse,
     ModelsOperations,
@@ -24,14 +29,13 @@ from fireworks_api.resources.models import (
 )
 
 from fireworks_client._files import (
+    Call,
+    Flow,
     Progress,
-    async_download,
-    async_send_file,
-    download,
-    download_target,
-    file_body,
-    request_timeouts,
-    send_file,
+    arun,
+    download_flow,
+    run,
+    signed_upload_flow,
     upload_files,
 )
 from fireworks_client._request_path import request_options
@@ -46,13 +50,19 @@ ModelsWithRawResponse = ModelsOperationsWithRawResponse
 AsyncModelsWithRawResponse = AsyncModelsOperationsWithRawResponse
 
 
-def _signed(urls: object, files: Mapping[str, Path]) -> dict[str, str]:
-    """The signed URL of each file; a file the service gave none for is an error."""
-    given = getattr(urls, "additional_properties", None) or {}
-    missing = sorted(set(files) - set(given))
-    if missing:
-        raise FileNotFoundError(f"the service gave no upload URL for {', '.join(missing)}")
-    return {name: str(given[name]) for name in files}
+def _upload_flow(
+    model_id: str,
+    source: str | os.PathLike[str],
+    account_id: str | None,
+    on_progress: Progress | None,
+) -> Flow[GatewayModel]:
+    files = upload_files(source)
+    ids = {"account_id": account_id, "model_id": model_id}
+    yield from signed_upload_flow(
+        MODELS_GET_UPLOAD_ENDPOINT, MODELS_VALIDATE_UPLOAD, ids, files, on_progress
+    )
+    model: GatewayModel = yield Call(MODELS_GET, ids)
+    return model
 
 
 class Models(ModelsOperations):
@@ -71,34 +81,8 @@ class Models(ModelsOperations):
     ) -> GatewayModel:
         """Upload ``source`` (a file, or a directory's files by their paths under it) to the
         model, streamed (``on_progress(sent, size)`` for each file); the model afterwards."""
-        files = upload_files(source)
-        options = request_options(extra_headers, timeout, max_retries)
-        endpoint = self.get_upload_endpoint(
-            model_id,
-            filename_to_size={name: str(path.stat().st_size) for name, path in files.items()},
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        timeouts = request_timeouts(self._client, options)
-        for name, url in _signed(endpoint.filename_to_signed_urls, files).items():
-            body = file_body(files[name], on_progress)
-            send_file("PUT", url, {"Content-Type": "application/octet-stream"}, body, timeouts)
-        self.validate_upload(
-            model_id,
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return self.get(
-            model_id,
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        flow = _upload_flow(model_id, source, account_id, on_progress)
+        return run(self._client, flow, request_options(extra_headers, timeout, max_retries))
 
     def download(
         self,
@@ -113,20 +97,11 @@ class Models(ModelsOperations):
     ) -> list[Path]:
         """Write the model's files under ``dest_dir``, keeping their directories, streamed;
         their paths."""
-        options = request_options(extra_headers, timeout, max_retries)
-        endpoint = self.get_download_endpoint(
-            model_id,
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
+        ids = {"account_id": account_id, "model_id": model_id}
+        flow = download_flow(
+            MODELS_GET_DOWNLOAD_ENDPOINT, ids, dest_dir, keep_dirs=True, on_progress=on_progress
         )
-        urls = endpoint.filename_to_signed_urls
-        timeouts = request_timeouts(self._client, options)
-        return [
-            download(url, download_target(dest_dir, name, keep_dirs=True), timeouts, on_progress)
-            for name, url in (urls.additional_properties.items() if urls is not None else ())
-        ]
+        return run(self._client, flow, request_options(extra_headers, timeout, max_retries))
 
 
 class AsyncModels(AsyncModelsOperations):
@@ -144,36 +119,8 @@ class AsyncModels(AsyncModelsOperations):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> GatewayModel:
         """As :meth:`Models.upload`."""
-        files = upload_files(source)
-        options = request_options(extra_headers, timeout, max_retries)
-        endpoint = await self.get_upload_endpoint(
-            model_id,
-            filename_to_size={name: str(path.stat().st_size) for name, path in files.items()},
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        timeouts = request_timeouts(self._client, options)
-        for name, url in _signed(endpoint.filename_to_signed_urls, files).items():
-            body = file_body(files[name], on_progress)
-            await async_send_file(
-                "PUT", url, {"Content-Type": "application/octet-stream"}, body, timeouts
-            )
-        await self.validate_upload(
-            model_id,
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        return await self.get(
-            model_id,
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        flow = _upload_flow(model_id, source, account_id, on_progress)
+        return await arun(self._client, flow, request_options(extra_headers, timeout, max_retries))
 
     async def download(
         self,
@@ -187,19 +134,8 @@ class AsyncModels(AsyncModelsOperations):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Path]:
         """As :meth:`Models.download`."""
-        options = request_options(extra_headers, timeout, max_retries)
-        endpoint = await self.get_download_endpoint(
-            model_id,
-            account_id=account_id,
-            extra_headers=extra_headers,
-            timeout=timeout,
-            max_retries=max_retries,
+        ids = {"account_id": account_id, "model_id": model_id}
+        flow = download_flow(
+            MODELS_GET_DOWNLOAD_ENDPOINT, ids, dest_dir, keep_dirs=True, on_progress=on_progress
         )
-        urls = endpoint.filename_to_signed_urls
-        timeouts = request_timeouts(self._client, options)
-        return [
-            await async_download(
-                url, download_target(dest_dir, name, keep_dirs=True), timeouts, on_progress
-            )
-            for name, url in (urls.additional_properties.items() if urls is not None else ())
-        ]
+        return await arun(self._client, flow, request_options(extra_headers, timeout, max_retries))
