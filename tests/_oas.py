@@ -12,12 +12,16 @@ from typing import Any
 
 from fireworks_api.operations import OPERATIONS
 from fireworks_client._openapi import SCHEMA_REF, object_properties, to_json_schema
+from hypothesis import settings
 
 from codegen.operations import Operation, effective_spec, event_payload, operations
 
 __all__ = [
+    "FEW_EXAMPLES",
+    "SLOW_TO_DRAW",
     "ResponseCase",
     "body_class",
+    "examples_for",
     "json_same",
     "model_class",
     "object_properties",
@@ -107,3 +111,18 @@ def json_same(a: Any, b: Any) -> bool:
 
 def _instant(text: str) -> datetime.datetime:
     return datetime.datetime.fromisoformat(text.upper().replace(" ", "T"))
+
+
+# Models whose schemas hypothesis-jsonschema draws slowly (Anthropic's message request: ~10 s
+# an example; the stream's message_start holds a whole message, 2 s an example): `make test`
+# draws a few; `make fuzz` (300 examples a property) draws them at full size.
+SLOW_TO_DRAW = frozenset(
+    {"AnthropicCreateMessageParams", "AnthropicInputMessage", "AnthropicMessageStartEvent"}
+)
+FEW_EXAMPLES = 3
+
+
+def examples_for(model: str) -> int:
+    """How many examples a property over ``model`` draws under the loaded profile."""
+    default = settings.default.max_examples
+    return FEW_EXAMPLES if model in SLOW_TO_DRAW and default <= FEW_EXAMPLES * 5 else default

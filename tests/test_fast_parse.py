@@ -30,6 +30,7 @@ from codegen.operations import effective_spec, operations
 from codegen.params import _model_name
 from tests._oas import (
     body_class,
+    examples_for,
     json_same,
     object_properties,
     request_body,
@@ -250,16 +251,6 @@ _ODD_VALUES = [None, "x_odd", 0, 0.5, True, [], {}, [{}], _DELETE]
 _PATHS = 25  # at most as many paths changed per example (the first, depth first)
 
 
-# Anthropic's message request: its content blocks (a union of many object kinds, each with a
-# const) take hypothesis-jsonschema about 10 s an example (150 s for the default 15). `make
-# test` draws a few; `make fuzz` (300 examples a property) draws them at full size. The
-# stream's message_start holds a whole message (2 s an example), drawn in full as its own root.
-_SLOW_TO_DRAW = frozenset(
-    {"AnthropicCreateMessageParams", "AnthropicInputMessage", "AnthropicMessageStartEvent"}
-)
-_FEW_EXAMPLES = 3
-
-
 @pytest.mark.parametrize("name", sorted(ROOTS))
 def test_the_parser_accepts_exactly_what_the_schema_allows(name: str) -> None:
     """Payloads drawn from the schema parse and come back unchanged (also with an unknown key
@@ -272,9 +263,7 @@ def test_the_parser_accepts_exactly_what_the_schema_allows(name: str) -> None:
     oracle = jsonschema_rs.validator_for(_types_only(json_schema), validate_formats=True)
     parse = parser_for(cls)
 
-    few = name in _SLOW_TO_DRAW and settings.default.max_examples <= _FEW_EXAMPLES * 5
-
-    @settings(max_examples=_FEW_EXAMPLES if few else settings.default.max_examples)
+    @settings(max_examples=examples_for(cls.__name__))
     @given(payload=from_schema(json_schema), extra=json_values)
     def check(payload: Any, extra: Any) -> None:
         if binaries and isinstance(payload, dict):

@@ -16,7 +16,7 @@ import jsonschema
 import jsonschema_rs
 import pytest
 from fireworks_api.operations import OPERATIONS
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -24,6 +24,7 @@ from codegen.operations import effective_spec, operations
 from codegen.params import _model_name
 from tests._oas import (
     body_class,
+    examples_for,
     json_same,
     object_properties,
     request_body,
@@ -144,6 +145,7 @@ def test_json_request_bodies_round_trip_and_validate(op: Any) -> None:
     validator = jsonschema.Draft202012Validator(json_schema)
     cls = body_class(op)
 
+    @settings(max_examples=examples_for(cls.__name__))
     @given(body=from_schema(json_schema))
     def check(body: dict[str, Any]) -> None:
         wire = cls.from_dict(body).to_dict()
