@@ -51,8 +51,8 @@ test: check-generated lint
 	echo "--- tests/test_mock_schemathesis.py (run beside the suite) ---"; cat $$log; rm -f $$log; \
 	test $$suite -eq 0 && test $$schemathesis -eq 0
 
-# The property tests with 300 examples per schema instead of 40, and schemathesis against the
-# mock with 1000 examples per operation instead of 25, with fresh randomness each run; the
+# The property tests with 300 examples per schema instead of 15, and schemathesis against the
+# mock with 1000 examples per operation instead of 15 (108 operations), with fresh randomness each run; the
 # mock's hostile-input suite and its generated scripts with 300 generated examples each, the
 # probe's full load, and threads sharing one client at full size (32 threads x 40 streams).
 FUZZ_EXAMPLES ?= 1000

@@ -119,7 +119,7 @@ def _instant(text: str) -> datetime.datetime:
 SLOW_TO_DRAW = frozenset(
     {"AnthropicCreateMessageParams", "AnthropicInputMessage", "AnthropicMessageStartEvent"}
 )
-FEW_EXAMPLES = 3
+FEW_EXAMPLES = 2
 
 
 def examples_for(model: str) -> int:

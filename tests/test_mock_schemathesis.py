@@ -45,7 +45,7 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 # Schemathesis reads 20 events of a stream by default and cuts the rest, which the stream
 # check below (ending with [DONE]) would report: read them all.
 schema.config.max_stream_events = 100_000
-EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "15"))
 # Limits of a model that a schema cannot express; see the module docstring.
 SEMANTIC_CODES = {
     "semantic",  # an Anthropic-shaped rejection that is not the schema's (see below)
