@@ -192,14 +192,25 @@ def test_a_body_that_does_not_decode_is_the_sdks_error(status: int) -> None:
         st.sampled_from(
             [b"{", b"{\x00", b'{\x00"\x00}\x00', '{"a": "\ud800"}'.encode("utf-8", "surrogatepass")]
         ),
+        # What orjson refuses and json.loads takes (fireworks_client._json): the same value.
+        st.sampled_from(
+            [
+                b'{"a": NaN}',
+                b'{"a": -Infinity}',
+                b'{"a": 123456789012345678901234567890}',
+                b'{"a": "\\ud800"}',
+                b'{"a": 1} ',
+                b' {"a": 1}',
+            ]
+        ),
         st.sampled_from(["utf-16", "utf-16-le", "utf-32", "utf-8-sig"]).map(
             '{"a": [1, "é"]}'.encode
         ),
     )
 )
 def test_an_answer_decodes_exactly_as_json_loads_decodes_it(body: bytes) -> None:
-    """BufferedResponse.json's UTF-8 shortcut: the same value as json.loads, or the same
-    error where json.loads raises one (other encodings, BOMs, NULs, broken JSON)."""
+    """BufferedResponse.json (orjson first): the same value as json.loads, or the same error
+    where json.loads raises one (other encodings, BOMs, NULs, broken JSON)."""
     prepared = Prepared("POST", "http://x.invalid/", {}, None, {})
     answer = BufferedResponse(200, "OK", (), body, content_encoding=None, request=prepared)
     try:

@@ -96,3 +96,22 @@ def test_whole_events_read_at_once_decode_as_line_by_line(
     one_by_one = decode([wire[i : i + 1] for i in range(len(wire))])
     assert decode([wire]) == one_by_one
     assert decode(chunks) == one_by_one
+
+
+@given(st.lists(_LINES, max_size=30), st.lists(st.integers(min_value=0, max_value=400)))
+@example(["event: update", "data: x", "", "data: y", ""], [0])  # a named event, then a plain one
+@example(["data: x", "data: x", "", "data: z", ""], [3])  # two data lines, then one
+def test_data_only_reading_gives_each_events_data_in_order(
+    lines: list[str], cuts: list[int]
+) -> None:
+    """feed_data (a stream of unnamed events reads only the data) gives the data of exactly
+    the events that feed gives, in their order, however the bytes are cut."""
+    wire = "".join(line + "\n" for line in lines).encode()
+    points = sorted({cut % (len(wire) + 1) for cut in cuts})
+    chunks = [wire[a:b] for a, b in zip([0, *points], [*points, len(wire)], strict=True)]
+    events, truncated = decode(chunks)
+    decoder = SSEDecoder()
+    datas = [data for chunk in chunks for data in decoder.feed_data(chunk)]
+    tail, tail_truncated = decoder.close()
+    assert datas + [event.data for event in tail] == [event.data for event in events]
+    assert tail_truncated == truncated

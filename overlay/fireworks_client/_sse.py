@@ -45,6 +45,20 @@ class SSEDecoder:
         self._retry: int | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        events: list[ServerSentEvent] = []
+        self._feed(chunk, events, None)
+        return events
+
+    def feed_data(self, chunk: bytes) -> list[str]:
+        """The ``data`` of each event completed so far, for a reader that needs nothing else
+        of an event (a stream of unnamed events): the common event's data comes out without
+        making its event (a third of the decoder's time per event)."""
+        datas: list[str] = []
+        self._feed(chunk, [], datas)
+        return datas
+
+    def _feed(self, chunk: bytes, events: list[ServerSentEvent], datas: list[str] | None) -> None:
+        """The events ``chunk`` completes, into ``events``, or their data into ``datas``."""
         new = self._text.decode(chunk)
         if not self._started and new:
             self._started = True
@@ -55,14 +69,13 @@ class SSEDecoder:
             # line linear in its length (joining on every read was quadratic).
             if new:
                 pending.append(new)
-            return []
+            return
         text = "".join(pending) + new
         pending.clear()
         # A trailing CR may be the first half of a CRLF: keep it until the next read.
         keep_cr = text.endswith("\r")
         if keep_cr:
             text = text[:-1]
-        events: list[ServerSentEvent] = []
         data = self._data
         if "\r" in text:
             lines = _LINE_END.split(text)
@@ -74,9 +87,14 @@ class SSEDecoder:
             if cut >= 0:
                 for block in text[:cut].split("\n\n"):
                     if block[:6] == "data: " and "\n" not in block and not data and not self._event:
-                        events.append(
-                            _event(ServerSentEvent, (block[6:], "message", self._id, self._retry))
-                        )
+                        if datas is not None:
+                            datas.append(block[6:])
+                        else:
+                            events.append(
+                                _event(
+                                    ServerSentEvent, (block[6:], "message", self._id, self._retry)
+                                )
+                            )
                     else:
                         self._lines(block.split("\n"), events)
                         data = self._data
@@ -85,13 +103,17 @@ class SSEDecoder:
                             data = self._data
                         else:
                             self._event = ""
+                        if datas is not None:  # in order, before the next block's
+                            datas.extend(event.data for event in events)
+                            events.clear()
                 text = text[cut + 2 :]
             lines = text.split("\n")
         rest = lines.pop() + ("\r" if keep_cr else "")
         if rest:
             pending.append(rest)
         self._lines(lines, events)
-        return events
+        if datas is not None:
+            datas.extend(event.data for event in events)
 
     def _lines(self, lines: list[str], events: list[ServerSentEvent]) -> None:
         """The complete ``lines`` (without their ends), the events they end into ``events``."""
