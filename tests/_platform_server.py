@@ -1,6 +1,7 @@
 """A small platform server for the client's tests of pages, waits and files: on 127.0.0.1 (a
 free port), a thread per request; each request goes to ``route(request)``, which answers
-``(status, json_or_bytes)``, or ``(status, path)``: the file's bytes, streamed from disk. The
+``(status, json_or_bytes)``, ``(status, path)``: the file's bytes, streamed from disk, or
+``(status, Cut(data, after))``: a body that breaks off. The
 requests are kept (``requests``) for the tests to read; with ``keep_bodies=False`` bodies of
 over 1 MiB are read and dropped (``chunks`` has their sizes), for a test that counts memory.
 
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["Answer", "PlatformServer", "Seen"]
+__all__ = ["Answer", "Cut", "PlatformServer", "Seen"]
 
 
 @dataclass
@@ -35,7 +36,16 @@ class Seen:
         return json.loads(self.body)
 
 
-Answer = tuple[int, Any]  # (status, a JSON value, bytes or a file's Path)
+@dataclass(frozen=True)
+class Cut:
+    """A body that breaks off: its full Content-Length announced, ``after`` bytes sent, then
+    the connection closed."""
+
+    data: bytes
+    after: int
+
+
+Answer = tuple[int, Any]  # (status, a JSON value, bytes, a Cut or a file's Path)
 
 
 class PlatformServer:
@@ -83,7 +93,9 @@ class PlatformServer:
                     seen.body = b"".join(parts)
                 with server._lock:
                     server.requests.append(seen)
-                status, answer = server.route(seen)
+                self._answer(*server.route(seen))
+
+            def _answer(self, status: int, answer: Any) -> None:
                 if isinstance(answer, Path):
                     self.send_response(status)
                     self.send_header("content-type", "application/octet-stream")
@@ -91,6 +103,15 @@ class PlatformServer:
                     self.end_headers()
                     with answer.open("rb") as source:
                         shutil.copyfileobj(source, self.wfile, 65536)
+                    return
+                if isinstance(answer, Cut):
+                    self.send_response(status)
+                    self.send_header("content-type", "application/octet-stream")
+                    self.send_header("content-length", str(len(answer.data)))
+                    self.end_headers()
+                    self.wfile.write(answer.data[: answer.after])
+                    self.wfile.flush()
+                    self.close_connection = True
                     return
                 data = answer if isinstance(answer, bytes) else json.dumps(answer).encode()
                 kind = (

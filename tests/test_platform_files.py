@@ -20,7 +20,7 @@ from fireworks_client import _files
 from fireworks_client.mock import ASGISyncTransport, create_app
 from fireworks_client.resources import AsyncDatasets, Datasets, Models
 
-from tests._platform_server import Answer, PlatformServer, Seen
+from tests._platform_server import Answer, Cut, PlatformServer, Seen
 
 ACCOUNT = "acme"
 BASE = f"/v1/accounts/{ACCOUNT}/datasets/ds"
@@ -38,6 +38,7 @@ class _Service:
         self.refuse_put = False
         self.sizes: dict[str, str] = {}
         self.unavailable_once: set[str] = set()  # paths answered 503 the first time
+        self.cut: dict[str, int] = {}  # signed GETs whose body breaks off: how many times
 
     def __call__(self, seen: Seen) -> Answer:
         path = seen.path
@@ -65,6 +66,9 @@ class _Service:
             return 200, {"filenameToSignedUrls": urls}
         if path.startswith("/signed/get/") and seen.method == "GET":
             name = path.removeprefix("/signed/get/")
+            if self.cut.get(path):
+                self.cut[path] -= 1
+                return 200, Cut(STORED[name], len(STORED[name]) // 2)
             return (200, STORED[name]) if name in STORED else (404, {"error": {"message": "no"}})
         if path == MODEL + ":getUploadEndpoint" and seen.method == "POST":
             names = seen.json()["filenameToSize"]
@@ -274,6 +278,39 @@ def test_uploads_are_retried_by_the_clients_retries_the_file_read_again(
     puts = [r for r in server.requests if r.path == "/signed/put/train.jsonl"]
     assert [r.body for r in puts] == [LINES, LINES]
     assert not any("authorization" in r.headers for r in puts)
+
+
+def test_a_download_that_breaks_off_is_read_again_within_the_retries(
+    server: PlatformServer, service: _Service, tmp_path: Path
+) -> None:
+    train = "/signed/get/train.jsonl"
+    service.cut = {train: 2}
+    options = {"api_key": "key-1", "base_url": server.base_url, "account_id": ACCOUNT}
+    with fw.Fireworks(**options, max_retries=2, retry_initial_delay=0.001) as client:
+        client.datasets.download("ds", tmp_path / "sync")
+    assert (tmp_path / "sync" / "train.jsonl").read_bytes() == LINES
+    assert len([r for r in server.requests if r.path == train]) == 3  # two broke off
+
+    service.cut = {train: 1}
+
+    async def main() -> list[Path]:
+        async with fw.AsyncFireworks(
+            **options, max_retries=1, retry_initial_delay=0.001
+        ) as aclient:
+            return await aclient.datasets.download("ds", tmp_path / "async")
+
+    assert sorted(p.name for p in asyncio.run(main())) == ["escape.txt", "notes.txt", "train.jsonl"]
+    assert (tmp_path / "async" / "train.jsonl").read_bytes() == LINES
+
+    # Past the retries: the SDK's error, and nothing partial left behind (train.jsonl is the
+    # first file).
+    service.cut = {train: 2}
+    with (
+        fw.Fireworks(**options, max_retries=1, retry_initial_delay=0.001) as client,
+        pytest.raises(fw.APIConnectionError),
+    ):
+        client.datasets.download("ds", tmp_path / "failed")
+    assert list((tmp_path / "failed").iterdir()) == []
 
 
 def test_files_travel_through_the_clients_own_transport(tmp_path: Path) -> None:

@@ -6,7 +6,8 @@ Three ways a file travels:
   head, the file in chunks and the closing boundary, with a Content-Length;
 - a signed upload URL (``:getUploadEndpoint``): the file is PUT to it in chunks;
 - a signed download URL (``:getDownloadEndpoint``): the answer is written in chunks to a
-  temporary file next to its destination, renamed when whole.
+  temporary file next to its destination, renamed when whole. A body that breaks off is read
+  again from its start, within the call's retries (the progress starts again too).
 
 Every request goes through the client's own request path (``SyncAPIClient.request_file``,
 ``send_signed``, ``open_signed``): its sender, so its transport, proxy, TLS and timeouts, and
@@ -28,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
+import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +43,7 @@ from fireworks_client._exceptions import connection_error
 if TYPE_CHECKING:
     from fireworks_client._operations import Endpoint
     from fireworks_client._request_path import AsyncAPIClient, RequestOptions, SyncAPIClient
+    from fireworks_client._retries import Attempts
 
 __all__ = [
     "CHUNK",
@@ -264,18 +267,8 @@ def run(client: SyncAPIClient, flow: Flow[T], options: RequestOptions) -> T:
                 answer = client.request_file(endpoint, params, body, content_type, options)
             case Put(url, body):
                 answer = client.send_signed("PUT", url, body, options)
-            case Fetch(url, target, on_progress):
-                response = client.open_signed(url, options)
-                try:
-                    with _Partial(target, response, on_progress) as out:
-                        for chunk in response.iter_bytes(CHUNK):
-                            out.file.write(chunk)
-                            out.advance(len(chunk))
-                except httpx.TransportError as exc:
-                    raise connection_error(exc, response.request, streaming=True) from exc
-                finally:
-                    response.close()
-                answer = target
+            case Fetch() as fetch:
+                answer = _fetch(client, fetch, options)
 
 
 async def arun(client: AsyncAPIClient, flow: Flow[T], options: RequestOptions) -> T:
@@ -295,18 +288,52 @@ async def arun(client: AsyncAPIClient, flow: Flow[T], options: RequestOptions) -
                 answer = await client.request_file(endpoint, params, body, content_type, options)
             case Put(url, body):
                 answer = await client.send_signed("PUT", url, body, options)
-            case Fetch(url, target, on_progress):
-                response = await client.open_signed(url, options)
-                try:
-                    with _Partial(target, response, on_progress) as out:
-                        async for chunk in response.aiter_bytes(CHUNK):
-                            await asyncio.to_thread(out.file.write, chunk)
-                            out.advance(len(chunk))
-                except httpx.TransportError as exc:
-                    raise connection_error(exc, response.request, streaming=True) from exc
-                finally:
-                    await response.aclose()
-                answer = target
+            case Fetch() as fetch:
+                answer = await _afetch(client, fetch, options)
+
+
+def _fetch(client: SyncAPIClient, fetch: Fetch, options: RequestOptions) -> Path:
+    """A signed URL's answer written to its target; a body that breaks off is read again
+    from its start while the call's retries last (the answer's own failures are retried by
+    ``open_signed``)."""
+    attempts: Attempts | None = None
+    while True:
+        response = client.open_signed(fetch.url, options)
+        try:
+            with _Partial(fetch.target, response, fetch.on_progress) as out:
+                for chunk in response.iter_bytes(CHUNK):
+                    out.file.write(chunk)
+                    out.advance(len(chunk))
+            return fetch.target
+        except httpx.TransportError as exc:
+            attempts = attempts or client.attempts(options)
+            delay = attempts.after_failure("GET", fetch.url, type(exc).__name__)
+            if delay is None:
+                raise connection_error(exc, response.request, streaming=True) from exc
+        finally:
+            response.close()
+        time.sleep(delay)
+
+
+async def _afetch(client: AsyncAPIClient, fetch: Fetch, options: RequestOptions) -> Path:
+    """As :func:`_fetch` (the file's writes in a thread)."""
+    attempts: Attempts | None = None
+    while True:
+        response = await client.open_signed(fetch.url, options)
+        try:
+            with _Partial(fetch.target, response, fetch.on_progress) as out:
+                async for chunk in response.aiter_bytes(CHUNK):
+                    await asyncio.to_thread(out.file.write, chunk)
+                    out.advance(len(chunk))
+            return fetch.target
+        except httpx.TransportError as exc:
+            attempts = attempts or client.attempts(options)
+            delay = attempts.after_failure("GET", fetch.url, type(exc).__name__)
+            if delay is None:
+                raise connection_error(exc, response.request, streaming=True) from exc
+        finally:
+            await response.aclose()
+        await asyncio.sleep(delay)
 
 
 # --- the flows the resources share -------------------------------------------------------

@@ -283,7 +283,8 @@ class _APIClient:
             }
         return Prepared(method, url, headers, body, self._timeouts(options))
 
-    def _attempts(self, options: RequestOptions) -> Attempts:
+    def attempts(self, options: RequestOptions) -> Attempts:
+        """One call's retry budget (a download's body read again also spends it: ``_files``)."""
         retries = self._settings.max_retries
         if not isinstance(options.max_retries, NotGiven):
             retries = options.max_retries
@@ -505,7 +506,7 @@ class SyncAPIClient(_APIClient):
             try:
                 answer = send(prepared)
             except httpx.TransportError as exc:
-                attempts = attempts or self._attempts(options)
+                attempts = attempts or self.attempts(options)
                 delay = attempts.after_failure(prepared.method, prepared.url, type(exc).__name__)
                 if delay is None:
                     raise _failure(exc, prepared) from exc
@@ -514,7 +515,7 @@ class SyncAPIClient(_APIClient):
             if answer.is_success:
                 return answer
             http = http_of(answer)
-            attempts = attempts or self._attempts(options)
+            attempts = attempts or self.attempts(options)
             delay = attempts.after_status(
                 prepared.method, prepared.url, http.status_code, http.headers
             )
@@ -688,7 +689,7 @@ class AsyncAPIClient(_APIClient):
             try:
                 answer = await send(prepared)
             except httpx.TransportError as exc:
-                attempts = attempts or self._attempts(options)
+                attempts = attempts or self.attempts(options)
                 delay = attempts.after_failure(prepared.method, prepared.url, type(exc).__name__)
                 if delay is None:
                     raise _failure(exc, prepared) from exc
@@ -697,7 +698,7 @@ class AsyncAPIClient(_APIClient):
             if answer.is_success:
                 return answer
             http = http_of(answer)
-            attempts = attempts or self._attempts(options)
+            attempts = attempts or self.attempts(options)
             delay = attempts.after_status(
                 prepared.method, prepared.url, http.status_code, http.headers
             )
