@@ -369,6 +369,37 @@ def test_without_an_account_nothing_is_planned(
     assert not state_file.exists() and not work.exists() and out.read_bytes() == b""
 
 
+@pytest.mark.parametrize(
+    ("option", "remote"),
+    [
+        ({"requests_per_minute": 60.0}, True),
+        ({"tokens_per_minute": 1000.0}, True),
+        ({"deadline": 5.0}, False),
+        ({"on_remote_event": print}, False),
+    ],
+)
+def test_an_option_of_the_other_mode_is_refused_by_name(
+    tmp_path: Path, option: dict[str, Any], remote: bool
+) -> None:
+    source = requests_file(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    (name,) = option
+    with pytest.raises(ValueError, match=f"^{name}: "):
+        bulk.run(source, out, api_key=KEY, base_url="http://127.0.0.1:9", remote=remote, **option)
+    assert not out.exists()
+
+
+def test_the_command_line_refuses_rpm_with_remote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = requests_file(tmp_path / "in.jsonl")
+    code = main(
+        ["--mock", "bulk", str(source), str(tmp_path / "out.jsonl"), "--remote", "--rpm", "60"]
+    )
+    assert code == 2
+    assert "--rpm and --tpm pace a local run" in capsys.readouterr().err
+
+
 def test_a_platform_call_that_fails_stops_the_command_and_a_rerun_goes_on(
     server: MockServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -91,6 +91,14 @@ def main(args: argparse.Namespace) -> int:
     from fireworks_client.bulk._output import BulkOutputError  # noqa: PLC0415
     from fireworks_client.bulk._runner import arun  # noqa: PLC0415
 
+    if args.remote and (args.rpm is not None or args.tpm is not None):
+        print(
+            "fireworks-client bulk: usage: --rpm and --tpm pace a local run; a remote run's "
+            "batch job is paced by the service (leave them out with --remote)",
+            file=sys.stderr,
+        )
+        return 2
+
     async def job() -> Any:
         async with _mock_base_url(args) as base_url:
             options: dict[str, Any] = {}

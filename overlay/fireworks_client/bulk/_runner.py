@@ -118,7 +118,9 @@ def run(
     ``account_id`` (else the client's, ``FIREWORKS_ACCOUNT_ID``); jobs are read every
     ``poll_interval`` seconds, growing to ``max_poll_interval``, for ``deadline`` seconds at
     most (None: until they end); ``on_remote_event`` sees each step (a
-    :class:`~fireworks_client.bulk.RemoteEvent`). The pacing options are the local runner's."""
+    :class:`~fireworks_client.bulk.RemoteEvent`). The pacing options are the local runner's:
+    with ``remote=True``, ``requests_per_minute`` and ``tokens_per_minute`` are refused (the
+    service paces a batch job), as ``deadline`` and ``on_remote_event`` are without it."""
     return asyncio.run(
         arun(
             input_path,
@@ -182,6 +184,14 @@ async def arun(
         raise ValueError(
             f"overload_retries: must be a whole number 0 or above, got {overload_retries!r}"
         )
+    _check_mode(
+        remote,
+        local_only={
+            "requests_per_minute": requests_per_minute,
+            "tokens_per_minute": tokens_per_minute,
+        },
+        remote_only={"deadline": deadline, "on_remote_event": on_remote_event},
+    )
     source = Path(input_path)
     if not source.is_file():
         raise FileNotFoundError(f"input: no such file: {source}")
@@ -254,6 +264,23 @@ async def arun(
         peak_concurrency=engine.limit.peak,
         output=str(output.path),
     )
+
+
+def _check_mode(
+    remote: bool, *, local_only: dict[str, object], remote_only: dict[str, object]
+) -> None:
+    """An option of the other mode, given: refused, not silently ignored."""
+    if remote:
+        for name, value in local_only.items():
+            if value is not None:
+                raise ValueError(
+                    f"{name}: paces a local run; a remote run's batch job is paced by the "
+                    "service (leave it out with remote=True)"
+                )
+    else:
+        for name, value in remote_only.items():
+            if value is not None:
+                raise ValueError(f"{name}: applies to a remote run only (remote=True)")
 
 
 async def _arun_remote(
