@@ -31,9 +31,18 @@ MESSAGES = [{"role": "user", "content": "Tell me about lighthouses"}]
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
+def _mock() -> Iterator[MockServer]:
     with MockServer() as mock:
         yield mock
+
+
+@pytest.fixture
+def server(_mock: MockServer) -> Iterator[MockServer]:
+    # One server for the module, no faults carried from one test to the next (a test that
+    # leaves injected faults unspent failed whichever test came next on its worker).
+    _mock.faults.clear()
+    yield _mock
+    _mock.faults.clear()
 
 
 @pytest.fixture
