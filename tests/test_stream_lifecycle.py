@@ -169,6 +169,36 @@ def test_an_unstarted_stream_gives_its_connection_back_when_dropped(server: Mock
 
 
 @pytest.mark.usefixtures("no_cyclic_gc")
+def test_a_stream_iterated_without_a_name_and_one_whose_iterator_is_dropped_unstarted(
+    server: MockServer,
+) -> None:
+    """Iterating a Stream gives its generator: the Stream itself may be gone at once (a for
+    loop over the call) and the chunks still come; an iterator taken and dropped before its
+    first chunk gives the connection back with the Stream."""
+    with fw.Fireworks(api_key=KEY, base_url=server.base_url, limits=ONE_CONNECTION) as client:
+        for _ in range(3):
+            texts = [
+                chunk.choices[0].delta.content or ""
+                for chunk in client.chat.completions.create(
+                    model=MODEL, messages=MESSAGES, stream=True, timeout=5
+                )
+                if chunk.choices
+            ]
+            assert "".join(texts)
+        for _ in range(3):
+            stream = client.chat.completions.create(
+                model=MODEL, messages=MESSAGES, stream=True, timeout=5
+            )
+            response = stream.response
+            chunks = iter(stream)
+            del stream
+            assert not response.is_closed  # the iterator may still be read
+            del chunks
+            assert response.is_closed
+        assert client.models.list(timeout=5).data
+
+
+@pytest.mark.usefixtures("no_cyclic_gc")
 @pytest.mark.parametrize("own_pool", [True, False], ids=["aiohttp", "httpx"])
 def test_an_unstarted_async_stream_gives_its_connection_back(
     server: MockServer, own_pool: bool
