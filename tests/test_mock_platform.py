@@ -1,4 +1,4 @@
-"""The mock serves the platform statefully, derived from the spec (fireworks_client.mock._platform):
+"""The mock serves the platform statefully, derived from the spec (mock._answers.platform):
 collections from the AIP paths, lifecycles from the state enums, signed URLs served by the mock,
 batch inference jobs run through its own chat completions; bounded, with clear 4xx answers."""
 
@@ -14,8 +14,8 @@ from fireworks_api.operations import OPERATIONS
 from fireworks_client import Fireworks, InvalidRequestError, NotFoundError, ResourceFailedError
 from fireworks_client._openapi import load_spec
 from fireworks_client.mock import ASGISyncTransport, MockServer, create_app
-from fireworks_client.mock._platform import collections
-from fireworks_client.mock._resources_store import PlatformStore
+from fireworks_client.mock._answers.platform import collections
+from fireworks_client.mock._answers.platform_store import PlatformStore
 
 KEY = "test-key-not-a-secret"
 ACCOUNT = "my-account"

@@ -36,7 +36,7 @@ from fireworks_client.mock import (
     ScriptError,
     create_app,
 )
-from fireworks_client.mock._scripts import MAX_SCRIPTS
+from fireworks_client.mock._scripts.book import MAX_SCRIPTS
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -9,12 +9,12 @@ Three ways to run it:
 
 Needs the ``mock`` extra (``pip install 'fireworks-client[mock]'``; without it, importing this
 package raises :class:`~fireworks_client.MissingExtraError`). What it answers:
-``fireworks_client.mock._behaviours``; the models it knows: :data:`DEFAULT_MODELS`; faults on
+``fireworks_client.mock._answers.chat``; the models it knows: :data:`DEFAULT_MODELS`; faults on
 demand: :class:`FaultKind`, :class:`FaultPlan`; scripted answers: :class:`ScriptBook`
-(``fireworks_client.mock._scripts``); what it was sent, typed: :class:`Journal`
+(``fireworks_client.mock._scripts.book``); what it was sent, typed: :class:`Journal`
 (``fireworks_client.mock._journal``); recording, replay and drift reports: ``create_app``'s
 ``upstream``, ``record``, ``report`` and ``replay`` (:class:`Replay`, :class:`DriftReport`,
-:class:`CassetteError`; ``fireworks_client.mock._intercept``). Its bounds: the body size
+:class:`CassetteError`; ``fireworks_client.mock._record.intercept``). Its bounds: the body size
 (``create_app``), the request log (:class:`RequestLog`), timeouts and the connection cap on a
 socket (:class:`ConnectionLimits`).
 """
@@ -24,14 +24,14 @@ from fireworks_client._extras import missing_extra
 # Without the extra: one line naming it (MissingExtraError), not a traceback from inside.
 try:
     from fireworks_client.mock._app import MockState, create_app
-    from fireworks_client.mock._cassette import CassetteError, Replay
-    from fireworks_client.mock._drift import DriftReport
     from fireworks_client.mock._faults import FAULT_HEADER, Fault, FaultKind, FaultPlan
     from fireworks_client.mock._journal import Journal, SentRequest
     from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo, ModelKind
     from fireworks_client.mock._protocol import ConnectionLimits
+    from fireworks_client.mock._record.cassette import CassetteError, Replay
+    from fireworks_client.mock._record.drift import DriftReport
     from fireworks_client.mock._requestlog import RequestLog
-    from fireworks_client.mock._scripts import Script, ScriptBook, ScriptError
+    from fireworks_client.mock._scripts.book import Script, ScriptBook, ScriptError
     from fireworks_client.mock._server import MockServer, serve_forever
     from fireworks_client.mock._transport import ASGISyncTransport
 except ModuleNotFoundError as exc:

@@ -40,7 +40,7 @@ from starlette.routing import Route
 
 from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import encode_event
-from fireworks_client.mock._behaviours import (
+from fireworks_client.mock._answers.chat import (
     BEHAVIOURS,
     BinaryResult,
     JsonResult,
@@ -48,9 +48,30 @@ from fireworks_client.mock._behaviours import (
     Result,
     StreamResult,
 )
-from fireworks_client.mock._cassette import Cassette, OnMiss, Recorder, Replay
-from fireworks_client.mock._drift import DriftReport, SpecCheck
-from fireworks_client.mock._errors import ERROR_MODELS, MockError, error_body, shaped_error
+from fireworks_client.mock._answers.flux import (
+    KontextJobs,
+    flux_text_to_image,
+    kontext_result,
+    kontext_submit,
+)
+from fireworks_client.mock._answers.messages import create_message
+from fireworks_client.mock._answers.platform import (
+    PlatformBehaviour,
+    PlatformStore,
+    platform_behaviours,
+    platform_routes,
+)
+from fireworks_client.mock._answers.rerank import rerank
+from fireworks_client.mock._answers.responses import (
+    ResponseStore,
+    create_response,
+    delete_response,
+    get_response,
+    list_responses,
+)
+from fireworks_client.mock._answers.stream_options import usage_chunk_last
+from fireworks_client.mock._answers.synth import synthesize
+from fireworks_client.mock._answers.text import rng_for
 from fireworks_client.mock._faults import (
     FAULT_HEADER,
     Fault,
@@ -60,46 +81,25 @@ from fireworks_client.mock._faults import (
     check_times,
     parse_fault_header,
 )
-from fireworks_client.mock._flux import (
-    KontextJobs,
-    flux_text_to_image,
-    kontext_result,
-    kontext_submit,
-)
 from fireworks_client.mock._gate import LoopGate
-from fireworks_client.mock._intercept import Intercept
 from fireworks_client.mock._journal import Journal
-from fireworks_client.mock._jsonpieces import loads_in_pieces
-from fireworks_client.mock._messages import create_message
 from fireworks_client.mock._models import DEFAULT_MODELS, ModelInfo
-from fireworks_client.mock._platform import (
-    PlatformBehaviour,
-    PlatformStore,
-    platform_behaviours,
-    platform_routes,
-)
 from fireworks_client.mock._protocol import BODY_DEADLINE, BodyDeadline
 from fireworks_client.mock._quietlog import QuietDisconnect
+from fireworks_client.mock._record.cassette import Cassette, OnMiss, Recorder, Replay
+from fireworks_client.mock._record.drift import DriftReport, SpecCheck
+from fireworks_client.mock._record.intercept import Intercept
+from fireworks_client.mock._record.upstream import Proxy, upstream_root
 from fireworks_client.mock._requestlog import RequestLog
-from fireworks_client.mock._rerank import rerank
-from fireworks_client.mock._responses import (
-    ResponseStore,
-    create_response,
-    delete_response,
-    get_response,
-    list_responses,
-)
-from fireworks_client.mock._routes import OperationFinder
-from fireworks_client.mock._scripted import answer as scripted_answer
-from fireworks_client.mock._scripts import (
+from fireworks_client.mock._scripts.answer import answer as scripted_answer
+from fireworks_client.mock._scripts.book import (
     MAX_SCRIPT_BYTES,
     ScriptBook,
     ScriptError,
 )
-from fireworks_client.mock._stream_options import usage_chunk_last
-from fireworks_client.mock._synth import synthesize
-from fireworks_client.mock._text import rng_for
-from fireworks_client.mock._upstream import Proxy, upstream_root
+from fireworks_client.mock._spec.errors import ERROR_MODELS, MockError, error_body, shaped_error
+from fireworks_client.mock._spec.jsonpieces import loads_in_pieces
+from fireworks_client.mock._spec.routes import OperationFinder
 
 __all__ = ["MockState", "api_prefix", "create_app"]
 
@@ -145,7 +145,7 @@ class MockState:
     large_bodies: LoopGate = field(default_factory=lambda: LoopGate(LARGE_BODIES_AT_ONCE))
     workers: LoopGate = field(default_factory=lambda: LoopGate(WORK_AT_ONCE))
     requests: RequestLog = field(default_factory=RequestLog)
-    # Scripted answers (fireworks_client.mock._scripts): what tests say the model answers.
+    # Scripted answers (fireworks_client.mock._scripts.book): what tests say the model answers.
     scripts: ScriptBook = field(default_factory=ScriptBook)
     # Recording, replay and drift (_upstream, _cassette, _drift; taken in _intercept): the
     # proxy to the service, the cassette answered from, the differences from the spec.

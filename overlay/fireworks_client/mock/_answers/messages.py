@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from fireworks_client.mock._behaviours import (
+from fireworks_client.mock._answers.chat import (
     JsonResult,
     MockRequest,
     Result,
@@ -22,9 +22,8 @@ from fireworks_client.mock._behaviours import (
     chat_prompt_tokens,
     tool_call,
 )
-from fireworks_client.mock._chat_today import reasoning_budget
-from fireworks_client.mock._models import ModelInfo
-from fireworks_client.mock._text import (
+from fireworks_client.mock._answers.chat_today import reasoning_budget
+from fireworks_client.mock._answers.text import (
     count_tokens,
     generate,
     rng_for,
@@ -32,6 +31,7 @@ from fireworks_client.mock._text import (
     stream_pieces,
     topic_words,
 )
+from fireworks_client.mock._models import ModelInfo
 
 __all__ = ["create_message"]
 

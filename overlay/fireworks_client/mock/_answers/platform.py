@@ -32,10 +32,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fireworks_client.mock._behaviours import BEHAVIOURS, JsonResult, MockRequest, Result
-from fireworks_client.mock._errors import MockError
+from fireworks_client.mock._answers.chat import BEHAVIOURS, JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.platform_store import PlatformStore, StoredResource
 from fireworks_client.mock._models import ModelInfo
-from fireworks_client.mock._resources_store import PlatformStore, StoredResource
+from fireworks_client.mock._spec.errors import MockError
 
 __all__ = [
     "LIFECYCLES",

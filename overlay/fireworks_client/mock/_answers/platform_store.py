@@ -1,7 +1,7 @@
 """What the mock keeps of the platform between requests: resources per account and collection,
 and the bytes put to its signed URLs. Bounded; thread-safe (behaviours run in worker threads).
 
-Knows nothing of the spec: :mod:`fireworks_client.mock._platform` says what a collection is.
+Knows nothing of the spec: :mod:`fireworks_client.mock._answers.platform` says what a collection is.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from fireworks_client.mock._errors import MockError
+from fireworks_client.mock._spec.errors import MockError
 
 __all__ = ["Blob", "PlatformStore", "StoredResource"]
 

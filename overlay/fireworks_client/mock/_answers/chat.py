@@ -20,17 +20,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._chat_today import (
+from fireworks_client.mock._answers.chat_today import (
     openai_logprobs,
     raw_output,
     reasoning_budget,
     token_ids,
 )
-from fireworks_client.mock._errors import MockError
-from fireworks_client.mock._images import decode_image, encode_image, render_image
-from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
-from fireworks_client.mock._synth import MAX_UNITS, TooLarge, synthesize
-from fireworks_client.mock._text import (
+from fireworks_client.mock._answers.image_files import decode_image, encode_image, render_image
+from fireworks_client.mock._answers.synth import MAX_UNITS, TooLarge, synthesize
+from fireworks_client.mock._answers.text import (
     Generation,
     count_tokens,
     generate,
@@ -39,6 +37,8 @@ from fireworks_client.mock._text import (
     stream_pieces,
     topic_words,
 )
+from fireworks_client.mock._models import ModelInfo, ModelKind, find_model
+from fireworks_client.mock._spec.errors import MockError
 
 if TYPE_CHECKING:
     from fireworks_api.operations import Operation

@@ -41,10 +41,10 @@ from typing import Any, Literal
 
 from starlette.responses import Response, StreamingResponse
 
-from fireworks_client.mock._drift import Found, SpecCheck
-from fireworks_client.mock._errors import error_body
 from fireworks_client.mock._quietlog import QuietDisconnect
-from fireworks_client.mock._routes import OperationFinder
+from fireworks_client.mock._record.drift import Found, SpecCheck
+from fireworks_client.mock._spec.errors import error_body
+from fireworks_client.mock._spec.routes import OperationFinder
 
 __all__ = [
     "MAX_CASSETTE_BYTES",

@@ -9,9 +9,8 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl
 
-from fireworks_client.mock._cassette import Entry
-from fireworks_client.mock._routes import OperationFinder
-from fireworks_client.mock._upstream import (
+from fireworks_client.mock._record.cassette import Entry
+from fireworks_client.mock._record.upstream import (
     BodyTooLarge,
     Message,
     Receive,
@@ -20,6 +19,7 @@ from fireworks_client.mock._upstream import (
     json_request,
     read_body,
 )
+from fireworks_client.mock._spec.routes import OperationFinder
 
 if TYPE_CHECKING:
     from fireworks_client.mock._app import MockState

@@ -54,8 +54,9 @@ from fireworks_api.names import FRIENDLY_NAMES
 from fireworks_api.operations import OPERATIONS, SCHEMAS, Operation
 
 from fireworks_client._openapi import load_spec, to_json_schema
-from fireworks_client.mock._behaviours import CREATED
-from fireworks_client.mock._scripted import (
+from fireworks_client.mock._answers.chat import CREATED
+from fireworks_client.mock._answers.synth import synthesize
+from fireworks_client.mock._scripts.answer import (
     CHAT,
     PART_OPERATIONS,
     RESPONSES,
@@ -67,7 +68,6 @@ from fireworks_client.mock._scripted import (
     stream_chunks,
     template,
 )
-from fireworks_client.mock._synth import synthesize
 
 __all__ = [
     "MAX_ANSWERS",

@@ -1,4 +1,4 @@
-"""Scripted answers, as sent: what a script's answer (``fireworks_client.mock._scripts``)
+"""Scripted answers, as sent: what a script's answer (``fireworks_client.mock._scripts.book``)
 becomes for one request. Parts go over the mock's own answer (each choice's content, tool
 calls, finish reason; the usage added up again; a merge last); a whole chat or completions
 answer streams as the mock's own chunks; a scripted stream is sent chunk by chunk, with its
@@ -19,7 +19,7 @@ from fireworks_api.operations import EventStream
 from starlette.responses import Response, StreamingResponse
 
 from fireworks_client._sse import encode_event
-from fireworks_client.mock._behaviours import (
+from fireworks_client.mock._answers.chat import (
     CREATED,
     JsonResult,
     MockRequest,
@@ -29,11 +29,11 @@ from fireworks_client.mock._behaviours import (
     _completion_chunks,
     chat_prompt_tokens,
 )
-from fireworks_client.mock._errors import MockError, error_body
+from fireworks_client.mock._answers.responses import ResponseStore
+from fireworks_client.mock._answers.stream_options import usage_chunk_last
+from fireworks_client.mock._answers.text import count_tokens
 from fireworks_client.mock._quietlog import QuietDisconnect
-from fireworks_client.mock._responses import ResponseStore
-from fireworks_client.mock._stream_options import usage_chunk_last
-from fireworks_client.mock._text import count_tokens
+from fireworks_client.mock._spec.errors import MockError, error_body
 
 __all__ = [
     "CHAT",

@@ -1,0 +1,1 @@
+"""What the mock answers, by resource."""

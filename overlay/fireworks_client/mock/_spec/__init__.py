@@ -1,0 +1,1 @@
+"""The mock as the effective spec declares it: routing, request checks, error bodies."""
