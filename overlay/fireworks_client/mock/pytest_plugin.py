@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pytest
 
-from fireworks_client.mock._scripts.book import ScriptBook
+from fireworks_client.mock._scripts import ScriptBook
 from fireworks_client.mock._server import MockServer
 
 __all__ = ["fireworks_mock", "fireworks_mock_server", "fireworks_mock_url", "fireworks_scripts"]

@@ -9,7 +9,7 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._answers.chat import BinaryResult, JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.common import BinaryResult, JsonResult, MockRequest, Result
 from fireworks_client.mock._answers.image_files import encode_image, render_image
 from fireworks_client.mock._answers.text import rng_for
 from fireworks_client.mock._spec.errors import MockError

@@ -13,16 +13,15 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from fireworks_client.mock._answers.chat import (
+from fireworks_client.mock._answers.chat import chat_prompt_tokens, tool_call
+from fireworks_client.mock._answers.chat_today import reasoning_budget
+from fireworks_client.mock._answers.common import (
     JsonResult,
     MockRequest,
     Result,
     StreamResult,
     _text_model,
-    chat_prompt_tokens,
-    tool_call,
 )
-from fireworks_client.mock._answers.chat_today import reasoning_budget
 from fireworks_client.mock._answers.text import (
     count_tokens,
     generate,

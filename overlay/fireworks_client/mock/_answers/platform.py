@@ -32,17 +32,19 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fireworks_client.mock._answers.chat import BEHAVIOURS, JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.chat import chat_completion
+from fireworks_client.mock._answers.common import JsonResult, MockRequest, Result
 from fireworks_client.mock._answers.platform_store import PlatformStore, StoredResource
 from fireworks_client.mock._models import ModelInfo
 from fireworks_client.mock._spec.errors import MockError
+from fireworks_client.mock._spec.routes import friendly_name
 
 __all__ = [
     "LIFECYCLES",
-    "PlatformBehaviour",
+    "PlatformAnswer",
     "PlatformStore",
     "collections",
-    "platform_behaviours",
+    "platform_answers",
     "platform_routes",
 ]
 
@@ -69,7 +71,7 @@ MAX_BATCH_LINES = 10_000
 _CHAT = FRIENDLY_NAMES["chat.completions.create"]
 _FILTER_TERM = re.compile(r'\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(!=|=)\s*("(?:[^"\\]|\\.)*"|[^\s"]+)\s*')
 
-PlatformBehaviour = Callable[[tuple[ModelInfo, ...], MockRequest], Result | None]
+PlatformAnswer = Callable[[tuple[ModelInfo, ...], MockRequest], Result | None]
 
 
 @dataclass(frozen=True)
@@ -211,14 +213,14 @@ def _camel(name: str) -> str:
 
 
 class _Platform:
-    """The behaviours of the platform's operations over one :class:`PlatformStore`."""
+    """The answers of the platform's operations over one :class:`PlatformStore`."""
 
     def __init__(self, spec: dict[str, Any], operations: Mapping[str, Operation]) -> None:
         self.collections = collections(spec, operations)
         self.operations = operations
 
-    def behaviours(self) -> dict[str, PlatformBehaviour]:
-        made: dict[str, PlatformBehaviour] = {}
+    def answers(self) -> dict[str, PlatformAnswer]:
+        made: dict[str, PlatformAnswer] = {}
         for op in self.operations.values():
             split = _split(op.url_path) if op.service_root else None
             if split is None or split[0] not in self.collections:
@@ -227,7 +229,7 @@ class _Platform:
             _, id_param, verb = split
             action = self._action(op.method, id_param, verb)
             if action is not None:
-                made[op.operation_id] = _bound(action, collection)
+                made[friendly_name(op.operation_id)] = _bound(action, collection)
         return made
 
     def _action(
@@ -243,19 +245,19 @@ class _Platform:
 def _bound(
     action: Callable[[Collection, tuple[ModelInfo, ...], MockRequest], Result | None],
     collection: Collection,
-) -> PlatformBehaviour:
-    def behaviour(models: tuple[ModelInfo, ...], request: MockRequest) -> Result | None:
+) -> PlatformAnswer:
+    def answer(models: tuple[ModelInfo, ...], request: MockRequest) -> Result | None:
         return action(collection, models, request)
 
-    return behaviour
+    return answer
 
 
-def platform_behaviours(
+def platform_answers(
     spec: dict[str, Any], operations: Mapping[str, Operation] | None = None
-) -> dict[str, PlatformBehaviour]:
-    """operationId -> behaviour, for the platform operations the mock serves statefully. A
-    behaviour answering None leaves the answer to the spec's schema."""
-    return _Platform(spec, operations if operations is not None else OPERATIONS).behaviours()
+) -> dict[str, PlatformAnswer]:
+    """friendly name -> answer, for the platform operations the mock serves statefully. An
+    answer of None leaves the answer to the spec's schema."""
+    return _Platform(spec, operations if operations is not None else OPERATIONS).answers()
 
 
 # The store, the account and the resource of a request.
@@ -844,7 +846,7 @@ def _chat_lines(
     defaults = {
         _snake(k): v for k, v in (job.get("inferenceParameters") or {}).items() if k != "extraBody"
     }
-    chat = BEHAVIOURS[_CHAT]
+    chat = chat_completion
     out: list[dict[str, Any]] = []
     ok, failed, tokens_in, tokens_out = 0, 0, 0, 0
     for number, line in enumerate(lines):

@@ -1,7 +1,7 @@
 """What the mock keeps of the platform between requests: resources per account and collection,
-and the bytes put to its signed URLs. Bounded; thread-safe (behaviours run in worker threads).
+and the bytes put to its signed URLs. Bounded; thread-safe (answers run in worker threads).
 
-Knows nothing of the spec: :mod:`fireworks_client.mock._answers.platform` says what a collection is.
+Knows nothing of the spec: :mod:`.platform` says what a collection is.
 """
 
 from __future__ import annotations

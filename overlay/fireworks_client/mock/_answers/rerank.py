@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._answers.chat import JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.common import JsonResult, MockRequest, Result
 from fireworks_client.mock._answers.text import count_tokens, rng_for
 
 if TYPE_CHECKING:

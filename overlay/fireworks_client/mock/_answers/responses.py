@@ -7,13 +7,8 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._answers.chat import (
-    CREATED,
-    JsonResult,
-    MockRequest,
-    Result,
-    tool_call,
-)
+from fireworks_client.mock._answers.chat import tool_call
+from fireworks_client.mock._answers.common import CREATED, JsonResult, MockRequest, Result
 from fireworks_client.mock._answers.text import count_tokens, generate, rng_for, topic_words
 from fireworks_client.mock._spec.errors import MockError
 

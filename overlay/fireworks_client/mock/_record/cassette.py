@@ -16,7 +16,7 @@ the event (a stream replays with these pauses, scaled by ``pace``); ``end``: whe
 service closed the stream or it broke off (replayed as a dropped connection). No request
 header is kept, no key: the answer's headers are kept without cookies, and the key is
 replaced by ``<redacted>`` wherever the service echoed it. ``drift``: how the answer differed
-from the effective spec when it was recorded (``_drift``).
+from the effective spec when it was recorded (``drift``).
 
 When replayed, an entry answers the request of the same operation, path, query and body;
 identical requests take their entries in the order recorded. Each entry is checked when the

@@ -1,7 +1,7 @@
 """The mock as a proxy to the real service (``--upstream URL``): each request forwarded as it
 came (the client's key with it), each answer sent back as it comes (a stream event by event),
 and each exchange, once over, checked against the effective spec for the drift report
-(``_drift``) and written to the cassette (``_cassette``) when recording.
+(``drift``) and written to the cassette (``cassette``) when recording.
 
 The upstream URL is the service's root (``https://api.fireworks.ai``), as the effective spec's
 server is: the mock's paths (``/inference/v1/...``, ``/v1/accounts/...``) are appended to it.

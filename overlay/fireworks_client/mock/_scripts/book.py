@@ -34,7 +34,7 @@ each chunk, the error's body) when it is scripted: one the service could not sen
 then, with the field and the rule (:class:`ScriptError`, or a 400 over HTTP). Bounded: see the
 constants below (the README's Limits table). This module says what a script is, checks it and
 finds the one that matches a request (:meth:`ScriptBook.take`, called by ``_app``);
-``_scripted`` makes and sends the answer.
+``answer`` makes the answer.
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ from fireworks_api.names import FRIENDLY_NAMES
 from fireworks_api.operations import OPERATIONS, SCHEMAS, Operation
 
 from fireworks_client._openapi import load_spec, to_json_schema
-from fireworks_client.mock._answers.chat import CREATED
+from fireworks_client.mock._answers.common import CREATED
 from fireworks_client.mock._answers.synth import synthesize
+from fireworks_client.mock._faults import SCRIPT_BREAKS
 from fireworks_client.mock._scripts.answer import (
     CHAT,
     PART_OPERATIONS,
@@ -94,7 +95,7 @@ MAX_FIELDS = 32  # paths in ``fields``
 _MATCH_KEYS = ("model", "text", "pattern", "tools", "fields")
 _ENTRY_KEYS = ("operation", *_MATCH_KEYS, "answer", "answers", "times")
 _PART_KEYS = ("content", "json", "tool_calls", "finish_reason", "merge")
-_BREAKS = ("disconnect", "truncate", "error", "malformed")
+_BREAKS = tuple(SCRIPT_BREAKS)  # a stream broken as a stream fault breaks it (_faults)
 _JSON = "application/json"
 _PATH_PART = re.compile(r"\.?([^.\[\]]+)|\[(-?\d+)\]")
 
@@ -386,14 +387,14 @@ class ScriptBook:
 
     # -- what the mock calls --
 
-    def take(self, operation_id: str, body: Mapping[str, Any]) -> ScriptedAnswer | None:
-        """The next answer of the newest script of this operation that matches ``body``
-        (counted as used); None when none does."""
+    def take(self, operation: str, body: Mapping[str, Any]) -> ScriptedAnswer | None:
+        """The next answer of the newest script of ``operation`` (a friendly name) that
+        matches ``body`` (counted as used); None when none does."""
         with self._lock:
             if not self._scripts:
                 return None
             for script in reversed(self._scripts):
-                if self._names.get(script.operation) != operation_id or script.exhausted:
+                if script.operation != operation or script.exhausted:
                     continue
                 if not script.match.holds(body):
                     continue
