@@ -83,9 +83,9 @@ class PlatformStore:
         with self.lock:
             items = self.collection(account, path)
             if rid in items:
-                # 400: the spec declares no 409 for the platform's creates.
+                # ALREADY_EXISTS, as the gateway answers it (the overlay declares the 409).
                 raise MockError(
-                    400,
+                    409,
                     f"{path}/{rid} already exists in account {account} (rule: a new id)",
                     code="already_exists",
                 )
