@@ -24,6 +24,7 @@ from fireworks_client.mock._answers.common import (
     StreamResult,
 )
 from fireworks_client.mock._answers.completions import _completion_chunks
+from fireworks_client.mock._answers.messages import input_tokens_of
 from fireworks_client.mock._answers.responses import ResponseStore
 from fireworks_client.mock._answers.stream_options import usage_chunk_last
 from fireworks_client.mock._answers.text import count_tokens
@@ -33,8 +34,10 @@ from fireworks_client.mock._spec.errors import MockError, error_body
 __all__ = [
     "CHAT",
     "COMPLETIONS",
+    "MESSAGES",
     "PART_OPERATIONS",
     "RESPONSES",
+    "STREAM_OPERATIONS",
     "TEXT_OPERATIONS",
     "ScriptedAnswer",
     "answer",
@@ -49,7 +52,10 @@ __all__ = [
 CHAT = "chat.completions.create"
 COMPLETIONS = "completions.create"
 RESPONSES = "responses.create"
+MESSAGES = "messages.create"
 TEXT_OPERATIONS = (CHAT, COMPLETIONS)
+# Operations whose streams a script writes delta by delta.
+STREAM_OPERATIONS = (CHAT, COMPLETIONS, MESSAGES)
 # Operations whose answers take the parts content, json and (but completions) tool_calls.
 PART_OPERATIONS = (CHAT, COMPLETIONS, RESPONSES)
 _JSON = "application/json"
@@ -210,6 +216,9 @@ def stream_chunks(
     extra: dict[str, Any],
 ) -> Iterator[dict[str, Any] | Pause]:
     """A scripted stream's chunks (and pauses), the finish chunk last unless it breaks."""
+    if name == MESSAGES:
+        yield from _message_events(spec, head, prompt_tokens)
+        return
     said = ""
     chunk_head = {**head, "object": "chat.completion.chunk" if name == CHAT else "text_completion"}
     if name == CHAT:
@@ -254,10 +263,64 @@ def stream_chunks(
     yield {**chunk_head, "choices": [last], "usage": usage, **extra}
 
 
+def _message_events(
+    spec: Mapping[str, Any], head: dict[str, Any], input_tokens: int
+) -> Iterator[dict[str, Any] | Pause]:
+    """A scripted message stream, as Anthropic's named events: the message's start, a text
+    block of the deltas, its stop and the message's delta (its stop reason and usage) unless
+    it breaks; the writer adds the declared end event (message_stop)."""
+    message = _message(head, "", None, input_tokens, 0)
+    yield {"type": "message_start", "message": {**message, "content": []}}
+    yield {"type": "ping"}
+    yield {"type": "content_block_start", "index": 0, "content_block": _text_block("")}
+    said = ""
+    for item in spec["stream"]:
+        if isinstance(item, dict) and "pause" in item:
+            yield Pause(float(item["pause"]))
+            continue
+        said += item
+        yield {
+            "type": "content_block_delta",
+            "index": 0,
+            "delta": {"type": "text_delta", "text": item},
+        }
+    if spec.get("break") is not None:
+        return
+    yield {"type": "content_block_stop", "index": 0}
+    yield {
+        "type": "message_delta",
+        "delta": {"stop_reason": spec.get("finish_reason") or "end_turn", "stop_sequence": None},
+        "usage": {"output_tokens": count_tokens(said)},
+    }
+
+
+def _text_block(text: str) -> dict[str, Any]:
+    return {"type": "text", "text": text, "citations": None}
+
+
+def _message(
+    head: dict[str, Any], text: str, stop: str | None, input_tokens: int, output_tokens: int
+) -> dict[str, Any]:
+    return {
+        "id": f"msg_{head['id']}",
+        "type": "message",
+        "role": "assistant",
+        "content": [_text_block(text)],
+        "model": head["model"],
+        "stop_reason": stop,
+        "stop_sequence": None,
+        "usage": {"input_tokens": input_tokens, "output_tokens": output_tokens},
+    }
+
+
 def joined(
     name: str, spec: Mapping[str, Any], head: dict[str, Any], prompt_tokens: int
 ) -> dict[str, Any]:
     """A scripted stream as the whole answer, for a request that does not stream."""
+    if name == MESSAGES:
+        text = "".join(item for item in spec["stream"] if isinstance(item, str))
+        stop = spec.get("finish_reason") or "end_turn"
+        return _message(head, text, stop, prompt_tokens, count_tokens(text))
     content, finish, usage = "", "stop", None
     calls: list[dict[str, Any]] = []
     for chunk in stream_chunks(name, {**spec, "break": None}, head, prompt_tokens, {}):
@@ -286,6 +349,8 @@ def joined(
 
 
 def _prompt_tokens(name: str, body: Mapping[str, Any]) -> int:
+    if name == MESSAGES:
+        return input_tokens_of(body)
     if name == CHAT:
         return chat_prompt_tokens([m for m in body.get("messages") or [] if isinstance(m, dict)])
     prompt = body.get("prompt")
