@@ -20,7 +20,7 @@ from fireworks_client import (
 )
 from fireworks_client._openapi import load_spec
 from fireworks_client.mock import ASGISyncTransport, MockServer, create_app
-from fireworks_client.mock._answers.platform import collections
+from fireworks_client.mock._answers.platform_collections import collections
 from fireworks_client.mock._answers.platform_store import PlatformStore
 
 KEY = "test-key-not-a-secret"

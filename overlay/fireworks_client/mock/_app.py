@@ -283,7 +283,7 @@ def create_app(
         by_path.setdefault(op.url_path, {})[op.method] = handler
         if handler.requests.bodies.get(_JSON) is not None:
             # What a batch job checks its lines' bodies with, as the operation checks its own.
-            state.memory[f"validate:{op.operation_id}"] = functools.partial(
+            state.memory[f"validate:{handler.name}"] = functools.partial(
                 handler.requests.validate_json, _JSON
             )
     # Custom methods first: {deployment_id} would otherwise take "abc:scale" as an id.

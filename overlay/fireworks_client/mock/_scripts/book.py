@@ -74,6 +74,7 @@ from fireworks_client.mock._scripts.answer import (
     stream_chunks,
     template,
 )
+from fireworks_client.mock._spec.requests import closest, field_path
 
 __all__ = [
     "MAX_ANSWERS",
@@ -156,13 +157,6 @@ def _at(value: Any, parts: list[str | int]) -> Any:
     return value
 
 
-def _where(parts: Iterable[Any]) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _schema_error(value: Any, schema: Any, where: str) -> str | None:
     """The first way ``value`` breaks ``schema``: the field and the rule; None when it fits."""
     error = jsonschema.exceptions.best_match(
@@ -170,16 +164,12 @@ def _schema_error(value: Any, schema: Any, where: str) -> str | None:
     )
     if error is None:
         return None
-    while error.validator in ("anyOf", "oneOf") and error.context:
-        candidates = [e for e in error.context if e.validator_value != "null"]
-        best = jsonschema.exceptions.best_match(candidates)
-        if best is None:
-            break
-        error = best
-    name = ".".join(p for p in (where, _where(error.absolute_path)) if p).replace(".[", "[")
+    error = closest(error)
+    name = ".".join(p for p in (where, field_path(error.absolute_path)) if p).replace(".[", "[")
     instance = error.instance
-    if error.validator == "required" and isinstance(instance, dict):
-        wanted = [str(r) for r in error.validator_value]
+    required = error.validator_value
+    if error.validator == "required" and isinstance(instance, dict) and isinstance(required, list):
+        wanted = [str(r) for r in required]
         missing = next((r for r in wanted if r not in instance), "?")
         return f"{name}.{missing}: is required (rule: required)"
     message = error.message if len(error.message) <= 300 else error.message[:300] + "..."

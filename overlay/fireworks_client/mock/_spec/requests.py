@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping
 from typing import Any
 
 import jsonschema
@@ -30,6 +30,8 @@ __all__ = [
     "MAX_DEPTH",
     "RequestSpec",
     "check_auth",
+    "closest",
+    "field_path",
     "is_large",
     "parse_json",
     "read_body",
@@ -43,24 +45,30 @@ _JSON = "application/json"
 _FORM = "multipart/form-data"
 
 
-def _path(parts: Any) -> str:
+def field_path(parts: Iterable[Any]) -> str:
+    """A field's path as the messages name it: ``messages[0].content``."""
     out = ""
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
-def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
-    """A message naming the field and the rule, and the field for ``param``."""
-    # "not valid under any of the given schemas" says little: name the closest alternative's
-    # rule instead, leaving out the null branch that `nullable` adds.
+def closest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """The error to word: "not valid under any of the given schemas" says little, so the
+    closest alternative's, leaving out the null branch that `nullable` adds."""
     while error.validator in ("anyOf", "oneOf") and error.context:
         candidates = [e for e in error.context if e.validator_value != "null"]
         best = jsonschema.exceptions.best_match(candidates)
         if best is None:
             break
         error = best
-    where = _path(error.absolute_path)
+    return error
+
+
+def _describe(error: jsonschema.ValidationError) -> tuple[str, str | None]:
+    """A message naming the field and the rule, and the field for ``param``."""
+    error = closest(error)
+    where = field_path(error.absolute_path)
     instance = error.instance
     if error.validator == "required" and isinstance(instance, dict):
         # jsonschema types validator_value as object; for "required" it is the list of names.
@@ -130,7 +138,7 @@ def _where_out_of_range(raw: bytes) -> str | None:
         return None
 
     found = find(json.loads(raw, parse_float=number), ())
-    return _path(found) if found else None
+    return field_path(found) if found else None
 
 
 def _reject_constant(name: str) -> Any:
@@ -269,7 +277,7 @@ class RequestSpec:
             fast = self.fast_validators[content_type]
             first = next(iter(fast.iter_errors(body)), None)
             if first is not None:
-                name = _path(first.instance_path)
+                name = field_path(first.instance_path)
                 rule = _RS_RULES.get(type(first.kind).__name__) or _camel(type(first.kind).__name__)
                 message = first.message
                 if len(message) > _MESSAGE_LIMIT:
