@@ -39,8 +39,8 @@ from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import SSEDecoder, encode_event
 from fireworks_client._streaming import AsyncStream, Stream, event_stream_of
 from fireworks_client.mock import ASGISyncTransport, FaultKind, create_app
-from fireworks_client.mock._errors import error_body, shaped_error
 from fireworks_client.mock._quietlog import QuietDisconnect
+from fireworks_client.mock._spec.errors import error_body, shaped_error
 
 from codegen.operations import event_stream, render_operations
 

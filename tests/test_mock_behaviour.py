@@ -16,7 +16,7 @@ from fireworks_api.operations import OPERATIONS
 from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import DEFAULT_MODELS, ASGISyncTransport, create_app
-from fireworks_client.mock._text import count_tokens
+from fireworks_client.mock._answers.text import count_tokens
 from PIL import Image
 
 SPEC = load_spec()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from fireworks_client.mock import ASGISyncTransport, RequestLog, create_app
-from fireworks_client.mock._behaviours import _sorted_json
+from fireworks_client.mock._answers.common import _sorted_json
 from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image

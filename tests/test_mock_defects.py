@@ -14,7 +14,7 @@ import pytest
 from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import ASGISyncTransport, create_app
-from fireworks_client.mock._text import count_tokens
+from fireworks_client.mock._answers.text import count_tokens
 
 SPEC = load_spec()
 CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"

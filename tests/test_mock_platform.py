@@ -1,4 +1,4 @@
-"""The mock serves the platform statefully, derived from the spec (fireworks_client.mock._platform):
+"""The mock serves the platform statefully, derived from the spec (mock._answers.platform):
 collections from the AIP paths, lifecycles from the state enums, signed URLs served by the mock,
 batch inference jobs run through its own chat completions; bounded, with clear 4xx answers."""
 
@@ -11,11 +11,17 @@ from pathlib import Path
 import httpx
 import pytest
 from fireworks_api.operations import OPERATIONS
-from fireworks_client import Fireworks, InvalidRequestError, NotFoundError, ResourceFailedError
+from fireworks_client import (
+    ConflictError,
+    Fireworks,
+    InvalidRequestError,
+    NotFoundError,
+    ResourceFailedError,
+)
 from fireworks_client._openapi import load_spec
 from fireworks_client.mock import ASGISyncTransport, MockServer, create_app
-from fireworks_client.mock._platform import collections
-from fireworks_client.mock._resources_store import PlatformStore
+from fireworks_client.mock._answers.platform_collections import collections
+from fireworks_client.mock._answers.platform_store import PlatformStore
 
 KEY = "test-key-not-a-secret"
 ACCOUNT = "my-account"
@@ -192,13 +198,21 @@ def test_validate_only_stores_nothing(raw: httpx.Client) -> None:
     assert raw.get(f"{ROOT}/deployments/dry").status_code == 404
 
 
-def test_a_second_create_of_one_id_is_a_400(raw: httpx.Client) -> None:
+def test_a_second_create_of_one_id_is_a_409_already_exists(raw: httpx.Client) -> None:
     body = {"baseModel": MODEL}
     raw.post(f"{ROOT}/deployments", params={"deploymentId": "twice"}, json=body)
     again = raw.post(f"{ROOT}/deployments", params={"deploymentId": "twice"}, json=body)
-    assert again.status_code == 400 and "already exists" in again.json()["error"]["message"]
+    assert again.status_code == 409 and "already exists" in again.json()["error"]["message"]
     assert again.json()["error"]["code"] == "already_exists"
+    assert again.json()["error"]["type"] == "conflict_error"
     raw.delete(f"{ROOT}/deployments/twice", params={"hard": "true"})
+
+
+def test_a_second_create_through_the_client_is_a_conflict_error(client: Fireworks) -> None:
+    client.deployments.create(deployment_id="once", base_model=MODEL)
+    with pytest.raises(ConflictError, match="already exists"):
+        client.deployments.create(deployment_id="once", base_model=MODEL)
+    client.deployments.delete("once", hard=True)
 
 
 def test_a_dataset_through_the_signed_urls_and_a_batch_job(client: Fireworks) -> None:
@@ -319,7 +333,7 @@ def test_a_refused_create_leaves_the_failure_for_the_next(
     raw.post(f"{ROOT}/deployments", params={"deploymentId": "first"}, json=body)
     server.state.platform.fail_next("deployments", "later")
     refused = raw.post(f"{ROOT}/deployments", params={"deploymentId": "first"}, json=body)
-    assert refused.status_code == 400
+    assert refused.status_code == 409
     raw.post(f"{ROOT}/deployments", params={"deploymentId": "second"}, json=body)
     assert raw.get(f"{ROOT}/deployments/first").json()["state"] == "READY"
     assert raw.get(f"{ROOT}/deployments/second").json()["status"]["message"] == "later"

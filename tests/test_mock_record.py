@@ -20,7 +20,7 @@ from fireworks_client import APIConnectionError, Fireworks
 from fireworks_client._openapi import load_spec
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import ASGISyncTransport, MockServer, create_app
-from fireworks_client.mock._cassette import MAX_EVENTS, CassetteError
+from fireworks_client.mock._record.cassette import MAX_EVENTS, CassetteError
 
 from tests._drifting_upstream import KNOWN, PAUSE, DriftingUpstream
 

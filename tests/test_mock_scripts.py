@@ -36,7 +36,7 @@ from fireworks_client.mock import (
     ScriptError,
     create_app,
 )
-from fireworks_client.mock._scripts import MAX_SCRIPTS
+from fireworks_client.mock._scripts.book import MAX_SCRIPTS
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -384,6 +384,85 @@ def test_a_stream_fault_breaks_a_scripted_stream(mock: InProcess) -> None:
     mock.app.state.mock.faults.inject("stream_error", after=1)
     streamed = events(mock.chat(stream=True))
     assert streamed[-1]["error"]["code"] == "mock_fault"
+
+
+MESSAGES = "messages.create"
+HELLO = [{"role": "user", "content": "Say hello"}]
+
+
+def named_events(response: httpx.Response) -> list[tuple[str | None, Any]]:
+    decoder = SSEDecoder()
+    out = decoder.feed(response.content)
+    tail, _ = decoder.close()
+    return [(e.event, json.loads(e.data)) for e in out + tail]
+
+
+def test_a_messages_stream_with_given_text_deltas_and_a_pause(mock: InProcess) -> None:
+    mock.scripts.add(MESSAGES, answer={"stream": ["Hel", {"pause": 0.1}, "lo"]}, text="hello")
+    body = {"model": MODEL, "max_tokens": 64, "messages": HELLO}
+    started = time.monotonic()
+    response = mock.http.post("/messages", json={**body, "stream": True})
+    assert time.monotonic() - started >= 0.1  # the pause: a lower bound only
+    streamed = named_events(response)
+    names = [name for name, _ in streamed]
+    assert names == [
+        "message_start",
+        "ping",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_delta",
+        "content_block_stop",
+        "message_delta",
+        "message_stop",
+    ]
+    for name, data in streamed:
+        assert data["type"] == name
+    deltas = [data["delta"]["text"] for name, data in streamed if name == "content_block_delta"]
+    assert deltas == ["Hel", "lo"]
+    assert streamed[-2][1]["delta"]["stop_reason"] == "end_turn"
+    # Through the client: the events typed, the text as scripted.
+    with mock.client.messages.create(model=MODEL, max_tokens=64, messages=HELLO, stream=True) as s:
+        typed = list(s)
+    texts = [e.delta.to_dict().get("text") for e in typed if getattr(e, "delta", None)]
+    assert "".join(t for t in texts if t) == "Hello"
+    # The same script answers a request that does not stream whole, as the spec's Message.
+    whole = mock.http.post("/messages", json=body).json()
+    conforms(whole, "AnthropicMessage")
+    assert whole["content"][0]["text"] == "Hello" and whole["stop_reason"] == "end_turn"
+    assert whole["usage"]["output_tokens"] == 1  # "Hello"
+
+
+@pytest.mark.parametrize(
+    ("kind", "error"),
+    [("truncate", IncompleteStreamError), ("error", InternalServerError)],
+)
+def test_a_broken_messages_stream_reaches_the_client_as_its_error(
+    mock: InProcess, kind: str, error: type[Exception]
+) -> None:
+    mock.scripts.add(MESSAGES, answer={"stream": ["Par", "is"], "break": kind})
+    raw = named_events(
+        mock.http.post(
+            "/messages", json={"model": MODEL, "max_tokens": 64, "messages": HELLO, "stream": True}
+        )
+    )
+    assert "message_stop" not in [name for name, _ in raw]
+    if kind == "error":  # Anthropic's error event, as the spec declares it
+        assert raw[-1][0] == "error" and raw[-1][1]["type"] == "error"
+    received: list[Any] = []
+    with (
+        pytest.raises(error),
+        mock.client.messages.create(model=MODEL, max_tokens=64, messages=HELLO, stream=True) as s,
+    ):
+        received.extend(s)
+    texts = [e.delta.to_dict().get("text") for e in received if getattr(e, "delta", None)]
+    assert "".join(t for t in texts if t) == "Paris"
+
+
+def test_a_messages_stream_script_is_checked_against_the_spec(mock: InProcess) -> None:
+    with pytest.raises(ScriptError, match=r"answer\.finish_reason.*(rule: enum)"):
+        mock.scripts.add(MESSAGES, answer={"stream": ["x"], "finish_reason": "no_such_reason"})
+    with pytest.raises(ScriptError, match=r"answer\.stream\[0\]: a string"):
+        mock.scripts.add(MESSAGES, answer={"stream": [{"content": "x"}]})
 
 
 def test_faults_come_before_scripts(mock: InProcess) -> None:

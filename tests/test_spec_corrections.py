@@ -416,6 +416,20 @@ def test_every_operation_declares_the_error_responses() -> None:
     assert declared(bare) == set(ERROR_CODES)
 
 
+def test_a_platform_create_declares_the_409_of_an_id_taken() -> None:
+    operations = [
+        op
+        for item in effective()["paths"].values()
+        for method, op in item.items()
+        if method != "servers"
+    ]
+    creates = {
+        op["operationId"] for op in operations if op["operationId"].startswith("Gateway_Create")
+    }
+    conflicts = {op["operationId"] for op in operations if "409" in op["responses"]}
+    assert len(creates) == 14 and conflicts == creates
+
+
 def _image_json_schema(spec: dict[str, Any]) -> Any:
     content = spec["components"]["responses"]["ImageResponse"]["content"]["application/json"]
     return to_json_schema(content["schema"], spec)

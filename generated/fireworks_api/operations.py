@@ -597,6 +597,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -693,6 +694,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id", "user_id"),
@@ -767,6 +769,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -889,6 +892,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -1120,6 +1124,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -1253,6 +1258,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -1542,6 +1548,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -1779,6 +1786,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -1887,6 +1895,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -2025,6 +2034,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -2189,6 +2199,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -2341,6 +2352,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -2491,6 +2503,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),
@@ -2620,6 +2633,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     "429": (Body("application/json", "ErrorResponse"),),
                     "500": (Body("application/json", "ErrorResponse"),),
                     "503": (Body("application/json", "ErrorResponse"),),
+                    "409": (Body("application/json", "ErrorResponse"),),
                 }
             ),
             path_params=("account_id",),

@@ -7,28 +7,51 @@ Two ways to ask for them:
   process, ``POST /_mock/faults`` with ``{"fault": "unavailable", "times": 3}``.
 
 Stream faults wait for the next streaming request; the others take the next request of any
-kind. The kinds and their parameters are in :class:`FaultKind`.
+kind. The kinds and their parameters are in :class:`FaultKind`. Each kind is parsed
+(:func:`check_fault`, :func:`parse_fault_header`, :func:`control_fault`), taken for a request
+(:func:`take`) and answered (:func:`fault_response`; in a stream, :func:`stream_events`) here.
+A script's broken stream (``"break"``) is a stream fault after its last event
+(:func:`script_break`).
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import math
 import threading
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
+
+from starlette.datastructures import Headers
+from starlette.responses import Response
+
+from fireworks_client.mock._quietlog import QuietDisconnect
+from fireworks_client.mock._spec.errors import MockError, shaped_error
+from fireworks_client.mock._spec.framing import Framing, Pause
 
 __all__ = [
     "FAULT_HEADER",
     "MAX_TIMES",
     "PARAMETERS",
+    "SCRIPT_BREAKS",
     "Fault",
     "FaultKind",
     "FaultPlan",
+    "StreamBreak",
+    "Taken",
     "check_fault",
     "check_times",
+    "control_fault",
+    "fault_response",
+    "header_fault",
     "parse_fault_header",
+    "script_break",
+    "stream_events",
+    "take",
 ]
 
 FAULT_HEADER = "x-mock-fault"
@@ -204,3 +227,174 @@ class FaultPlan:
                     self._queue.remove(queued)
                 return queued.fault
         return None
+
+
+# --- asked for over HTTP ------------------------------------------------------------------------
+
+
+def header_fault(headers: Headers) -> Fault | None:
+    """The fault of the request's ``X-Mock-Fault`` header; a 400 naming what is wrong."""
+    if FAULT_HEADER not in headers:
+        return None
+    try:
+        return parse_fault_header(headers[FAULT_HEADER])
+    except ValueError as exc:
+        raise MockError(400, str(exc), param=FAULT_HEADER) from None
+
+
+def control_fault(data: dict[str, Any]) -> tuple[Fault, int]:
+    """The fault a POST /_mock/faults body asks for: {"fault": kind, "times": N, params...}."""
+    kind = data.get("fault")
+    if not isinstance(kind, str):
+        known = ", ".join(k.value for k in FaultKind)
+        rule = "required" if kind is None else "type"
+        raise MockError(
+            400,
+            f'fault: is required, a string, one of {known}; the body is {{"fault": kind, '
+            f'"times": N, parameters...}} (rule: {rule})',
+            param="fault",
+        )
+    params = {k: v for k, v in data.items() if k not in ("fault", "times")}
+    try:
+        return check_fault(kind, params), check_times(data.get("times", 1))
+    except ValueError as exc:
+        raise MockError(400, str(exc)) from None
+
+
+# --- taken for a request ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StreamBreak:
+    """How a stream breaks: a stream fault after ``after`` events, or (``after`` None) a
+    script's break after its last event, in place of the declared end. ``by`` says who broke
+    it, in what the client and the log see."""
+
+    kind: FaultKind
+    after: int | None
+    seconds: float = 5
+    by: str = "mock fault"
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """What the fault taken for a request does: wait ``delay`` seconds first, answer
+    ``response`` instead of the answer, or break the answer's stream."""
+
+    delay: float = 0.0
+    response: Response | None = None
+    stream: StreamBreak | None = None
+
+
+def take(
+    header: Fault | None, plan: FaultPlan, *, streaming: bool, error_model: str | None
+) -> Taken:
+    """The request's fault: its header's, else the next queued for it."""
+    fault = header or plan.take(streaming=streaming)
+    if fault is None:
+        return Taken()
+    if fault.kind is FaultKind.DELAY:
+        return Taken(delay=fault.number("seconds", 5))
+    if fault.kind.streams_only:
+        after = int(fault.number("after", 2))
+        return Taken(stream=StreamBreak(fault.kind, after, fault.number("seconds", 5)))
+    return Taken(response=fault_response(fault, error_model))
+
+
+# --- answered ---------------------------------------------------------------------------------
+
+_HTML_502 = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+)
+_MALFORMED = b'data: {"id": "broken", "choices": [\n\n'
+
+
+def fault_response(fault: Fault, error_model: str | None = None) -> Response:
+    """The answer of a request-level fault other than a delay."""
+    kind = fault.kind
+    if kind is FaultKind.BAD_GATEWAY:
+        return Response(_HTML_502, 502, media_type="text/html")
+    headers: dict[str, str] = {}
+    if "retry_after_ms" in fault.params:
+        headers["retry-after-ms"] = str(int(fault.params["retry_after_ms"]))
+    if kind is FaultKind.RATE_LIMIT or "retry_after" in fault.params:
+        headers["Retry-After"] = str(int(fault.number("retry_after", 1)))
+    status = {
+        FaultKind.RATE_LIMIT: 429,
+        FaultKind.FORBIDDEN: 403,
+        FaultKind.SERVER_ERROR: 500,
+        FaultKind.UNAVAILABLE: 503,
+    }.get(kind, int(fault.number("code", 500)))
+    messages = {
+        429: "Rate limit exceeded (mock fault)",
+        403: "Permission denied (mock fault)",
+        503: "The service is temporarily unavailable (mock fault)",
+    }
+    message = messages.get(status, f"Mock fault: HTTP {status}")
+    body = shaped_error(error_model, status, message, code="mock_fault")
+    return Response(json.dumps(body), status, headers, media_type="application/json")
+
+
+# A script's "break" as the stream fault it is.
+SCRIPT_BREAKS = {
+    "disconnect": FaultKind.STREAM_DISCONNECT,
+    "truncate": FaultKind.STREAM_TRUNCATED,
+    "error": FaultKind.STREAM_ERROR,
+    "malformed": FaultKind.MALFORMED_CHUNK,
+}
+
+
+def script_break(name: str | None) -> StreamBreak | None:
+    """A scripted stream's ``break`` (one of :data:`SCRIPT_BREAKS`), after its last event."""
+    return StreamBreak(SCRIPT_BREAKS[name], None, by="mock script") if name else None
+
+
+async def stream_events(
+    chunks: Iterable[dict[str, Any] | Pause], framing: Framing, broken: StreamBreak | None
+) -> AsyncIterator[bytes]:
+    """The chunks as events, framed as the operation's stream is declared (x-fireworks-sse),
+    pausing where a script says: the terminator (or the end event) last, unless ``broken``
+    breaks the stream first."""
+    sent = 0
+    for chunk in chunks:
+        if isinstance(chunk, Pause):
+            await asyncio.sleep(chunk.seconds)
+            continue
+        if broken is not None and sent == broken.after:
+            if broken.kind is FaultKind.STREAM_STALL:
+                await asyncio.sleep(broken.seconds)
+            else:
+                for event in _break(broken, framing):
+                    yield event
+                if broken.kind is not FaultKind.MALFORMED_CHUNK:
+                    return
+        sent += 1
+        yield framing.chunk(chunk)
+    if broken is not None and broken.after is None:  # a script's break, in place of the end
+        for event in _break(broken, framing):
+            yield event
+        return
+    end = framing.end()
+    if end:
+        yield end
+
+
+def _break(broken: StreamBreak, framing: Framing) -> list[bytes]:
+    """The events that break a stream (none: it ends, or the connection drops)."""
+    kind, by = broken.kind, broken.by
+    if kind is FaultKind.STREAM_DISCONNECT:
+        where = f"after {broken.after} events" if broken.after is not None else "at its end"
+        raise QuietDisconnect(f"{by} stream_disconnect: connection dropped {where}")
+    if kind is FaultKind.STREAM_ERROR and framing.events.error_model is not None:
+        error = shaped_error(
+            framing.events.error_model,
+            500,
+            f"The model failed while streaming ({by})",
+            code=by.replace(" ", "_"),
+        )
+        return [framing.error(error)]  # a body the mock writes (framing_of checks)
+    if kind is FaultKind.STREAM_ERROR:  # no in-band error declared: the stream breaks
+        raise QuietDisconnect(f"{by} stream_error: no in-band error declared, connection dropped")
+    if kind is FaultKind.MALFORMED_CHUNK:
+        return [_MALFORMED]
+    return []  # STREAM_TRUNCATED: no declared end

@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from fireworks_client.mock._errors import error_body
+from fireworks_client.mock._spec.errors import error_body
 
 __all__ = ["BODY_DEADLINE", "BodyDeadline", "ConnectionLimits", "guarded_protocol"]
 

@@ -13,14 +13,15 @@ from typing import Any, Literal
 
 import uvicorn
 
-from fireworks_client.mock._app import MockState, api_prefix, create_app
-from fireworks_client.mock._cassette import OnMiss, Replay
-from fireworks_client.mock._drift import DriftReport
+from fireworks_client.mock._app import api_prefix, create_app
 from fireworks_client.mock._faults import FaultPlan
 from fireworks_client.mock._journal import Journal
 from fireworks_client.mock._protocol import ConnectionLimits, guarded_protocol
 from fireworks_client.mock._quietlog import log_config, routed_asyncio_log
+from fireworks_client.mock._record.cassette import OnMiss, Replay
+from fireworks_client.mock._record.drift import DriftReport
 from fireworks_client.mock._scripts import ScriptBook
+from fireworks_client.mock._state import MockState
 
 __all__ = ["MockServer", "serve_forever", "server_config"]
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from fireworks_client.mock._spec.framing import Pause
+
 __all__ = ["usage_chunk_last"]
 
 
@@ -16,14 +18,21 @@ def _total(usages: list[dict[str, Any]]) -> dict[str, Any] | None:
     return usages[-1]
 
 
-def usage_chunk_last(chunks: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """The chunks with ``usage: null``, then ``{..., "choices": [], "usage": ...}``."""
+def usage_chunk_last(
+    chunks: Iterable[dict[str, Any] | Pause], *, always: bool = True
+) -> Iterator[dict[str, Any] | Pause]:
+    """The chunks with ``usage: null``, then ``{..., "choices": [], "usage": ...}``; with
+    ``always`` false, that last chunk only when the stream's last chunk carried the usage (a
+    scripted stream that breaks has no finish chunk, and no usage to move)."""
     usages: list[dict[str, Any]] = []
     last: dict[str, Any] | None = None
     for chunk in chunks:
+        if isinstance(chunk, Pause):
+            yield chunk
+            continue
         if chunk.get("usage"):
             usages.append(chunk["usage"])
         last = chunk
         yield {**chunk, "usage": None}
-    if last is not None:
+    if last is not None and (always or last.get("usage")):
         yield {**last, "choices": [], "usage": _total(usages)}

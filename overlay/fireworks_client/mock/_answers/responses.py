@@ -7,15 +7,10 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._behaviours import (
-    CREATED,
-    JsonResult,
-    MockRequest,
-    Result,
-    tool_call,
-)
-from fireworks_client.mock._errors import MockError
-from fireworks_client.mock._text import count_tokens, generate, rng_for, topic_words
+from fireworks_client.mock._answers.chat import tool_call
+from fireworks_client.mock._answers.common import CREATED, JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.text import count_tokens, generate, rng_for, topic_words
+from fireworks_client.mock._spec.errors import MockError
 
 if TYPE_CHECKING:
     from fireworks_client.mock._models import ModelInfo

@@ -1,5 +1,5 @@
 """Which operation of the spec a method and a path are: for the mock's recording, replay and
-drift checks, which see requests before the mock's own routes do (``_intercept``)."""
+drift checks, which see requests before the mock's own routes do (``_record.intercept``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from fireworks_api.names import FRIENDLY_NAMES
 from fireworks_api.operations import Operation
 from starlette.routing import compile_path
 
-__all__ = ["OperationFinder", "Routed"]
+__all__ = ["OperationFinder", "Routed", "friendly_name"]
+
+_FRIENDLY = {operation_id: name for name, operation_id in FRIENDLY_NAMES.items()}
+
+
+def friendly_name(operation_id: str) -> str:
+    """The clients' name of an operation (``chat.completions.create``, openapi3.names.yml); an
+    operation of a changed spec that has none yet goes by its operationId."""
+    return _FRIENDLY.get(operation_id, operation_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +36,11 @@ class OperationFinder:
     (``.../{id}:scale``) before the plain path it extends, else ``{id}`` would take it."""
 
     def __init__(self, operations: Mapping[str, Operation]) -> None:
-        friendly = {op: name for name, op in FRIENDLY_NAMES.items()}
         ordered = sorted(
             operations.values(), key=lambda op: ":" not in op.url_path.rsplit("/", 1)[-1]
         )
         self._routes: list[tuple[re.Pattern[str], Operation, str]] = [
-            (compile_path(op.url_path)[0], op, friendly.get(op.operation_id, op.operation_id))
-            for op in ordered
+            (compile_path(op.url_path)[0], op, friendly_name(op.operation_id)) for op in ordered
         ]
         self.by_name = {name: op for _, op, name in self._routes}
 

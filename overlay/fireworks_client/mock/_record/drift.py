@@ -1,6 +1,6 @@
 """How requests and answers differ from the effective spec: the checks behind drift reports
 (``--upstream ... --report drift.json``) and behind a cassette's answers, checked when recorded
-and when replayed (``_cassette``).
+and when replayed (``cassette``).
 
 A difference is one of these kinds, each named by the field where it is (array indexes as
 ``[]``, so that the same difference in every choice counts once):

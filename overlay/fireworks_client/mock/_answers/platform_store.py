@@ -1,7 +1,7 @@
 """What the mock keeps of the platform between requests: resources per account and collection,
-and the bytes put to its signed URLs. Bounded; thread-safe (behaviours run in worker threads).
+and the bytes put to its signed URLs. Bounded; thread-safe (answers run in worker threads).
 
-Knows nothing of the spec: :mod:`fireworks_client.mock._platform` says what a collection is.
+Knows nothing of the spec: :mod:`.platform` says what a collection is.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
-from fireworks_client.mock._errors import MockError
+from fireworks_client.mock._spec.errors import MockError
 
 __all__ = ["Blob", "PlatformStore", "StoredResource"]
 
@@ -83,9 +83,9 @@ class PlatformStore:
         with self.lock:
             items = self.collection(account, path)
             if rid in items:
-                # 400: the spec declares no 409 for the platform's creates.
+                # ALREADY_EXISTS, as the gateway answers it (the overlay declares the 409).
                 raise MockError(
-                    400,
+                    409,
                     f"{path}/{rid} already exists in account {account} (rule: a new id)",
                     code="already_exists",
                 )

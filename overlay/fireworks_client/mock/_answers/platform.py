@@ -1,20 +1,17 @@
 """The platform API (``/v1/accounts/{account_id}/...``) served statefully, derived from the spec.
 
-Collections come from the AIP paths of the operations: ``<collection>`` (list: GET, create: POST)
-and ``<collection>/{id}`` (get, update: PATCH, delete) with custom methods ``{id}:verb``; a
-collection is stored when the spec can create its resources, and the others keep the answers
-synthesised from their schemas. A resource's lifecycle is read from its ``state`` enum: the
-first of :data:`LIFECYCLES` whose states the enum has (``CREATING`` -> ``READY``,
-``JOB_STATE_CREATING`` -> ``JOB_STATE_RUNNING`` -> ``JOB_STATE_COMPLETED``, ...), or
-``UPLOADING`` -> ``READY`` gated on an upload when the collection has upload methods. Each read
-(get) of a resource advances it one state, so a test polls it to its end deterministically.
+A collection (``platform_collections``: its paths, ids and lifecycle, from the spec) is
+stored when the spec can create its resources, and the others keep the answers synthesised
+from their schemas. Each read (get) of a resource advances it one state of its lifecycle, so a
+test polls it to its end deterministically.
 
-What a resource does beyond that is written here, once: uploads and downloads through signed
-URLs served by the mock itself (``/_mock/uploads/{token}``, ``/_mock/downloads/{token}``),
-soft delete where the spec has ``:undelete``, scaling, cancel and resume, and batch inference
-jobs, which run their input dataset's lines through the mock's own chat completions and write
-an output dataset (a job may be made to expire half done, and a job naming
-``continuedFromJobName`` runs the lines its chain left).
+What a resource does beyond that is written here, once: the generic methods (create, get,
+list with AIP-158 pages and AIP-160 filters, update, delete), uploads and downloads through
+signed URLs served by the mock itself (``/_mock/uploads/{token}``,
+``/_mock/downloads/{token}``), soft delete where the spec has ``:undelete``, scaling, cancel and
+resume, and batch inference jobs, which run their input dataset's lines through the mock's own
+chat completions and write an output dataset (a job may be made to expire half done, and a job
+naming ``continuedFromJobName`` runs the lines its chain left).
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,35 +28,22 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from fireworks_client.mock._behaviours import BEHAVIOURS, JsonResult, MockRequest, Result
-from fireworks_client.mock._errors import MockError
-from fireworks_client.mock._models import ModelInfo
-from fireworks_client.mock._resources_store import PlatformStore, StoredResource
-
-__all__ = [
-    "LIFECYCLES",
-    "PlatformBehaviour",
-    "PlatformStore",
-    "collections",
-    "platform_behaviours",
-    "platform_routes",
-]
-
-_ACCOUNT_ROOT = "/v1/accounts/{account_id}/"
-# States in the order a resource goes through them; the first whose states its enum has.
-LIFECYCLES: tuple[tuple[str, ...], ...] = (
-    ("JOB_STATE_CREATING", "JOB_STATE_RUNNING", "JOB_STATE_COMPLETED"),
-    ("CREATING", "READY"),
-    ("DEPLOYING", "DEPLOYED"),
-    ("BUILDING", "ACTIVE"),
+from fireworks_client.mock._answers.chat import chat_completion
+from fireworks_client.mock._answers.common import JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.platform_collections import (
+    Collection,
+    collections,
+    split_path,
 )
-_UPLOAD_LIFECYCLE = ("UPLOADING", "READY")
-_FAILED = ("JOB_STATE_FAILED", "FAILED", "BUILD_FAILED")
+from fireworks_client.mock._answers.platform_store import PlatformStore, StoredResource
+from fireworks_client.mock._models import ModelInfo
+from fireworks_client.mock._spec.errors import MockError
+from fireworks_client.mock._spec.routes import friendly_name
+
+__all__ = ["PlatformAnswer", "PlatformStore", "platform_answers", "platform_routes"]
+
 _CANCELLED = "JOB_STATE_CANCELLED"
 _DELETED = "DELETED"
-_UPLOAD_VERBS = frozenset({"upload", "getUploadEndpoint", "validateUpload"})
-# Fields a client does not set: kept from the stored resource on update.
-_OWN_FIELDS = frozenset({"name", "state", "status", "createTime", "updateTime", "createdBy"})
 # AIP-158.
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
@@ -69,132 +52,7 @@ MAX_BATCH_LINES = 10_000
 _CHAT = FRIENDLY_NAMES["chat.completions.create"]
 _FILTER_TERM = re.compile(r'\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(!=|=)\s*("(?:[^"\\]|\\.)*"|[^\s"]+)\s*')
 
-PlatformBehaviour = Callable[[tuple[ModelInfo, ...], MockRequest], Result | None]
-
-
-@dataclass(frozen=True)
-class Collection:
-    """One AIP collection of the spec, e.g. ``deployments`` with ``deployment_id``."""
-
-    path: str  # after the account: "deployments", "deploymentShapes/{deployment_shape_id}/versions"
-    id_param: str  # "deployment_id"
-    create_id: str | None  # the create's query parameter naming the new id: "deploymentId"
-    # When the create's body wraps the resource ({"dataset": {...}, "datasetId": "x"}).
-    wrap: str | None
-    body_id: str | None
-    list_field: str | None  # the array of a list's answer: "deployments"
-    lifecycle: tuple[str, ...]
-    failed: str | None
-    gated: bool  # waits for an upload before its lifecycle's last state
-    soft_delete: bool  # has :undelete
-    # The resource's readOnly fields (AIP's output only): ignored when a client sends them.
-    output_only: frozenset[str] = frozenset()
-
-    @property
-    def name(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
-
-
-def _deref(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        node = spec["components"]["schemas"][str(node["$ref"]).rsplit("/", 1)[-1]]
-    return node
-
-
-def _answer_schema(spec: dict[str, Any], path: str, method: str) -> dict[str, Any]:
-    answer = spec["paths"][path][method.lower()].get("responses", {}).get("200", {})
-    while "$ref" in answer:
-        answer = spec["components"]["responses"][str(answer["$ref"]).rsplit("/", 1)[-1]]
-    schema = answer.get("content", {}).get("application/json", {}).get("schema", {})
-    found: dict[str, Any] = _deref(spec, schema) or {}
-    return found
-
-
-def _split(url_path: str) -> tuple[str, str | None, str | None] | None:
-    """(collection path, id parameter or None, verb or None) of an account-scoped path."""
-    if not url_path.startswith(_ACCOUNT_ROOT):
-        return None
-    rest = url_path.removeprefix(_ACCOUNT_ROOT)
-    head, _, verb = rest.rpartition(":") if ":" in rest.rsplit("/", 1)[-1] else (rest, "", "")
-    parts = head.split("/")
-    if parts[-1].startswith("{"):
-        return "/".join(parts[:-1]), parts[-1].strip("{}"), verb or None
-    return head, None, verb or None
-
-
-def collections(spec: dict[str, Any], operations: Mapping[str, Operation]) -> dict[str, Collection]:
-    """The collections the spec can create resources in, by path."""
-    found: dict[str, Collection] = {}
-    by_path: dict[str, dict[tuple[str | None, str | None, str], Operation]] = {}
-    for op in operations.values():
-        split = _split(op.url_path) if op.service_root else None
-        if split is not None:
-            path, id_param, verb = split
-            by_path.setdefault(path, {})[(id_param, verb, op.method)] = op
-    for path, ops in by_path.items():
-        create = ops.get((None, None, "POST"))
-        getter = next((o for (i, v, m), o in ops.items() if i and not v and m == "GET"), None)
-        if create is None or getter is None:
-            continue
-        id_param = next(i for (i, v, m) in ops if i)
-        resource = _answer_schema(spec, getter.path, "GET")
-        state = _deref(spec, resource.get("properties", {}).get("state", {})) or {}
-        enum = [str(s) for s in state.get("enum", [])]
-        verbs = {v for (_, v, _) in ops if v}
-        gated = bool(verbs & _UPLOAD_VERBS) and all(s in enum for s in _UPLOAD_LIFECYCLE)
-        lifecycle = (
-            _UPLOAD_LIFECYCLE
-            if gated
-            else next((life for life in LIFECYCLES if all(s in enum for s in life)), ())
-        )
-        lister = ops.get((None, None, "GET"))
-        list_field = None
-        if lister is not None:
-            props = _answer_schema(spec, lister.path, "GET").get("properties", {})
-            list_field = next((k for k, v in props.items() if v.get("type") == "array"), None)
-        create_id = next(
-            (q for q in create.query_params if q.endswith("Id") and q not in ("requestId",)), None
-        )
-        wrap, body_id = _wrapping(spec, create, getter)
-        found[path] = Collection(
-            path=path,
-            id_param=id_param,
-            create_id=create_id,
-            wrap=wrap,
-            body_id=body_id,
-            list_field=list_field,
-            lifecycle=lifecycle,
-            failed=next((s for s in _FAILED if s in enum), None),
-            gated=gated,
-            soft_delete="undelete" in verbs,
-            output_only=frozenset(
-                k for k, v in resource.get("properties", {}).items() if v.get("readOnly")
-            )
-            | _OWN_FIELDS,
-        )
-    return found
-
-
-def _ref(spec: dict[str, Any], path: str, method: str, request: bool) -> str:
-    operation = spec["paths"][path][method.lower()]
-    node = operation.get("requestBody", {}) if request else operation["responses"].get("200", {})
-    schema = node.get("content", {}).get("application/json", {}).get("schema", {})
-    return str(schema.get("$ref", ""))
-
-
-def _wrapping(
-    spec: dict[str, Any], create: Operation, getter: Operation
-) -> tuple[str | None, str | None]:
-    """The create body's field holding the resource, and its field naming the new id."""
-    resource = _ref(spec, getter.path, "GET", request=False)
-    if not resource or _ref(spec, create.path, "POST", request=True) == resource:
-        return None, None
-    body = _deref(spec, {"$ref": _ref(spec, create.path, "POST", request=True)}) or {}
-    props = body.get("properties", {})
-    wrap = next((k for k, v in props.items() if v.get("$ref") == resource), None)
-    if wrap is None:
-        return None, None
-    return wrap, (f"{wrap}Id" if f"{wrap}Id" in props else None)
+PlatformAnswer = Callable[[tuple[ModelInfo, ...], MockRequest], Result | None]
 
 
 def _now() -> str:
@@ -211,23 +69,23 @@ def _camel(name: str) -> str:
 
 
 class _Platform:
-    """The behaviours of the platform's operations over one :class:`PlatformStore`."""
+    """The answers of the platform's operations over one :class:`PlatformStore`."""
 
     def __init__(self, spec: dict[str, Any], operations: Mapping[str, Operation]) -> None:
         self.collections = collections(spec, operations)
         self.operations = operations
 
-    def behaviours(self) -> dict[str, PlatformBehaviour]:
-        made: dict[str, PlatformBehaviour] = {}
+    def answers(self) -> dict[str, PlatformAnswer]:
+        made: dict[str, PlatformAnswer] = {}
         for op in self.operations.values():
-            split = _split(op.url_path) if op.service_root else None
+            split = split_path(op.url_path) if op.service_root else None
             if split is None or split[0] not in self.collections:
                 continue
             collection = self.collections[split[0]]
             _, id_param, verb = split
             action = self._action(op.method, id_param, verb)
             if action is not None:
-                made[op.operation_id] = _bound(action, collection)
+                made[friendly_name(op.operation_id)] = _bound(action, collection)
         return made
 
     def _action(
@@ -243,19 +101,19 @@ class _Platform:
 def _bound(
     action: Callable[[Collection, tuple[ModelInfo, ...], MockRequest], Result | None],
     collection: Collection,
-) -> PlatformBehaviour:
-    def behaviour(models: tuple[ModelInfo, ...], request: MockRequest) -> Result | None:
+) -> PlatformAnswer:
+    def answer(models: tuple[ModelInfo, ...], request: MockRequest) -> Result | None:
         return action(collection, models, request)
 
-    return behaviour
+    return answer
 
 
-def platform_behaviours(
+def platform_answers(
     spec: dict[str, Any], operations: Mapping[str, Operation] | None = None
-) -> dict[str, PlatformBehaviour]:
-    """operationId -> behaviour, for the platform operations the mock serves statefully. A
-    behaviour answering None leaves the answer to the spec's schema."""
-    return _Platform(spec, operations if operations is not None else OPERATIONS).behaviours()
+) -> dict[str, PlatformAnswer]:
+    """friendly name -> answer, for the platform operations the mock serves statefully. An
+    answer of None leaves the answer to the spec's schema."""
+    return _Platform(spec, operations if operations is not None else OPERATIONS).answers()
 
 
 # The store, the account and the resource of a request.
@@ -769,7 +627,7 @@ def _run_batch(
         )
     # An expiring job does half its lines (at least one); a continuation those not done before.
     half = (len(lines) + 1) // 2 if resource.ends_in is not None else None
-    check = request.memory.get(f"validate:{_CHAT}")
+    check = request.memory.get("validate:chat.completions.create")
     out, counts = _chat_lines(models, job, lines, done, half, check)
     default = f"{_short(job['name'], collection.path)}-output"
     target = _short(str(job.get("outputDatasetId") or default), "datasets")
@@ -844,7 +702,7 @@ def _chat_lines(
     defaults = {
         _snake(k): v for k, v in (job.get("inferenceParameters") or {}).items() if k != "extraBody"
     }
-    chat = BEHAVIOURS[_CHAT]
+    chat = chat_completion
     out: list[dict[str, Any]] = []
     ok, failed, tokens_in, tokens_out = 0, 0, 0, 0
     for number, line in enumerate(lines):

@@ -1,47 +1,44 @@
-"""Scripted answers, as sent: what a script's answer (``fireworks_client.mock._scripts``)
+"""Scripted answers, as sent: what a script's answer (``fireworks_client.mock._scripts.book``)
 becomes for one request. Parts go over the mock's own answer (each choice's content, tool
 calls, finish reason; the usage added up again; a merge last); a whole chat or completions
-answer streams as the mock's own chunks; a scripted stream is sent chunk by chunk, with its
-pauses, then its terminator or its break. What is scripted was checked against the spec when it
-was scripted (``_scripts``); this module only makes and sends it."""
+answer streams as the mock's own chunks; a scripted stream is made chunk by chunk, with its
+pauses, and its break (a stream fault after its last chunk, ``_faults``). What is scripted was
+checked against the spec when it was scripted (``book``); this module only makes it."""
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import hashlib
 import json
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from fireworks_api.operations import EventStream
-from starlette.responses import Response, StreamingResponse
-
-from fireworks_client._sse import encode_event
-from fireworks_client.mock._behaviours import (
+from fireworks_client.mock._answers.chat import _chat_chunks, chat_prompt_tokens
+from fireworks_client.mock._answers.common import (
     CREATED,
     JsonResult,
     MockRequest,
+    Pause,
     Result,
     StreamResult,
-    _chat_chunks,
-    _completion_chunks,
-    chat_prompt_tokens,
 )
-from fireworks_client.mock._errors import MockError, error_body
-from fireworks_client.mock._quietlog import QuietDisconnect
-from fireworks_client.mock._responses import ResponseStore
-from fireworks_client.mock._stream_options import usage_chunk_last
-from fireworks_client.mock._text import count_tokens
+from fireworks_client.mock._answers.completions import _completion_chunks
+from fireworks_client.mock._answers.messages import input_tokens_of
+from fireworks_client.mock._answers.responses import ResponseStore
+from fireworks_client.mock._answers.stream_options import usage_chunk_last
+from fireworks_client.mock._answers.text import count_tokens
+from fireworks_client.mock._faults import StreamBreak, script_break
+from fireworks_client.mock._spec.errors import MockError, error_body
 
 __all__ = [
     "CHAT",
     "COMPLETIONS",
+    "MESSAGES",
     "PART_OPERATIONS",
     "RESPONSES",
+    "STREAM_OPERATIONS",
     "TEXT_OPERATIONS",
-    "Pause",
     "ScriptedAnswer",
     "answer",
     "apply_parts",
@@ -55,7 +52,10 @@ __all__ = [
 CHAT = "chat.completions.create"
 COMPLETIONS = "completions.create"
 RESPONSES = "responses.create"
+MESSAGES = "messages.create"
 TEXT_OPERATIONS = (CHAT, COMPLETIONS)
+# Operations whose streams a script writes delta by delta.
+STREAM_OPERATIONS = (CHAT, COMPLETIONS, MESSAGES)
 # Operations whose answers take the parts content, json and (but completions) tool_calls.
 PART_OPERATIONS = (CHAT, COMPLETIONS, RESPONSES)
 _JSON = "application/json"
@@ -208,11 +208,6 @@ def chunks_of_whole(name: str, answer: Mapping[str, Any]) -> Iterator[dict[str, 
     return _completion_chunks(head, choices, usage, echo_prompts=None, n=1)
 
 
-@dataclass(frozen=True, slots=True)
-class Pause:
-    seconds: float
-
-
 def stream_chunks(
     name: str,
     spec: Mapping[str, Any],
@@ -221,6 +216,9 @@ def stream_chunks(
     extra: dict[str, Any],
 ) -> Iterator[dict[str, Any] | Pause]:
     """A scripted stream's chunks (and pauses), the finish chunk last unless it breaks."""
+    if name == MESSAGES:
+        yield from _message_events(spec, head, prompt_tokens)
+        return
     said = ""
     chunk_head = {**head, "object": "chat.completion.chunk" if name == CHAT else "text_completion"}
     if name == CHAT:
@@ -265,10 +263,64 @@ def stream_chunks(
     yield {**chunk_head, "choices": [last], "usage": usage, **extra}
 
 
+def _message_events(
+    spec: Mapping[str, Any], head: dict[str, Any], input_tokens: int
+) -> Iterator[dict[str, Any] | Pause]:
+    """A scripted message stream, as Anthropic's named events: the message's start, a text
+    block of the deltas, its stop and the message's delta (its stop reason and usage) unless
+    it breaks; the writer adds the declared end event (message_stop)."""
+    message = _message(head, "", None, input_tokens, 0)
+    yield {"type": "message_start", "message": {**message, "content": []}}
+    yield {"type": "ping"}
+    yield {"type": "content_block_start", "index": 0, "content_block": _text_block("")}
+    said = ""
+    for item in spec["stream"]:
+        if isinstance(item, dict) and "pause" in item:
+            yield Pause(float(item["pause"]))
+            continue
+        said += item
+        yield {
+            "type": "content_block_delta",
+            "index": 0,
+            "delta": {"type": "text_delta", "text": item},
+        }
+    if spec.get("break") is not None:
+        return
+    yield {"type": "content_block_stop", "index": 0}
+    yield {
+        "type": "message_delta",
+        "delta": {"stop_reason": spec.get("finish_reason") or "end_turn", "stop_sequence": None},
+        "usage": {"output_tokens": count_tokens(said)},
+    }
+
+
+def _text_block(text: str) -> dict[str, Any]:
+    return {"type": "text", "text": text, "citations": None}
+
+
+def _message(
+    head: dict[str, Any], text: str, stop: str | None, input_tokens: int, output_tokens: int
+) -> dict[str, Any]:
+    return {
+        "id": f"msg_{head['id']}",
+        "type": "message",
+        "role": "assistant",
+        "content": [_text_block(text)],
+        "model": head["model"],
+        "stop_reason": stop,
+        "stop_sequence": None,
+        "usage": {"input_tokens": input_tokens, "output_tokens": output_tokens},
+    }
+
+
 def joined(
     name: str, spec: Mapping[str, Any], head: dict[str, Any], prompt_tokens: int
 ) -> dict[str, Any]:
     """A scripted stream as the whole answer, for a request that does not stream."""
+    if name == MESSAGES:
+        text = "".join(item for item in spec["stream"] if isinstance(item, str))
+        stop = spec.get("finish_reason") or "end_turn"
+        return _message(head, text, stop, prompt_tokens, count_tokens(text))
     content, finish, usage = "", "stop", None
     calls: list[dict[str, Any]] = []
     for chunk in stream_chunks(name, {**spec, "break": None}, head, prompt_tokens, {}):
@@ -297,6 +349,8 @@ def joined(
 
 
 def _prompt_tokens(name: str, body: Mapping[str, Any]) -> int:
+    if name == MESSAGES:
+        return input_tokens_of(body)
     if name == CHAT:
         return chat_prompt_tokens([m for m in body.get("messages") or [] if isinstance(m, dict)])
     prompt = body.get("prompt")
@@ -308,13 +362,12 @@ def answer(
     scripted: ScriptedAnswer,
     request: MockRequest,
     own: Callable[[MockRequest], Result],
-    events: EventStream | None,
     fault: bool = False,
-) -> Result | Response:
-    """What a scripted answer sends for ``request``: a Result the mock renders as its own (and
-    its stream faults apply to), or a Response (an error status, a scripted stream). ``own``:
-    the mock's own answer; ``fault``: a stream fault is to apply, so a scripted stream comes as
-    a Result, its pauses and break left out (the fault breaks it)."""
+) -> tuple[Result, StreamBreak | None]:
+    """What a scripted answer sends for ``request``, rendered by the mock as its own answers
+    are, and how its stream breaks (a scripted ``break``). ``own``: the mock's own answer;
+    ``fault``: a stream fault is to apply, so a scripted stream comes without its pauses and
+    break (the fault breaks it)."""
     name = scripted.operation
     body = request.body
     streaming = body.get("stream") is True
@@ -324,7 +377,7 @@ def answer(
         sent = spec.get(
             "body", error_body(status, f"Scripted answer: HTTP {status}", code="mock_script")
         )
-        return Response(json.dumps(sent), status, dict(spec.get("headers") or {}), media_type=_JSON)
+        return JsonResult(sent, dict(spec.get("headers") or {}), status), None
     include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
     if scripted.kind == "stream":
         head = {
@@ -336,20 +389,15 @@ def answer(
             "model": str(body.get("model", "")),
         }
         if not streaming:
-            return JsonResult(joined(name, scripted.spec, head, _prompt_tokens(name, body)))
-        if events is None:  # checked when scripted: the operation streams
-            raise TypeError(f"{name} has no stream")
-        chunks = stream_chunks(name, scripted.spec, head, _prompt_tokens(name, body), {})
-        if fault:
-            kept = {**scripted.spec, "break": None}
-            made = stream_chunks(name, kept, head, _prompt_tokens(name, body), {})
-            plain: Iterable[dict[str, Any]] = (c for c in made if isinstance(c, dict))
-            return StreamResult(usage_chunk_last(plain) if include_usage else plain)
-        return StreamingResponse(
-            _scripted_events(chunks, scripted.spec.get("break"), events, include_usage),
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-cache"},
+            return JsonResult(joined(name, scripted.spec, head, _prompt_tokens(name, body))), None
+        kept = {**scripted.spec, "break": None} if fault else scripted.spec
+        made = stream_chunks(name, kept, head, _prompt_tokens(name, body), {})
+        chunks: Iterable[dict[str, Any] | Pause] = (
+            (c for c in made if isinstance(c, dict)) if fault else made
         )
+        if include_usage:  # the usage moves to a last chunk of its own (stream_options)
+            chunks = usage_chunk_last(chunks, always=fault)
+        return StreamResult(chunks), None if fault else script_break(scripted.spec.get("break"))
     if scripted.kind == "body":
         whole = copy.deepcopy(scripted.spec["body"])
     else:
@@ -368,16 +416,16 @@ def answer(
             else own(request)
         )
         if not isinstance(mine, JsonResult):
-            return mine  # an answer that is no JSON (an image) stays the mock's own
+            return mine, None  # an answer that is no JSON (an image) stays the mock's own
         whole = apply_parts(name, mine.body, scripted.spec)
         if name == RESPONSES:
             _restore(request, whole)
     if streaming and name in TEXT_OPERATIONS:
-        chunks_made: Iterable[dict[str, Any]] = chunks_of_whole(name, whole)
+        chunks_made: Iterable[dict[str, Any] | Pause] = chunks_of_whole(name, whole)
         if include_usage:
             chunks_made = usage_chunk_last(chunks_made)
-        return StreamResult(chunks_made)
-    return JsonResult(whole)
+        return StreamResult(chunks_made), None
+    return JsonResult(whole), None
 
 
 def _restore(request: MockRequest, response: dict[str, Any]) -> None:
@@ -390,39 +438,3 @@ def _restore(request: MockRequest, response: dict[str, Any]) -> None:
     except MockError:  # no longer kept
         return
     store.put({**response, "_conversation": stored.get("_conversation", "")})
-
-
-async def _scripted_events(
-    chunks: Iterator[dict[str, Any] | Pause],
-    broken: str | None,
-    events: EventStream,
-    include_usage: bool,
-) -> AsyncIterator[bytes]:
-    """The chunks as events, pausing where scripted; then the terminator, or the break."""
-    last: dict[str, Any] | None = None
-    for chunk in chunks:
-        if isinstance(chunk, Pause):
-            await asyncio.sleep(chunk.seconds)
-            continue
-        if include_usage:  # the usage moves to a last chunk of its own (stream_options)
-            last = chunk
-        yield encode_event(json.dumps({**chunk, "usage": None} if include_usage else chunk))
-    if broken is None and last is not None and last.get("usage"):
-        yield encode_event(json.dumps({**last, "choices": [], "usage": last["usage"]}))
-    if broken == "disconnect":
-        raise QuietDisconnect("mock script: the stream breaks, connection dropped")
-    if broken == "truncate":
-        return
-    if broken == "error":
-        if events.error_model is None:
-            raise QuietDisconnect("mock script: no in-band error declared, connection dropped")
-        error = error_body(
-            500, "The model failed while streaming (mock script)", code="mock_script"
-        )
-        yield encode_event(json.dumps(error))
-        return
-    if broken == "malformed":
-        yield b'data: {"id": "broken", "choices": [\n\n'
-        return
-    if events.terminator is not None:
-        yield encode_event(events.terminator)

@@ -26,6 +26,8 @@ An answer is one of:
   "break": "disconnect" | "truncate" | "error" | "malformed"}``: the deltas as chunks (a
   string is content; an object a chat delta; a pause waits), then the finish chunk and the
   terminator, or instead the break (a request that does not stream gets the whole answer);
+  for chat, completions and messages (a string a text delta; ``finish_reason`` its stop
+  reason; the events around them Anthropic's, ``message_stop`` last);
 * ``{"status": 429, "body": {...}, "headers": {"Retry-After": "1"}}``: an error status (the
   body defaults to an ErrorResponse).
 
@@ -34,7 +36,7 @@ each chunk, the error's body) when it is scripted: one the service could not sen
 then, with the field and the rule (:class:`ScriptError`, or a 400 over HTTP). Bounded: see the
 constants below (the README's Limits table). This module says what a script is, checks it and
 finds the one that matches a request (:meth:`ScriptBook.take`, called by ``_app``);
-``_scripted`` makes and sends the answer.
+``answer`` makes the answer.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ import random
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema
@@ -54,11 +56,16 @@ from fireworks_api.names import FRIENDLY_NAMES
 from fireworks_api.operations import OPERATIONS, SCHEMAS, Operation
 
 from fireworks_client._openapi import load_spec, to_json_schema
-from fireworks_client.mock._behaviours import CREATED
-from fireworks_client.mock._scripted import (
+from fireworks_client.mock._answers.common import CREATED
+from fireworks_client.mock._answers.synth import synthesize
+from fireworks_client.mock._faults import SCRIPT_BREAKS
+from fireworks_client.mock._scripts.answer import (
     CHAT,
+    COMPLETIONS,
+    MESSAGES,
     PART_OPERATIONS,
     RESPONSES,
+    STREAM_OPERATIONS,
     TEXT_OPERATIONS,
     ScriptedAnswer,
     apply_parts,
@@ -67,7 +74,7 @@ from fireworks_client.mock._scripted import (
     stream_chunks,
     template,
 )
-from fireworks_client.mock._synth import synthesize
+from fireworks_client.mock._spec.requests import closest, field_path
 
 __all__ = [
     "MAX_ANSWERS",
@@ -94,7 +101,14 @@ MAX_FIELDS = 32  # paths in ``fields``
 _MATCH_KEYS = ("model", "text", "pattern", "tools", "fields")
 _ENTRY_KEYS = ("operation", *_MATCH_KEYS, "answer", "answers", "times")
 _PART_KEYS = ("content", "json", "tool_calls", "finish_reason", "merge")
-_BREAKS = ("disconnect", "truncate", "error", "malformed")
+# Where a scripted stream's chunks say what was scripted, by operation: how many chunks come
+# before the deltas, the path of a delta's fields, the path of the finish reason.
+_STREAM_PLACES = {
+    CHAT: (1, "choices[0].delta.", "choices[0].finish_reason"),
+    COMPLETIONS: (0, "choices[0].", "choices[0].finish_reason"),
+    MESSAGES: (3, "delta.", "delta.stop_reason"),
+}
+_BREAKS = tuple(SCRIPT_BREAKS)  # a stream broken as a stream fault breaks it (_faults)
 _JSON = "application/json"
 _PATH_PART = re.compile(r"\.?([^.\[\]]+)|\[(-?\d+)\]")
 
@@ -143,13 +157,6 @@ def _at(value: Any, parts: list[str | int]) -> Any:
     return value
 
 
-def _where(parts: Iterable[Any]) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
 def _schema_error(value: Any, schema: Any, where: str) -> str | None:
     """The first way ``value`` breaks ``schema``: the field and the rule; None when it fits."""
     error = jsonschema.exceptions.best_match(
@@ -157,16 +164,12 @@ def _schema_error(value: Any, schema: Any, where: str) -> str | None:
     )
     if error is None:
         return None
-    while error.validator in ("anyOf", "oneOf") and error.context:
-        candidates = [e for e in error.context if e.validator_value != "null"]
-        best = jsonschema.exceptions.best_match(candidates)
-        if best is None:
-            break
-        error = best
-    name = ".".join(p for p in (where, _where(error.absolute_path)) if p).replace(".[", "[")
+    error = closest(error)
+    name = ".".join(p for p in (where, field_path(error.absolute_path)) if p).replace(".[", "[")
     instance = error.instance
-    if error.validator == "required" and isinstance(instance, dict):
-        wanted = [str(r) for r in error.validator_value]
+    required = error.validator_value
+    if error.validator == "required" and isinstance(instance, dict) and isinstance(required, list):
+        wanted = [str(r) for r in required]
         missing = next((r for r in wanted if r not in instance), "?")
         return f"{name}.{missing}: is required (rule: required)"
     message = error.message if len(error.message) <= 300 else error.message[:300] + "..."
@@ -291,8 +294,21 @@ class _Schemas:
 
     operation: Operation
     answer: Any  # the JSON success answer; None when it answers none
-    chunk: Any  # each event of its stream; None when it has none
+    chunk: Any  # each event of its stream; None when it has none, or a union of events
     errors: Mapping[str, Any]  # by status as the spec writes it ("429", "4XX", "default")
+    # A stream of a union of events (messages): each event's schema by its discriminator.
+    tag: str | None = None
+    events: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def streams(self) -> bool:
+        return self.chunk is not None or bool(self.events)
+
+    def event(self, chunk: Mapping[str, Any]) -> Any:
+        """The schema of one event of its stream."""
+        if self.chunk is not None or self.tag is None:
+            return self.chunk
+        return self.events.get(str(chunk.get(self.tag)), {"not": {}})
 
 
 class ScriptBook:
@@ -386,14 +402,14 @@ class ScriptBook:
 
     # -- what the mock calls --
 
-    def take(self, operation_id: str, body: Mapping[str, Any]) -> ScriptedAnswer | None:
-        """The next answer of the newest script of this operation that matches ``body``
-        (counted as used); None when none does."""
+    def take(self, operation: str, body: Mapping[str, Any]) -> ScriptedAnswer | None:
+        """The next answer of the newest script of ``operation`` (a friendly name) that
+        matches ``body`` (counted as used); None when none does."""
         with self._lock:
             if not self._scripts:
                 return None
             for script in reversed(self._scripts):
-                if self._names.get(script.operation) != operation_id or script.exhausted:
+                if script.operation != operation or script.exhausted:
                     continue
                 if not script.match.holds(body):
                     continue
@@ -424,8 +440,14 @@ class ScriptBook:
             json_body = next((b for b in bodies if b.content_type == _JSON), None)
             if not status.startswith("2") and json_body is not None:
                 errors[status] = schema_of(json_body.model)
+        tag, variants = operation.stream_variants
         made = _Schemas(
-            operation, schema_of(operation.json_model), schema_of(operation.stream_model), errors
+            operation,
+            schema_of(operation.json_model),
+            schema_of(operation.stream_model),
+            errors,
+            tag,
+            {value: schema_of(model) for value, model in variants},
         )
         self._schemas[name] = made
         return made
@@ -670,7 +692,7 @@ class ScriptBook:
             "a stream answer has stream, finish_reason and break",
         )
         _need(
-            name in TEXT_OPERATIONS and schemas.chunk is not None,
+            name in STREAM_OPERATIONS and schemas.streams,
             f"{where}.stream: {name} answers no stream to script (rule: operation)",
         )
         items = given["stream"]
@@ -710,22 +732,23 @@ class ScriptBook:
         head = {"id": "x", "created": CREATED, "model": "m"}
         # Checked whole, its finish chunk too: a request that does not stream gets it joined.
         chunks = stream_chunks(name, {**spec, "break": None}, head, 1, {})
-        # Each chunk checked, a problem named by the item it comes from: the role chunk first
-        # (chat), a chunk per delta, the finish chunk last.
+        # Each chunk checked, a problem named by the item it comes from: the chunks before the
+        # deltas first (chat's role chunk; the message's start), a chunk per delta, the finish
+        # chunk (or the message's last events) last.
         labels = [
             f"{where}.stream[{i}]"
             for i, item in enumerate(items)
             if not (isinstance(item, dict) and "pause" in item)
         ]
-        sources = ([f"{where} (its first chunk)"] if name == CHAT else []) + labels
-        inner = "choices[0].delta." if name == CHAT else "choices[0]."
+        leading, inner, finish = _STREAM_PLACES[name]
+        sources = [f"{where} (its first chunk)"] * leading + labels
         for number, chunk in enumerate(c for c in chunks if isinstance(c, dict)):
-            problem = _schema_error(chunk, schemas.chunk, "")
+            problem = _schema_error(chunk, schemas.event(chunk), "")
             if problem is None:
                 continue
             source = sources[number] if number < len(sources) else f"{where} (its finish chunk)"
-            if problem.startswith("choices[0].finish_reason"):
-                raise ScriptError(f"{where}.{problem.removeprefix('choices[0].')}")
+            if problem.startswith(finish):
+                raise ScriptError(f"{where}.finish_reason{problem.removeprefix(finish)}")
             if problem.startswith(inner):
                 raise ScriptError(f"{source}.{problem.removeprefix(inner)}")
             raise ScriptError(f"{source}, as a chunk: {problem}")

@@ -7,7 +7,7 @@ import random
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from fireworks_client.mock._errors import MockError
+from fireworks_client.mock._spec.errors import MockError
 
 __all__ = ["MAX_INPUT_SIDE", "decode_image", "encode_image", "render_image"]
 

@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from fireworks_client.mock._behaviours import (
+from fireworks_client.mock._answers.chat import chat_prompt_tokens, tool_call
+from fireworks_client.mock._answers.chat_today import reasoning_budget
+from fireworks_client.mock._answers.common import (
     JsonResult,
     MockRequest,
     Result,
     StreamResult,
     _text_model,
-    chat_prompt_tokens,
-    tool_call,
 )
-from fireworks_client.mock._chat_today import reasoning_budget
-from fireworks_client.mock._models import ModelInfo
-from fireworks_client.mock._text import (
+from fireworks_client.mock._answers.text import (
     count_tokens,
     generate,
     rng_for,
@@ -32,8 +30,9 @@ from fireworks_client.mock._text import (
     stream_pieces,
     topic_words,
 )
+from fireworks_client.mock._models import ModelInfo
 
-__all__ = ["create_message"]
+__all__ = ["create_message", "input_tokens_of"]
 
 # Fireworks makes max_tokens optional (Anthropic requires it); the mock's chat default.
 _MAX_TOKENS = 200
@@ -87,12 +86,24 @@ def _thinking_budget(model: ModelInfo, body: dict[str, Any]) -> int | None:
     return reasoning_budget(model.reasoning or asked, body)
 
 
+def _conversation(
+    body: Mapping[str, Any],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(the turns, the system prompt and the turns) as text, as the chat counts them."""
+    system = _text_of(body.get("system") or "")
+    turns = [{"role": m["role"], "content": _text_of(m["content"])} for m in body["messages"]]
+    return turns, [*([{"role": "system", "content": system}] if system else []), *turns]
+
+
+def input_tokens_of(body: Mapping[str, Any]) -> int:
+    """The tokens of a request's system prompt and messages, as its usage counts them."""
+    return chat_prompt_tokens(_conversation(body)[1])
+
+
 def create_message(models: tuple[ModelInfo, ...], request: MockRequest) -> Result:
     body = request.body
     model = _text_model(models, request)
-    system = _text_of(body.get("system") or "")
-    turns = [{"role": m["role"], "content": _text_of(m["content"])} for m in body["messages"]]
-    conversation = [*([{"role": "system", "content": system}] if system else []), *turns]
+    turns, conversation = _conversation(body)
     input_tokens = chat_prompt_tokens(conversation)
     max_tokens = int(body.get("max_tokens") or _MAX_TOKENS)
     text = "\n".join(t["content"] for t in conversation)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._behaviours import JsonResult, MockRequest, Result
-from fireworks_client.mock._text import count_tokens, rng_for
+from fireworks_client.mock._answers.common import JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.text import count_tokens, rng_for
 
 if TYPE_CHECKING:
     from fireworks_client.mock._models import ModelInfo

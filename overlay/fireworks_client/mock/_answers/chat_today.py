@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from fireworks_client.mock._errors import MockError
+from fireworks_client.mock._spec.errors import MockError
 
 __all__ = ["openai_logprobs", "raw_output", "reasoning_budget", "token_id", "token_ids"]
 

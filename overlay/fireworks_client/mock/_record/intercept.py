@@ -1,30 +1,45 @@
-"""What sees a request before the mock's own routes: the proxy to the service (``_upstream``,
+"""What sees a request before the mock's own routes: the proxy to the service (``upstream``,
 every request but the mock's own ``/_mock/...`` and ``/openapi.json``) or a cassette's replay
-(``_cassette``: a request of an operation, answered from the cassette when an entry matches;
+(``cassette``: a request of an operation, answered from the cassette when an entry matches;
 on a miss the mock's own answer or a 404, as configured). Neither set: the mock answers."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import parse_qsl
 
-from fireworks_client.mock._cassette import Entry
-from fireworks_client.mock._routes import OperationFinder
-from fireworks_client.mock._upstream import (
+from fireworks_client.mock._record.cassette import Entry, Replay
+from fireworks_client.mock._record.upstream import (
     BodyTooLarge,
     Message,
+    Proxy,
     Receive,
     Scope,
     Send,
     json_request,
     read_body,
 )
+from fireworks_client.mock._requestlog import RequestLog
+from fireworks_client.mock._spec.routes import OperationFinder
 
-if TYPE_CHECKING:
-    from fireworks_client.mock._app import MockState
+__all__ = ["Intercept", "Intercepted"]
 
-__all__ = ["Intercept"]
+
+class Intercepted(Protocol):
+    """What the middleware reads of the mock's state (``_app.MockState``)."""
+
+    @property
+    def proxy(self) -> Proxy | None: ...
+    @property
+    def replay(self) -> Replay | None: ...
+    @property
+    def api_keys(self) -> frozenset[str] | None: ...
+    @property
+    def max_body_bytes(self) -> int: ...
+    @property
+    def requests(self) -> RequestLog: ...
+
 
 _OWN = ("/_mock/", "/openapi.json")
 
@@ -35,7 +50,7 @@ class Intercept:
     def __init__(
         self,
         app: Callable[[Scope, Receive, Send], Awaitable[None]],
-        state: MockState,
+        state: Intercepted,
         finder: OperationFinder,
     ) -> None:
         self.app = app

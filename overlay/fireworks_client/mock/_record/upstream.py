@@ -1,7 +1,7 @@
 """The mock as a proxy to the real service (``--upstream URL``): each request forwarded as it
 came (the client's key with it), each answer sent back as it comes (a stream event by event),
 and each exchange, once over, checked against the effective spec for the drift report
-(``_drift``) and written to the cassette (``_cassette``) when recording.
+(``drift``) and written to the cassette (``cassette``) when recording.
 
 The upstream URL is the service's root (``https://api.fireworks.ai``), as the effective spec's
 server is: the mock's paths (``/inference/v1/...``, ``/v1/accounts/...``) are appended to it.
@@ -22,12 +22,17 @@ import httpx
 from starlette.concurrency import run_in_threadpool
 
 from fireworks_client._sse import ServerSentEvent, SSEDecoder
-from fireworks_client.mock._cassette import MAX_ENTRY_BYTES, MAX_EVENTS, Recorder, kept_headers
-from fireworks_client.mock._drift import DriftReport, Found, SpecCheck
-from fireworks_client.mock._errors import error_body
 from fireworks_client.mock._quietlog import QuietDisconnect
+from fireworks_client.mock._record.cassette import (
+    MAX_ENTRY_BYTES,
+    MAX_EVENTS,
+    Recorder,
+    kept_headers,
+)
+from fireworks_client.mock._record.drift import DriftReport, Found, SpecCheck
 from fireworks_client.mock._requestlog import RequestLog
-from fireworks_client.mock._routes import OperationFinder, Routed
+from fireworks_client.mock._spec.errors import error_body
+from fireworks_client.mock._spec.routes import OperationFinder, Routed
 
 __all__ = [
     "MAX_ANSWER_BYTES",

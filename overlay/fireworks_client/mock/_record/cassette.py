@@ -16,7 +16,7 @@ the event (a stream replays with these pauses, scaled by ``pace``); ``end``: whe
 service closed the stream or it broke off (replayed as a dropped connection). No request
 header is kept, no key: the answer's headers are kept without cookies, and the key is
 replaced by ``<redacted>`` wherever the service echoed it. ``drift``: how the answer differed
-from the effective spec when it was recorded (``_drift``).
+from the effective spec when it was recorded (``drift``).
 
 When replayed, an entry answers the request of the same operation, path, query and body;
 identical requests take their entries in the order recorded. Each entry is checked when the
@@ -41,10 +41,10 @@ from typing import Any, Literal
 
 from starlette.responses import Response, StreamingResponse
 
-from fireworks_client.mock._drift import Found, SpecCheck
-from fireworks_client.mock._errors import error_body
 from fireworks_client.mock._quietlog import QuietDisconnect
-from fireworks_client.mock._routes import OperationFinder
+from fireworks_client.mock._record.drift import Found, SpecCheck
+from fireworks_client.mock._spec.errors import error_body
+from fireworks_client.mock._spec.routes import OperationFinder
 
 __all__ = [
     "MAX_CASSETTE_BYTES",

@@ -9,10 +9,10 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from fireworks_client.mock._behaviours import BinaryResult, JsonResult, MockRequest, Result
-from fireworks_client.mock._errors import MockError
-from fireworks_client.mock._images import encode_image, render_image
-from fireworks_client.mock._text import rng_for
+from fireworks_client.mock._answers.common import BinaryResult, JsonResult, MockRequest, Result
+from fireworks_client.mock._answers.image_files import encode_image, render_image
+from fireworks_client.mock._answers.text import rng_for
+from fireworks_client.mock._spec.errors import MockError
 
 if TYPE_CHECKING:
     from fireworks_client.mock._models import ModelInfo
