@@ -402,3 +402,18 @@ def test_requests_are_checked_too_recording_or_not() -> None:
     }
     assert report["exchanges"] == 3
     assert report["upstream"] == upstream.url
+
+
+def test_a_named_streams_error_event_is_checked_against_its_declared_error_model() -> None:
+    """Anthropic's dialect: the event named as the declared error event (``event: error``) is
+    the declared error model's (``x-fireworks-sse``), whatever the chunks' union allows."""
+    from fireworks_client.mock._record.drift import SpecCheck  # noqa: PLC0415
+
+    check = SpecCheck(load_spec())
+    operation = OPERATIONS["messages_post"]
+    error = {"type": "error", "error": {"type": "overloaded_error", "message": "busy"}}
+    assert check.event(operation, 200, json.dumps({**error, "request_id": "req_1"}), "error") == []
+    # The chunks' union takes it without request_id; the declared error model does not.
+    assert check.event(operation, 200, json.dumps(error), "message_delta") == []
+    found = check.event(operation, 200, json.dumps(error), "error")
+    assert [(f.kind, f.field) for f in found] == [("required", "request_id")]

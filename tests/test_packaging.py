@@ -56,7 +56,7 @@ def test_wheel_holds_both_packages_and_the_spec(wheel: Path) -> None:
     assert tops == {"fireworks_api", "fireworks_client"}
 
 
-def test_core_dependencies_are_httpx_aiohttp_attrs_dateutil_and_msgspec(wheel: Path) -> None:
+def test_core_dependencies_are_the_http_stack_attrs_dateutil_and_json_codecs(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as zf:
         meta_name = next(n for n in zf.namelist() if n.endswith(".dist-info/METADATA"))
         meta = Parser().parsestr(zf.read(meta_name).decode())
@@ -64,7 +64,7 @@ def test_core_dependencies_are_httpx_aiohttp_attrs_dateutil_and_msgspec(wheel: P
     core = sorted(
         r.split(">")[0].split("=")[0].split("<")[0].strip() for r in requires if "extra ==" not in r
     )
-    assert core == ["aiohttp", "attrs", "httpx", "msgspec", "python-dateutil"]
+    assert core == ["aiohttp", "attrs", "httpx", "msgspec", "orjson", "python-dateutil"]
     assert set(meta.get_all("Provides-Extra") or []) >= {"mock", "codegen", "dev"}
     pinned = " ".join(requires)
     for pin in (

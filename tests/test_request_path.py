@@ -10,6 +10,7 @@ import base64
 import gzip
 import json
 import pickle
+import re
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -17,6 +18,9 @@ from typing import Any
 import fireworks_client as fw
 import httpx
 import pytest
+from fireworks_api.models import UsageInfo
+from fireworks_client._encoding import json_default
+from fireworks_client._json import dumps
 from fireworks_client._wire import BufferedResponse, Prepared
 from hypothesis import given
 from hypothesis import strategies as st
@@ -220,6 +224,48 @@ def test_an_answer_decodes_exactly_as_json_loads_decodes_it(body: bytes) -> None
             answer.json()
         return
     assert answer.json() == expected
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text() | st.integers(), inner, max_size=3)
+    ),
+)
+
+
+@given(_JSON_VALUES)
+def test_a_request_body_encodes_as_json_dumps_encodes_it(value: Any) -> None:
+    """_json.dumps (orjson first): the JSON json.dumps writes, integer keys and big integers
+    included (json.dumps's fallback takes what orjson refuses)."""
+    encoded = dumps({"v": value}, json_default)
+    expected = json.dumps({"v": value}, separators=(",", ":"), ensure_ascii=False)
+    assert json.loads(encoded) == json.loads(expected)
+
+
+def test_a_request_body_sends_models_by_their_fields_and_refuses_nan_by_its_place() -> None:
+    usage = UsageInfo(prompt_tokens=1, completion_tokens=2, total_tokens=3)
+    assert json.loads(dumps({"u": [usage], "e": {1, 2}}, json_default)) == {
+        "u": [usage.to_dict()],
+        "e": [1, 2],
+    }
+    assert json.loads(dumps({"none": None, "text": "null"}, json_default)) == {
+        "none": None,
+        "text": "null",
+    }
+    for body, where in [
+        ({"temperature": float("nan")}, "temperature"),
+        ({"messages": [{"role": "user"}, {"weight": float("inf")}]}, "messages[1].weight"),
+        ({"logit_bias": {7: float("-inf")}}, "logit_bias.7"),  # json.dumps's path: an int key
+    ]:
+        with pytest.raises(ValueError, match=rf"^{re.escape(where)}: .* has no JSON form"):
+            dumps(body, json_default)
+    with pytest.raises(TypeError, match="of type object cannot be sent as JSON"):
+        dumps({"x": object()}, json_default)
 
 
 def test_compressed_answers_decode() -> None:

@@ -1,7 +1,8 @@
 """Request bodies: JSON, and multipart forms for the operations that upload files.
 
 Only what the caller set goes on the wire (no spec defaults). Generated models, enums and
-other mappings or sequences inside a body are encoded by ``json_default``, not walked first.
+other mappings or sequences inside a body are encoded by ``json_default``, not walked first: a
+JSON body by ``_json.dumps`` (orjson), a form's JSON fields by ``json_text``.
 """
 
 from __future__ import annotations

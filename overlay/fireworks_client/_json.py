@@ -1,4 +1,4 @@
-"""JSON decoding of answers and stream events, in one place.
+"""JSON in and out: request bodies encoded, answers and stream events decoded, in one place.
 
 msgspec decodes an answer or a chunk in about a quarter of the time ``json.loads`` takes (a
 typical chat chunk: ~0.65 us against ~2.5 us; most of a stream's cost per chunk on top of the
@@ -9,19 +9,29 @@ past a float's range, UTF-16 bytes, lone surrogates) goes to ``json.loads``, who
 stands: the client accepts what it accepted before, and a body that is not JSON raises
 ``json.loads``'s own ``ValueError``, with its message.
 
-msgspec is imported by the first decode, not by ``import fireworks_client`` (~5 ms, most of it
-the typing helpers it loads).
+A request body is encoded by orjson (a chat request: ~0.15 us against ``json``'s ~2.2 us,
+~4% of an async request's CPU in ``make bench``), with the same output as ``json.dumps``
+compact: what it cannot encode itself goes to ``default`` (generated models by their
+``to_dict``, which msgspec's encoder would bypass: it encodes attrs classes field by field),
+and what it refuses (keys that are not strings) to the standard library's encoder. A float
+that is NaN or infinite has no JSON form: orjson would send null, ``json`` an invalid ``NaN``;
+it is refused, naming where it is.
+
+Both libraries are imported on first use, not by ``import fireworks_client`` (msgspec ~5 ms,
+most of it the typing helpers it loads).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["decoder", "loads"]
+__all__ = ["decoder", "dumps", "loads"]
 
 _decode: Callable[[str | bytes], Any] | None = None
+_encode: Callable[[Any, Callable[[Any], Any]], bytes] | None = None
 
 
 def decoder() -> Callable[[str | bytes], Any]:
@@ -41,3 +51,52 @@ def loads(data: str | bytes) -> Any:
         return (_decode or decoder())(data)
     except ValueError:  # msgspec's DecodeError is one
         return json.loads(data)
+
+
+def _encoder() -> Callable[[Any, Callable[[Any], Any]], bytes]:
+    global _encode  # noqa: PLW0603 - imported on first use, then kept
+    if _encode is None:
+        import orjson  # noqa: PLC0415 - see the module's docstring
+
+        def encode(value: Any, default: Callable[[Any], Any]) -> bytes:
+            return orjson.dumps(value, default=default)
+
+        _encode = encode
+    return _encode
+
+
+def dumps(value: Any, default: Callable[[Any], Any]) -> bytes:
+    """Compact UTF-8 JSON of a request value, as ``json.dumps(value, default=default,
+    separators=(",", ":"), ensure_ascii=False)`` writes it; a NaN or infinite float is a
+    ``ValueError`` naming where it is; what ``default`` refuses, its ``TypeError``."""
+    try:
+        content = (_encode or _encoder())(value, default)
+    except TypeError:  # orjson's JSONEncodeError is one: keys that are not strings, say
+        content = json.dumps(
+            value, default=default, separators=(",", ":"), ensure_ascii=False
+        ).encode()
+        _refuse_non_finite(value, default, "")
+        return content
+    if b"null" in content:  # orjson writes a NaN or an infinity as null
+        _refuse_non_finite(value, default, "")
+    return content
+
+
+def _refuse_non_finite(value: Any, default: Callable[[Any], Any], where: str) -> None:
+    if type(value) is float or isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(
+                f"{where or 'the body'}: {value!r} has no JSON form (NaN and infinities are "
+                "not JSON numbers)"
+            )
+        return
+    if value is None or isinstance(value, str | bytes | int):
+        return
+    if not isinstance(value, dict | list | tuple):
+        value = default(value)  # a model, an enum, a mapping or a sequence: what is sent
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _refuse_non_finite(item, default, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _refuse_non_finite(item, default, f"{where}[{index}]")

@@ -18,7 +18,7 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-from fireworks_client._encoding import form_body, json_text, wire_body
+from fireworks_client._encoding import form_body, json_default, wire_body
 from fireworks_client._exceptions import (
     APIResponseValidationError,
     ClientClosedError,
@@ -26,6 +26,7 @@ from fireworks_client._exceptions import (
     connection_error,
     status_error,
 )
+from fireworks_client._json import dumps
 from fireworks_client._response import RawResponse, build_request
 from fireworks_client._retries import Attempts, RetryPolicy
 from fireworks_client._settings import (
@@ -238,7 +239,7 @@ class _APIClient:
             if endpoint.request == "multipart/form-data":
                 content, content_type = form_body(body, endpoint.binary_fields)
             else:
-                content = json_text(body).encode()
+                content = dumps(body, json_default)
         if content_type is None and not accept and not options.extra_headers:
             headers = settings.json_headers if content is not None else settings.headers
         else:

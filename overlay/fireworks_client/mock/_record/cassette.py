@@ -340,7 +340,8 @@ def answer_differences(check: SpecCheck, finder: OperationFinder, entry: Entry) 
             return found
         seen: dict[tuple[str, str], Found] = {}
         for event in entry.events:
-            for item in check.event(operation, entry.status, str(event["data"])):
+            name = str(event.get("event", "message"))
+            for item in check.event(operation, entry.status, str(event["data"]), name):
                 seen.setdefault(item.key, item)
         return list(seen.values())
     if entry.binary is not None:

@@ -189,9 +189,12 @@ class SpecCheck:
             return []
         return self._against(self._validator(declared.model, declared.array), body)
 
-    def event(self, operation: Operation, status: int, data: str) -> list[Found]:
+    def event(
+        self, operation: Operation, status: int, data: str, name: str = "message"
+    ) -> list[Found]:
         """One stream event's differences: its ``data`` against the declared chunk (or the
-        in-band error, or the terminator)."""
+        in-band error, or the terminator). In the named dialect (Anthropic's) the event's
+        ``name`` says which: the declared error event's data is the error model's."""
         key = declared_status(operation, status)
         bodies = operation.responses.get(key, ()) if key is not None else ()
         declared = next((b for b in bodies if b.content_type == _SSE), None)
@@ -212,14 +215,12 @@ class SpecCheck:
                     data[:MAX_EXAMPLE_CHARS],
                 )
             ]
-        if (
-            events is not None
-            and events.error_key is not None
-            and events.error_model is not None
-            and isinstance(value, dict)
-            and events.error_key in value
-        ):
-            return self._against(self._validator(events.error_model), value)
+        if events is not None and events.error_model is not None:
+            named_error = events.error_event is not None and name == events.error_event
+            member = events.error_key
+            keyed_error = member is not None and isinstance(value, dict) and member in value
+            if named_error or keyed_error:
+                return self._against(self._validator(events.error_model), value)
         if declared.model is None:
             return []
         return self._against(self._validator(declared.model), value)

@@ -139,7 +139,7 @@ class _Stream:
 
     exchange: _Exchange
     head: list[Found]  # the status's or content type's difference, if any
-    pending: list[str] = field(default_factory=list)
+    pending: list[tuple[str, str]] = field(default_factory=list)  # (name, data)
     kept: list[dict[str, Any]] = field(default_factory=list)
     kept_bytes: int = 0
     overflow: bool = False  # over the cassette's bounds: not recorded
@@ -149,7 +149,7 @@ class _Stream:
     def take(self, events: list[ServerSentEvent], since_head: float) -> None:
         moment = round(since_head, 4)
         for event in events:
-            self.pending.append(event.data)
+            self.pending.append((event.event, event.data))
             if self.overflow:
                 continue
             self.kept_bytes += len(event.data) + 64
@@ -388,8 +388,8 @@ class Proxy:
         if routed is None:
             return
         found: list[Found] = []
-        for data in pending if not stream.head else ():
-            for item in self.check.event(routed.operation, stream.exchange.status, data):
+        for name, data in pending if not stream.head else ():
+            for item in self.check.event(routed.operation, stream.exchange.status, data, name):
                 found.append(item)
                 stream.differences.setdefault(item.key, item)
         if self.report is not None:
