@@ -111,8 +111,40 @@ def test_limits_are_checked() -> None:
         ConnectionLimits(head_timeout=float("nan"))
     with pytest.raises(ValueError, match="max_connections: must be an integer of at least 1"):
         ConnectionLimits(max_connections=0)
+    with pytest.raises(ValueError, match="shutdown_grace: must be whole seconds"):
+        ConnectionLimits(shutdown_grace=0.5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="log_level: must be one of"):
         MockServer(log_level="loud")
+
+
+def test_a_stop_cancels_the_requests_still_in_flight_after_its_grace() -> None:
+    """A request held by a 30-second delay fault does not hold up the stop: after the grace
+    (0 here) it is cancelled, and its client hears at once (uvicorn's 500 for a request whose
+    answer had not started, or the connection closed)."""
+    outcome: list[BaseException | int] = []
+    mock = MockServer(limits=ConnectionLimits(shutdown_grace=0)).start()
+    with ThreadPoolExecutor(1) as pool:
+
+        def call() -> None:
+            try:
+                with httpx.Client(timeout=60) as client:
+                    answer = client.get(
+                        f"{mock.base_url}/models",
+                        headers={"Authorization": "Bearer k", "X-Mock-Fault": "delay; seconds=30"},
+                    )
+                outcome.append(answer.status_code)
+            except httpx.HTTPError as exc:
+                outcome.append(exc)
+
+        future = pool.submit(call)
+        deadline = time.monotonic() + 10
+        while not len(mock.state.requests) and time.monotonic() < deadline:
+            time.sleep(0.01)  # waiting for the event: the request has reached the mock
+        assert len(mock.state.requests) == 1
+        mock.stop()
+        future.result(timeout=10)  # well before the delay's 30 s
+    assert len(outcome) == 1
+    assert outcome[0] == 500 or isinstance(outcome[0], httpx.HTTPError)
 
 
 def test_dropped_connections_log_a_line_each_and_never_block_on_a_full_pipe() -> None:

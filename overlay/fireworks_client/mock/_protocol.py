@@ -37,7 +37,10 @@ class ConnectionLimits:
     ``write_timeout``: seconds an answer may wait for a client that reads none of it (its
     send buffer full) before the connection is closed;
     ``max_connections``: open connections at most (below the common limit of 1,024 open
-    files, with room for a burst of ``backlog`` accepted at once)."""
+    files, with room for a burst of ``backlog`` accepted at once); ``shutdown_grace``: whole
+    seconds the requests in flight get to end when the server stops, after which they are
+    cancelled (a request held by a ``delay`` fault or a stalled stream would hold up the stop
+    for as long as it waits)."""
 
     head_timeout: float = 10.0
     body_timeout: float = 30.0
@@ -45,12 +48,16 @@ class ConnectionLimits:
     keep_alive_timeout: float = 5.0
     max_connections: int = 512
     backlog: int = 256
+    shutdown_grace: int = 1
 
     def __post_init__(self) -> None:
         for name in ("head_timeout", "body_timeout", "write_timeout", "keep_alive_timeout"):
             value = getattr(self, name)
             if not (isinstance(value, int | float) and math.isfinite(value) and value > 0):
                 raise ValueError(f"{name}: must be a number of seconds above 0, got {value!r}")
+        grace = self.shutdown_grace
+        if isinstance(grace, bool) or not isinstance(grace, int) or grace < 0:
+            raise ValueError(f"shutdown_grace: must be whole seconds, 0 or more, got {grace!r}")
         for name in ("max_connections", "backlog"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:

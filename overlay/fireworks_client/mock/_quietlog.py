@@ -8,6 +8,7 @@ counted), and only the writer thread ever waits on the stream.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import logging
@@ -35,8 +36,17 @@ class QuietDisconnect(Exception):
 
 
 class _OneLineForFaults(logging.Filter):
+    """A fault's dropped connection on one line; at a stop, the requests still in flight past
+    the grace (``ConnectionLimits.shutdown_grace``) on one line, not a traceback each."""
+
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, asyncio.CancelledError):
+            return False  # a request cancelled by the stop: counted by the line below
+        if str(record.msg).startswith("Cancel %s running task(s)"):
+            record.msg = "stopped with %s request(s) in flight: cancelled"
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            return True
         if isinstance(exc, QuietDisconnect):
             record.msg, record.args = str(exc), ()
             record.exc_info, record.exc_text = None, None

@@ -182,6 +182,7 @@ def server_config(
         log_level=log_level,
         access_log=False,
         lifespan="off",
+        timeout_graceful_shutdown=limits.shutdown_grace,
     )
 
 
