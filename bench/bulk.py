@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import resource
 import shutil
 import statistics
 import subprocess
@@ -29,6 +28,8 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+from cases import case_env, peak_rss_kb
 
 HERE = Path(__file__).resolve().parent
 
@@ -114,6 +115,7 @@ def _case(name: str, url: str, count: int, workdir: Path, fresh: int = 0) -> dic
         capture_output=True,
         text=True,
         check=True,
+        env=case_env(),
     )
     result: dict[str, Any] = json.loads(out.stdout)
     return result
@@ -241,11 +243,11 @@ if __name__ == "__main__":
         write_input(source, count)
     import fireworks_client._aiohttp_transport  # noqa: F401 - imports are not what is timed
 
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_before = peak_rss_kb()
     started = time.perf_counter()
     extra = {"runner": runner, "gather": gather, "memory": memory}[case](url, source, out)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # before answered() counts ids
+    peak = peak_rss_kb()  # before answered() counts ids
     done = answered(out)
     print(
         json.dumps(
