@@ -38,6 +38,7 @@ from fireworks_client.mock._answers.platform_collections import (
 from fireworks_client.mock._answers.platform_store import PlatformStore, StoredResource
 from fireworks_client.mock._models import ModelInfo
 from fireworks_client.mock._spec.errors import MockError
+from fireworks_client.mock._spec.requests import read_body
 from fireworks_client.mock._spec.routes import friendly_name
 
 __all__ = ["PlatformAnswer", "PlatformStore", "platform_answers", "platform_routes"]
@@ -754,21 +755,6 @@ _FINISH: dict[
 # The signed URLs' routes and the control of failures.
 
 
-async def _bounded_body(request: Request, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise MockError(
-                413,
-                f"body: over {limit} bytes (rule: the mock's request body limit)",
-                code="mock_limit",
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def _error(exc: MockError) -> Response:
     return JSONResponse(exc.body(), exc.status, headers=exc.headers)
 
@@ -781,7 +767,7 @@ def platform_routes(store: PlatformStore, max_body_bytes: int) -> list[Route]:
 
     async def upload(request: Request) -> Response:
         try:
-            data = await _bounded_body(request, max_body_bytes)
+            data = await read_body(request, max_body_bytes)
             store.put(request.path_params["token"], data)
         except MockError as exc:
             return _error(exc)
@@ -795,7 +781,7 @@ def platform_routes(store: PlatformStore, max_body_bytes: int) -> list[Route]:
 
     async def fail(request: Request) -> Response:
         try:
-            raw = await _bounded_body(request, 64 * 1024)
+            raw = await read_body(request, 64 * 1024)
             try:
                 data = json.loads(raw or b"{}")
             except ValueError as exc:
