@@ -160,7 +160,14 @@ class DriftingUpstream:
     """The drifting service on a real socket: ``url`` is its root."""
 
     def __init__(self) -> None:
-        app = _app()
+        inner = _app()
+        self.peers: list[int] = []  # the client port of each request: its connection
+
+        async def app(scope: Any, receive: Any, send: Any) -> None:
+            if scope["type"] == "http" and scope.get("client"):
+                self.peers.append(scope["client"][1])
+            await inner(scope, receive, send)
+
         config = uvicorn.Config(
             app, host="127.0.0.1", port=0, log_level="critical", lifespan="off", ws="none"
         )

@@ -380,6 +380,21 @@ def test_the_pytest_marker_replays_a_cassette_for_one_test(pytester: pytest.Pyte
     result.stdout.fnmatch_lines(["*bad.jsonl: line 1: not JSON*"])
 
 
+def test_the_proxy_keeps_its_connections_to_the_service() -> None:
+    """Forwarded requests reuse a connection to the service (a recording's latencies are the
+    service's, not a new connection's each)."""
+    with DriftingUpstream() as upstream:
+        with (
+            MockServer(upstream=upstream.url) as proxy,
+            httpx.Client(base_url=proxy.base_url, headers=HEADERS) as client,
+        ):
+            for _ in range(4):
+                assert client.post("/chat/completions", json=CHAT).status_code == 200
+            assert client.get("/models").status_code == 200
+        assert len(upstream.peers) == 5
+        assert len(set(upstream.peers)) == 1
+
+
 def test_requests_are_checked_too_recording_or_not() -> None:
     with (
         DriftingUpstream() as upstream,

@@ -8,10 +8,11 @@ answer. With an upstream or a cassette, ``_record.intercept`` sees each request 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Literal
 
 from fireworks_api.operations import OPERATIONS, Operation
@@ -303,6 +304,7 @@ def create_app(
         routes=routes,
         exception_handlers={HTTPException: _http_error},
         middleware=[Middleware(Intercept, state=state, finder=finder)],
+        lifespan=functools.partial(_lifespan, state),
     )
     # A path the spec does not have is a 404, a trailing slash included: no redirect to the
     # path without it (``datasets/``, an empty id, is no dataset; redirected, a PATCH would
@@ -310,6 +312,14 @@ def create_app(
     app.router.redirect_slashes = False
     app.state.mock = state
     return app
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(state: MockState, _: Starlette) -> AsyncIterator[None]:
+    """At the server's stop, in its loop: the proxy's connections to the service closed."""
+    yield
+    if state.proxy is not None:
+        await state.proxy.aclose()
 
 
 def _contract(

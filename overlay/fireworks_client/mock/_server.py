@@ -181,7 +181,7 @@ def server_config(
         log_config=log_config(log_level),
         log_level=log_level,
         access_log=False,
-        lifespan="off",
+        lifespan="on",  # the app closes its proxy's connections at the stop
         timeout_graceful_shutdown=limits.shutdown_grace,
     )
 

@@ -10,11 +10,14 @@ A URL given with the API root's path (``.../inference/v1``) has it taken off.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import time
+import weakref
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -43,8 +46,11 @@ __all__ = [
 ]
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024  # a whole (not streamed) answer read from the service
+MAX_FORWARDS = 128  # connections to the service at once; more requests wait their turn
 _CHECK_BATCH = 256  # a stream's events checked together, off the event loop
-_TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=10.0)
+# No pool timeout: a request waits for a connection as long as the mock keeps it open (its
+# own connection cap bounds how many wait).
+_TIMEOUT = httpx.Timeout(connect=10.0, read=300.0, write=60.0, pool=None)
 # Request headers not forwarded: the connection's own, or set again by httpx.
 _HOP = frozenset(
     {
@@ -199,6 +205,30 @@ class Proxy:
         self.recorder = recorder
         self.report = report
         self.timeout = timeout
+        # One client (its pool of connections to the service) per event loop serving the
+        # mock: a forwarded request reuses a connection, so a recording's latencies are the
+        # service's, not a TLS handshake's. Closed by aclose() (the app's shutdown).
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient]
+        self._clients = weakref.WeakKeyDictionary()
+
+    def _client(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        client = self._clients.get(loop)
+        if client is None:
+            client = httpx.AsyncClient(
+                timeout=self.timeout,
+                limits=httpx.Limits(max_connections=MAX_FORWARDS),
+                # Forwarded as they came: no cookie of an earlier answer added to a request.
+                cookies=CookieJar(DefaultCookiePolicy(allowed_domains=[])),
+            )
+            self._clients[loop] = client
+        return client
+
+    async def aclose(self) -> None:
+        """Closes the connections of the running loop's client (the app's shutdown)."""
+        client = self._clients.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.aclose()
 
     async def __call__(
         self, scope: Scope, receive: Receive, send: Send, limit: int, log: RequestLog
@@ -232,33 +262,33 @@ class Proxy:
         url = self.root + path + (f"?{query_string}" if query_string else "")
         forwarded = [(k, v) for k, v in headers.items() if k not in _HOP]
         started = time.monotonic()
-        async with httpx.AsyncClient(timeout=self.timeout) as client:
-            try:
-                answer = await client.send(
-                    client.build_request(method, url, headers=forwarded, content=raw), stream=True
-                )
-            except httpx.HTTPError as exc:
-                await _send_error(
-                    send, 502, f"The upstream {self.root} did not answer: {type(exc).__name__}"
-                )
-                return
-            try:
-                exchange.latency = time.monotonic() - started
-                exchange.status = answer.status_code
-                exchange.headers = kept_headers(answer.headers.multi_items())
-                out_headers = [
-                    (k.encode("latin-1"), v.encode("latin-1"))
-                    for k, v in answer.headers.multi_items()
-                    if k.lower()
-                    not in ("content-length", "content-encoding", "transfer-encoding", "connection")
-                ]
-                kind = answer.headers.get("content-type", "").split(";")[0].strip().lower()
-                if kind == "text/event-stream":
-                    await self._stream(answer, exchange, out_headers, send)
-                else:
-                    await self._whole(answer, exchange, out_headers, send)
-            finally:
-                await answer.aclose()
+        client = self._client()
+        try:
+            answer = await client.send(
+                client.build_request(method, url, headers=forwarded, content=raw), stream=True
+            )
+        except httpx.HTTPError as exc:
+            await _send_error(
+                send, 502, f"The upstream {self.root} did not answer: {type(exc).__name__}"
+            )
+            return
+        try:
+            exchange.latency = time.monotonic() - started
+            exchange.status = answer.status_code
+            exchange.headers = kept_headers(answer.headers.multi_items())
+            out_headers = [
+                (k.encode("latin-1"), v.encode("latin-1"))
+                for k, v in answer.headers.multi_items()
+                if k.lower()
+                not in ("content-length", "content-encoding", "transfer-encoding", "connection")
+            ]
+            kind = answer.headers.get("content-type", "").split(";")[0].strip().lower()
+            if kind == "text/event-stream":
+                await self._stream(answer, exchange, out_headers, send)
+            else:
+                await self._whole(answer, exchange, out_headers, send)
+        finally:
+            await answer.aclose()
 
     async def _whole(
         self,
