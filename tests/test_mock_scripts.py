@@ -25,6 +25,7 @@ from fireworks_client import (
     InternalServerError,
     NotFoundError,
     RateLimitError,
+    fold_message_events,
 )
 from fireworks_client._openapi import load_spec, to_json_schema
 from fireworks_client._sse import SSEDecoder
@@ -465,6 +466,45 @@ def test_a_messages_stream_script_is_checked_against_the_spec(mock: InProcess) -
         mock.scripts.add(MESSAGES, answer={"stream": [{"content": "x"}]})
 
 
+def test_a_message_scripted_by_its_parts_whole_and_streamed(mock: InProcess) -> None:
+    """Parts script a message as they do a chat answer: a tool use with its input (the
+    arguments, an object), then text; a streaming request gets the same message as Anthropic's
+    named events, which the client folds back into it."""
+    mock.scripts.add(
+        MESSAGES,
+        answers=[
+            {"tool_calls": [{"name": "get_weather", "arguments": {"city": "Paris"}}]},
+            {"content": "Sunny in Paris."},
+            {"json": {"city": "Paris"}, "finish_reason": "max_tokens"},
+        ],
+    )
+    body = {"model": MODEL, "max_tokens": 64, "messages": HELLO}
+    used = mock.http.post("/messages", json=body).json()
+    conforms(used, "AnthropicMessage")
+    (block,) = used["content"]
+    assert (block["type"], block["name"], block["input"]) == (
+        "tool_use",
+        "get_weather",
+        {"city": "Paris"},
+    )
+    assert used["stop_reason"] == "tool_use"
+    with mock.client.messages.create(model=MODEL, max_tokens=64, messages=HELLO, stream=True) as s:
+        folded = fold_message_events(list(s))
+    assert folded.content[0].text == "Sunny in Paris." and folded.stop_reason == "end_turn"
+    raw = named_events(mock.http.post("/messages", json={**body, "stream": True}))
+    assert [name for name, _ in raw][-2:] == ["message_delta", "message_stop"]
+    assert raw[-2][1]["delta"]["stop_reason"] == "max_tokens"
+    deltas = [d["delta"] for name, d in raw if name == "content_block_delta"]
+    assert deltas == [{"type": "text_delta", "text": '{"city": "Paris"}'}]
+
+
+def test_message_parts_are_checked_when_scripted(mock: InProcess) -> None:
+    with pytest.raises(ScriptError, match=r"tool_calls\[0\]\.arguments: .* not a JSON object"):
+        mock.scripts.add(MESSAGES, answer={"tool_calls": [{"name": "f", "arguments": "[1]"}]})
+    with pytest.raises(ScriptError, match=r"answer.*stop_reason.*(rule: enum)"):
+        mock.scripts.add(MESSAGES, answer={"content": "x", "finish_reason": "stop"})
+
+
 def test_faults_come_before_scripts(mock: InProcess) -> None:
     mock.scripts.add(CHAT, answer={"content": "scripted"})
     mock.app.state.mock.faults.inject("unavailable", times=1)
@@ -528,7 +568,7 @@ def test_parts_that_do_not_fit_the_operation_are_refused(mock: InProcess) -> Non
         mock.scripts.add("chat.create", answer={"content": "a"})
     with pytest.raises(ScriptError, match=re.escape("embeddings.create takes only merge")):
         mock.scripts.add("embeddings.create", answer={"content": "a"})
-    with pytest.raises(ScriptError, match=re.escape("only chat.completions.create and")):
+    with pytest.raises(ScriptError, match=r"only chat\.completions\.create, .* call tools"):
         mock.scripts.add("completions.create", answer={"tool_calls": [{"name": "f"}]})
     with pytest.raises(ScriptError, match=r"answer\.data: .* is not of type 'array'"):
         mock.scripts.add("embeddings.create", answer={"merge": {"data": "no"}})

@@ -45,6 +45,7 @@ __all__ = [
     "chunks_of_whole",
     "joined",
     "merged",
+    "message_events_of_whole",
     "stream_chunks",
     "template",
 ]
@@ -57,7 +58,7 @@ TEXT_OPERATIONS = (CHAT, COMPLETIONS)
 # Operations whose streams a script writes delta by delta.
 STREAM_OPERATIONS = (CHAT, COMPLETIONS, MESSAGES)
 # Operations whose answers take the parts content, json and (but completions) tool_calls.
-PART_OPERATIONS = (CHAT, COMPLETIONS, RESPONSES)
+PART_OPERATIONS = (CHAT, COMPLETIONS, RESPONSES, MESSAGES)
 _JSON = "application/json"
 
 
@@ -138,6 +139,8 @@ def apply_parts(name: str, answer: Any, parts: Mapping[str, Any]) -> Any:
             }
     if name == RESPONSES and isinstance(answer, dict):
         answer = _apply_response_parts(answer, parts)
+    if name == MESSAGES and isinstance(answer, dict):
+        answer = _apply_message_parts(answer, parts)
     if "merge" in parts:
         answer = merged(answer, parts["merge"])
     return answer
@@ -185,6 +188,90 @@ def _apply_response_parts(answer: dict[str, Any], parts: Mapping[str, Any]) -> d
             "total_tokens": prompt + completion_tokens,
         }
     return answer
+
+
+def _apply_message_parts(answer: dict[str, Any], parts: Mapping[str, Any]) -> dict[str, Any]:
+    """A message whose content is the scripted text (a text block) or tool uses (their input
+    the calls' arguments, objects), its stop reason and output tokens to match;
+    ``finish_reason`` is the message's ``stop_reason``."""
+    content = json.dumps(parts["json"]) if "json" in parts else parts.get("content")
+    said = None
+    if content is not None:
+        said = content
+        answer["content"] = [_text_block(content)]
+        answer["stop_reason"] = "end_turn"
+    if "tool_calls" in parts:
+        calls = parts["tool_calls"]
+        answer["content"] = [
+            {
+                "type": "tool_use",
+                "id": call["id"],
+                "name": call["function"]["name"],
+                "input": json.loads(call["function"]["arguments"]),
+            }
+            for call in calls
+        ]
+        answer["stop_reason"] = "tool_use"
+        said = "".join(c["function"]["name"] + c["function"]["arguments"] for c in calls)
+    if said is not None:
+        answer["stop_sequence"] = None
+        usage = answer.get("usage")
+        if isinstance(usage, dict):
+            answer["usage"] = {**usage, "output_tokens": count_tokens(said)}
+    if "finish_reason" in parts:
+        answer["stop_reason"] = parts["finish_reason"]
+    return answer
+
+
+def message_events_of_whole(answer: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """A whole message as the named events of its stream (Anthropic's): its start, each
+    content block started, given in one delta (text, thinking, or a tool use's input as JSON)
+    and stopped, then the message's delta (stop reason, usage); the writer adds the declared
+    end event (message_stop)."""
+    usage = dict(answer.get("usage") or {"input_tokens": 0, "output_tokens": 0})
+    yield {
+        "type": "message_start",
+        "message": {
+            **copy.deepcopy(dict(answer)),
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {**usage, "output_tokens": 0},
+        },
+    }
+    for index, block in enumerate(answer.get("content") or []):
+        kind = block.get("type")
+        if kind == "tool_use":
+            yield {
+                "type": "content_block_start",
+                "index": index,
+                "content_block": {**block, "input": {}},
+            }
+            delta = {"type": "input_json_delta", "partial_json": json.dumps(block.get("input"))}
+        elif kind == "thinking":
+            yield {
+                "type": "content_block_start",
+                "index": index,
+                "content_block": {**block, "thinking": "", "signature": ""},
+            }
+            delta = {"type": "thinking_delta", "thinking": block.get("thinking", "")}
+        else:
+            yield {
+                "type": "content_block_start",
+                "index": index,
+                "content_block": {**block, "text": ""},
+            }
+            delta = {"type": "text_delta", "text": block.get("text", "")}
+        yield {"type": "content_block_delta", "index": index, "delta": delta}
+        yield {"type": "content_block_stop", "index": index}
+    yield {
+        "type": "message_delta",
+        "delta": {
+            "stop_reason": answer.get("stop_reason") or "end_turn",
+            "stop_sequence": answer.get("stop_sequence"),
+        },
+        "usage": {"output_tokens": usage.get("output_tokens", 0)},
+    }
 
 
 def _head(answer: Mapping[str, Any]) -> dict[str, Any]:
@@ -425,6 +512,8 @@ def answer(
         if include_usage:
             chunks_made = usage_chunk_last(chunks_made)
         return StreamResult(chunks_made), None
+    if streaming and name == MESSAGES:
+        return StreamResult(message_events_of_whole(whole)), None
     return JsonResult(whole), None
 
 

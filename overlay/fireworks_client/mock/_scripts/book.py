@@ -17,11 +17,14 @@ left answers; when none does, the mock answers itself.
 
 An answer is one of:
 
-* ``{"body": {...}}``: the whole answer (a stream of it when the request streams);
+* ``{"body": {...}}``: the whole answer (a stream of it when the request streams: chunks, or
+  for messages Anthropic's events);
 * parts, the rest being the mock's own answer to the request: ``content`` (text), ``json``
   (any JSON value, as the content), ``tool_calls`` (``[{"name": ..., "arguments": {...}}]``),
   ``finish_reason`` (chat and completions; the Responses API takes content, json and
-  tool_calls as its output), ``merge`` (an object merged into the answer, for any operation);
+  tool_calls as its output; messages all four: a text block or tool uses whose input is the
+  arguments, ``finish_reason`` its stop reason), ``merge`` (an object merged into the answer,
+  for any operation);
 * ``{"stream": ["Hel", "lo", {"pause": 0.2}, {"tool_calls": [...]}], "finish_reason": ...,
   "break": "disconnect" | "truncate" | "error" | "malformed"}``: the deltas as chunks (a
   string is content; an object a chat delta; a pause waits), then the finish chunk and the
@@ -71,6 +74,7 @@ from fireworks_client.mock._scripts.answer import (
     apply_parts,
     chunks_of_whole,
     joined,
+    message_events_of_whole,
     stream_chunks,
     template,
 )
@@ -567,8 +571,7 @@ class ScriptBook:
             )
             problem = _schema_error(given["body"], schemas.answer, f"{where}.body")
             _need(problem is None, str(problem))
-            if schemas.chunk is not None and name in TEXT_OPERATIONS:
-                self._check_chunks(chunks_of_whole(name, given["body"]), schemas, f"{where}.body")
+            self._check_streamed(name, given["body"], schemas, f"{where}.body")
             return ScriptedAnswer("body", copy.deepcopy(given), name)
         unknown = sorted(set(given) - set(_PART_KEYS))
         _need(
@@ -584,7 +587,7 @@ class ScriptBook:
             "(rule: operation)",
         )
         _need(
-            "finish_reason" not in given or name in TEXT_OPERATIONS,
+            "finish_reason" not in given or name in (*TEXT_OPERATIONS, MESSAGES),
             f"{where}.finish_reason: {name} answers no finish_reason; "
             f"merge its status instead (rule: operation)",
         )
@@ -593,8 +596,9 @@ class ScriptBook:
             f"{where}.json: give content or json, not both (rule: oneOf)",
         )
         _need(
-            "tool_calls" not in given or name in (CHAT, RESPONSES),
-            f"{where}.tool_calls: only {CHAT} and {RESPONSES} call tools (rule: operation)",
+            "tool_calls" not in given or name in (CHAT, RESPONSES, MESSAGES),
+            f"{where}.tool_calls: only {CHAT}, {RESPONSES} and {MESSAGES} call tools "
+            "(rule: operation)",
         )
         if "content" in given:
             _need(
@@ -612,6 +616,18 @@ class ScriptBook:
             if "tool_calls" in given
             else None
         )
+        if calls is not None and name == MESSAGES:
+            for number, call in enumerate(calls):
+                arguments = call["function"]["arguments"]
+                try:
+                    decoded = json.loads(arguments)
+                except ValueError:
+                    decoded = None
+                _need(
+                    isinstance(decoded, dict),
+                    f"{where}.tool_calls[{number}].arguments: {arguments[:60]!r} is not a JSON "
+                    f"object, a tool use's input (rule: type)",
+                )
         parts = {**given}
         if calls is not None:
             parts["tool_calls"] = calls
@@ -625,9 +641,17 @@ class ScriptBook:
         made = apply_parts(name, sample, parts)
         problem = _schema_error(made, schemas.answer, where)
         _need(problem is None, str(problem))
-        if schemas.chunk is not None and name in TEXT_OPERATIONS:
-            self._check_chunks(chunks_of_whole(name, made), schemas, where)
+        self._check_streamed(name, made, schemas, where)
         return ScriptedAnswer("parts", parts, name)
+
+    def _check_streamed(self, name: str, whole: Any, schemas: _Schemas, where: str) -> None:
+        """A whole answer a streaming request gets as a stream: each of its chunks checked."""
+        if schemas.chunk is None:
+            return
+        if name in TEXT_OPERATIONS:
+            self._check_chunks(chunks_of_whole(name, whole), schemas, where)
+        elif name == MESSAGES:
+            self._check_chunks(message_events_of_whole(whole), schemas, where)
 
     def _check_chunks(
         self, chunks: Iterable[dict[str, Any]], schemas: _Schemas, where: str
