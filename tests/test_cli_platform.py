@@ -355,7 +355,7 @@ def test_every_named_operation_has_a_command() -> None:
 
 
 def _path_of(friendly: str) -> tuple[str, ...]:
-    from fireworks_client._cli_resources import _endpoint  # noqa: PLC0415
+    from fireworks_client._cli_shared import endpoint_of as _endpoint  # noqa: PLC0415
 
     return _endpoint(friendly).path_params
 
@@ -404,7 +404,7 @@ def test_every_field_reaches_the_wire_under_its_name(
 ) -> None:
     """Each method called with every option it has: the request goes to its path, and
     carries every field, in the body or the query, under its wire name."""
-    from fireworks_client._cli_resources import _endpoint  # noqa: PLC0415
+    from fireworks_client._cli_shared import endpoint_of as _endpoint  # noqa: PLC0415
 
     endpoint = _endpoint(friendly)
     top, *method = friendly.split(".")

@@ -34,11 +34,13 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
+
+from fireworks_client._cli_shared import MOCK_ACCOUNT, UsageError, method_of, scalar_option
 
 if TYPE_CHECKING:
     from fireworks_client._cli_resources import ResourceCommands
@@ -62,11 +64,6 @@ EXIT_INTERRUPTED = 130
 DEFAULT_CHAT_MODEL = "accounts/fireworks/models/llama-v3p1-8b-instruct"
 DEFAULT_EMBED_MODEL = "nomic-ai/nomic-embed-text-v1.5"
 DEFAULT_RERANK_MODEL = "accounts/fireworks/models/qwen3-reranker-8b"
-MOCK_ACCOUNT = "mock-account"  # the account of --mock without --account-id
-
-
-class UsageError(Exception):
-    """A command line that cannot be run as given."""
 
 
 @dataclass(frozen=True)
@@ -143,55 +140,6 @@ def _request_fields(friendly: str) -> dict[str, dict[str, Any]]:
     return {k: v for k, v in fields.items() if k not in op.binary_fields}
 
 
-_SCALARS: dict[str, Callable[[str], Any]] = {"integer": int, "number": float, "string": str}
-
-
-def _option(schema: dict[str, Any]) -> dict[str, Any] | None:
-    """argparse settings for a field of this schema; None when it is no scalar, nor a list
-    of scalars, that a command line can say."""
-    members = schema.get("oneOf") or schema.get("anyOf") or [schema]
-    members = [m for m in members if m.get("type") != "null"]
-    lists = [m for m in members if m.get("type") == "array"]
-    if lists:  # a list of scalars (a single one too, like `stop`): a repeatable option
-        kind = (lists[0].get("items") or {}).get("type")
-        return {"action": "append", "type": _SCALARS[kind]} if kind in _SCALARS else None
-    kinds = {m.get("type") for m in members}
-    if any(m.get("format") == "binary" for m in members):
-        return None
-    if len(kinds) > 1:  # several scalar kinds (reasoning_effort: a level, a number, a bool)
-        return _union_option(members) if kinds <= {*_SCALARS, "boolean"} else None
-    kind = kinds.pop()
-    enum = [v for m in members for v in m.get("enum", []) if v is not None]
-    if enum and kind == "string":
-        return {"choices": enum}
-    if kind == "boolean":
-        return {"action": argparse.BooleanOptionalAction}
-    return {"type": _SCALARS[kind]} if kind in _SCALARS else None
-
-
-def _union_option(members: list[dict[str, Any]]) -> dict[str, Any]:
-    """One option for a field of several scalar kinds: the text read as the first kind it
-    fits (a boolean, an integer, a number, then one of the strings the field allows)."""
-    kinds = {str(m.get("type")) for m in members}
-    words = [v for m in members for v in m.get("enum", []) if isinstance(v, str)]
-
-    def convert(text: str) -> Any:
-        if "boolean" in kinds and text.lower() in ("true", "false"):
-            return text.lower() == "true"
-        for kind in ("integer", "number"):
-            if kind in kinds:
-                with contextlib.suppress(ValueError):
-                    return _SCALARS[kind](text)
-        if "string" in kinds and (not words or text in words):
-            return text
-        raise ValueError(text)
-
-    convert.__name__ = " or ".join(  # argparse names the expected kind in its error
-        sorted(k for k in kinds if k != "string") + ([" | ".join(words)] if words else [])
-    )
-    return {"type": convert, "metavar": "|".join([*words, *sorted(kinds - {"string"})])}
-
-
 def _help(schema: dict[str, Any], default: Any) -> str:
     text = " ".join(str(schema.get("description", "")).split())
     first = _SENTENCE_END.split(text)[0].rstrip(".")
@@ -209,7 +157,7 @@ def _request_options(parser: argparse.ArgumentParser, command: str) -> None:
     for friendly in spec.operations:
         for name, schema in _request_fields(friendly).items():
             flag = "--" + name.replace("_", "-")
-            settings = _option(schema)
+            settings = scalar_option(schema)
             if name in spec.fills or flag in taken or settings is None:
                 continue
             taken.add(flag)
@@ -563,15 +511,6 @@ def _params(args: argparse.Namespace, friendly: str) -> dict[str, Any]:
     return {name: value for name, value in given.items() if name in fields}
 
 
-def _call(client: Fireworks, friendly: str) -> Callable[..., Any]:
-    """The client's method for a friendly name (``chat.completions.create``)."""
-    target: Any = client
-    for name in friendly.split("."):
-        target = getattr(target, name)
-    method: Callable[..., Any] = target
-    return method
-
-
 def _text_or_stdin(words: list[str]) -> str | None:
     if words:
         return " ".join(words)
@@ -630,7 +569,7 @@ def _chat(client: Fireworks, args: argparse.Namespace) -> int:
         messages.append({"role": "user", "content": prompt})
         chunks = []
         (friendly,) = _API["chat"].operations
-        with _call(client, friendly)(
+        with method_of(client, friendly)(
             messages=messages, stream=True, **_params(args, friendly)
         ) as stream:
             reasoning = _Reasoning()
@@ -662,7 +601,9 @@ def _complete(client: Fireworks, args: argparse.Namespace) -> int:
         raise UsageError("complete needs a prompt, as arguments or on stdin")
     (friendly,) = _API["complete"].operations
     chunks = []
-    with _call(client, friendly)(prompt=prompt, stream=True, **_params(args, friendly)) as stream:
+    with method_of(client, friendly)(
+        prompt=prompt, stream=True, **_params(args, friendly)
+    ) as stream:
         for chunk in stream:
             chunks.append(chunk)
             if not args.json:
@@ -682,7 +623,7 @@ def _embed(client: Fireworks, args: argparse.Namespace) -> int:
     if not texts:
         raise UsageError("embed needs texts, as arguments or one per line on stdin")
     (friendly,) = _API["embed"].operations
-    print(json.dumps(_call(client, friendly)(input=texts, **_params(args, friendly)).to_dict()))
+    print(json.dumps(method_of(client, friendly)(input=texts, **_params(args, friendly)).to_dict()))
     return 0
 
 
@@ -692,14 +633,14 @@ def _image(client: Fireworks, args: argparse.Namespace) -> int:
         if not args.init_image.is_file():
             raise UsageError(f"--init-image: no such file: {args.init_image}")
         (file_field,) = _binary_fields(image_to_image)
-        images = _call(client, image_to_image)(
+        images = method_of(client, image_to_image)(
             **{file_field: args.init_image},
             prompt=args.prompt,
             image_format=args.format,
             **_params(args, image_to_image),
         )
     else:
-        images = _call(client, generate)(
+        images = method_of(client, generate)(
             text_prompts=[{"text": args.prompt, "weight": 1}],
             image_format=args.format,
             **_params(args, generate),
@@ -724,7 +665,7 @@ def _binary_fields(friendly: str) -> frozenset[str]:
 
 def _models(client: Fireworks, args: argparse.Namespace) -> int:
     (friendly,) = _API["models"].operations
-    rows = [(m.id, m.owned_by, str(m.created)) for m in _call(client, friendly)().data]
+    rows = [(m.id, m.owned_by, str(m.created)) for m in method_of(client, friendly)().data]
     widths = [max(len(r[i]) for r in [("MODEL", "OWNER", "CREATED"), *rows]) for i in range(3)]
     for row in [("MODEL", "OWNER", "CREATED"), *rows]:
         print(
@@ -776,7 +717,7 @@ def _rerank(client: Fireworks, args: argparse.Namespace) -> int:
     if not documents:
         raise UsageError("rerank needs documents, as arguments or one per line on stdin")
     (friendly,) = _API["rerank"].operations
-    answer = _call(client, friendly)(
+    answer = method_of(client, friendly)(
         query=args.query, documents=documents, **_params(args, friendly)
     )
     if args.json:
@@ -790,7 +731,7 @@ def _rerank(client: Fireworks, args: argparse.Namespace) -> int:
 
 def _flux(client: Fireworks, args: argparse.Namespace) -> int:
     (friendly,) = _API["flux"].operations
-    image = _call(client, friendly)(
+    image = method_of(client, friendly)(
         prompt=args.prompt, image_format=args.format, **_params(args, friendly)
     )
     path = image.save(args.out)

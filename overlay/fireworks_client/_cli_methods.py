@@ -27,6 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fireworks_client._cli_shared import UsageError, endpoint_of, method_of
+
 if TYPE_CHECKING:
     from fireworks_client._client import Fireworks
 
@@ -82,9 +84,8 @@ def _answer_model(friendly: str) -> str | None:
 def _get_path(resource: str) -> tuple[str, ...]:
     """The path parameters of the resource's ``get`` (the ids a wait takes), the account's
     excepted."""
-    from fireworks_client._cli_resources import _endpoint  # noqa: PLC0415
 
-    return tuple(p for p in _endpoint(resource + ".get").path_params if p != _ACCOUNT)
+    return tuple(p for p in endpoint_of(resource + ".get").path_params if p != _ACCOUNT)
 
 
 def waitable(friendly: str) -> bool:
@@ -92,12 +93,11 @@ def waitable(friendly: str) -> bool:
     resource, _, method = friendly.rpartition(".")
     if resource not in _names()[1] or method in ("get", "delete") or method.startswith("list"):
         return False
-    from fireworks_client._cli_resources import _endpoint  # noqa: PLC0415
 
     model = _answer_model(friendly)
     if model is not None and model == _answer_model(resource + ".get"):
         return True
-    return set(_get_path(resource)) <= set(_endpoint(friendly).path_params)
+    return set(_get_path(resource)) <= set(endpoint_of(friendly).path_params)
 
 
 def _wait_options(parser: argparse.ArgumentParser) -> None:
@@ -142,13 +142,12 @@ def add_wait_command(sub: Any, resource: str, argument: Callable[..., None]) -> 
 
 
 def _wait(client: Fireworks, resource: str, ids: list[str], account: str | None, args: Any) -> Any:
-    from fireworks_client._cli import _call  # noqa: PLC0415
     from fireworks_client._cli_progress import StateProgress  # noqa: PLC0415
 
     progress = StateProgress(" ".join([_command(resource).replace(".", " "), *ids]))
     keywords = {_ACCOUNT: account} if account else {}
     try:
-        return _call(client, resource + ".wait")(
+        return method_of(client, resource + ".wait")(
             *ids,
             **keywords,
             deadline=args.deadline,
@@ -186,8 +185,6 @@ def waits_after(
     else:
         name = getattr(answer, "name", None)
         if not isinstance(name, str) or not name:
-            from fireworks_client._cli import UsageError  # noqa: PLC0415
-
             raise UsageError(f"--wait: the answer names no {resource} to wait for")
         ids = name.split("/")[1::2][-len(names) :] if names else []
     return _wait(client, resource, ids, account, args)
@@ -266,7 +263,6 @@ def add_hand_command(sub: Any, resource: str, method: str) -> None:
 def run_hand(client: Fireworks, friendly: str, account: str | None, args: Any) -> Any:
     """Call a hand-written method with the command line's arguments (showing the bytes of
     its files as they go); its answer."""
-    from fireworks_client._cli import UsageError, _call  # noqa: PLC0415
     from fireworks_client._cli_progress import BytesProgress  # noqa: PLC0415
 
     resource, _, method = friendly.rpartition(".")
@@ -284,7 +280,7 @@ def run_hand(client: Fireworks, friendly: str, account: str | None, args: Any) -
     if progress is not None:
         keywords[_PROGRESS] = progress
     try:
-        return _call(client, friendly)(**keywords)
+        return method_of(client, friendly)(**keywords)
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError) as exc:
         raise UsageError(str(exc)) from exc
     finally:

@@ -22,7 +22,6 @@ hand-written methods' commands (``datasets upload ID FILE``) are ``_cli_methods`
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
@@ -31,11 +30,17 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fireworks_client._cli_shared import (
+    MOCK_ACCOUNT,
+    UsageError,
+    endpoint_of,
+    method_of,
+    scalar_option,
+)
 from fireworks_client._pagination import SyncPager
 
 if TYPE_CHECKING:
     from fireworks_client._client import Fireworks
-    from fireworks_client._operations import Endpoint
 
 __all__ = [
     "COLUMNS",
@@ -208,7 +213,7 @@ def _operation(friendly: str) -> dict[str, Any]:
 
 
 def _description(friendly: str, operation: Mapping[str, Any]) -> str:
-    endpoint = _endpoint(friendly)
+    endpoint = endpoint_of(friendly)
     text = " ".join(str(operation.get("summary") or "").split())
     detail = str(operation.get("description") or "").strip().split("\n\n")[0]
     detail = " ".join(detail.split())
@@ -218,17 +223,6 @@ def _description(friendly: str, operation: Mapping[str, Any]) -> str:
 
 
 @cache
-def _endpoint(friendly: str) -> Endpoint[Any, Any]:
-    """The generated endpoint of a friendly name, from its resource module."""
-    from fireworks_client._operations import Endpoint  # noqa: PLC0415
-
-    module = importlib.import_module(f"fireworks_api.resources.{friendly.partition('.')[0]}")
-    for value in vars(module).values():
-        if isinstance(value, Endpoint) and value.friendly == friendly:
-            return value
-    raise KeyError(friendly)
-
-
 def fields(friendly: str) -> dict[str, tuple[str, dict[str, Any], bool]]:
     """The fields a caller may set, body's then query's: Python name -> (wire name, schema
     with its ``$ref`` resolved, required); without the read-only ones and what the client
@@ -237,7 +231,7 @@ def fields(friendly: str) -> dict[str, tuple[str, dict[str, Any], bool]]:
 
     spec = read_spec()
     operation = _operation(friendly)
-    endpoint = _endpoint(friendly)
+    endpoint = endpoint_of(friendly)
     python = {wire: name for name, wire in endpoint.wire_names.items()}
     found: dict[str, tuple[str, dict[str, Any], bool]] = {}
     if endpoint.request is not None:
@@ -300,7 +294,7 @@ def _path_parameters(friendly: str) -> dict[str, str]:
             described[parameter["name"]] = str(parameter.get("description") or "")
     return {
         name: described.get(name, "")
-        for name in _endpoint(friendly).path_params
+        for name in endpoint_of(friendly).path_params
         if name != _ACCOUNT
     }
 
@@ -329,7 +323,6 @@ def _json_option(flag: str, schema: Mapping[str, Any]) -> dict[str, Any]:
 def _option(flag: str, schema: Mapping[str, Any], binary: bool) -> dict[str, Any]:
     """argparse settings for a field: the command line's own (scalars, enums, booleans, lists
     of scalars) when it has them, else JSON."""
-    from fireworks_client._cli import _option as scalar_option  # noqa: PLC0415
 
     if binary:
         return {"type": Path, "metavar": "PATH"}
@@ -344,7 +337,7 @@ def _path_argument(parser: argparse.ArgumentParser, name: str, description: str 
 
 
 def _method_arguments(parser: argparse.ArgumentParser, friendly: str) -> None:
-    endpoint = _endpoint(friendly)
+    endpoint = endpoint_of(friendly)
     for name, description in _path_parameters(friendly).items():
         _path_argument(parser, name, description)
     if _ACCOUNT in endpoint.path_params:
@@ -384,7 +377,6 @@ def chosen(args: argparse.Namespace) -> str | None:
 def run_method(client: Fireworks, args: argparse.Namespace, out: Any = None) -> int:
     """Call the method the command line chose and print its answer."""
     from fireworks_client import _cli_methods as extra  # noqa: PLC0415
-    from fireworks_client._cli import UsageError, _call  # noqa: PLC0415
 
     out = out if out is not None else sys.stdout
     friendly = chosen(args)
@@ -412,7 +404,7 @@ def run_method(client: Fireworks, args: argparse.Namespace, out: Any = None) -> 
             raise UsageError(f"--{_command(name)}: no such file: {value}")
     account = _account(friendly, args)
     keywords = {_ACCOUNT: account} if account else {}
-    answer = _call(client, friendly)(*given.values(), **keywords, **params)
+    answer = method_of(client, friendly)(*given.values(), **keywords, **params)
     if isinstance(answer, SyncPager):  # a list: the page asked for (--page-token), as answered
         answer = answer.first_page().answer
     answer = extra.waits_after(client, friendly, answer, given, account, args)
@@ -423,9 +415,8 @@ def run_method(client: Fireworks, args: argparse.Namespace, out: Any = None) -> 
 def _account(friendly: str, args: argparse.Namespace, *, needed: bool = True) -> str | None:
     """The account of a call whose path has one: ``--account-id`` (the method's, then the
     command line's), FIREWORKS_ACCOUNT_ID, the mock's; None for a call without one."""
-    from fireworks_client._cli import MOCK_ACCOUNT, UsageError  # noqa: PLC0415
 
-    if needed and _ACCOUNT not in _endpoint(friendly).path_params:
+    if needed and _ACCOUNT not in endpoint_of(friendly).path_params:
         return None
     account = (
         vars(args).get(_PATH + _ACCOUNT)

@@ -21,6 +21,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from fireworks_client._cli_shared import MOCK_ACCOUNT
+
 __all__ = ["EXIT_OUTPUT", "add_parser", "main"]
 
 EXIT_OUTPUT = 5
@@ -107,8 +109,6 @@ def main(args: argparse.Namespace) -> int:
             api_key = args.api_key or ("mock" if args.mock else None)
             account_id = args.account_id or os.environ.get("FIREWORKS_ACCOUNT_ID")
             if args.mock and account_id is None:
-                from fireworks_client._cli import MOCK_ACCOUNT  # noqa: PLC0415
-
                 account_id = MOCK_ACCOUNT
             async with AsyncFireworks(
                 api_key=api_key, base_url=base_url, account_id=account_id, **options
