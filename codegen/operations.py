@@ -24,6 +24,7 @@ from openapi_python_client.parser.responses import _source_by_content_type
 from codegen.effective_spec import ROOT
 from codegen.normalise import HTTP_METHODS, common_base
 from codegen.params import _model_name, params_name, python_name, wire_names
+from codegen.refs import parameters, resolved
 from codegen.sources import API_ROOT_KEY
 
 __all__ = [
@@ -92,11 +93,6 @@ def operations(spec: dict[str, Any] | None = None) -> list[Operation]:
 
 CONFIG = ROOT / "generator-config.yaml"
 _SCHEMAS = "#/components/schemas/"
-_COMPONENTS = {
-    "#/components/responses/": "responses",
-    "#/components/requestBodies/": "requestBodies",
-    "#/components/parameters/": "parameters",
-}
 
 
 @dataclass(frozen=True)
@@ -193,19 +189,6 @@ def paging_of(
             has_more=python_name(more) if more else None,
         )
     return None
-
-
-def _resolved(spec: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
-    """A response or request body with its ``$ref`` to components followed."""
-    seen: set[str] = set()
-    while "$ref" in item:
-        ref = str(item["$ref"])
-        prefix = next((p for p in _COMPONENTS if ref.startswith(p)), None)
-        if prefix is None or ref in seen:
-            raise ValueError(f"unsupported or circular $ref {ref}")
-        seen.add(ref)
-        item = spec["components"][_COMPONENTS[prefix]][ref.removeprefix(prefix)]
-    return item
 
 
 def _schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -430,15 +413,6 @@ def union_variants(
     return str(discriminator["propertyName"]), variants
 
 
-def parameters(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[Any]:
-    """The operation's parameters, its path item's included (the operation's win), resolved."""
-    found: dict[tuple[str, str], Any] = {}
-    for declared in (*item.get("parameters", []), *op.get("parameters", [])):
-        parameter = _resolved(spec, declared)
-        found[(parameter["in"], parameter["name"])] = parameter
-    return list(found.values())
-
-
 def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described]:
     """Every operation of ``spec``, in spec order."""
     view = _GeneratorView(spec, config_path)
@@ -461,7 +435,7 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
                 )
             seen[operation_id] = where
             content = (
-                _resolved(spec, op["requestBody"]).get("content", {}) if "requestBody" in op else {}
+                resolved(spec, op["requestBody"]).get("content", {}) if "requestBody" in op else {}
             )
             request = []
             for content_type, media in content.items():
@@ -476,7 +450,7 @@ def describe(spec: dict[str, Any], config_path: Path = CONFIG) -> list[Described
             for status, declared in op.get("responses", {}).items():
                 bodies = []
                 parsed_one = False  # the generator parses the first content type it can read
-                for content_type, media in _resolved(spec, declared).get("content", {}).items():
+                for content_type, media in resolved(spec, declared).get("content", {}).items():
                     schema = media.get("schema") or {}
                     events = None
                     if content_type == "text/event-stream":

@@ -17,6 +17,7 @@ import textwrap
 from typing import Any
 
 from codegen.normalise import HTTP_METHODS
+from codegen.refs import parameters
 
 __all__ = ["fields_of", "params_name", "python_name", "render_params", "wire_names"]
 
@@ -86,8 +87,6 @@ def wire_names(
 
 def _parameters(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> list[Any]:
     """The operation's parameters and its path item's, resolved."""
-    from codegen.operations import parameters  # noqa: PLC0415 - it imports this module
-
     return parameters(spec, item, op)
 
 

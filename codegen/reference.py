@@ -19,8 +19,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from codegen.normalise import HTTP_METHODS
-from codegen.operations import Described, parameters
+from codegen.operations import Described
 from codegen.params import _HANDLED_BY_CLIENT, _annotation, fields_of, python_name
+from codegen.refs import parameters
 from codegen.resources import CLIENT_PATH_PARAMETERS, _json_answer, _stream_model
 
 __all__ = ["REFERENCE", "render_reference"]
