@@ -6,6 +6,7 @@ known differences; malformed cassettes named by their line."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from fireworks_api.operations import OPERATIONS
-from fireworks_client import APIConnectionError, Fireworks
+from fireworks_client import APIConnectionError, Fireworks, NotFoundError
 from fireworks_client._openapi import load_spec
 from fireworks_client._sse import SSEDecoder
 from fireworks_client.mock import ASGISyncTransport, MockServer, create_app
@@ -378,6 +379,53 @@ def test_the_pytest_marker_replays_a_cassette_for_one_test(pytester: pytest.Pyte
     result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2, errors=1)
     result.stdout.fnmatch_lines(["*bad.jsonl: line 1: not JSON*"])
+
+
+def _png(colour: tuple[int, int, int]) -> bytes:
+    from PIL import Image  # noqa: PLC0415
+
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.mark.filterwarnings("ignore:images.* Stable Diffusion XL:DeprecationWarning")
+def test_a_multipart_request_is_recorded_by_its_fields_and_replayed_by_them(
+    tmp_path: Path,
+) -> None:
+    """A form is kept as its fields, each file as its name, size and SHA-256 (not its bytes),
+    and replay matches a form by them: two image-to-image requests differing only in a field
+    each get their own answer back, and one with another image is a miss."""
+    cassette = tmp_path / "forms.jsonl"
+    red, blue = _png((255, 0, 0)), _png((0, 0, 255))
+
+    def edit(client: Fireworks, image: bytes, strength: float) -> bytes:
+        (edited,) = client.images.image_to_image(
+            init_image=image,
+            init_image_mode="IMAGE_STRENGTH",
+            image_strength=strength,
+            safety_check=False,
+        )
+        return edited.data
+
+    with (
+        DriftingUpstream() as upstream,
+        MockServer(upstream=upstream.url, record=cassette) as proxy,
+        Fireworks(api_key=KEY, base_url=proxy.base_url, max_retries=0) as client,
+    ):
+        recorded = {strength: edit(client, red, strength) for strength in (0.3, 0.6)}
+    (entry, _) = [json.loads(line) for line in cassette.read_text().splitlines()]
+    image = entry["request"]["init_image"]
+    assert image["size"] == len(red) and len(image["sha256"]) == 64 and "file" in image
+    assert entry["request"]["image_strength"] == "0.3"
+    with (
+        MockServer(replay=cassette, on_miss="error", pace=0) as mock,
+        Fireworks(api_key="other", base_url=mock.base_url, max_retries=0) as client,
+    ):
+        assert edit(client, red, 0.6) == recorded[0.6]
+        assert edit(client, red, 0.3) == recorded[0.3]
+        with pytest.raises(NotFoundError, match=r"No answer in forms\.jsonl"):
+            edit(client, blue, 0.3)
 
 
 def test_the_proxy_keeps_its_connections_to_the_service() -> None:

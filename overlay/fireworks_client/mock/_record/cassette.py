@@ -4,7 +4,8 @@ A line (an *entry*)::
 
     {"operation": "chat.completions.create", "method": "POST",
      "path": "/inference/v1/chat/completions", "query": [["name", "value"]],
-     "request": {...} (the JSON body; null without one, or for a multipart body),
+     "request": {...} (the JSON body; a multipart form's fields, each file as
+                  {"file": name, "size": bytes, "sha256": digest}; null without a body),
      "status": 200, "headers": {"content-type": "text/event-stream", ...}, "latency": 0.21,
      "body": {...}  or "text": "..."  or "body_base64": "..."  or
      "events": [{"data": "...", "event": "...", "id": "...", "at": 0.05}, ...],

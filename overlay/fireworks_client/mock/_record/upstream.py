@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import email.parser
+import email.policy
+import hashlib
 import json
 import time
 import weakref
@@ -40,6 +43,7 @@ from fireworks_client.mock._spec.routes import OperationFinder, Routed
 __all__ = [
     "MAX_ANSWER_BYTES",
     "Proxy",
+    "form_fields",
     "json_request",
     "read_body",
     "upstream_root",
@@ -108,14 +112,48 @@ async def read_body(receive: Receive, limit: int) -> bytes:
 
 def json_request(headers: dict[str, str], raw: bytes) -> tuple[Any, bool]:
     """A request's body as matched and checked: its JSON (None without one, or for another
-    content type), and whether it was meant as JSON but is not."""
+    content type), a multipart form as its fields (:func:`form_fields`), and whether it was
+    meant as JSON but is not."""
     kind = headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "multipart/form-data":
+        return form_fields(headers["content-type"], raw), False
     if not raw.strip() or not (kind in ("", "application/json") or kind.endswith("+json")):
         return None, False
     try:
         return json.loads(raw), False
     except (ValueError, RecursionError):
         return None, True
+
+
+def form_fields(content_type: str, raw: bytes) -> dict[str, Any] | None:
+    """A multipart form as a cassette keeps and matches it: each text field's value, each file
+    as its name, size and SHA-256 (not its bytes: an image or a dataset would swell the
+    cassette); a field sent more than once, its values in a list. None when it does not parse
+    (matched by operation, path and query alone, as a form used to be)."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
+    )
+    if not message.is_multipart():
+        return None
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if not isinstance(name, str):
+            continue
+        content = part.get_payload(decode=True)
+        data = content if isinstance(content, bytes) else b""
+        filename = part.get_filename()
+        value: Any = (
+            {"file": filename, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            if filename is not None
+            else data.decode("utf-8", "replace")
+        )
+        if name in fields:
+            earlier = fields[name]
+            fields[name] = [*earlier, value] if isinstance(earlier, list) else [earlier, value]
+        else:
+            fields[name] = value
+    return fields
 
 
 def _secrets(headers: dict[str, str]) -> list[str]:
