@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from fireworks_client.mock._answers.chat import chat_prompt_tokens, tool_call
@@ -155,7 +155,7 @@ def create_message(models: tuple[ModelInfo, ...], request: MockRequest) -> Resul
         "usage": {"input_tokens": input_tokens, "output_tokens": output_tokens},
     }
     if body.get("stream"):
-        return StreamResult(_events(message))
+        return StreamResult(message_events(message))
     return JsonResult(message)
 
 
@@ -183,10 +183,25 @@ def _deltas(block: dict[str, Any]) -> Iterator[dict[str, Any]]:
             yield {"type": "input_json_delta", "partial_json": arguments[start : start + step]}
 
 
-def _events(message: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def whole_deltas(block: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A block's content in one delta (a scripted answer streams as it was scripted)."""
+    if block["type"] == "text":
+        yield {"type": "text_delta", "text": block["text"]}
+    elif block["type"] == "thinking":
+        yield {"type": "thinking_delta", "thinking": block["thinking"]}
+        yield {"type": "signature_delta", "signature": block["signature"]}
+    else:
+        yield {"type": "input_json_delta", "partial_json": json.dumps(block["input"])}
+
+
+def message_events(
+    message: Mapping[str, Any],
+    deltas: Callable[[dict[str, Any]], Iterator[dict[str, Any]]] = _deltas,
+) -> Iterator[dict[str, Any]]:
     """The message as Anthropic's stream events, but its end event (the app's writer adds the
-    declared one). Made as they are sent."""
-    usage = message["usage"]
+    declared one), each block's content in ``deltas`` (by default in the pieces the mock
+    streams text in). Made as they are sent."""
+    usage = message.get("usage") or {"input_tokens": 0, "output_tokens": 0}
     start = {
         **message,
         "content": [],
@@ -198,7 +213,7 @@ def _events(message: dict[str, Any]) -> Iterator[dict[str, Any]]:
     yield {"type": "ping"}
     for index, block in enumerate(message["content"]):
         yield {"type": "content_block_start", "index": index, "content_block": _empty(block)}
-        for delta in _deltas(block):
+        for delta in deltas(block):
             yield {"type": "content_block_delta", "index": index, "delta": delta}
         yield {"type": "content_block_stop", "index": index}
     yield {

@@ -24,7 +24,11 @@ from fireworks_client.mock._answers.common import (
     StreamResult,
 )
 from fireworks_client.mock._answers.completions import _completion_chunks
-from fireworks_client.mock._answers.messages import input_tokens_of
+from fireworks_client.mock._answers.messages import (
+    input_tokens_of,
+    message_events,
+    whole_deltas,
+)
 from fireworks_client.mock._answers.responses import ResponseStore
 from fireworks_client.mock._answers.stream_options import usage_chunk_last
 from fireworks_client.mock._answers.text import count_tokens
@@ -45,7 +49,7 @@ __all__ = [
     "chunks_of_whole",
     "joined",
     "merged",
-    "message_events_of_whole",
+    "scripted_message_events",
     "stream_chunks",
     "template",
 ]
@@ -223,55 +227,9 @@ def _apply_message_parts(answer: dict[str, Any], parts: Mapping[str, Any]) -> di
     return answer
 
 
-def message_events_of_whole(answer: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    """A whole message as the named events of its stream (Anthropic's): its start, each
-    content block started, given in one delta (text, thinking, or a tool use's input as JSON)
-    and stopped, then the message's delta (stop reason, usage); the writer adds the declared
-    end event (message_stop)."""
-    usage = dict(answer.get("usage") or {"input_tokens": 0, "output_tokens": 0})
-    yield {
-        "type": "message_start",
-        "message": {
-            **copy.deepcopy(dict(answer)),
-            "content": [],
-            "stop_reason": None,
-            "stop_sequence": None,
-            "usage": {**usage, "output_tokens": 0},
-        },
-    }
-    for index, block in enumerate(answer.get("content") or []):
-        kind = block.get("type")
-        if kind == "tool_use":
-            yield {
-                "type": "content_block_start",
-                "index": index,
-                "content_block": {**block, "input": {}},
-            }
-            delta = {"type": "input_json_delta", "partial_json": json.dumps(block.get("input"))}
-        elif kind == "thinking":
-            yield {
-                "type": "content_block_start",
-                "index": index,
-                "content_block": {**block, "thinking": "", "signature": ""},
-            }
-            delta = {"type": "thinking_delta", "thinking": block.get("thinking", "")}
-        else:
-            yield {
-                "type": "content_block_start",
-                "index": index,
-                "content_block": {**block, "text": ""},
-            }
-            delta = {"type": "text_delta", "text": block.get("text", "")}
-        yield {"type": "content_block_delta", "index": index, "delta": delta}
-        yield {"type": "content_block_stop", "index": index}
-    yield {
-        "type": "message_delta",
-        "delta": {
-            "stop_reason": answer.get("stop_reason") or "end_turn",
-            "stop_sequence": answer.get("stop_sequence"),
-        },
-        "usage": {"output_tokens": usage.get("output_tokens", 0)},
-    }
+def scripted_message_events(answer: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """A scripted whole message as the named events of its stream, each block in one delta."""
+    return message_events(answer, whole_deltas)
 
 
 def _head(answer: Mapping[str, Any]) -> dict[str, Any]:
@@ -513,7 +471,7 @@ def answer(
             chunks_made = usage_chunk_last(chunks_made)
         return StreamResult(chunks_made), None
     if streaming and name == MESSAGES:
-        return StreamResult(message_events_of_whole(whole)), None
+        return StreamResult(scripted_message_events(whole)), None
     return JsonResult(whole), None
 
 

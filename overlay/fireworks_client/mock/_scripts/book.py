@@ -74,7 +74,7 @@ from fireworks_client.mock._scripts.answer import (
     apply_parts,
     chunks_of_whole,
     joined,
-    message_events_of_whole,
+    scripted_message_events,
     stream_chunks,
     template,
 )
@@ -651,7 +651,7 @@ class ScriptBook:
         if name in TEXT_OPERATIONS:
             self._check_chunks(chunks_of_whole(name, whole), schemas, where)
         elif name == MESSAGES:
-            self._check_chunks(message_events_of_whole(whole), schemas, where)
+            self._check_chunks(scripted_message_events(whole), schemas, where)
 
     def _check_chunks(
         self, chunks: Iterable[dict[str, Any]], schemas: _Schemas, where: str
