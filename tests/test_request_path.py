@@ -19,7 +19,6 @@ import fireworks_client as fw
 import httpx
 import pytest
 from fireworks_api.models import UsageInfo
-from fireworks_client._encoding import json_default
 from fireworks_client._json import dumps
 from fireworks_client._wire import BufferedResponse, Prepared
 from hypothesis import given
@@ -242,18 +241,18 @@ _JSON_VALUES = st.recursive(
 def test_a_request_body_encodes_as_json_dumps_encodes_it(value: Any) -> None:
     """_json.dumps (orjson first): the JSON json.dumps writes, integer keys and big integers
     included (json.dumps's fallback takes what orjson refuses)."""
-    encoded = dumps({"v": value}, json_default)
+    encoded = dumps({"v": value})
     expected = json.dumps({"v": value}, separators=(",", ":"), ensure_ascii=False)
     assert json.loads(encoded) == json.loads(expected)
 
 
 def test_a_request_body_sends_models_by_their_fields_and_refuses_nan_by_its_place() -> None:
     usage = UsageInfo(prompt_tokens=1, completion_tokens=2, total_tokens=3)
-    assert json.loads(dumps({"u": [usage], "e": {1, 2}}, json_default)) == {
+    assert json.loads(dumps({"u": [usage], "e": {1, 2}})) == {
         "u": [usage.to_dict()],
         "e": [1, 2],
     }
-    assert json.loads(dumps({"none": None, "text": "null"}, json_default)) == {
+    assert json.loads(dumps({"none": None, "text": "null"})) == {
         "none": None,
         "text": "null",
     }
@@ -263,9 +262,9 @@ def test_a_request_body_sends_models_by_their_fields_and_refuses_nan_by_its_plac
         ({"logit_bias": {7: float("-inf")}}, "logit_bias.7"),  # json.dumps's path: an int key
     ]:
         with pytest.raises(ValueError, match=rf"^{re.escape(where)}: .* has no JSON form"):
-            dumps(body, json_default)
+            dumps(body)
     with pytest.raises(TypeError, match="of type object cannot be sent as JSON"):
-        dumps({"x": object()}, json_default)
+        dumps({"x": object()})
 
 
 def test_compressed_answers_decode() -> None:

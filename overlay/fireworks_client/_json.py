@@ -10,10 +10,11 @@ stands: the client accepts what it accepted before, and a body that is not JSON 
 ``json.loads``'s own ``ValueError``, with its message.
 
 A request body is encoded by orjson (a chat request: ~0.15 us against ``json``'s ~2.2 us,
-~4% of an async request's CPU in ``make bench``), with the same output as ``json.dumps``
-compact: what it cannot encode itself goes to ``default`` (generated models by their
-``to_dict``, which msgspec's encoder would bypass: it encodes attrs classes field by field),
-and what it refuses (keys that are not strings) to the standard library's encoder. A float
+~4% of an async request's CPU in ``make bench``), with the same output as
+``_encoding.json_text``: what it cannot encode itself goes to ``_encoding.json_default``
+(generated models by their ``to_dict``, which msgspec's encoder would bypass: it encodes
+attrs classes field by field), and what it refuses (keys that are not strings) to
+``json_text`` itself. A float
 that is NaN or infinite has no JSON form: orjson would send null, ``json`` an invalid ``NaN``;
 it is refused, naming where it is.
 
@@ -23,15 +24,18 @@ most of it the typing helpers it loads).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from fireworks_client._encoding import json_default, json_text
+
 __all__ = ["decoder", "dumps", "loads"]
 
 _decode: Callable[[str | bytes], Any] | None = None
-_encode: Callable[[Any, Callable[[Any], Any]], bytes] | None = None
+_encode: Callable[[Any], bytes] | None = None
 
 
 def decoder() -> Callable[[str | bytes], Any]:
@@ -53,36 +57,31 @@ def loads(data: str | bytes) -> Any:
         return json.loads(data)
 
 
-def _encoder() -> Callable[[Any, Callable[[Any], Any]], bytes]:
+def _encoder() -> Callable[[Any], bytes]:
     global _encode  # noqa: PLW0603 - imported on first use, then kept
     if _encode is None:
         import orjson  # noqa: PLC0415 - see the module's docstring
 
-        def encode(value: Any, default: Callable[[Any], Any]) -> bytes:
-            return orjson.dumps(value, default=default)
-
-        _encode = encode
+        _encode = functools.partial(orjson.dumps, default=json_default)
     return _encode
 
 
-def dumps(value: Any, default: Callable[[Any], Any]) -> bytes:
-    """Compact UTF-8 JSON of a request value, as ``json.dumps(value, default=default,
-    separators=(",", ":"), ensure_ascii=False)`` writes it; a NaN or infinite float is a
-    ``ValueError`` naming where it is; what ``default`` refuses, its ``TypeError``."""
+def dumps(value: Any) -> bytes:
+    """Compact UTF-8 JSON of a request value, as ``_encoding.json_text`` writes it; a NaN or
+    infinite float is a ``ValueError`` naming where it is; what ``json_default`` refuses, its
+    ``TypeError``."""
     try:
-        content = (_encode or _encoder())(value, default)
+        content = (_encode or _encoder())(value)
     except TypeError:  # orjson's JSONEncodeError is one: keys that are not strings, say
-        content = json.dumps(
-            value, default=default, separators=(",", ":"), ensure_ascii=False
-        ).encode()
-        _refuse_non_finite(value, default, "")
+        content = json_text(value).encode()
+        _refuse_non_finite(value, "")
         return content
     if b"null" in content:  # orjson writes a NaN or an infinity as null
-        _refuse_non_finite(value, default, "")
+        _refuse_non_finite(value, "")
     return content
 
 
-def _refuse_non_finite(value: Any, default: Callable[[Any], Any], where: str) -> None:
+def _refuse_non_finite(value: Any, where: str) -> None:
     if type(value) is float or isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError(
@@ -93,10 +92,10 @@ def _refuse_non_finite(value: Any, default: Callable[[Any], Any], where: str) ->
     if value is None or isinstance(value, str | bytes | int):
         return
     if not isinstance(value, dict | list | tuple):
-        value = default(value)  # a model, an enum, a mapping or a sequence: what is sent
+        value = json_default(value)  # a model, an enum, a mapping or a sequence: what is sent
     if isinstance(value, Mapping):
         for key, item in value.items():
-            _refuse_non_finite(item, default, f"{where}.{key}" if where else str(key))
+            _refuse_non_finite(item, f"{where}.{key}" if where else str(key))
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            _refuse_non_finite(item, default, f"{where}[{index}]")
+            _refuse_non_finite(item, f"{where}[{index}]")

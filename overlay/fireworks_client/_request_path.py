@@ -18,7 +18,7 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-from fireworks_client._encoding import form_body, json_default, wire_body
+from fireworks_client._encoding import form_body, wire_body
 from fireworks_client._exceptions import (
     APIResponseValidationError,
     ClientClosedError,
@@ -239,7 +239,7 @@ class _APIClient:
             if endpoint.request == "multipart/form-data":
                 content, content_type = form_body(body, endpoint.binary_fields)
             else:
-                content = dumps(body, json_default)
+                content = dumps(body)
         if content_type is None and not accept and not options.extra_headers:
             headers = settings.json_headers if content is not None else settings.headers
         else:
