@@ -296,7 +296,7 @@ def _fetch(client: SyncAPIClient, fetch: Fetch, options: RequestOptions) -> Path
     """A signed URL's answer written to its target; a body that breaks off is read again
     from its start while the call's retries last (the answer's own failures are retried by
     ``open_signed``)."""
-    attempts: Attempts | None = None
+    attempts = client.attempts(options)
     while True:
         response = client.open_signed(fetch.url, options)
         try:
@@ -306,10 +306,7 @@ def _fetch(client: SyncAPIClient, fetch: Fetch, options: RequestOptions) -> Path
                     out.advance(len(chunk))
             return fetch.target
         except httpx.TransportError as exc:
-            attempts = attempts or client.attempts(options)
-            delay = attempts.after_failure("GET", fetch.url, type(exc).__name__)
-            if delay is None:
-                raise connection_error(exc, response.request, streaming=True) from exc
+            delay = _again(attempts, fetch, exc, response)
         finally:
             response.close()
         time.sleep(delay)
@@ -317,7 +314,7 @@ def _fetch(client: SyncAPIClient, fetch: Fetch, options: RequestOptions) -> Path
 
 async def _afetch(client: AsyncAPIClient, fetch: Fetch, options: RequestOptions) -> Path:
     """As :func:`_fetch` (the file's writes in a thread)."""
-    attempts: Attempts | None = None
+    attempts = client.attempts(options)
     while True:
         response = await client.open_signed(fetch.url, options)
         try:
@@ -327,13 +324,21 @@ async def _afetch(client: AsyncAPIClient, fetch: Fetch, options: RequestOptions)
                     out.advance(len(chunk))
             return fetch.target
         except httpx.TransportError as exc:
-            attempts = attempts or client.attempts(options)
-            delay = attempts.after_failure("GET", fetch.url, type(exc).__name__)
-            if delay is None:
-                raise connection_error(exc, response.request, streaming=True) from exc
+            delay = _again(attempts, fetch, exc, response)
         finally:
             await response.aclose()
         await asyncio.sleep(delay)
+
+
+def _again(
+    attempts: Attempts, fetch: Fetch, exc: httpx.TransportError, response: httpx.Response
+) -> float:
+    """How long to wait before reading a broken-off download again; past the retries, the
+    SDK's error for it."""
+    delay = attempts.after_failure("GET", fetch.url, type(exc).__name__)
+    if delay is None:
+        raise connection_error(exc, response.request, streaming=True) from exc
+    return delay
 
 
 # --- the flows the resources share -------------------------------------------------------
